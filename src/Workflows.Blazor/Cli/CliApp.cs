@@ -1,0 +1,47 @@
+using System.CommandLine;
+using Workflows.Blazor.Hosting;
+
+namespace Workflows.Blazor.Cli;
+
+/// <summary>
+/// The command-line verbs, on the same services as the app:
+/// <c>dotnet run --project src/Workflows.Blazor -- validate|run|mermaid FILE</c>.
+/// </summary>
+public static class CliApp
+{
+    private static readonly string[] Verbs = ["validate", "run", "mermaid", "--help", "-h", "-?"];
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        var settings = new ConfigurationBuilder();
+        settings.AddRootSettings(AppPaths.FindSettingsFolder());
+        settings.AddConfiguration(configuration);
+
+        await using var services = new ServiceCollection()
+            .AddLogging()
+            .AddWorkflowEngine(settings.Build())
+            .BuildServiceProvider();
+        var context = new CliContext(services, output, error);
+
+        var root = new RootCommand("Workflows: validate, run and draw workflow files.")
+        {
+            ValidateCommand.Create(context),
+            RunCommand.Create(context),
+            MermaidCommand.Create(context),
+        };
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var problem in parse.Errors)
+            {
+                error.WriteLine($"error: {problem.Message}");
+            }
+            error.WriteLine("Run with --help to see the verbs and their options.");
+            return ExitCodes.Usage;
+        }
+        return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+    }
+}

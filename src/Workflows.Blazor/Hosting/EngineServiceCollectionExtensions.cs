@@ -1,0 +1,30 @@
+using Workflows.Engine.Runtime;
+using Workflows.Engine.Runtime.Actions;
+using Workflows.Engine.Runtime.Steps;
+using Workflows.Engine.Validation;
+
+namespace Workflows.Blazor.Hosting;
+
+public static class EngineServiceCollectionExtensions
+{
+    /// <summary>The engine: step executors by type, the action catalog, the validator and the executor.</summary>
+    public static IServiceCollection AddWorkflowEngine(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(new ExecutorOptions { MaxStepRuns = configuration.GetValue("Runner:MaxStepRuns", 10_000) });
+        services.AddSingleton<ISecretResolver>(NoSecrets.Instance);
+
+        services.AddSingleton<IStepExecutor, TriggerStepExecutor>();
+        services.AddSingleton<IStepExecutor, ActionStepExecutor>();
+        services.AddSingleton<IStepExecutor, ConditionStepExecutor>();
+        services.AddSingleton<IStepExecutor, LoopStepExecutor>();
+        services.AddSingleton<IStepExecutor, WaitStepExecutor>();
+        services.AddSingleton<IStepExecutor, ApprovalStepExecutor>();
+
+        services.AddSingleton<IActionHandler, SetVariablesAction>();
+        services.AddSingleton<ActionCatalog>();
+        services.AddSingleton<WorkflowValidator>();
+        services.AddSingleton<WorkflowExecutor>();
+        return services;
+    }
+}

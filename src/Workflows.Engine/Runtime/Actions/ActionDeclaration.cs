@@ -1,0 +1,15 @@
+namespace Workflows.Engine.Runtime.Actions;
+
+/// <summary>
+/// What an action is, in one place: its name (e.g. <c>customer.get_by_id</c>), the other spellings the
+/// user guide uses (<c>customer_get</c>), and its parameters.
+/// </summary>
+public sealed record ActionDeclaration(string Name, string Category, string Description, IReadOnlyList<ActionParameter> Parameters)
+{
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>True for actions such as <c>set_variables</c> that take whatever parameters they are given.</summary>
+    public bool AcceptsAnyParameters { get; init; }
+
+    public IEnumerable<string> AllNames => Aliases.Prepend(Name);
+}

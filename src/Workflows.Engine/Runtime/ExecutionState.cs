@@ -1,0 +1,66 @@
+using System.Text.Json.Nodes;
+
+namespace Workflows.Engine.Runtime;
+
+/// <summary>
+/// Everything a run needs to continue: where it is, what each step produced, the loops it is in and
+/// what it waits for. It serialises to JSON, so the runner can store it after every step and resume it anywhere.
+/// </summary>
+public sealed class ExecutionState
+{
+    public required string ExecutionId { get; init; }
+
+    public required string WorkflowId { get; init; }
+
+    public string OrganizationId { get; init; } = "default";
+
+    /// <summary>The conversation thread shared by the run's LLM steps (user guide, Pattern 4).</summary>
+    public string? ThreadId { get; init; }
+
+    /// <summary>Whom the run is about, e.g. a customer id; events for this subject resume its waits.</summary>
+    public string? SubjectId { get; init; }
+
+    /// <summary>True for test runs from the editor, where steps may use their sample output.</summary>
+    public bool IsTest { get; init; }
+
+    public JsonNode? Input { get; init; }
+
+    public JsonObject Variables { get; init; } = [];
+
+    /// <summary><c>{ slug: { output, error, port } }</c> for each step that has run: what <c>{{steps.slug.output}}</c> reads.</summary>
+    public JsonObject Steps { get; init; } = [];
+
+    public List<LoopFrame> Loops { get; init; } = [];
+
+    public ExecutionStatus Status { get; set; } = ExecutionStatus.Queued;
+
+    /// <summary>The step to run next, or the step that failed or waits; null once the run has ended.</summary>
+    public string? CurrentStep { get; set; }
+
+    public int StepRuns { get; set; }
+
+    public Bookmark? Bookmark { get; set; }
+
+    public string? Error { get; set; }
+
+    public string? FailedStep { get; set; }
+
+    public DateTimeOffset? StartedAt { get; set; }
+
+    public DateTimeOffset? EndedAt { get; set; }
+
+    public LoopFrame? FindLoop(string slug)
+    {
+        for (var i = Loops.Count - 1; i >= 0; i--)
+        {
+            if (Loops[i].LoopSlug == slug)
+            {
+                return Loops[i];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The index in each enclosing loop, outermost first ("2/0"), or null outside loops.</summary>
+    public string? LoopPath() => Loops.Count == 0 ? null : string.Join('/', Loops.Select(l => l.Index));
+}

@@ -1,0 +1,11 @@
+namespace Workflows.Engine.Runtime;
+
+public enum ExecutionStatus
+{
+    Queued,
+    Running,
+    Waiting,
+    Completed,
+    Failed,
+    Cancelled,
+}

@@ -1,0 +1,7 @@
+namespace Workflows.Engine.Runtime;
+
+public sealed record ExecutorOptions
+{
+    /// <summary>Step runs after which a run is stopped as runaway (every loop iteration counts).</summary>
+    public int MaxStepRuns { get; init; } = 10_000;
+}

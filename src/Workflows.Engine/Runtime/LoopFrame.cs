@@ -1,0 +1,17 @@
+using System.Text.Json.Nodes;
+
+namespace Workflows.Engine.Runtime;
+
+/// <summary>One active loop: its items (read once, when the loop starts) and the position in them.</summary>
+public sealed class LoopFrame
+{
+    public required string LoopSlug { get; init; }
+
+    public string? ItemVariable { get; init; }
+
+    public required JsonArray Items { get; init; }
+
+    public int Index { get; set; }
+
+    public JsonNode? CurrentItem => Index < Items.Count ? Items[Index] : null;
+}

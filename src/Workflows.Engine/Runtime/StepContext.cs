@@ -1,0 +1,42 @@
+using System.Text.Json.Nodes;
+using Workflows.Engine.Model;
+using Workflows.Engine.Templating;
+
+namespace Workflows.Engine.Runtime;
+
+/// <summary>What a step executor gets: the step, the run, templating over the run's data, and the clock.</summary>
+public sealed class StepContext
+{
+    internal StepContext(StepDefinition step, WorkflowGraph graph, ExecutionState state, ExecutionScope scope, TimeProvider time)
+    {
+        Step = step;
+        Graph = graph;
+        State = state;
+        Scope = scope;
+        Time = time;
+        IdempotencyKey = $"{state.ExecutionId}/{step.Slug}/{state.LoopPath() ?? "-"}";
+    }
+
+    public StepDefinition Step { get; }
+
+    public WorkflowGraph Graph { get; }
+
+    public ExecutionState State { get; }
+
+    public ExecutionScope Scope { get; }
+
+    public TimeProvider Time { get; }
+
+    /// <summary>The same for a step re-run after a crash, so side effects can be sent once.</summary>
+    public string IdempotencyKey { get; }
+
+    /// <summary>The step's input after templating, as the execution record shows it.</summary>
+    public JsonNode? RecordedInput { get; set; }
+
+    public JsonNode? Render(JsonNode? value) => TemplateRenderer.Render(value, Scope);
+
+    public string RenderString(string text) => TemplateRenderer.RenderString(text, Scope);
+
+    /// <summary>The rendered value of a config key, or null when the step does not set it.</summary>
+    public JsonNode? RenderConfig(string key) => Step.Config.TryGetPropertyValue(key, out var node) ? Render(node) : null;
+}

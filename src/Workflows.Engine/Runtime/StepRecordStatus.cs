@@ -1,0 +1,8 @@
+namespace Workflows.Engine.Runtime;
+
+public enum StepRecordStatus
+{
+    Completed,
+    Failed,
+    Waiting,
+}

@@ -1,0 +1,210 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Workflows.Engine.Model;
+using Workflows.Engine.Templating;
+
+namespace Workflows.Engine.Runtime;
+
+/// <summary>
+/// Walks a workflow's graph from its trigger: runs each step with its registered executor, records it,
+/// follows the port it took, and stops when the run ends, fails or has to wait.
+/// </summary>
+public sealed class WorkflowExecutor(
+    IEnumerable<IStepExecutor> executors,
+    TimeProvider time,
+    ISecretResolver secrets,
+    ExecutorOptions options)
+{
+    private readonly Dictionary<string, IStepExecutor> _executors = executors.ToDictionary(e => e.StepType, StringComparer.Ordinal);
+
+    /// <summary>A new run positioned at the workflow's start step.</summary>
+    public ExecutionState Start(WorkflowDefinition definition, StartRequest request) => new()
+    {
+        ExecutionId = request.ExecutionId ?? Guid.NewGuid().ToString("N"),
+        WorkflowId = request.WorkflowId,
+        Input = request.Input?.DeepClone(),
+        ThreadId = request.ThreadId,
+        SubjectId = request.SubjectId,
+        IsTest = request.IsTest,
+        CurrentStep = WorkflowGraph.For(definition).Start?.Slug,
+        StartedAt = time.GetUtcNow(),
+    };
+
+    /// <summary>Runs from the current step until the run completes, fails, waits or is cancelled.</summary>
+    public async Task<ExecutionState> RunAsync(
+        WorkflowDefinition definition, ExecutionState state, IExecutionJournal journal, CancellationToken cancellationToken = default)
+    {
+        var graph = WorkflowGraph.For(definition);
+        state.Status = ExecutionStatus.Running;
+        state.Bookmark = null;
+        try
+        {
+            while (state.CurrentStep is { } slug)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var step = graph.Find(slug);
+                if (step is null)
+                {
+                    await FailAsync(state, slug, $"The run reached step '{slug}', which is not in this workflow.", journal, cancellationToken);
+                    return state;
+                }
+                if (state.StepRuns >= options.MaxStepRuns)
+                {
+                    await FailAsync(state, slug,
+                        $"The run was stopped after {options.MaxStepRuns} steps: a loop or a cycle may never end.", journal, cancellationToken);
+                    return state;
+                }
+                if (!await RunStepAsync(graph, step, state, journal, cancellationToken))
+                {
+                    return state;
+                }
+            }
+            state.Status = ExecutionStatus.Completed;
+            state.EndedAt = time.GetUtcNow();
+            await journal.CommitAsync(state, null, CancellationToken.None);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            state.Status = ExecutionStatus.Cancelled;
+            state.EndedAt = time.GetUtcNow();
+            await journal.CommitAsync(state, null, CancellationToken.None);
+        }
+        return state;
+    }
+
+    /// <summary>Ends a wait: the waiting step completes on the resolution's port and the run goes on.</summary>
+    public async Task<ExecutionState> ResumeAsync(
+        WorkflowDefinition definition, ExecutionState state, BookmarkResolution resolution, IExecutionJournal journal,
+        CancellationToken cancellationToken = default)
+    {
+        if (state.Status != ExecutionStatus.Waiting || state.Bookmark is not { } bookmark)
+        {
+            throw new InvalidOperationException($"Execution {state.ExecutionId} is {state.Status.ToString().ToLowerInvariant()}, not waiting.");
+        }
+        var graph = WorkflowGraph.For(definition);
+        var step = graph.Find(bookmark.StepSlug)
+            ?? throw new InvalidOperationException($"Step '{bookmark.StepSlug}' is not in this workflow.");
+        var now = time.GetUtcNow();
+        var record = NewRecord(state, step, now) with
+        {
+            Status = StepRecordStatus.Completed,
+            Output = resolution.Output,
+            Port = resolution.Port,
+            Duration = TimeSpan.Zero,
+        };
+        state.StepRuns++;
+        state.Bookmark = null;
+        state.Status = ExecutionStatus.Running;
+        Advance(graph, step, state, resolution.Port, resolution.Output, error: null);
+        await journal.CommitAsync(state, record, cancellationToken);
+        return await RunAsync(definition, state, journal, cancellationToken);
+    }
+
+    /// <summary>Runs one step, records it, and moves the run on. False when the run stops here (failed or waiting).</summary>
+    private async Task<bool> RunStepAsync(
+        WorkflowGraph graph, StepDefinition step, ExecutionState state, IExecutionJournal journal, CancellationToken cancellationToken)
+    {
+        var startedAt = time.GetUtcNow();
+        var clock = Stopwatch.StartNew();
+        var scope = new ExecutionScope(state, state.WorkflowId, time, secrets);
+        var context = new StepContext(step, graph, state, scope, time);
+        var record = NewRecord(state, step, startedAt);
+        state.StepRuns++;
+
+        var outcome = await ExecuteAsync(context, cancellationToken);
+        var masked = scope.RevealedSecrets;
+        record = record with
+        {
+            Input = SecretMasker.Mask(context.RecordedInput, masked),
+            Duration = clock.Elapsed,
+        };
+
+        switch (outcome)
+        {
+            case StepOutcome.Completed completed:
+                var output = completed.Output?.Parent is null ? completed.Output : completed.Output.DeepClone();
+                record = record with { Status = StepRecordStatus.Completed, Port = completed.Port, Output = SecretMasker.Mask(output, masked) };
+                Advance(graph, step, state, completed.Port, output, error: null);
+                await journal.CommitAsync(state, record, cancellationToken);
+                return true;
+
+            case StepOutcome.Failed failed when step.TargetOf(Ports.Error) is not null:
+                var message = SecretMasker.MaskText(failed.Message, masked)!;
+                record = record with { Status = StepRecordStatus.Failed, Port = Ports.Error, Error = message };
+                Advance(graph, step, state, Ports.Error, output: null, error: message);
+                await journal.CommitAsync(state, record, cancellationToken);
+                return true;
+
+            case StepOutcome.Failed failed:
+                var error = SecretMasker.MaskText(failed.Message, masked)!;
+                record = record with { Status = StepRecordStatus.Failed, Error = error };
+                await FailAsync(state, step.Slug, error, journal, cancellationToken, record);
+                return false;
+
+            case StepOutcome.Suspended suspended:
+                record = record with { Status = StepRecordStatus.Waiting };
+                state.Status = ExecutionStatus.Waiting;
+                state.Bookmark = suspended.Bookmark with { StepSlug = step.Slug };
+                await journal.CommitAsync(state, record, cancellationToken);
+                return false;
+
+            default:
+                throw new InvalidOperationException($"Unknown step outcome {outcome.GetType().Name}");
+        }
+    }
+
+    private async ValueTask<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
+    {
+        if (!_executors.TryGetValue(context.Step.Type, out var executor))
+        {
+            return StepOutcome.Fail($"Steps of type '{context.Step.Type}' cannot run here: no executor is registered for them.");
+        }
+        try
+        {
+            return await executor.ExecuteAsync(context, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ex is StepFailedException or TemplatePathException or TemplateSyntaxException
+            or Expressions.ExpressionParseException or Expressions.ExpressionEvaluationException)
+        {
+            return StepOutcome.Fail(ex.Message);
+        }
+        catch (Exception ex)
+        {
+            return StepOutcome.Fail($"Step '{context.Step.Slug}' failed unexpectedly: {ex.Message}");
+        }
+    }
+
+    /// <summary>Stores the step's result where <c>{{steps.slug}}</c> reads it and moves to the port's target.</summary>
+    private static void Advance(WorkflowGraph graph, StepDefinition step, ExecutionState state, string port, JsonNode? output, string? error)
+    {
+        state.Steps[step.Slug] = new JsonObject { ["output"] = output, ["error"] = error, ["port"] = port };
+        var target = step.TargetOf(port);
+        state.CurrentStep = graph.IsEnd(target) ? null : target;
+    }
+
+    private async Task FailAsync(
+        ExecutionState state, string slug, string message, IExecutionJournal journal, CancellationToken cancellationToken, StepRecord? record = null)
+    {
+        state.Status = ExecutionStatus.Failed;
+        state.Error = message;
+        state.FailedStep = slug;
+        state.EndedAt = time.GetUtcNow();
+        await journal.CommitAsync(state, record, cancellationToken);
+    }
+
+    private static StepRecord NewRecord(ExecutionState state, StepDefinition step, DateTimeOffset startedAt) => new()
+    {
+        ExecutionId = state.ExecutionId,
+        StepSlug = step.Slug,
+        StepType = step.Type,
+        Sequence = state.StepRuns + 1,
+        LoopPath = state.LoopPath(),
+        Status = StepRecordStatus.Completed,
+        StartedAt = startedAt,
+        Duration = TimeSpan.Zero,
+    };
+}

@@ -1,0 +1,69 @@
+using System.Collections.Concurrent;
+
+namespace Workflows.Engine.Templating;
+
+/// <summary>
+/// A parsed template string: <c>{{path}}</c> variables and Mustache sections over literal text.
+/// Parsing is cached because the same config strings are rendered for every run and loop item.
+/// </summary>
+public sealed class Template
+{
+    private const int MaxCachedTemplates = 10_000;
+    private static readonly ConcurrentDictionary<string, Template> Cache = new(StringComparer.Ordinal);
+
+    private Template(IReadOnlyList<TemplateNode> nodes, bool isWholeValue)
+    {
+        Nodes = nodes;
+        IsWholeValue = isWholeValue;
+    }
+
+    public IReadOnlyList<TemplateNode> Nodes { get; }
+
+    /// <summary>True when the text is exactly one <c>{{path}}</c>, which renders as the typed value rather than text.</summary>
+    public bool IsWholeValue { get; }
+
+    /// <summary>True when the text has no tags at all, so rendering returns it unchanged.</summary>
+    public bool IsLiteral => Nodes.Count == 0 || (Nodes.Count == 1 && Nodes[0] is TextNode);
+
+    public static bool MayContainTags(string text) => text.Contains("{{", StringComparison.Ordinal);
+
+    public static Template Parse(string text)
+    {
+        if (Cache.TryGetValue(text, out var cached))
+        {
+            return cached;
+        }
+        var nodes = TemplateParser.Parse(text);
+        var isWholeValue = nodes.Count == 1 && nodes[0] is VariableNode { Path: not null }
+            && text.StartsWith("{{", StringComparison.Ordinal) && text.EndsWith("}}", StringComparison.Ordinal);
+        var template = new Template(nodes, isWholeValue);
+        if (Cache.Count < MaxCachedTemplates)
+        {
+            Cache.TryAdd(text, template);
+        }
+        return template;
+    }
+
+    /// <summary>Every path the template reads, sections and their contents included.</summary>
+    public IEnumerable<(TemplatePath Path, bool InsideSection)> Paths() => Walk(Nodes, insideSection: false);
+
+    private static IEnumerable<(TemplatePath, bool)> Walk(IEnumerable<TemplateNode> nodes, bool insideSection)
+    {
+        foreach (var node in nodes)
+        {
+            switch (node)
+            {
+                case VariableNode { Path: { } path }:
+                    yield return (path, insideSection);
+                    break;
+                case SectionNode section:
+                    yield return (section.Path, insideSection);
+                    foreach (var inner in Walk(section.Children, insideSection: true))
+                    {
+                        yield return inner;
+                    }
+                    break;
+            }
+        }
+    }
+}

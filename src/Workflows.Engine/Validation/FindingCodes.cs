@@ -1,0 +1,27 @@
+namespace Workflows.Engine.Validation;
+
+/// <summary>The stable codes of validation findings.</summary>
+public static class FindingCodes
+{
+    public const string EmptyWorkflow = "empty-workflow";
+    public const string ImplicitTrigger = "implicit-trigger";
+    public const string MultipleTriggers = "multiple-triggers";
+    public const string UnknownTriggerType = "unknown-trigger-type";
+    public const string DuplicateSlug = "duplicate-slug";
+    public const string UnknownStepType = "unknown-step-type";
+    public const string UnknownActionType = "unknown-action-type";
+    public const string UnknownPort = "unknown-port";
+    public const string MissingTarget = "missing-target";
+    public const string UnreachableStep = "unreachable-step";
+    public const string CycleWithoutLoop = "cycle-without-loop";
+    public const string LoopNeverReturns = "loop-never-returns";
+    public const string MissingErrorPort = "missing-error-port";
+    public const string MissingConfig = "missing-config";
+    public const string MissingParameter = "missing-parameter";
+    public const string InvalidTemplate = "invalid-template";
+    public const string UnknownVariable = "unknown-variable";
+    public const string StepNotBefore = "step-not-before";
+    public const string LoopOutsideLoop = "loop-outside-loop";
+    public const string InvalidExpression = "invalid-expression";
+    public const string InvalidDuration = "invalid-duration";
+}

@@ -1,0 +1,27 @@
+using Workflows.Engine.Common;
+using Workflows.Engine.Model;
+using Workflows.Engine.Templating;
+
+namespace Workflows.Engine.Validation.Rules;
+
+/// <summary>Literal durations of waits and approvals ("3 days", "PT8S") can be read.</summary>
+internal sealed class DurationRule : IValidationRule
+{
+    private static readonly (string StepType, string Key)[] DurationFields =
+        [(StepTypes.Wait, "duration"), (StepTypes.Wait, "timeout"), (StepTypes.Approval, "dueIn")];
+
+    public IEnumerable<ValidationFinding> Check(ValidationContext context)
+    {
+        foreach (var step in context.Definition.Steps)
+        {
+            foreach (var (_, key) in DurationFields.Where(f => f.StepType == step.Type))
+            {
+                if (step.ConfigString(key) is { } text && !Template.MayContainTags(text) && !DurationParser.TryParse(text, out _))
+                {
+                    yield return Finding.Error(FindingCodes.InvalidDuration, step.Slug,
+                        $"'{text}' is not a duration; write e.g. \"30 seconds\", \"3 days\", \"2 weeks\" or \"PT8S\".", $"config.{key}");
+                }
+            }
+        }
+    }
+}

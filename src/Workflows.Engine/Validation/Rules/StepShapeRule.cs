@@ -1,0 +1,49 @@
+using Workflows.Engine.Common;
+using Workflows.Engine.Model;
+
+namespace Workflows.Engine.Validation.Rules;
+
+/// <summary>Unique slugs, known step types, the ports each type has, and the config each type needs.</summary>
+internal sealed class StepShapeRule : IValidationRule
+{
+    public IEnumerable<ValidationFinding> Check(ValidationContext context)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var step in context.Definition.Steps)
+        {
+            if (!seen.Add(step.Slug))
+            {
+                yield return Finding.Error(FindingCodes.DuplicateSlug, step.Slug,
+                    $"Two steps are called '{step.Slug}'; every step needs its own slug.");
+            }
+            var declaration = StepTypes.Find(step.Type);
+            if (declaration is null)
+            {
+                yield return Finding.Error(FindingCodes.UnknownStepType, step.Slug,
+                    $"'{step.Type}' is not a step type{DidYouMean.Hint(step.Type, StepTypes.All.Select(t => t.Name))}; " +
+                    $"use one of {string.Join(", ", StepTypes.All.Select(t => t.Name))}.", "stepType");
+                continue;
+            }
+            foreach (var port in step.NextSteps.Keys.Where(p => !declaration.Ports.Contains(p)))
+            {
+                yield return Finding.Error(FindingCodes.UnknownPort, step.Slug,
+                    $"A {declaration.DisplayName} step has no '{port}' port{DidYouMean.Hint(port, declaration.Ports)}; " +
+                    $"its ports are {string.Join(", ", declaration.Ports)}.", $"nextSteps.{port}");
+            }
+            foreach (var key in declaration.RequiredConfig.Where(k => IsMissing(step, k) && !(step.Type == StepTypes.Trigger && k == "type")))
+            {
+                yield return Finding.Error(FindingCodes.MissingConfig, step.Slug,
+                    $"A {declaration.DisplayName} step needs '{key}' in its configuration.", $"config.{key}");
+            }
+            if (step.Type == StepTypes.Wait && IsMissing(step, "duration") && IsMissing(step, "until") && IsMissing(step, "event"))
+            {
+                yield return Finding.Error(FindingCodes.MissingConfig, step.Slug,
+                    "A wait needs a duration (\"3 days\"), an until time, or an event to wait for.", "config.duration");
+            }
+        }
+    }
+
+    private static bool IsMissing(StepDefinition step, string key) =>
+        !step.Config.TryGetPropertyValue(key, out var value) || value is null
+        || (value.GetValueKind() == System.Text.Json.JsonValueKind.String && string.IsNullOrWhiteSpace(value.GetValue<string>()));
+}

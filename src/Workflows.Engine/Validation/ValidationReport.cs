@@ -1,0 +1,13 @@
+namespace Workflows.Engine.Validation;
+
+/// <summary>All findings for a workflow; it may be activated when there are no errors.</summary>
+public sealed record ValidationReport(IReadOnlyList<ValidationFinding> Findings)
+{
+    public bool IsValid => !Errors.Any();
+
+    public IEnumerable<ValidationFinding> Errors => Findings.Where(f => f.Severity == FindingSeverity.Error);
+
+    public IEnumerable<ValidationFinding> Warnings => Findings.Where(f => f.Severity == FindingSeverity.Warning);
+
+    public IEnumerable<ValidationFinding> ForStep(string slug) => Findings.Where(f => f.StepSlug == slug);
+}
