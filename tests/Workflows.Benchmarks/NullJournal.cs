@@ -1,0 +1,11 @@
+using Workflows.Engine.Runtime;
+
+namespace Workflows.Benchmarks;
+
+/// <summary>Keeps nothing, so the benchmark measures the engine rather than a list growing.</summary>
+internal sealed class NullJournal : IExecutionJournal
+{
+    public static NullJournal Instance { get; } = new();
+
+    public ValueTask CommitAsync(ExecutionState state, StepRecord? record, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+}

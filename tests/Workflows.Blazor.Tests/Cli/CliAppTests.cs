@@ -1,0 +1,117 @@
+using Workflows.Blazor.Cli;
+
+namespace Workflows.Blazor.Tests.Cli;
+
+public sealed class CliAppTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("wf-cli-").FullName;
+
+    [Fact]
+    public async Task Validate_ExitsOne_AndListsFindingsWithCodeAndStep_WhenTheWorkflowHasErrors()
+    {
+        var file = Write("""{ "name": "Broken", "steps": [ { "stepSlug": "check", "stepType": "condition", "config": { "expression": "{{input.total}} >" }, "nextSteps": { "true": "nowhere" } } ] }""");
+
+        var (exit, output, _) = await Run("validate", file);
+
+        Assert.Equal(ExitCodes.Failed, exit);
+        Assert.Contains("error invalid-expression [check]", output);
+        Assert.Contains("error missing-target [check]", output);
+    }
+
+    [Fact]
+    public async Task Validate_ExitsZero_WhenTheWorkflowIsValid()
+    {
+        var (exit, output, _) = await Run("validate", Write(SetVariablesWorkflow));
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains("0 error(s)", output);
+    }
+
+    [Fact]
+    public async Task Validate_ExplainsTheJsonPath_WhenTheFileIsNotAWorkflow()
+    {
+        var (exit, _, error) = await Run("validate", Write("""{ "name": "x", "steps": {} }"""));
+
+        Assert.Equal(ExitCodes.Failed, exit);
+        Assert.Contains("$.steps", error);
+    }
+
+    [Fact]
+    public async Task Run_PrintsEachStepAndTheStatus_WhenTheRunCompletes()
+    {
+        var (exit, output, _) = await Run("run", Write(SetVariablesWorkflow), "--input", """{"name":"Ada"}""");
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains("remember (action) → success", output);
+        Assert.Contains("status: completed", output);
+        Assert.Contains("\"greeting\":\"Hello Ada\"", output);
+    }
+
+    [Fact]
+    public async Task Run_PrintsTheExecutionRecordAsJson_WithJsonSwitch()
+    {
+        var (exit, output, _) = await Run("run", Write(SetVariablesWorkflow), "--input", """{"name":"Ada"}""", "--json");
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(output)!;
+        Assert.Equal("completed", json["status"]!.GetValue<string>());
+        Assert.Equal("Hello Ada", json["steps"]![1]!["output"]!["greeting"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Run_ExitsWithUsage_WhenTheInputIsNotJson()
+    {
+        var (exit, _, error) = await Run("run", Write(SetVariablesWorkflow), "--input", "{nope");
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("--input is not valid JSON", error);
+    }
+
+    [Fact]
+    public async Task Cli_ExitsWithUsage_WhenTheFileArgumentIsMissing()
+    {
+        var (exit, _, error) = await Run("run");
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("file", error);
+    }
+
+    [Fact]
+    public async Task Mermaid_PrintsAFlowchart()
+    {
+        var (exit, output, _) = await Run("mermaid", Write(SetVariablesWorkflow));
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.StartsWith("flowchart TD", output);
+        Assert.Contains("-->|success|", output);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private const string SetVariablesWorkflow = """
+        {
+          "name": "Greeting",
+          "steps": [
+            { "stepSlug": "start", "stepType": "trigger", "config": { "type": "manual" }, "nextSteps": { "success": "remember" } },
+            { "stepSlug": "remember", "stepType": "action",
+              "config": { "type": "set_variables", "parameters": { "greeting": "Hello {{input.name}}" } },
+              "nextSteps": { "success": "end", "error": "end" } }
+          ]
+        }
+        """;
+
+    private string Write(string json)
+    {
+        var path = Path.Combine(_folder, $"{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, json);
+        return path;
+    }
+
+    private static async Task<(int Exit, string Output, string Error)> Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = await CliApp.RunAsync(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+}

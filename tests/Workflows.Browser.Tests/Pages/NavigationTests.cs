@@ -1,0 +1,69 @@
+using Microsoft.Playwright;
+using Workflows.Browser.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace Workflows.Browser.Tests.Pages;
+
+[Collection(BrowserCollection.Name)]
+public sealed class NavigationTests(BrowserFixture fixture)
+{
+    public static TheoryData<string, string, string> Pages() => new()
+    {
+        { "/workflows", "Workflows", "No workflows saved yet" },
+        { "/inbox", "Inbox", "Nothing is waiting for review" },
+        { "/executions", "Executions", "No runs recorded yet" },
+        { "/journeys", "Journeys", "No journeys yet" },
+        { "/data", "Data", "No data loaded" },
+        { "/settings", "Settings", "Configured in appsettings.json for now" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Page_ShowsItsHeadingAndWhatToDo_WhenEmpty(string path, string heading, string emptyTitle)
+    {
+        var page = await fixture.NewPageAsync();
+
+        await page.OpenAsync(path);
+
+        await Expect(page.Locator("h1")).ToHaveTextAsync(heading);
+        await Expect(page.GetByTestId("empty-state").First).ToContainTextAsync(emptyTitle);
+        await page.SaveScreenshotAsync(heading.ToLowerInvariant());
+    }
+
+    [Fact]
+    public async Task NavMenu_OpensEachSection_WhenClicked()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.OpenAsync("/");
+
+        foreach (var section in new[] { "Inbox", "Executions", "Journeys", "Data", "Settings", "Workflows" })
+        {
+            await page.GetByRole(AriaRole.Navigation).GetByText(section, new() { Exact = true }).ClickAsync();
+            await Expect(page.Locator("h1")).ToHaveTextAsync(section);
+        }
+    }
+
+    [Fact]
+    public async Task Home_ShowsTheGuideTemplates()
+    {
+        var page = await fixture.NewPageAsync();
+
+        await page.OpenAsync("/");
+
+        await Expect(page.GetByTestId("template-card")).ToHaveCountAsync(8);
+        await Expect(page.GetByTestId("template-card").Filter(new() { HasText = "Auto-Reply to Conversations" })).ToBeVisibleAsync();
+        await page.SaveScreenshotAsync("home");
+    }
+
+    [Fact]
+    public async Task UnknownAddress_ShowsNotFound_WithAWayHome()
+    {
+        var page = await fixture.NewPageAsync();
+
+        await page.GotoAsync("/no-such-page");
+
+        await Expect(page.GetByText("This page does not exist")).ToBeVisibleAsync();
+        await page.GetByText("Go home").ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Welcome");
+    }
+}

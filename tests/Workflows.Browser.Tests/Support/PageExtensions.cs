@@ -1,0 +1,17 @@
+using Microsoft.Playwright;
+
+namespace Workflows.Browser.Tests.Support;
+
+internal static class PageExtensions
+{
+    /// <summary>Opens a page and waits until Blazor's interactive circuit is up, so clicks reach .NET.</summary>
+    public static async Task OpenAsync(this IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await page.WaitForFunctionAsync("() => window.Blazor !== undefined && document.querySelector('h1') !== null");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+    }
+
+    public static Task SaveScreenshotAsync(this IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, $"{name}.png"), FullPage = true });
+}
