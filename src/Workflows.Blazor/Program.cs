@@ -1,7 +1,10 @@
 using MudBlazor.Services;
+using Workflows.Blazor.Api;
 using Workflows.Blazor.Cli;
 using Workflows.Blazor.Components;
+using Workflows.Blazor.Data;
 using Workflows.Blazor.Hosting;
+using Workflows.Blazor.Runner;
 using Workflows.Blazor.Templates;
 
 if (CliApp.IsCommand(args))
@@ -13,21 +16,26 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddRootSettings(AppPaths.FindSettingsFolder());
 builder.WebHost.UseStaticWebAssets();
 
-builder.Services.AddWorkflowEngine(builder.Configuration);
+builder.Services.AddWorkflowsCore(builder.Configuration);
 builder.Services.AddSingleton<WorkflowTemplateLibrary>();
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+builder.Services.AddOpenApi();
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
+await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+app.Services.UseRunnerSchedule();
 
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/not-found", createScopeForErrors: true);
-}
-app.UseStatusCodePagesWithReExecute("/not-found");
+app.UseExceptionHandler();
+app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/webhooks"),
+    pages => pages.UseStatusCodePagesWithReExecute("/not-found"));
 app.UseAntiforgery();
 
 app.MapStaticAssets();
+app.MapOpenApi();
+app.MapApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

@@ -5,11 +5,11 @@ namespace Workflows.Blazor.Cli;
 
 /// <summary>
 /// The command-line verbs, on the same services as the app:
-/// <c>dotnet run --project src/Workflows.Blazor -- validate|run|mermaid FILE</c>.
+/// <c>dotnet run --project src/Workflows.Blazor -- validate|run|mermaid|import FILE</c>, <c>export ID</c>, <c>apikey create NAME</c>.
 /// </summary>
 public static class CliApp
 {
-    private static readonly string[] Verbs = ["validate", "run", "mermaid", "--help", "-h", "-?"];
+    private static readonly string[] Verbs = ["validate", "run", "mermaid", "import", "export", "apikey", "--help", "-h", "-?"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -22,7 +22,7 @@ public static class CliApp
 
         await using var services = new ServiceCollection()
             .AddLogging()
-            .AddWorkflowEngine(settings.Build())
+            .AddWorkflowsCore(settings.Build())
             .BuildServiceProvider();
         var context = new CliContext(services, output, error);
 
@@ -31,6 +31,9 @@ public static class CliApp
             ValidateCommand.Create(context),
             RunCommand.Create(context),
             MermaidCommand.Create(context),
+            ImportCommand.Create(context),
+            ExportCommand.Create(context),
+            ApiKeyCommand.Create(context),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

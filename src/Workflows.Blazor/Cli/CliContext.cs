@@ -1,3 +1,4 @@
+using Workflows.Blazor.Data;
 using Workflows.Engine.Model;
 
 namespace Workflows.Blazor.Cli;
@@ -10,6 +11,10 @@ public sealed class CliContext(IServiceProvider services, TextWriter output, Tex
     public TextWriter Output { get; } = output;
 
     public TextWriter Error { get; } = error;
+
+    /// <summary>Creates or migrates the database, for verbs that store something.</summary>
+    public Task OpenDatabaseAsync(CancellationToken cancellationToken) =>
+        Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
 
     /// <summary>Reads a workflow file, or explains on standard error why it cannot.</summary>
     public WorkflowDefinition? ReadWorkflow(FileInfo file)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Workflows.Engine.Runtime;
 using Workflows.Engine.Runtime.Actions;
 using Workflows.Engine.Runtime.Steps;
@@ -10,9 +11,9 @@ public static class EngineServiceCollectionExtensions
     /// <summary>The engine: step executors by type, the action catalog, the validator and the executor.</summary>
     public static IServiceCollection AddWorkflowEngine(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(new ExecutorOptions { MaxStepRuns = configuration.GetValue("Runner:MaxStepRuns", 10_000) });
-        services.AddSingleton<ISecretResolver>(NoSecrets.Instance);
+        services.TryAddSingleton<ISecretResolver>(NoSecrets.Instance);
 
         services.AddSingleton<IStepExecutor, TriggerStepExecutor>();
         services.AddSingleton<IStepExecutor, ActionStepExecutor>();

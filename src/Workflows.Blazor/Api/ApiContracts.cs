@@ -1,0 +1,28 @@
+using System.Text.Json.Nodes;
+
+namespace Workflows.Blazor.Api;
+
+public sealed record RunWorkflowRequest(JsonNode? Input, string? ThreadId, string? SubjectId);
+
+public sealed record RunStartedResponse(string ExecutionId);
+
+public sealed record ImportedWorkflowResponse(string Id, bool IsValid, IReadOnlyList<FindingResponse> Findings);
+
+public sealed record FindingResponse(string Code, string Severity, string? StepSlug, string Message, string? Field, int? Column);
+
+public sealed record VersionResponse(int Version);
+
+public sealed record PublishEventRequest(string? Type, string? SubjectId, JsonNode? Data);
+
+public sealed record WebhookSecretResponse(string Path, string Secret);
+
+public sealed record WorkflowResponse(
+    string Id,
+    string Name,
+    string? Description,
+    bool IsActive,
+    int? ActiveVersion,
+    IReadOnlyList<int> Versions,
+    string? TriggerType,
+    JsonNode Definition,
+    IReadOnlyList<FindingResponse> Findings);

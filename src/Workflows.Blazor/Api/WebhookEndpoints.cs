@@ -1,0 +1,80 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Data;
+using Workflows.Blazor.Runner;
+using Workflows.Blazor.Security;
+using Workflows.Engine.Model;
+
+namespace Workflows.Blazor.Api;
+
+public static class WebhookEndpoints
+{
+    public const int MaxBodyBytes = 1024 * 1024;
+
+    /// <summary><c>POST /webhooks/{path}</c> starts the active workflow whose webhook trigger has that path, with the JSON body as input.</summary>
+    public static RouteHandlerBuilder MapWebhooks(this IEndpointRouteBuilder app) =>
+        app.MapPost("/webhooks/{**path}", async (string path, HttpRequest request, IDbContextFactory<AppDbContext> contexts,
+            WebhookSecrets secrets, ExecutionStarter starter, TimeProvider time, CancellationToken ct) =>
+        {
+            var fullPath = "/webhooks/" + path;
+            await using var db = await contexts.CreateDbContextAsync(ct);
+            var endpoint = await db.WebhookEndpoints.AsNoTracking().FirstOrDefaultAsync(w => w.Path == fullPath, ct);
+            if (endpoint is null)
+            {
+                return Problem(StatusCodes.Status404NotFound, "Unknown webhook", $"No active workflow listens at {fullPath}.");
+            }
+            if (!(request.ContentType ?? "").StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+            {
+                return Problem(StatusCodes.Status415UnsupportedMediaType, "JSON expected", "Send the webhook body as application/json.");
+            }
+            if (request.ContentLength > MaxBodyBytes)
+            {
+                return Problem(StatusCodes.Status413PayloadTooLarge, "Body too large", $"A webhook body may be at most {MaxBodyBytes / 1024} KB.");
+            }
+            var body = await ReadBodyAsync(request, ct);
+            if (body is null)
+            {
+                return Problem(StatusCodes.Status413PayloadTooLarge, "Body too large", $"A webhook body may be at most {MaxBodyBytes / 1024} KB.");
+            }
+            if (endpoint.ProtectedSigningSecret is { } protectedSecret
+                && WebhookSignature.Check(secrets.Reveal(protectedSecret), request.Headers[WebhookSignature.TimestampHeader],
+                    request.Headers[WebhookSignature.SignatureHeader], body, time.GetUtcNow()) is { } reason)
+            {
+                return Problem(StatusCodes.Status401Unauthorized, "Bad signature", reason);
+            }
+            JsonNode? input;
+            try
+            {
+                input = body.Length == 0 ? null : JsonNode.Parse(body);
+            }
+            catch (JsonException ex)
+            {
+                return Problem(StatusCodes.Status400BadRequest, "The body is not valid JSON", ex.Message);
+            }
+            var executionId = await starter.StartAsync(new RunRequest(endpoint.WorkflowId, input, TriggerTypes.Webhook)
+            {
+                TriggerInfo = new JsonObject { ["path"] = fullPath },
+            }, ct);
+            return Results.Accepted($"/api/executions/{executionId}", new RunStartedResponse(executionId));
+        }).WithTags("Webhooks").DisableAntiforgery();
+
+    /// <summary>The body, or null when it turns out longer than allowed (chunked bodies have no length up front).</summary>
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                return null;
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private static IResult Problem(int status, string title, string detail) => Results.Problem(statusCode: status, title: title, detail: detail);
+}

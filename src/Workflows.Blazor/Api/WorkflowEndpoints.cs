@@ -1,0 +1,76 @@
+using System.Text.Json.Nodes;
+using Workflows.Blazor.Runner;
+using Workflows.Blazor.Security;
+using Workflows.Blazor.Store;
+using Workflows.Engine.Model;
+using Workflows.Engine.Validation;
+
+namespace Workflows.Blazor.Api;
+
+public static class WorkflowEndpoints
+{
+    public static RouteGroupBuilder MapWorkflowApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/workflows").WithTags("Workflows").AddEndpointFilter<ApiKeyFilter>();
+
+        group.MapGet("/", (WorkflowStore store, CancellationToken ct) => store.ListAsync(ct));
+
+        group.MapGet("/{id}", async (string id, WorkflowStore store, WorkflowValidator validator, CancellationToken ct) =>
+        {
+            var workflow = await store.GetAsync(id, ct);
+            var draft = WorkflowJson.Parse(workflow.DraftJson);
+            return new WorkflowResponse(workflow.Id, workflow.Name, workflow.Description, workflow.IsActive, workflow.ActiveVersion,
+                workflow.Versions.Select(v => v.Version).Order().ToList(), workflow.TriggerType, WorkflowJson.ToJson(draft),
+                validator.Validate(draft).ToResponse());
+        });
+
+        group.MapPost("/", async (HttpRequest request, WorkflowStore store, CancellationToken ct) =>
+        {
+            var definition = await RequestBody.ReadWorkflowAsync(request, ct);
+            var (id, report) = await store.ImportAsync(definition, ct);
+            return TypedResults.Created($"/api/workflows/{id}", new ImportedWorkflowResponse(id, report.IsValid, report.ToResponse()));
+        }).Accepts<JsonObject>("application/json");
+
+        group.MapPost("/validate", async (HttpRequest request, WorkflowValidator validator, CancellationToken ct) =>
+            validator.Validate(await RequestBody.ReadWorkflowAsync(request, ct)).ToResponse()).Accepts<JsonObject>("application/json");
+
+        group.MapGet("/{id}/export", async (string id, int? version, WorkflowStore store, CancellationToken ct) =>
+        {
+            var definition = version is null ? await store.GetDraftAsync(id, ct) : (await store.GetVersionAsync(id, version, ct)).Definition;
+            return Results.Text(WorkflowJson.Serialize(definition), "application/json");
+        });
+
+        group.MapPost("/{id}/publish", async (string id, WorkflowStore store, CancellationToken ct) =>
+            new VersionResponse(await store.PublishAsync(id, ct)));
+
+        group.MapPost("/{id}/activate", async (string id, WorkflowStore store, CancellationToken ct) =>
+            new VersionResponse(await store.ActivateAsync(id, ct)));
+
+        group.MapPost("/{id}/deactivate", async (string id, WorkflowStore store, CancellationToken ct) =>
+        {
+            await store.DeactivateAsync(id, ct);
+            return Results.NoContent();
+        });
+
+        group.MapDelete("/{id}", async (string id, WorkflowStore store, CancellationToken ct) =>
+        {
+            await store.DeleteAsync(id, ct);
+            return Results.NoContent();
+        });
+
+        group.MapPost("/{id}/runs", async (string id, RunWorkflowRequest? body, ExecutionStarter starter, CancellationToken ct) =>
+        {
+            var executionId = await starter.StartAsync(new RunRequest(id, body?.Input, TriggerTypes.Manual)
+            {
+                ThreadId = body?.ThreadId,
+                SubjectId = body?.SubjectId,
+            }, ct);
+            return TypedResults.Accepted($"/api/executions/{executionId}", new RunStartedResponse(executionId));
+        });
+
+        group.MapPost("/{id}/webhook-secret", async (string id, WebhookSecrets secrets, CancellationToken ct) =>
+            await secrets.RotateAsync(id, ct));
+
+        return group;
+    }
+}

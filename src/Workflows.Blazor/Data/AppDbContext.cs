@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Data.Entities;
+
+namespace Workflows.Blazor.Data;
+
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+{
+    public DbSet<WorkflowEntity> Workflows => Set<WorkflowEntity>();
+
+    public DbSet<WorkflowVersionEntity> WorkflowVersions => Set<WorkflowVersionEntity>();
+
+    public DbSet<ExecutionEntity> Executions => Set<ExecutionEntity>();
+
+    public DbSet<ExecutionStepEntity> ExecutionSteps => Set<ExecutionStepEntity>();
+
+    public DbSet<TimerEntity> Timers => Set<TimerEntity>();
+
+    public DbSet<ScheduleEntity> Schedules => Set<ScheduleEntity>();
+
+    public DbSet<WebhookEndpointEntity> WebhookEndpoints => Set<WebhookEndpointEntity>();
+
+    public DbSet<EventEntity> Events => Set<EventEntity>();
+
+    public DbSet<SecretEntity> Secrets => Set<SecretEntity>();
+
+    public DbSet<ApiKeyEntity> ApiKeys => Set<ApiKeyEntity>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot order or compare DateTimeOffset; UTC ticks sort and compare exactly.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+}

@@ -1,0 +1,8 @@
+namespace Workflows.Blazor.Data.Entities;
+
+public enum TimerStatus
+{
+    Pending,
+    Fired,
+    Cancelled,
+}

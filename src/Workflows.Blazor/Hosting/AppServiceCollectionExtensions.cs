@@ -1,0 +1,19 @@
+using Workflows.Blazor.Data;
+using Workflows.Blazor.Runner;
+using Workflows.Blazor.Security;
+
+namespace Workflows.Blazor.Hosting;
+
+public static class AppServiceCollectionExtensions
+{
+    /// <summary>Everything the web app and the command line share: engine, database, security, storage and runner.</summary>
+    public static IServiceCollection AddWorkflowsCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        var database = new DatabaseLocation(configuration);
+        services.AddWorkflowEngine(configuration);
+        services.AddData(database);
+        services.AddSecurity(database);
+        services.AddRunner(configuration);
+        return services;
+    }
+}

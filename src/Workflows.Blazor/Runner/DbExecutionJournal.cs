@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Entities;
+using Workflows.Engine.Runtime;
+
+namespace Workflows.Blazor.Runner;
+
+/// <summary>
+/// Commits each step in one short SQLite transaction: the execution's new state, the step's record,
+/// and, when the run suspends, its timer. Nothing of a step is on disk until all of it is.
+/// </summary>
+public sealed class DbExecutionJournal(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IExecutionJournal
+{
+    public async ValueTask CommitAsync(ExecutionState state, StepRecord? record, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+        var execution = await db.Executions.FirstAsync(e => e.Id == state.ExecutionId, CancellationToken.None);
+        var now = time.GetUtcNow();
+        execution.StateJson = RunnerJson.Serialize(state);
+        execution.Status = state.Status;
+        execution.CurrentStep = state.CurrentStep;
+        execution.Error = state.Error;
+        execution.FailedStep = state.FailedStep;
+        execution.EndedAt = state.EndedAt;
+        execution.UpdatedAt = now;
+        execution.ResumeJson = null;
+
+        if (record is not null)
+        {
+            execution.StepCount = record.Sequence;
+            db.ExecutionSteps.Add(ToEntity(record));
+        }
+        if (state.Status == ExecutionStatus.Waiting && state.Bookmark is { } bookmark)
+        {
+            db.Timers.Add(new TimerEntity
+            {
+                ExecutionId = state.ExecutionId,
+                StepSlug = bookmark.StepSlug,
+                Kind = bookmark.Kind,
+                Status = TimerStatus.Pending,
+                DueAt = bookmark.DueAt,
+                DuePort = bookmark.DuePort,
+                EventType = bookmark.EventType,
+                SubjectId = state.SubjectId,
+                CreatedAt = now,
+            });
+        }
+        // Once a step has happened it is recorded, even if the run is being cancelled meanwhile.
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+
+    private static ExecutionStepEntity ToEntity(StepRecord record) => new()
+    {
+        ExecutionId = record.ExecutionId,
+        Sequence = record.Sequence,
+        StepSlug = record.StepSlug,
+        StepType = record.StepType,
+        LoopPath = record.LoopPath,
+        Attempt = record.Attempt,
+        Status = record.Status,
+        InputJson = RunnerJson.Text(record.Input),
+        OutputJson = RunnerJson.Text(record.Output),
+        Port = record.Port,
+        Error = record.Error,
+        StartedAt = record.StartedAt,
+        DurationMs = record.Duration.TotalMilliseconds,
+    };
+}

@@ -1,0 +1,110 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Entities;
+using Workflows.Engine.Model;
+using Workflows.Engine.Runtime;
+
+namespace Workflows.Blazor.Runner;
+
+/// <summary>
+/// What the scheduler does every second: fire due timers (waits, timeouts), fire due cron schedules,
+/// and re-signal queued executions no worker has picked up. Each timer and schedule fires once:
+/// its row is claimed by a conditional update before anything is started.
+/// </summary>
+public sealed class DueWorkProcessor(
+    IDbContextFactory<AppDbContext> contexts,
+    ExecutionStarter starter,
+    ExecutionDispatcher dispatcher,
+    IOptions<RunnerOptions> options,
+    TimeProvider time,
+    ILogger<DueWorkProcessor> logger)
+{
+    public async Task ProcessAsync(CancellationToken cancellationToken = default)
+    {
+        await FireDueTimersAsync(cancellationToken);
+        await FireDueSchedulesAsync(cancellationToken);
+        await ResignalQueuedAsync(cancellationToken);
+    }
+
+    private async Task FireDueTimersAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var due = await db.Timers.AsNoTracking()
+            .Where(t => t.Status == TimerStatus.Pending && t.DueAt != null && t.DueAt <= now)
+            .OrderBy(t => t.DueAt)
+            .Take(options.Value.DueBatchSize)
+            .ToListAsync(cancellationToken);
+        if (due.Count == 0)
+        {
+            return;
+        }
+        var resumed = new List<string>(due.Count);
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            foreach (var timer in due)
+            {
+                var resolution = new BookmarkResolution(timer.DuePort ?? Ports.Success, new JsonObject
+                {
+                    ["resumedAt"] = now.ToString("O"),
+                    ["timedOut"] = timer.Kind != BookmarkKind.Timer,
+                });
+                if (await TimerResumer.ResumeAsync(db, timer.Id, timer.ExecutionId, resolution, now, cancellationToken))
+                {
+                    resumed.Add(timer.ExecutionId);
+                }
+            }
+            await transaction.CommitAsync(cancellationToken);
+        }
+        resumed.ForEach(dispatcher.Signal);
+    }
+
+    private async Task FireDueSchedulesAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var due = await db.Schedules.AsNoTracking()
+            .Where(s => s.NextFireAt != null && s.NextFireAt <= now)
+            .OrderBy(s => s.NextFireAt)
+            .Take(options.Value.DueBatchSize)
+            .ToListAsync(cancellationToken);
+        foreach (var schedule in due)
+        {
+            // A fire missed while the app was down runs once, then the schedule moves on from now.
+            var next = CronSchedule.NextAfter(schedule.Cron, schedule.TimeZone, now);
+            var claimed = await db.Schedules
+                .Where(s => s.WorkflowId == schedule.WorkflowId && s.NextFireAt == schedule.NextFireAt)
+                .ExecuteUpdateAsync(set => set.SetProperty(s => s.NextFireAt, next).SetProperty(s => s.LastFiredAt, now), cancellationToken);
+            if (claimed == 0)
+            {
+                continue;
+            }
+            try
+            {
+                await starter.StartAsync(new RunRequest(schedule.WorkflowId, new JsonObject { ["scheduledAt"] = schedule.NextFireAt!.Value.ToString("O") },
+                    TriggerTypes.Schedule), cancellationToken);
+            }
+            catch (Exception ex) when (ex is Store.StoreException or Store.WorkflowValidationException)
+            {
+                logger.LogWarning("Schedule of workflow {WorkflowId} could not start a run: {Reason}", schedule.WorkflowId, ex.Message);
+            }
+        }
+    }
+
+    private async Task ResignalQueuedAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var queued = await db.Executions.AsNoTracking()
+            .Where(e => e.Status == ExecutionStatus.Queued)
+            .OrderBy(e => e.CreatedAt)
+            .Select(e => e.Id)
+            .Take(options.Value.DueBatchSize)
+            .ToListAsync(cancellationToken);
+        foreach (var id in queued.Where(id => !dispatcher.IsSignalledOrRunning(id)))
+        {
+            dispatcher.Signal(id);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Entities;
+using Workflows.Blazor.Store;
+using Workflows.Engine.Model;
+using Workflows.Engine.Runtime;
+
+namespace Workflows.Blazor.Runner;
+
+/// <summary>
+/// Records an event, starts every active workflow whose trigger listens to its type, and resumes
+/// executions waiting for it for the same subject, all in one transaction.
+/// </summary>
+public sealed class EventPublisher(
+    IDbContextFactory<AppDbContext> contexts,
+    ExecutionStarter starter,
+    ExecutionDispatcher dispatcher,
+    TimeProvider time)
+{
+    public async Task<EventResult> PublishAsync(string type, string? subjectId, JsonNode? data, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var eventEntity = new EventEntity { Id = Ids.New(), Type = type, SubjectId = subjectId, DataJson = RunnerJson.Text(data), ReceivedAt = now };
+        var payload = new JsonObject { ["eventId"] = eventEntity.Id, ["type"] = type, ["subjectId"] = subjectId, ["data"] = data?.DeepClone() };
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var listeners = await db.Workflows.AsNoTracking()
+            .Where(w => w.IsActive && w.TriggerType == TriggerTypes.Event && w.EventType == type)
+            .Select(w => w.Id)
+            .ToListAsync(cancellationToken);
+        var runs = new List<Data.Entities.ExecutionEntity>();
+        foreach (var workflowId in listeners)
+        {
+            var (version, definition) = await starter.VersionToRunAsync(workflowId, cancellationToken);
+            runs.Add(starter.NewExecution(new RunRequest(workflowId, payload.DeepClone(), TriggerTypes.Event)
+            {
+                SubjectId = subjectId,
+                TriggerInfo = new JsonObject { ["eventId"] = eventEntity.Id, ["eventType"] = type },
+            }, version, definition));
+        }
+
+        var resumed = new List<string>();
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            db.Events.Add(eventEntity);
+            db.Executions.AddRange(runs);
+            await db.SaveChangesAsync(cancellationToken);
+            var waiting = await db.Timers.AsNoTracking()
+                .Where(t => t.Status == TimerStatus.Pending && t.Kind == BookmarkKind.Event && t.EventType == type && t.SubjectId == subjectId)
+                .ToListAsync(cancellationToken);
+            foreach (var timer in waiting)
+            {
+                var resolution = new BookmarkResolution(Ports.Success, payload.DeepClone());
+                if (await TimerResumer.ResumeAsync(db, timer.Id, timer.ExecutionId, resolution, now, cancellationToken))
+                {
+                    resumed.Add(timer.ExecutionId);
+                }
+            }
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        runs.ForEach(run => dispatcher.Signal(run.Id));
+        resumed.ForEach(dispatcher.Signal);
+        return new EventResult(eventEntity.Id, runs.Select(r => r.Id).ToList(), resumed);
+    }
+}

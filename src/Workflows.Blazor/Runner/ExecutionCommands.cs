@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Entities;
+using Workflows.Blazor.Store;
+using Workflows.Engine.Runtime;
+
+namespace Workflows.Blazor.Runner;
+
+/// <summary>What people do to an execution: cancel it, or retry it from the step that failed.</summary>
+public sealed class ExecutionCommands(IDbContextFactory<AppDbContext> contexts, ExecutionDispatcher dispatcher, TimeProvider time)
+{
+    public async Task CancelAsync(string executionId, CancellationToken cancellationToken = default)
+    {
+        if (dispatcher.TryCancelRunning(executionId))
+        {
+            return;
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var execution = await db.Executions.FirstOrDefaultAsync(e => e.Id == executionId, cancellationToken)
+            ?? throw StoreException.NotFound("execution", executionId);
+        if (execution.Status is not (ExecutionStatus.Queued or ExecutionStatus.Waiting))
+        {
+            throw StoreException.Conflict($"The execution is {execution.Status.ToString().ToLowerInvariant()}; only queued, running or waiting executions can be cancelled.");
+        }
+        var now = time.GetUtcNow();
+        var state = RunnerJson.DeserializeState(execution.StateJson);
+        state.Status = ExecutionStatus.Cancelled;
+        state.EndedAt = now;
+        execution.StateJson = RunnerJson.Serialize(state);
+        execution.Status = ExecutionStatus.Cancelled;
+        execution.EndedAt = now;
+        execution.UpdatedAt = now;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Timers.Where(t => t.ExecutionId == executionId && t.Status == TimerStatus.Pending)
+            .ExecuteUpdateAsync(set => set.SetProperty(t => t.Status, TimerStatus.Cancelled), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Runs a failed execution again from its failed step, with everything before it kept.</summary>
+    public async Task RetryAsync(string executionId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var execution = await db.Executions.FirstOrDefaultAsync(e => e.Id == executionId, cancellationToken)
+            ?? throw StoreException.NotFound("execution", executionId);
+        if (execution.Status != ExecutionStatus.Failed)
+        {
+            throw StoreException.Conflict($"The execution is {execution.Status.ToString().ToLowerInvariant()}; only failed executions can be retried.");
+        }
+        var state = RunnerJson.DeserializeState(execution.StateJson);
+        state.Status = ExecutionStatus.Queued;
+        state.Error = null;
+        state.FailedStep = null;
+        state.EndedAt = null;
+        execution.StateJson = RunnerJson.Serialize(state);
+        execution.Status = ExecutionStatus.Queued;
+        execution.Error = null;
+        execution.FailedStep = null;
+        execution.EndedAt = null;
+        execution.UpdatedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        dispatcher.Signal(executionId);
+    }
+}

@@ -1,0 +1,22 @@
+using System.Text.Json.Nodes;
+
+namespace Workflows.Blazor.Runner;
+
+/// <summary>An execution as the API and the viewer show it, with its step runs in order.</summary>
+public sealed record ExecutionDetails(
+    string Id,
+    string WorkflowId,
+    int Version,
+    string Status,
+    string TriggerType,
+    string? SubjectId,
+    string? ThreadId,
+    JsonNode? Input,
+    JsonNode? Variables,
+    string? CurrentStep,
+    string? Error,
+    string? FailedStep,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? StartedAt,
+    DateTimeOffset? EndedAt,
+    IReadOnlyList<ExecutionStepDetails> Steps);

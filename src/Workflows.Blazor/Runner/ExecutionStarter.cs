@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Entities;
+using Workflows.Blazor.Store;
+using Workflows.Engine.Model;
+using Workflows.Engine.Runtime;
+
+namespace Workflows.Blazor.Runner;
+
+/// <summary>
+/// Records new executions as queued rows (the database is the record of what must run) and wakes the
+/// dispatcher. A workflow that was never published gets its valid draft published first.
+/// </summary>
+public sealed class ExecutionStarter(
+    IDbContextFactory<AppDbContext> contexts,
+    WorkflowStore workflows,
+    WorkflowExecutor executor,
+    ExecutionDispatcher dispatcher,
+    TimeProvider time)
+{
+    public async Task<string> StartAsync(RunRequest request, CancellationToken cancellationToken = default)
+    {
+        var (version, definition) = await VersionToRunAsync(request.WorkflowId, cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var execution = NewExecution(request, version, definition);
+        db.Executions.Add(execution);
+        await db.SaveChangesAsync(cancellationToken);
+        dispatcher.Signal(execution.Id);
+        return execution.Id;
+    }
+
+    /// <summary>A queued execution row, not yet saved: callers that start runs inside a larger transaction add it themselves.</summary>
+    public ExecutionEntity NewExecution(RunRequest request, int version, WorkflowDefinition definition)
+    {
+        var state = executor.Start(definition, new StartRequest
+        {
+            ExecutionId = Ids.New(),
+            WorkflowId = request.WorkflowId,
+            Input = request.Input,
+            ThreadId = request.ThreadId,
+            SubjectId = request.SubjectId ?? SubjectOf(request),
+            IsTest = request.IsTest,
+        });
+        var now = time.GetUtcNow();
+        return new ExecutionEntity
+        {
+            Id = state.ExecutionId,
+            WorkflowId = request.WorkflowId,
+            Version = version,
+            Status = ExecutionStatus.Queued,
+            TriggerType = request.TriggerType,
+            TriggerInfoJson = RunnerJson.Text(request.TriggerInfo),
+            SubjectId = state.SubjectId,
+            ThreadId = request.ThreadId,
+            IsTest = request.IsTest,
+            InputJson = RunnerJson.Text(request.Input),
+            StateJson = RunnerJson.Serialize(state),
+            CurrentStep = state.CurrentStep,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+    }
+
+    public async Task<(int Version, WorkflowDefinition Definition)> VersionToRunAsync(string workflowId, CancellationToken cancellationToken)
+    {
+        var workflow = await workflows.GetAsync(workflowId, cancellationToken);
+        if (workflow.Versions.Count == 0)
+        {
+            await workflows.PublishAsync(workflowId, cancellationToken);
+        }
+        return await workflows.GetVersionAsync(workflowId, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>Runs about a customer are found by the customer id in their input, so events for that customer reach them.</summary>
+    private static string? SubjectOf(RunRequest request) =>
+        request.Input?["customerId"]?.GetValueKind() == System.Text.Json.JsonValueKind.String
+            ? request.Input["customerId"]!.GetValue<string>()
+            : request.Input?["subjectId"]?.ToString();
+}

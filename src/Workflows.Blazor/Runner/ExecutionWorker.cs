@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Data;
+using Workflows.Blazor.Store;
+using Workflows.Engine.Runtime;
+
+namespace Workflows.Blazor.Runner;
+
+/// <summary>Claims one queued execution and runs (or resumes) it with the engine, committing every step.</summary>
+public sealed class ExecutionWorker(
+    IDbContextFactory<AppDbContext> contexts,
+    WorkflowStore workflows,
+    WorkflowExecutor executor,
+    TimeProvider time)
+{
+    public async Task RunAsync(string executionId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+        var now = time.GetUtcNow();
+        var claimed = await db.Executions
+            .Where(e => e.Id == executionId && e.Status == ExecutionStatus.Queued)
+            .ExecuteUpdateAsync(set => set.SetProperty(e => e.Status, ExecutionStatus.Running).SetProperty(e => e.UpdatedAt, now), CancellationToken.None);
+        if (claimed == 0)
+        {
+            return;
+        }
+        var execution = await db.Executions.AsNoTracking().FirstAsync(e => e.Id == executionId, CancellationToken.None);
+        if (execution.StartedAt is null)
+        {
+            await db.Executions.Where(e => e.Id == executionId)
+                .ExecuteUpdateAsync(set => set.SetProperty(e => e.StartedAt, now), CancellationToken.None);
+        }
+
+        var (_, definition) = await workflows.GetVersionAsync(execution.WorkflowId, execution.Version, CancellationToken.None);
+        var state = RunnerJson.DeserializeState(execution.StateJson);
+        var journal = new DbExecutionJournal(contexts, time);
+        if (execution.ResumeJson is { } resume && state.Status == ExecutionStatus.Waiting)
+        {
+            await executor.ResumeAsync(definition, state, RunnerJson.DeserializeResolution(resume), journal, cancellationToken);
+        }
+        else
+        {
+            await executor.RunAsync(definition, state, journal, cancellationToken);
+        }
+    }
+}

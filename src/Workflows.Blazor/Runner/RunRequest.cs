@@ -1,0 +1,15 @@
+using System.Text.Json.Nodes;
+
+namespace Workflows.Blazor.Runner;
+
+/// <summary>Start a workflow: its input, what started it, and optionally the thread and subject of the run.</summary>
+public sealed record RunRequest(string WorkflowId, JsonNode? Input, string TriggerType)
+{
+    public string? ThreadId { get; init; }
+
+    public string? SubjectId { get; init; }
+
+    public JsonObject? TriggerInfo { get; init; }
+
+    public bool IsTest { get; init; }
+}

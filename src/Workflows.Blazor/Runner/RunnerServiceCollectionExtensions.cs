@@ -1,0 +1,33 @@
+using Coravel;
+using Workflows.Blazor.Store;
+
+namespace Workflows.Blazor.Runner;
+
+public static class RunnerServiceCollectionExtensions
+{
+    /// <summary>Workflow storage, the dispatcher and its workers, and the every-second scheduler tick.</summary>
+    public static IServiceCollection AddRunner(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<RunnerOptions>(configuration.GetSection("Runner"));
+        services.AddSingleton<DefinitionCache>();
+        services.AddSingleton<WorkflowStore>();
+        services.AddSingleton<ExecutionDispatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<ExecutionDispatcher>());
+        services.AddSingleton<ExecutionStarter>();
+        services.AddSingleton<ExecutionCommands>();
+        services.AddSingleton<ExecutionQueries>();
+        services.AddSingleton<EventPublisher>();
+        services.AddSingleton<DueWorkProcessor>();
+        services.AddScoped<ExecutionRecovery>();
+        services.AddScoped<ExecutionWorker>();
+        services.AddTransient<DueWorkJob>();
+        services.AddScheduler();
+        return services;
+    }
+
+    public static IServiceProvider UseRunnerSchedule(this IServiceProvider services)
+    {
+        services.UseScheduler(scheduler => scheduler.Schedule<DueWorkJob>().EverySecond().PreventOverlapping(nameof(DueWorkJob)));
+        return services;
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Entities;
+using Workflows.Blazor.Store;
+using Workflows.Engine.Runtime;
+
+namespace Workflows.Blazor.Security;
+
+/// <summary>
+/// Named secrets, encrypted at rest with ASP.NET Core Data Protection (keys beside the database).
+/// Runs read them as <c>{{secrets.name}}</c>; step records mask their values.
+/// </summary>
+public sealed class SecretStore(IDbContextFactory<AppDbContext> contexts, IDataProtectionProvider protection, TimeProvider time) : ISecretResolver
+{
+    private readonly IDataProtector _protector = protection.CreateProtector("Workflows.Secrets.v1");
+    private volatile IReadOnlyDictionary<string, string>? _decrypted;
+
+    public async Task SetAsync(string name, string value, string? changedBy, CancellationToken cancellationToken = default)
+    {
+        if (!System.Text.RegularExpressions.Regex.IsMatch(name, "^[A-Za-z_][A-Za-z0-9_]{0,63}$"))
+        {
+            throw StoreException.Invalid($"'{name}' cannot be a secret name: use letters, digits and underscores, starting with a letter.");
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var secret = await db.Secrets.FindAsync([name], cancellationToken);
+        if (secret is null)
+        {
+            secret = new SecretEntity { Name = name, ProtectedValue = "" };
+            db.Secrets.Add(secret);
+        }
+        secret.ProtectedValue = _protector.Protect(value);
+        secret.UpdatedAt = time.GetUtcNow();
+        secret.UpdatedBy = changedBy;
+        await db.SaveChangesAsync(cancellationToken);
+        _decrypted = null;
+    }
+
+    public async Task<IReadOnlyList<SecretEntity>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Secrets.AsNoTracking().OrderBy(s => s.Name).ToListAsync(cancellationToken);
+    }
+
+    public async Task DeleteAsync(string name, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Secrets.Where(s => s.Name == name).ExecuteDeleteAsync(cancellationToken);
+        _decrypted = null;
+    }
+
+    public IReadOnlyDictionary<string, string> Resolve(ExecutionState state) => _decrypted ??= LoadAll();
+
+    private Dictionary<string, string> LoadAll()
+    {
+        using var db = contexts.CreateDbContext();
+        return db.Secrets.AsNoTracking().ToList().ToDictionary(s => s.Name, s => _protector.Unprotect(s.ProtectedValue), StringComparer.Ordinal);
+    }
+}

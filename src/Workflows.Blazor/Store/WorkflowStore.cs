@@ -1,0 +1,198 @@
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Entities;
+using Workflows.Blazor.Runner;
+using Workflows.Engine.Model;
+using Workflows.Engine.Validation;
+
+namespace Workflows.Blazor.Store;
+
+/// <summary>
+/// Workflows and their versions: import a draft, publish immutable versions, activate one so its
+/// trigger (webhook path, event type, schedule) starts runs.
+/// </summary>
+public sealed class WorkflowStore(
+    IDbContextFactory<AppDbContext> contexts,
+    WorkflowValidator validator,
+    DefinitionCache definitions,
+    TimeProvider time)
+{
+    public async Task<(string Id, ValidationReport Report)> ImportAsync(WorkflowDefinition definition, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var entity = new WorkflowEntity
+        {
+            Id = Ids.New(),
+            Name = definition.Name,
+            Description = definition.Description,
+            DraftJson = WorkflowJson.Serialize(definition),
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.Workflows.Add(entity);
+        await db.SaveChangesAsync(cancellationToken);
+        return (entity.Id, validator.Validate(definition));
+    }
+
+    public async Task<IReadOnlyList<WorkflowSummary>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Workflows
+            .OrderBy(w => w.Name)
+            .Select(w => new WorkflowSummary(w.Id, w.Name, w.Description, w.IsActive, w.ActiveVersion,
+                w.Versions.Max(v => (int?)v.Version), w.TriggerType, w.UpdatedAt))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<WorkflowEntity> GetAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Workflows.AsNoTracking().Include(w => w.Versions).FirstOrDefaultAsync(w => w.Id == id, cancellationToken)
+            ?? throw StoreException.NotFound("workflow", id);
+    }
+
+    public async Task<WorkflowDefinition> GetDraftAsync(string id, CancellationToken cancellationToken = default) =>
+        WorkflowJson.Parse((await GetAsync(id, cancellationToken)).DraftJson);
+
+    public async Task SaveDraftAsync(string id, WorkflowDefinition definition, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entity = await db.Workflows.FindAsync([id], cancellationToken) ?? throw StoreException.NotFound("workflow", id);
+        entity.Name = definition.Name;
+        entity.Description = definition.Description;
+        entity.DraftJson = WorkflowJson.Serialize(definition);
+        entity.UpdatedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Publishes the draft as the next version, unless it has errors. Returns the version number.</summary>
+    public async Task<int> PublishAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entity = await db.Workflows.Include(w => w.Versions).FirstOrDefaultAsync(w => w.Id == id, cancellationToken)
+            ?? throw StoreException.NotFound("workflow", id);
+        var version = PublishDraft(db, entity);
+        await db.SaveChangesAsync(cancellationToken);
+        return version.Version;
+    }
+
+    /// <summary>Publishes the draft if it changed, makes that version the one that runs, and registers its trigger.</summary>
+    public async Task<int> ActivateAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entity = await db.Workflows.Include(w => w.Versions).FirstOrDefaultAsync(w => w.Id == id, cancellationToken)
+            ?? throw StoreException.NotFound("workflow", id);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var version = PublishDraft(db, entity);
+        var trigger = TriggerInfo.Of(definitions.GetOrParse(id, version.Version, version.DefinitionJson));
+
+        var previousEndpoint = await db.WebhookEndpoints.AsNoTracking().FirstOrDefaultAsync(w => w.WorkflowId == id, cancellationToken);
+        await RemoveTriggerRegistrationsAsync(db, id, cancellationToken);
+        if (trigger.Type == TriggerTypes.Webhook)
+        {
+            var owner = await db.WebhookEndpoints.FirstOrDefaultAsync(w => w.Path == trigger.WebhookPath, cancellationToken);
+            if (owner is not null && owner.WorkflowId != id)
+            {
+                throw StoreException.Conflict($"The webhook path {trigger.WebhookPath} is already used by another active workflow.");
+            }
+            db.WebhookEndpoints.Add(new WebhookEndpointEntity
+            {
+                Path = trigger.WebhookPath!,
+                WorkflowId = id,
+                CreatedAt = time.GetUtcNow(),
+                // Re-activating keeps the signing secret the sender already has, as long as the path is the same.
+                ProtectedSigningSecret = previousEndpoint?.Path == trigger.WebhookPath ? previousEndpoint?.ProtectedSigningSecret : null,
+            });
+        }
+        if (trigger.Type == TriggerTypes.Schedule)
+        {
+            db.Schedules.Add(new ScheduleEntity
+            {
+                WorkflowId = id,
+                Cron = trigger.Cron!,
+                TimeZone = trigger.TimeZone,
+                NextFireAt = CronSchedule.NextAfter(trigger.Cron!, trigger.TimeZone, time.GetUtcNow()),
+            });
+        }
+
+        entity.IsActive = true;
+        entity.ActiveVersion = version.Version;
+        entity.TriggerType = trigger.Type;
+        entity.WebhookPath = trigger.WebhookPath;
+        entity.EventType = trigger.EventType;
+        entity.UpdatedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return version.Version;
+    }
+
+    public async Task DeactivateAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entity = await db.Workflows.FindAsync([id], cancellationToken) ?? throw StoreException.NotFound("workflow", id);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await RemoveTriggerRegistrationsAsync(db, id, cancellationToken);
+        entity.IsActive = false;
+        entity.UpdatedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task DeleteAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var deleted = await db.Workflows.Where(w => w.Id == id).ExecuteDeleteAsync(cancellationToken);
+        if (deleted == 0)
+        {
+            throw StoreException.NotFound("workflow", id);
+        }
+    }
+
+    /// <summary>The definition of a published version; the active one, or the latest, when no version is given.</summary>
+    public async Task<(int Version, WorkflowDefinition Definition)> GetVersionAsync(string id, int? version = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var workflow = await db.Workflows.AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, cancellationToken)
+            ?? throw StoreException.NotFound("workflow", id);
+        var wanted = version ?? workflow.ActiveVersion;
+        var row = await db.WorkflowVersions.AsNoTracking()
+            .Where(v => v.WorkflowId == id && (wanted == null || v.Version == wanted))
+            .OrderByDescending(v => v.Version)
+            .FirstOrDefaultAsync(cancellationToken)
+            ?? throw (version is null
+                ? StoreException.Conflict($"Workflow '{workflow.Name}' has no published version yet. Publish or activate it first.")
+                : StoreException.NotFound("version", $"{id} v{version}"));
+        return (row.Version, definitions.GetOrParse(id, row.Version, row.DefinitionJson));
+    }
+
+    private WorkflowVersionEntity PublishDraft(AppDbContext db, WorkflowEntity entity)
+    {
+        var latest = entity.Versions.MaxBy(v => v.Version);
+        if (latest is not null && latest.DefinitionJson == entity.DraftJson)
+        {
+            return latest;
+        }
+        var report = validator.Validate(WorkflowJson.Parse(entity.DraftJson));
+        if (!report.IsValid)
+        {
+            throw new WorkflowValidationException(report);
+        }
+        var version = new WorkflowVersionEntity
+        {
+            WorkflowId = entity.Id,
+            Version = (latest?.Version ?? 0) + 1,
+            DefinitionJson = entity.DraftJson,
+            CreatedAt = time.GetUtcNow(),
+        };
+        db.WorkflowVersions.Add(version);
+        entity.Versions.Add(version);
+        return version;
+    }
+
+    private static async Task RemoveTriggerRegistrationsAsync(AppDbContext db, string id, CancellationToken cancellationToken)
+    {
+        await db.WebhookEndpoints.Where(w => w.WorkflowId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.Schedules.Where(s => s.WorkflowId == id).ExecuteDeleteAsync(cancellationToken);
+    }
+}

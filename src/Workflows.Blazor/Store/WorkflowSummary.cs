@@ -1,0 +1,11 @@
+namespace Workflows.Blazor.Store;
+
+public sealed record WorkflowSummary(
+    string Id,
+    string Name,
+    string? Description,
+    bool IsActive,
+    int? ActiveVersion,
+    int? LatestVersion,
+    string? TriggerType,
+    DateTimeOffset UpdatedAt);

@@ -1,0 +1,38 @@
+using System.Net;
+using Workflows.Blazor.Tests.Support;
+
+namespace Workflows.Blazor.Tests.Runner;
+
+public sealed class ManualRunTests : IDisposable
+{
+    private readonly AppFactory _app = new();
+
+    [Fact]
+    public async Task ManualRun_CompletesInTheBackground_AndRecordsEveryStep()
+    {
+        var client = await _app.CreateApiClientAsync();
+        var workflowId = await client.ImportAsync(TestWorkflows.Greeting());
+
+        var executionId = await client.StartRunAsync(workflowId, new { input = new { name = "Ada" } });
+        var execution = await client.WaitForStatusAsync(executionId, "completed");
+
+        Assert.Equal("Hello Ada", execution["variables"]!["greeting"]!.GetValue<string>());
+        var steps = execution["steps"]!.AsArray();
+        Assert.Equal(["start", "greet"], steps.Select(s => s!["stepSlug"]!.GetValue<string>()));
+        Assert.Equal([1, 2], steps.Select(s => s!["sequence"]!.GetValue<int>()));
+    }
+
+    [Fact]
+    public async Task Api_RefusesRequests_WithoutAValidKey()
+    {
+        var client = _app.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", "wfk_not-a-key");
+
+        using var response = await client.GetAsync("/api/workflows");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("X-Api-Key", await response.Content.ReadAsStringAsync());
+    }
+
+    public void Dispose() => _app.Dispose();
+}

@@ -1,0 +1,56 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace Workflows.Blazor.Tests.Support;
+
+internal static class ApiClientExtensions
+{
+    public static async Task<string> ImportAsync(this HttpClient client, string workflowJson)
+    {
+        using var response = await client.PostAsync("/api/workflows", new StringContent(workflowJson, System.Text.Encoding.UTF8, "application/json"));
+        await response.EnsureSuccessWithBodyAsync();
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+    }
+
+    public static async Task ActivateAsync(this HttpClient client, string workflowId)
+    {
+        using var response = await client.PostAsync($"/api/workflows/{workflowId}/activate", null);
+        await response.EnsureSuccessWithBodyAsync();
+    }
+
+    public static async Task<string> StartRunAsync(this HttpClient client, string workflowId, object? body = null)
+    {
+        using var response = await client.PostAsJsonAsync($"/api/workflows/{workflowId}/runs", body ?? new { });
+        await response.EnsureSuccessWithBodyAsync();
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["executionId"]!.GetValue<string>();
+    }
+
+    public static async Task<JsonObject> GetExecutionAsync(this HttpClient client, string executionId) =>
+        (await client.GetFromJsonAsync<JsonObject>($"/api/executions/{executionId}"))!;
+
+    /// <summary>Polls until the execution reaches <paramref name="status"/>; the runner works in the background.</summary>
+    public static async Task<JsonObject> WaitForStatusAsync(this HttpClient client, string executionId, string status)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        JsonObject execution;
+        do
+        {
+            execution = await client.GetExecutionAsync(executionId);
+            if (execution["status"]!.GetValue<string>() == status)
+            {
+                return execution;
+            }
+            await Task.Delay(25);
+        }
+        while (DateTime.UtcNow < deadline);
+        throw new TimeoutException($"Execution {executionId} stayed {execution["status"]} (expected {status}): {execution.ToJsonString()}");
+    }
+
+    public static async Task EnsureSuccessWithBodyAsync(this HttpResponseMessage response)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException($"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+}
