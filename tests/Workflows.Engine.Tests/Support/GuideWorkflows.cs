@@ -7,7 +7,9 @@ public static class GuideWorkflows
 {
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "workflows");
 
-    public static TheoryData<string> Files() => new(Directory.GetFiles(Folder, "*.json").Select(Path.GetFileName).OfType<string>().Order());
+    public static IEnumerable<string> Names => Directory.GetFiles(Folder, "*.json").Select(Path.GetFileName).OfType<string>().Order();
+
+    public static TheoryData<string> Files() => new(Names);
 
     public static string Text(string file) => File.ReadAllText(Path.Combine(Folder, file));
 
