@@ -71,7 +71,8 @@ internal static class Evaluator
         }
         if (left is JsonValue && right is JsonValue)
         {
-            if (TryNumber(left, out var a) && TryNumber(right, out var b))
+            // Two texts compare as text: '0042' is a zip code, not 42.
+            if ((!IsString(left) || !IsString(right)) && TryNumber(left, out var a) && TryNumber(right, out var b))
             {
                 return a == b;
             }
@@ -107,8 +108,9 @@ internal static class Evaluator
         {
             return true;
         }
+        // "NaN" and "Infinity" parse as doubles but are words, not numbers.
         return IsString(node) && double.TryParse(node!.GetValue<string>(), System.Globalization.NumberStyles.Float,
-            System.Globalization.CultureInfo.InvariantCulture, out number);
+            System.Globalization.CultureInfo.InvariantCulture, out number) && double.IsFinite(number);
     }
 
     private static bool IsString(JsonNode? node) => node is JsonValue v && v.GetValueKind() == JsonValueKind.String;

@@ -87,8 +87,11 @@ internal static class Lexer
     private static Token ReadNumber(string text, ref int i)
     {
         var start = i;
-        while (i < text.Length && (char.IsAsciiDigit(text[i]) || (text[i] == '.' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))))
+        var seenPoint = false;
+        while (i < text.Length && (char.IsAsciiDigit(text[i])
+            || (text[i] == '.' && !seenPoint && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))))
         {
+            seenPoint |= text[i] == '.';
             i++;
         }
         return new Token(TokenKind.Number, text[start..i], start);

@@ -121,7 +121,7 @@ internal sealed class Parser
         {
             case TokenKind.Number:
                 _next++;
-                return new LiteralNode(JsonValue.Create(double.Parse(token.Text, CultureInfo.InvariantCulture)));
+                return new LiteralNode(JsonValue.Create(Number(token)));
             case TokenKind.String:
                 _next++;
                 return new LiteralNode(JsonValue.Create(token.Text));
@@ -159,7 +159,7 @@ internal sealed class Parser
                 }
                 var number = Current;
                 _next++;
-                return new LiteralNode(JsonValue.Create(-double.Parse(number.Text, CultureInfo.InvariantCulture)));
+                return new LiteralNode(JsonValue.Create(-Number(number)));
             default:
                 throw Unexpected("a value: a {{path}}, a number, 'text', true, false or null");
         }
@@ -174,6 +174,15 @@ internal sealed class Parser
         var node = parse();
         _depth--;
         return node;
+    }
+
+    /// <summary>A literal's value; one too large for a double would be infinity, which JSON cannot hold.</summary>
+    private static double Number(Token token)
+    {
+        var value = double.Parse(token.Text, CultureInfo.InvariantCulture);
+        return double.IsFinite(value)
+            ? value
+            : throw new ExpressionParseException($"the number {token.Text[..Math.Min(token.Text.Length, 20)]}… is too large", token.Position + 1);
     }
 
     private static TemplatePath ParsePath(Token token)

@@ -19,6 +19,8 @@ public static class WorkflowJson
         AllowTrailingCommas = true,
         CommentHandling = JsonCommentHandling.Skip,
         MaxDepth = 64,
+        // JsonObject throws ArgumentException on a repeated key when first read; reject it here instead.
+        AllowDuplicateProperties = false,
     };
 
     public static WorkflowDefinition Parse(string json)

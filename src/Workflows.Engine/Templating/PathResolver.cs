@@ -84,6 +84,7 @@ public static class PathResolver
             (null, _) => $"{prefix} is empty.",
             (JsonObject obj, { } name) =>
                 $"{prefix} has no '{name}'{DidYouMean.Hint(name, obj.Select(p => p.Key))}. It has: {string.Join(", ", obj.Select(p => p.Key).Take(12))}.",
+            (JsonObject, null) => $"{prefix} is an object, not a list, so it has no [{missing.Index}].",
             (JsonArray array, null) => $"{prefix} has {array.Count} item(s), so [{missing.Index}] is past the end.",
             (JsonArray, { } name) => $"{prefix} is a list; use an index such as [0] before '.{name}'.",
             _ => $"{prefix} is a {current.GetValueKind().ToString().ToLowerInvariant()}, not an object or list.",

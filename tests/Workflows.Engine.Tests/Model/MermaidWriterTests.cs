@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using Workflows.Engine.Model;
+using Workflows.Engine.Tests.Support;
+
+namespace Workflows.Engine.Tests.Model;
+
+public sealed partial class MermaidWriterTests
+{
+    [Theory]
+    [MemberData(nameof(GuideWorkflows.Files), MemberType = typeof(GuideWorkflows))]
+    public void Write_DrawsOneNodePerStep_ForEveryGuideWorkflow(string file)
+    {
+        var definition = GuideWorkflows.Load(file);
+
+        var nodes = NodeLine().Matches(MermaidWriter.Write(definition));
+
+        Assert.Equal(definition.Steps.Select(s => s.DisplayName), nodes.Select(m => m.Groups["label"].Value[..m.Groups["label"].Value.LastIndexOf(" (", StringComparison.Ordinal)]));
+    }
+
+    [Theory]
+    [MemberData(nameof(GuideWorkflows.Files), MemberType = typeof(GuideWorkflows))]
+    public void Write_DrawsOneLabelledEdgePerPort_ForEveryGuideWorkflow(string file)
+    {
+        var definition = GuideWorkflows.Load(file);
+
+        var edges = EdgeLine().Matches(MermaidWriter.Write(definition)).Select(m => m.Groups["port"].Value);
+
+        Assert.Equal(definition.Steps.SelectMany(s => s.NextSteps.Keys), edges);
+    }
+
+    [Fact]
+    public void Write_DrawsTheEndNodeOnce_WhenSeveralPortsEnd()
+    {
+        var definition = Flow.Steps("""
+            [ { "stepSlug": "a", "stepType": "action", "config": { "type": "x" }, "nextSteps": { "success": "end", "error": "finish" } },
+              { "stepSlug": "b", "stepType": "action", "config": { "type": "x" }, "nextSteps": { "success": "end" } } ]
+            """);
+
+        var text = MermaidWriter.Write(definition);
+
+        Assert.Single(Regex.Matches(text, @"end_\(\(end\)\)"));
+        Assert.Contains("s0 -->|success| end_", text);
+        Assert.Contains("s0 -->|error| end_", text);
+        Assert.Contains("s1 -->|success| end_", text);
+    }
+
+    [Fact]
+    public void Write_LinksToTheStep_WhenAStepIsCalledEnd()
+    {
+        var definition = Flow.Steps("""
+            [ { "stepSlug": "a", "stepType": "action", "config": { "type": "x" }, "nextSteps": { "success": "end" } },
+              { "stepSlug": "end", "stepType": "action", "config": { "type": "x" } } ]
+            """);
+
+        var text = MermaidWriter.Write(definition);
+
+        Assert.Contains("s0 -->|success| s1", text);
+        Assert.DoesNotContain("end_", text);
+    }
+
+    [Theory]
+    [InlineData("trigger", "s0([\"")]
+    [InlineData("condition", "s0{\"")]
+    [InlineData("loop", "s0[[\"")]
+    [InlineData("wait", "s0[/\"")]
+    [InlineData("llm", "s0>\"")]
+    [InlineData("action", "s0[\"")]
+    public void Write_UsesTheShapeOfTheStepType(string type, string opening)
+    {
+        var text = MermaidWriter.Write(Flow.Steps($$"""[ { "stepSlug": "a", "stepType": "{{type}}" } ]"""));
+
+        Assert.Contains("    " + opening + "a (" + type + ")", text);
+    }
+
+    [Fact]
+    public void Write_EscapesQuotes_InStepNames()
+    {
+        var text = MermaidWriter.Write(Flow.Steps("""[ { "stepSlug": "a", "stepType": "action", "name": "Say \"hi\"" } ]"""));
+
+        Assert.Contains("Say #quot;hi#quot; (action)", text);
+    }
+
+    [GeneratedRegex("""^    s\d+\W+"(?<label>[^"]*)"\W*$""", RegexOptions.Multiline)]
+    private static partial Regex NodeLine();
+
+    [GeneratedRegex(@"^    s\d+ -->\|(?<port>[^|]+)\| \w+$", RegexOptions.Multiline)]
+    private static partial Regex EdgeLine();
+}

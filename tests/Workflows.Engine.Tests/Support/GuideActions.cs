@@ -1,0 +1,99 @@
+using System.Text.Json.Nodes;
+using Workflows.Engine.Runtime.Actions;
+using static Workflows.Engine.Runtime.Actions.ActionParameter;
+
+namespace Workflows.Engine.Tests.Support;
+
+/// <summary>
+/// The actions the user guide's workflows call, declared under both of the guide's spellings, with
+/// plausible outputs. The host's real actions take their place in production.
+/// </summary>
+public sealed class GuideActions
+{
+    public static readonly JsonArray Customers = new(
+        Customer("cust_1", "ada@example.com", "Ada Lovelace", 1500),
+        Customer("cust_2", "alan@gmail.com", "Alan Turing", 200));
+
+    public GuideActions()
+    {
+        CustomerGet = new(Declare("customer.get_by_id", "customer", ["customer_get"],
+            Mandatory("customerId", ParameterType.String, "the customer's id")),
+            call => Customer(call.GetString("customerId") ?? "?", "john@example.com", "John Doe", 1500));
+        CustomerSearch = new(Declare("customer_search", "customer", ["customer.query"],
+            Optional("status", ParameterType.String, "status to match"),
+            Optional("limit", ParameterType.Number, "most customers to return")),
+            new JsonObject { ["customers"] = Customers.DeepClone() });
+        CustomerOrders = new(Declare("customer_orders", "customer", ["customer.orders"],
+            Mandatory("customerId", ParameterType.String, "the customer's id"),
+            Optional("limit", ParameterType.Number, "most orders to return")),
+            new JsonObject { ["orders"] = new JsonArray(new JsonObject { ["_id"] = "ord_1", ["total"] = 120 }) });
+        CustomerUpdate = new(Declare("customer_update", "customer", ["customer.update"],
+            Mandatory("customerId", ParameterType.String, "the customer's id")) with { AcceptsAnyParameters = true },
+            call => new JsonObject { ["updated"] = true, ["customerId"] = call.GetString("customerId") });
+        EmailSend = new(Declare("email_send", "email", ["email.send"],
+            Mandatory("to", ParameterType.String, "recipient address"),
+            Mandatory("subject", ParameterType.String, "subject line"),
+            Mandatory("body", ParameterType.String, "message text")),
+            call => new JsonObject { ["sent"] = true, ["to"] = call.GetString("to") });
+        ConversationSearch = new(Declare("conversation_search", "conversation", ["conversation.query"],
+            Optional("status", ParameterType.String, "status to match"),
+            Optional("limit", ParameterType.Number, "most conversations to return")),
+            new JsonObject
+            {
+                ["conversations"] = new JsonArray(
+                    Conversation("conv_1", "Where is my order?"),
+                    Conversation("conv_2", "Thanks, all good!")),
+            });
+        ConversationCreateDraft = new(Declare("conversation_create_draft", "conversation", ["conversation.create_draft"],
+            Mandatory("conversationId", ParameterType.String, "the conversation"),
+            Mandatory("message", ParameterType.String, "the draft reply")),
+            new JsonObject { ["draftId"] = "draft_1" });
+        RecommendationCreate = new(Declare("recommendation_create", "recommendation", ["recommendation.create"],
+            Mandatory("customerId", ParameterType.String, "the customer's id"),
+            Mandatory("products", ParameterType.Array, "recommended products")),
+            new JsonObject { ["recommendationId"] = "rec_1" });
+    }
+
+    public ScriptedAction CustomerGet { get; }
+
+    public ScriptedAction CustomerSearch { get; }
+
+    public ScriptedAction CustomerOrders { get; }
+
+    public ScriptedAction CustomerUpdate { get; }
+
+    public ScriptedAction EmailSend { get; }
+
+    public ScriptedAction ConversationSearch { get; }
+
+    public ScriptedAction ConversationCreateDraft { get; }
+
+    public ScriptedAction RecommendationCreate { get; }
+
+    public IEnumerable<IActionHandler> Handlers =>
+    [
+        CustomerGet, CustomerSearch, CustomerOrders, CustomerUpdate, EmailSend,
+        ConversationSearch, ConversationCreateDraft, RecommendationCreate, new SetVariablesAction(),
+    ];
+
+    public ActionCatalog Catalog() => new(Handlers);
+
+    public static JsonObject Customer(string id, string email, string name, double totalSpent) => new()
+    {
+        ["_id"] = id,
+        ["email"] = email,
+        ["name"] = name,
+        ["totalSpent"] = totalSpent,
+        ["tags"] = new JsonArray("newsletter"),
+    };
+
+    private static JsonObject Conversation(string id, string lastMessage) => new()
+    {
+        ["_id"] = id,
+        ["lastMessage"] = lastMessage,
+        ["messages"] = new JsonArray(lastMessage),
+    };
+
+    private static ActionDeclaration Declare(string name, string category, string[] aliases, params ActionParameter[] parameters) =>
+        new(name, category, $"Test double for {name}.", parameters) { Aliases = aliases };
+}

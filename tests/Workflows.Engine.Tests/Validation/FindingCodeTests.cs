@@ -1,0 +1,68 @@
+using System.Reflection;
+using Workflows.Engine.Tests.Support;
+using Workflows.Engine.Validation;
+
+namespace Workflows.Engine.Tests.Validation;
+
+/// <summary>One small workflow per finding code that triggers exactly that problem.</summary>
+public sealed class FindingCodeTests
+{
+    private const string Trigger = """{ "stepSlug": "t", "stepType": "trigger", "config": { "type": "manual" }, "nextSteps": { "success": "a" } }""";
+
+    public static TheoryData<string, string?, string> Cases() => new()
+    {
+        { FindingCodes.EmptyWorkflow, null, "[]" },
+        { FindingCodes.ImplicitTrigger, "a", """[ { "stepSlug": "a", "stepType": "action", "config": { "type": "set_variables" } } ]""" },
+        { FindingCodes.MultipleTriggers, "a", $$"""[ {{Trigger}}, { "stepSlug": "a", "stepType": "trigger", "config": { "type": "manual" } } ]""" },
+        { FindingCodes.UnknownTriggerType, "t", """[ { "stepSlug": "t", "stepType": "trigger", "config": { "type": "manaul" } } ]""" },
+        { FindingCodes.DuplicateSlug, "a", $$"""[ {{Trigger}}, {{Step("a")}}, {{Step("a")}} ]""" },
+        { FindingCodes.UnknownStepType, "a", $$"""[ {{Trigger}}, { "stepSlug": "a", "stepType": "actoin" } ]""" },
+        { FindingCodes.UnknownActionType, "a", $$"""[ {{Trigger}}, { "stepSlug": "a", "stepType": "action", "config": { "type": "email_sned" } } ]""" },
+        { FindingCodes.UnknownPort, "a", $$"""[ {{Trigger}}, {{Step("a", "\"sucess\": \"end\"")}} ]""" },
+        { FindingCodes.MissingTarget, "a", $$"""[ {{Trigger}}, {{Step("a", "\"success\": \"nowhere\"")}} ]""" },
+        { FindingCodes.UnreachableStep, "b", $$"""[ {{Trigger}}, {{Step("a")}}, {{Step("b")}} ]""" },
+        { FindingCodes.CycleWithoutLoop, "a", $$"""[ {{Trigger}}, {{Step("a", "\"success\": \"b\"")}}, {{Step("b", "\"success\": \"a\"")}} ]""" },
+        { FindingCodes.LoopNeverReturns, "a", $$$"""[ {{{Trigger}}}, { "stepSlug": "a", "stepType": "loop", "config": { "items": "{{input.list}}" }, "nextSteps": { "next": "b", "done": "end" } }, {{{Step("b")}}} ]""" },
+        { FindingCodes.MissingErrorPort, "a", $$"""[ {{Trigger}}, { "stepSlug": "a", "stepType": "action", "config": { "type": "set_variables" }, "nextSteps": { "success": "end" } } ]""" },
+        { FindingCodes.MissingConfig, "a", $$"""[ {{Trigger}}, { "stepSlug": "a", "stepType": "condition", "config": { }, "nextSteps": { "true": "end" } } ]""" },
+        { FindingCodes.MissingParameter, "a", $$"""[ {{Trigger}}, { "stepSlug": "a", "stepType": "action", "config": { "type": "email_send", "parameters": { "subject": "s", "body": "b" } }, "nextSteps": { "error": "end" } } ]""" },
+        { FindingCodes.InvalidTemplate, "a", $$"""[ {{Trigger}}, {{Step("a", "", "\"note\": \"{{#open}} never closed\"")}} ]""" },
+        { FindingCodes.UnknownVariable, "a", $$"""[ {{Trigger}}, {{Step("a", "", "\"to\": \"{{customer.email}}\"")}} ]""" },
+        { FindingCodes.StepNotBefore, "a", $$"""[ {{Trigger}}, {{Step("a", "\"success\": \"b\"", "\"x\": \"{{steps.b.output}}\"")}}, {{Step("b")}} ]""" },
+        { FindingCodes.LoopOutsideLoop, "a", $$"""[ {{Trigger}}, {{Step("a", "", "\"x\": \"{{loop.item}}\"")}} ]""" },
+        { FindingCodes.InvalidExpression, "a", $$$"""[ {{{Trigger}}}, { "stepSlug": "a", "stepType": "condition", "config": { "expression": "{{input.x}} >" } } ]""" },
+        { FindingCodes.InvalidDuration, "a", $$"""[ {{Trigger}}, { "stepSlug": "a", "stepType": "wait", "config": { "duration": "3 dayz" } } ]""" },
+    };
+
+    /// <summary>A set_variables action with an error port, so it adds no finding of its own.</summary>
+    private static string Step(string slug, string ports = "", string parameters = "") =>
+        $$"""{ "stepSlug": "{{slug}}", "stepType": "action", "config": { "type": "set_variables", "parameters": { {{parameters}} } }, "nextSteps": { "error": "end"{{(ports.Length > 0 ? ", " + ports : "")}} } }""";
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Validate_ReportsTheCodeOnTheStep_ForTheProblemItNames(string code, string? slug, string steps)
+    {
+        var report = new WorkflowValidator(new GuideActions().Catalog()).Validate(Flow.Steps(steps));
+
+        var finding = Assert.Single(report.Findings, f => f.Code == code);
+        Assert.Equal(slug, finding.StepSlug);
+        Assert.False(string.IsNullOrWhiteSpace(finding.Message));
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Validate_ReportsNothingElseAsAnError_ForEachCase(string code, string? slug, string steps)
+    {
+        var report = new WorkflowValidator(new GuideActions().Catalog()).Validate(Flow.Steps(steps));
+
+        Assert.All(report.Errors, f => Assert.Equal((code, slug), (f.Code, f.StepSlug)));
+    }
+
+    [Fact]
+    public void Cases_CoverEveryFindingCode()
+    {
+        var codes = typeof(FindingCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!);
+
+        Assert.Equal(codes.Order(), Cases().Select(c => (string)c[0]).Order());
+    }
+}
