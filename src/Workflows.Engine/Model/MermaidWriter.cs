@@ -61,5 +61,10 @@ public static class MermaidWriter
         };
     }
 
-    private static string Escape(string text) => text.Replace("\"", "#quot;", StringComparison.Ordinal);
+    /// <summary>Mermaid's entity codes for the characters that would end a label or an edge.</summary>
+    private static string Escape(string text) => text
+        .Replace("\"", "#quot;", StringComparison.Ordinal)
+        .Replace("|", "#124;", StringComparison.Ordinal)
+        .Replace("\r", "", StringComparison.Ordinal)
+        .Replace("\n", " ", StringComparison.Ordinal);
 }

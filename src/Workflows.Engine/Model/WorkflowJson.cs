@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -12,7 +13,8 @@ public static class WorkflowJson
     private static readonly string[] WorkflowFields = ["name", "description", "config", "steps"];
     private static readonly string[] StepFields = ["stepSlug", "stepType", "name", "description", "config", "nextSteps", "position"];
 
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    // Exports are files people read, not HTML: keep quotes and accents as they are.
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static readonly JsonDocumentOptions DocumentOptions = new()
     {

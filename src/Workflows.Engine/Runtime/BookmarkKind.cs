@@ -10,4 +10,7 @@ public enum BookmarkKind
 
     /// <summary>Resumes when a person decides, or at the due time.</summary>
     Approval,
+
+    /// <summary>Runs a failed step again once its retry backoff has passed.</summary>
+    Retry,
 }

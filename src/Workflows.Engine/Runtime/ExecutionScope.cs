@@ -15,9 +15,6 @@ public sealed class ExecutionScope(ExecutionState state, string workflowId, Time
     private JsonObject? _loop;
     private JsonObject? _secrets;
 
-    /// <summary>The secret values this step has read, so its record can mask them.</summary>
-    public IReadOnlyCollection<string> RevealedSecrets => _secrets is null ? [] : _secrets.Select(p => p.Value!.GetValue<string>()).ToList();
-
     public IEnumerable<string> RootNames =>
         BuiltInRoots.Concat(state.Loops.Select(l => l.ItemVariable).OfType<string>());
 

@@ -39,6 +39,9 @@ public sealed class ExecutionState
 
     public int StepRuns { get; set; }
 
+    /// <summary>Which try of <see cref="CurrentStep"/> this is: 1, then one more for each retry of its retry policy.</summary>
+    public int Attempt { get; set; } = 1;
+
     public Bookmark? Bookmark { get; set; }
 
     public string? Error { get; set; }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace Workflows.Engine.Runtime;
 
@@ -13,5 +14,6 @@ public sealed class LoopFrame
 
     public int Index { get; set; }
 
+    [JsonIgnore]
     public JsonNode? CurrentItem => Index < Items.Count ? Items[Index] : null;
 }

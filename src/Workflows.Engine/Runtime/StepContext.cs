@@ -14,7 +14,7 @@ public sealed class StepContext
         State = state;
         Scope = scope;
         Time = time;
-        IdempotencyKey = $"{state.ExecutionId}/{step.Slug}/{state.LoopPath() ?? "-"}";
+        IdempotencyKey = $"{state.ExecutionId}/{step.Slug}/{state.LoopPath() ?? "-"}" + (state.Attempt > 1 ? $"/attempt-{state.Attempt}" : "");
     }
 
     public StepDefinition Step { get; }
@@ -27,7 +27,10 @@ public sealed class StepContext
 
     public TimeProvider Time { get; }
 
-    /// <summary>The same for a step re-run after a crash, so side effects can be sent once.</summary>
+    /// <summary>
+    /// The same for a step re-run after a crash, so side effects can be sent once; a new try of the
+    /// step's retry policy gets a new key, since the try before it failed.
+    /// </summary>
     public string IdempotencyKey { get; }
 
     /// <summary>The step's input after templating, as the execution record shows it.</summary>

@@ -15,6 +15,9 @@ public sealed class WorkflowExecutor(
     ISecretResolver secrets,
     ExecutorOptions options)
 {
+    /// <summary>The due port of a retry timer; the step runs again rather than taking a port.</summary>
+    public const string RetryPort = "retry";
+
     private readonly Dictionary<string, IStepExecutor> _executors = executors.ToDictionary(e => e.StepType, StringComparer.Ordinal);
 
     /// <summary>A new run positioned at the workflow's start step.</summary>
@@ -81,6 +84,11 @@ public sealed class WorkflowExecutor(
         {
             throw new InvalidOperationException($"Execution {state.ExecutionId} is {state.Status.ToString().ToLowerInvariant()}, not waiting.");
         }
+        if (bookmark.Kind == BookmarkKind.Retry)
+        {
+            // The retry's backoff is over: the run goes on by trying the same step again.
+            return await RunAsync(definition, state, journal, cancellationToken);
+        }
         var graph = WorkflowGraph.For(definition);
         var step = graph.Find(bookmark.StepSlug)
             ?? throw new InvalidOperationException($"Step '{bookmark.StepSlug}' is not in this workflow.");
@@ -112,7 +120,8 @@ public sealed class WorkflowExecutor(
         state.StepRuns++;
 
         var outcome = await ExecuteAsync(context, cancellationToken);
-        var masked = scope.RevealedSecrets;
+        // Every secret is masked in every record: a step may pass on a secret an earlier step read.
+        var masked = secrets.Resolve(state).Values.ToList();
         record = record with
         {
             Input = SecretMasker.Mask(context.RecordedInput, masked),
@@ -127,6 +136,10 @@ public sealed class WorkflowExecutor(
                 Advance(graph, step, state, completed.Port, output, error: null);
                 await journal.CommitAsync(state, record, cancellationToken);
                 return true;
+
+            case StepOutcome.Failed failed when RetryPolicyOf(step) is { } policy && policy.AllowsRetryAfter(state.Attempt):
+                record = record with { Status = StepRecordStatus.Failed, Error = SecretMasker.MaskText(failed.Message, masked) };
+                return await ScheduleRetryAsync(step, state, policy.DelayAfter(state.Attempt), record, journal, cancellationToken);
 
             case StepOutcome.Failed failed when step.TargetOf(Ports.Error) is not null:
                 var message = SecretMasker.MaskText(failed.Message, masked)!;
@@ -150,6 +163,38 @@ public sealed class WorkflowExecutor(
 
             default:
                 throw new InvalidOperationException($"Unknown step outcome {outcome.GetType().Name}");
+        }
+    }
+
+    /// <summary>
+    /// Records the failed try and runs the step again: at once when there is no backoff, else after a
+    /// durable retry timer, so no worker is held while the run waits.
+    /// </summary>
+    private async Task<bool> ScheduleRetryAsync(
+        StepDefinition step, ExecutionState state, TimeSpan delay, StepRecord failedTry, IExecutionJournal journal, CancellationToken cancellationToken)
+    {
+        state.Attempt++;
+        if (delay <= TimeSpan.Zero)
+        {
+            await journal.CommitAsync(state, failedTry, cancellationToken);
+            return true;
+        }
+        state.Status = ExecutionStatus.Waiting;
+        state.Bookmark = new Bookmark(step.Slug, BookmarkKind.Retry) { DueAt = time.GetUtcNow() + delay, DuePort = RetryPort };
+        await journal.CommitAsync(state, failedTry, cancellationToken);
+        return false;
+    }
+
+    private static RetryPolicy? RetryPolicyOf(StepDefinition step)
+    {
+        try
+        {
+            return RetryPolicy.Of(step);
+        }
+        catch (FormatException)
+        {
+            // The validator reports a malformed policy; at run time the step simply gets no retries.
+            return null;
         }
     }
 
@@ -182,6 +227,7 @@ public sealed class WorkflowExecutor(
     private static void Advance(WorkflowGraph graph, StepDefinition step, ExecutionState state, string port, JsonNode? output, string? error)
     {
         state.Steps[step.Slug] = new JsonObject { ["output"] = output, ["error"] = error, ["port"] = port };
+        state.Attempt = 1;
         var target = step.TargetOf(port);
         state.CurrentStep = graph.IsEnd(target) ? null : target;
     }
@@ -203,6 +249,7 @@ public sealed class WorkflowExecutor(
         StepType = step.Type,
         Sequence = state.StepRuns + 1,
         LoopPath = state.LoopPath(),
+        Attempt = state.Attempt,
         Status = StepRecordStatus.Completed,
         StartedAt = startedAt,
         Duration = TimeSpan.Zero,

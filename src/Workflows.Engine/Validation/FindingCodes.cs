@@ -24,4 +24,5 @@ public static class FindingCodes
     public const string LoopOutsideLoop = "loop-outside-loop";
     public const string InvalidExpression = "invalid-expression";
     public const string InvalidDuration = "invalid-duration";
+    public const string InvalidRetry = "invalid-retry";
 }

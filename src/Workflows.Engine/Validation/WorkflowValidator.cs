@@ -20,6 +20,7 @@ public sealed class WorkflowValidator(ActionCatalog actions)
         new TemplateRule(),
         new ExpressionRule(),
         new DurationRule(),
+        new RetryRule(),
     ];
 
     public ValidationReport Validate(WorkflowDefinition definition)

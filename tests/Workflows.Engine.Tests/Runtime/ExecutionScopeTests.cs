@@ -58,17 +58,6 @@ public sealed class ExecutionScopeTests
         Assert.Contains("did you mean 'apiKey'", error.Message);
     }
 
-    [Fact]
-    public void RevealedSecrets_IsEmpty_WhenTheStepReadsNoSecret()
-    {
-        var secrets = new FixedSecrets(new Dictionary<string, string> { ["apiKey"] = "k" });
-        var scope = new ExecutionScope(State(), "wf_7", new FakeTimeProvider(Now), secrets);
-
-        TemplateRenderer.RenderString("{{input.customerId}}", scope);
-
-        Assert.Empty(scope.RevealedSecrets);
-    }
-
     [Theory]
     [InlineData("{{loop.item}}", "b")]
     [InlineData("{{loop.index}}", "1")]

@@ -32,6 +32,7 @@ public sealed class FindingCodeTests
         { FindingCodes.LoopOutsideLoop, "a", $$"""[ {{Trigger}}, {{Step("a", "", "\"x\": \"{{loop.item}}\"")}} ]""" },
         { FindingCodes.InvalidExpression, "a", $$$"""[ {{{Trigger}}}, { "stepSlug": "a", "stepType": "condition", "config": { "expression": "{{input.x}} >" } } ]""" },
         { FindingCodes.InvalidDuration, "a", $$"""[ {{Trigger}}, { "stepSlug": "a", "stepType": "wait", "config": { "duration": "3 dayz" } } ]""" },
+        { FindingCodes.InvalidRetry, "a", $$"""[ {{Trigger}}, { "stepSlug": "a", "stepType": "action", "config": { "type": "set_variables", "retry": { "count": 3, "backoff": "soon" } }, "nextSteps": { "error": "end" } } ]""" },
     };
 
     /// <summary>A set_variables action with an error port, so it adds no finding of its own.</summary>
