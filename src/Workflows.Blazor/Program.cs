@@ -5,6 +5,7 @@ using Workflows.Blazor.Components;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Hosting;
 using Workflows.Blazor.Runner;
+using Workflows.Blazor.Security;
 using Workflows.Blazor.Templates;
 
 if (CliApp.IsCommand(args))
@@ -15,8 +16,10 @@ if (CliApp.IsCommand(args))
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddRootSettings(AppPaths.FindSettingsFolder());
 builder.WebHost.UseStaticWebAssets();
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 4 * 1024 * 1024);
 
 builder.Services.AddWorkflowsCore(builder.Configuration);
+builder.Services.AddWebSecurity();
 builder.Services.AddSingleton<WorkflowTemplateLibrary>();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -29,13 +32,21 @@ await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 app.Services.UseRunnerSchedule();
 
 app.UseExceptionHandler();
+app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/webhooks"),
     pages => pages.UseStatusCodePagesWithReExecute("/not-found"));
+// Routing after the status-code pages, so a re-executed "/not-found" request is routed to its page.
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseMiddleware<FirstRunMiddleware>();
+app.UseAuthorization();
 app.UseAntiforgery();
 
-app.MapStaticAssets();
-app.MapOpenApi();
+app.MapStaticAssets().AllowAnonymous();
+app.MapOpenApi().RequireAuthorization(Policies.Read);
 app.MapApi();
+app.MapAccountEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

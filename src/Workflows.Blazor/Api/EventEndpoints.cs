@@ -15,5 +15,5 @@ public static class EventEndpoints
             }
             var result = await publisher.PublishAsync(body.Type.Trim(), body.SubjectId, body.Data, ct);
             return TypedResults.Accepted($"/api/events/{result.EventId}", result);
-        }).WithTags("Events").AddEndpointFilter<ApiKeyFilter>();
+        }).WithTags("Events").RequireAuthorization(Policies.Design);
 }

@@ -57,7 +57,7 @@ public static class WebhookEndpoints
                 TriggerInfo = new JsonObject { ["path"] = fullPath },
             }, ct);
             return Results.Accepted($"/api/executions/{executionId}", new RunStartedResponse(executionId));
-        }).WithTags("Webhooks").DisableAntiforgery();
+        }).WithTags("Webhooks").DisableAntiforgery().AllowAnonymous();
 
     /// <summary>The body, or null when it turns out longer than allowed (chunked bodies have no length up front).</summary>
     private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Security;
@@ -11,7 +12,7 @@ public static class WorkflowEndpoints
 {
     public static RouteGroupBuilder MapWorkflowApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/workflows").WithTags("Workflows").AddEndpointFilter<ApiKeyFilter>();
+        var group = app.MapGroup("/api/workflows").WithTags("Workflows").RequireAuthorization(Policies.Design);
 
         group.MapGet("/", (WorkflowStore store, CancellationToken ct) => store.ListAsync(ct));
 
@@ -24,10 +25,11 @@ public static class WorkflowEndpoints
                 validator.Validate(draft).ToResponse());
         });
 
-        group.MapPost("/", async (HttpRequest request, WorkflowStore store, CancellationToken ct) =>
+        group.MapPost("/", async (HttpRequest request, ClaimsPrincipal user, WorkflowStore store, AuditLog audit, CancellationToken ct) =>
         {
             var definition = await RequestBody.ReadWorkflowAsync(request, ct);
             var (id, report) = await store.ImportAsync(definition, ct);
+            await audit.RecordAsync(Actor.Of(user), AuditActions.WorkflowImported, id, definition.Name, ct);
             return TypedResults.Created($"/api/workflows/{id}", new ImportedWorkflowResponse(id, report.IsValid, report.ToResponse()));
         }).Accepts<JsonObject>("application/json");
 
@@ -40,21 +42,31 @@ public static class WorkflowEndpoints
             return Results.Text(WorkflowJson.Serialize(definition), "application/json");
         });
 
-        group.MapPost("/{id}/publish", async (string id, WorkflowStore store, CancellationToken ct) =>
-            new VersionResponse(await store.PublishAsync(id, ct)));
+        group.MapPost("/{id}/publish", async (string id, ClaimsPrincipal user, WorkflowStore store, AuditLog audit, CancellationToken ct) =>
+        {
+            var version = await store.PublishAsync(id, ct);
+            await audit.RecordAsync(Actor.Of(user), AuditActions.WorkflowPublished, id, $"version {version}", ct);
+            return new VersionResponse(version);
+        });
 
-        group.MapPost("/{id}/activate", async (string id, WorkflowStore store, CancellationToken ct) =>
-            new VersionResponse(await store.ActivateAsync(id, ct)));
+        group.MapPost("/{id}/activate", async (string id, ClaimsPrincipal user, WorkflowStore store, AuditLog audit, CancellationToken ct) =>
+        {
+            var version = await store.ActivateAsync(id, ct);
+            await audit.RecordAsync(Actor.Of(user), AuditActions.WorkflowActivated, id, $"version {version}", ct);
+            return new VersionResponse(version);
+        });
 
-        group.MapPost("/{id}/deactivate", async (string id, WorkflowStore store, CancellationToken ct) =>
+        group.MapPost("/{id}/deactivate", async (string id, ClaimsPrincipal user, WorkflowStore store, AuditLog audit, CancellationToken ct) =>
         {
             await store.DeactivateAsync(id, ct);
+            await audit.RecordAsync(Actor.Of(user), AuditActions.WorkflowDeactivated, id, cancellationToken: ct);
             return Results.NoContent();
         });
 
-        group.MapDelete("/{id}", async (string id, WorkflowStore store, CancellationToken ct) =>
+        group.MapDelete("/{id}", async (string id, ClaimsPrincipal user, WorkflowStore store, AuditLog audit, CancellationToken ct) =>
         {
             await store.DeleteAsync(id, ct);
+            await audit.RecordAsync(Actor.Of(user), AuditActions.WorkflowDeleted, id, cancellationToken: ct);
             return Results.NoContent();
         });
 
@@ -68,8 +80,12 @@ public static class WorkflowEndpoints
             return TypedResults.Accepted($"/api/executions/{executionId}", new RunStartedResponse(executionId));
         });
 
-        group.MapPost("/{id}/webhook-secret", async (string id, WebhookSecrets secrets, CancellationToken ct) =>
-            await secrets.RotateAsync(id, ct));
+        group.MapPost("/{id}/webhook-secret", async (string id, ClaimsPrincipal user, WebhookSecrets secrets, AuditLog audit, CancellationToken ct) =>
+        {
+            var secret = await secrets.RotateAsync(id, ct);
+            await audit.RecordAsync(Actor.Of(user), AuditActions.WebhookSecretRotated, id, secret.Path, ct);
+            return secret;
+        }).RequireAuthorization(Policies.Admin);
 
         return group;
     }

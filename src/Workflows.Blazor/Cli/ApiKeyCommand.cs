@@ -14,6 +14,8 @@ public static class ApiKeyCommand
         {
             await context.OpenDatabaseAsync(cancellationToken);
             var key = await context.Services.GetRequiredService<ApiKeys>().CreateAsync(parse.GetValue(name)!, cancellationToken);
+            await context.Services.GetRequiredService<AuditLog>()
+                .RecordAsync(Actor.CommandLine, AuditActions.ApiKeyCreated, parse.GetValue(name)!, cancellationToken: cancellationToken);
             context.Output.WriteLine(key);
             context.Error.WriteLine("Store this key now: it cannot be shown again. Send it as the X-Api-Key header.");
             return ExitCodes.Ok;

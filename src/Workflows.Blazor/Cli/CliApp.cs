@@ -9,7 +9,7 @@ namespace Workflows.Blazor.Cli;
 /// </summary>
 public static class CliApp
 {
-    private static readonly string[] Verbs = ["validate", "run", "mermaid", "import", "export", "apikey", "--help", "-h", "-?"];
+    private static readonly string[] Verbs = ["validate", "run", "mermaid", "import", "export", "apikey", "create-admin", "--help", "-h", "-?"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -34,6 +34,7 @@ public static class CliApp
             ImportCommand.Create(context),
             ExportCommand.Create(context),
             ApiKeyCommand.Create(context),
+            CreateAdminCommand.Create(context),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,9 +1,12 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data.Entities;
 
 namespace Workflows.Blazor.Data;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+/// <summary>The app's one database: workflows, executions and the runner's timers, plus users and roles (ASP.NET Core Identity).</summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<IdentityUser>(options)
 {
     public DbSet<WorkflowEntity> Workflows => Set<WorkflowEntity>();
 
@@ -25,8 +28,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<ApiKeyEntity> ApiKeys => Set<ApiKeyEntity>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

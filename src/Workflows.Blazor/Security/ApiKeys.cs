@@ -34,18 +34,43 @@ public sealed class ApiKeys(IDbContextFactory<AppDbContext> contexts, TimeProvid
         return key;
     }
 
-    public async Task<bool> IsValidAsync(string? key, CancellationToken cancellationToken = default)
+    /// <summary>The name of the key, or null when it is not a key of this app. Marks the key as used.</summary>
+    public async Task<string?> FindNameAsync(string? key, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrEmpty(key) || !key.StartsWith(KeyPrefix, StringComparison.Ordinal) || key.Length > 100)
         {
-            return false;
+            return null;
         }
         var hash = Hash(key);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var found = await db.ApiKeys
-            .Where(k => k.Hash == hash)
-            .ExecuteUpdateAsync(set => set.SetProperty(k => k.LastUsedAt, time.GetUtcNow()), cancellationToken);
-        return found == 1;
+        var apiKey = await db.ApiKeys.FirstOrDefaultAsync(k => k.Hash == hash, cancellationToken);
+        if (apiKey is null)
+        {
+            return null;
+        }
+        // "Last used" is for people deciding which keys to revoke: minute precision spares a write per request.
+        var now = time.GetUtcNow();
+        if (apiKey.LastUsedAt is null || now - apiKey.LastUsedAt > TimeSpan.FromMinutes(1))
+        {
+            apiKey.LastUsedAt = now;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return apiKey.Name;
+    }
+
+    public async Task<IReadOnlyList<ApiKeyEntity>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ApiKeys.AsNoTracking().OrderBy(k => k.Name).ToListAsync(cancellationToken);
+    }
+
+    public async Task RevokeAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.ApiKeys.Where(k => k.Id == id).ExecuteDeleteAsync(cancellationToken) == 0)
+        {
+            throw StoreException.NotFound("API key", id);
+        }
     }
 
     private static string Hash(string key) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));

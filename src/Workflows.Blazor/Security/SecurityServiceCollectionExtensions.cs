@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Engine.Runtime;
 
@@ -6,17 +9,84 @@ namespace Workflows.Blazor.Security;
 
 public static class SecurityServiceCollectionExtensions
 {
-    /// <summary>API keys, and secrets encrypted with data-protection keys kept beside the database.</summary>
+    private const string SignInScheme = "CookieOrApiKey";
+
+    /// <summary>
+    /// Users and roles (ASP.NET Core Identity on the app's database), API keys, the audit log, and secrets
+    /// encrypted with data-protection keys kept beside the database.
+    /// </summary>
     public static IServiceCollection AddSecurity(this IServiceCollection services, DatabaseLocation database)
     {
         services.AddDataProtection()
             .SetApplicationName("Workflows.Blazor")
             .PersistKeysToFileSystem(new DirectoryInfo(database.KeysFolder));
+
+        services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
+        services.AddIdentityCore<IdentityUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                // Length over composition rules, as NIST SP 800-63B advises.
+                options.Password.RequiredLength = 10;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireDigit = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireLowercase = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+
         services.AddSingleton<ApiKeys>();
-        services.AddSingleton<ApiKeyFilter>();
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<SetupState>();
+        services.AddScoped<UserAccounts>();
         services.AddSingleton<SecretStore>();
+        services.AddSingleton<WebhookSecrets>();
         services.AddSingleton<ISecretResolver>(provider => provider.GetRequiredService<SecretStore>());
         return services;
     }
 
+    /// <summary>Sign-in for people (cookies) and automation (API keys), the role policies and the rate limits.</summary>
+    public static IServiceCollection AddWebSecurity(this IServiceCollection services)
+    {
+        // A request carrying an API key is automation; any other is a person with a sign-in cookie.
+        services.AddAuthentication(SignInScheme)
+            .AddPolicyScheme(SignInScheme, "Cookie or API key", options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.ContainsKey(ApiKeys.HeaderName) ? ApiKeyAuthenticationHandler.SchemeName : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/account/login";
+            options.AccessDeniedPath = "/account/denied";
+            options.ExpireTimeSpan = TimeSpan.FromDays(7);
+            options.SlidingExpiration = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.HttpOnly = true;
+            // The API answers with status codes; only pages redirect to the sign-in page.
+            options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthorization(Policies.AddPolicies);
+        services.AddCascadingAuthenticationState();
+        services.AddRateLimiter(RateLimits.Configure);
+        return services;
+    }
+
+    private static Task ApiAwareRedirect(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+            return Results.Problem(statusCode: status,
+                title: status == StatusCodes.Status401Unauthorized ? "Sign-in or API key required" : "Not allowed",
+                detail: $"Send a valid key in the {ApiKeys.HeaderName} header, or sign in with a role that allows this.").ExecuteAsync(context.HttpContext);
+        }
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
 }

@@ -14,7 +14,6 @@ public sealed class NavigationTests(BrowserFixture fixture)
         { "/executions", "Executions", "No runs recorded yet" },
         { "/journeys", "Journeys", "No journeys yet" },
         { "/data", "Data", "No data loaded" },
-        { "/settings", "Settings", "Configured in appsettings.json for now" },
     };
 
     [Theory]

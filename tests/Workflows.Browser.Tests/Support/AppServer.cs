@@ -33,23 +33,18 @@ public sealed class AppServer : IAsyncDisposable
         }
     }
 
-    public static async Task<AppServer> StartAsync()
+    /// <summary>Starts the app on a new database; <paramref name="admin"/> is created first with the command line, unless null.</summary>
+    public static async Task<AppServer> StartAsync(Credentials? admin)
     {
-        var port = FreePort();
-        var baseUrl = $"http://127.0.0.1:{port}";
+        var baseUrl = $"http://127.0.0.1:{FreePort()}";
         var dataFolder = Directory.CreateTempSubdirectory("wf-browser-").FullName;
-        var start = new ProcessStartInfo("dotnet")
+        if (admin is not null)
         {
-            WorkingDirectory = RepositoryPaths.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(RepositoryPaths.AppAssembly);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(baseUrl);
-        start.Environment["Database__Path"] = Path.Combine(dataFolder, "workflows.db");
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+            await RunCommandLineAsync(dataFolder, "create-admin", "--email", admin.Email, "--password", admin.Password);
+        }
+        var start = AppProcess(dataFolder, "--urls", baseUrl);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
 
         var server = new AppServer(Process.Start(start)!, baseUrl, dataFolder);
         server._process.OutputDataReceived += (_, e) => server.Append(e.Data);
@@ -71,6 +66,37 @@ public sealed class AppServer : IAsyncDisposable
         Directory.Delete(DataFolder, recursive: true);
     }
 
+    /// <summary>Runs a command-line verb of the app against the server's database.</summary>
+    public Task RunCommandLineAsync(params string[] arguments) => RunCommandLineAsync(DataFolder, arguments);
+
+    private static async Task RunCommandLineAsync(string dataFolder, params string[] arguments)
+    {
+        var start = AppProcess(dataFolder, arguments);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"'{string.Join(' ', arguments)}' exited with {process.ExitCode}: {output}{error}");
+        }
+    }
+
+    private static ProcessStartInfo AppProcess(string dataFolder, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = RepositoryPaths.Root, UseShellExecute = false };
+        start.ArgumentList.Add(RepositoryPaths.AppAssembly);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        start.Environment["Database__Path"] = Path.Combine(dataFolder, "workflows.db");
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        return start;
+    }
+
     private async Task WaitUntilReadyAsync()
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
@@ -83,7 +109,7 @@ public sealed class AppServer : IAsyncDisposable
             }
             try
             {
-                using var response = await http.GetAsync(BaseUrl);
+                using var response = await http.GetAsync(BaseUrl + "/favicon.svg");
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
                     return;

@@ -2,10 +2,14 @@ using Microsoft.Playwright;
 
 namespace Workflows.Browser.Tests.Support;
 
-/// <summary>One running app and one Chromium (Debian's, never a downloaded build) shared by the browser tests.</summary>
+/// <summary>
+/// One running app with an admin account, and one Chromium (Debian's, never a downloaded build),
+/// shared by the browser tests. Pages open already signed in as the admin unless asked otherwise.
+/// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
+    private string? _adminState;
 
     public AppServer App { get; private set; } = null!;
 
@@ -13,7 +17,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        App = await AppServer.StartAsync();
+        App = await AppServer.StartAsync(Credentials.Admin);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -21,15 +25,19 @@ public sealed class BrowserFixture : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
         });
+        var page = await NewPageAsync(signedIn: false);
+        await page.SignInAsync(Credentials.Admin);
+        _adminState = await page.Context.StorageStateAsync();
+        await page.Context.CloseAsync();
     }
 
-    /// <summary>A fresh page on the app; the server's log is attached to failures by the caller.</summary>
-    public async Task<IPage> NewPageAsync()
+    public async Task<IPage> NewPageAsync(bool signedIn = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = App.BaseUrl,
             ViewportSize = new ViewportSize { Width = 1366, Height = 860 },
+            StorageState = signedIn ? _adminState : null,
         });
         return await context.NewPageAsync();
     }

@@ -12,6 +12,15 @@ internal static class PageExtensions
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
 
+    public static async Task SignInAsync(this IPage page, Credentials credentials)
+    {
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("#email", credentials.Email);
+        await page.FillAsync("#password", credentials.Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/account/login"));
+    }
+
     public static Task SaveScreenshotAsync(this IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, $"{name}.png"), FullPage = true });
 }

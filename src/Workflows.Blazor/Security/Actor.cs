@@ -1,0 +1,11 @@
+using System.Security.Claims;
+
+namespace Workflows.Blazor.Security;
+
+/// <summary>How the audit log names whoever acted: the user's email or the API key's name.</summary>
+public static class Actor
+{
+    public const string CommandLine = "command line";
+
+    public static string Of(ClaimsPrincipal? user) => user?.Identity?.Name ?? "anonymous";
+}

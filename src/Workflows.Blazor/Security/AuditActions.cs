@@ -1,0 +1,24 @@
+namespace Workflows.Blazor.Security;
+
+/// <summary>The actions the audit log records.</summary>
+public static class AuditActions
+{
+    public const string WorkflowImported = "workflow.imported";
+    public const string WorkflowPublished = "workflow.published";
+    public const string WorkflowActivated = "workflow.activated";
+    public const string WorkflowDeactivated = "workflow.deactivated";
+    public const string WorkflowDeleted = "workflow.deleted";
+    public const string WebhookSecretRotated = "webhook.secret-rotated";
+    public const string SecretChanged = "secret.changed";
+    public const string SecretDeleted = "secret.deleted";
+    public const string ApiKeyCreated = "apikey.created";
+    public const string ApiKeyRevoked = "apikey.revoked";
+    public const string UserCreated = "user.created";
+    public const string UserRoleChanged = "user.role-changed";
+    public const string UserLocked = "user.locked";
+    public const string UserUnlocked = "user.unlocked";
+    public const string UserDeleted = "user.deleted";
+    public const string PasswordChanged = "user.password-changed";
+    public const string ExecutionCancelled = "execution.cancelled";
+    public const string ExecutionRetried = "execution.retried";
+}

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Entities;
+
+namespace Workflows.Blazor.Security;
+
+/// <summary>Records who did what (publish, activate, decide, change a secret, settings or a user, delete) for admins to read.</summary>
+public sealed class AuditLog(IDbContextFactory<AppDbContext> contexts, TimeProvider time)
+{
+    public async Task RecordAsync(string actor, string action, string target, string? details = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.AuditEntries.Add(new AuditEntryEntity { At = time.GetUtcNow(), Actor = actor, Action = action, Target = target, Details = details });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<AuditEntryEntity>> RecentAsync(int count, string? search = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entries = db.AuditEntries.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            entries = entries.Where(e => e.Actor.Contains(search) || e.Action.Contains(search) || e.Target.Contains(search));
+        }
+        return await entries.OrderByDescending(e => e.Id).Take(count).ToListAsync(cancellationToken);
+    }
+}

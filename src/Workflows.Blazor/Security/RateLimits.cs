@@ -1,0 +1,47 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Workflows.Blazor.Security;
+
+/// <summary>
+/// Per-client limits on what outsiders can hammer: sign-in attempts, webhooks and the events API.
+/// Everything else is unlimited. Refusals answer 429 with Retry-After.
+/// </summary>
+public static class RateLimits
+{
+    public static void Configure(RateLimiterOptions options)
+    {
+        options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+        options.OnRejected = (context, _) =>
+        {
+            context.HttpContext.Response.Headers.RetryAfter = "60";
+            return ValueTask.CompletedTask;
+        };
+        options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+        {
+            var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+            var path = context.Request.Path;
+            if (HttpMethods.IsPost(context.Request.Method) && path.StartsWithSegments("/account/login"))
+            {
+                return PerMinute($"login:{client}", 10);
+            }
+            if (path.StartsWithSegments("/webhooks"))
+            {
+                return PerMinute($"webhooks:{client}", 600);
+            }
+            if (path.StartsWithSegments("/api/events"))
+            {
+                return PerMinute($"events:{client}", 1200);
+            }
+            return RateLimitPartition.GetNoLimiter("unlimited");
+        });
+    }
+
+    private static RateLimitPartition<string> PerMinute(string key, int permits) =>
+        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = permits,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
+}

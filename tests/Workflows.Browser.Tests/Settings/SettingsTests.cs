@@ -1,0 +1,64 @@
+using Microsoft.Playwright;
+using Workflows.Browser.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace Workflows.Browser.Tests.Settings;
+
+[Collection(BrowserCollection.Name)]
+public sealed class SettingsTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task Admin_AddsAReviewer_AndTheAuditLogRecordsIt()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.OpenAsync("/settings");
+
+        await page.GetByTestId("new-user-email").FillAsync("reviewer@example.com");
+        await page.GetByTestId("new-user-password").FillAsync("reviewer-password");
+        await page.GetByTestId("new-user-role").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Reviewer" }).ClickAsync();
+        await page.GetByTestId("add-user").ClickAsync();
+
+        await Expect(page.GetByTestId("users-table")).ToContainTextAsync("reviewer@example.com");
+        await page.SaveScreenshotAsync("settings-users");
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Audit log" }).ClickAsync();
+        await Expect(page.GetByTestId("audit-table")).ToContainTextAsync("user.created");
+        await Expect(page.GetByTestId("audit-table")).ToContainTextAsync("reviewer@example.com");
+        await page.SaveScreenshotAsync("settings-audit");
+    }
+
+    [Fact]
+    public async Task Admin_CreatesAnApiKey_ThatIsShownOnce_AndWorksAgainstTheApi()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.OpenAsync("/settings");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "API keys" }).ClickAsync();
+
+        await page.GetByTestId("api-key-name").FillAsync("crm-sync");
+        await page.GetByTestId("create-api-key").ClickAsync();
+        var key = (await page.Locator(".new-key").TextContentAsync())!.Trim();
+
+        using var http = new HttpClient { BaseAddress = new Uri(fixture.App.BaseUrl) };
+        http.DefaultRequestHeaders.Add("X-Api-Key", key);
+        using var response = await http.GetAsync("/api/workflows");
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        await Expect(page.GetByTestId("api-keys-table")).ToContainTextAsync("crm-sync");
+    }
+
+    [Fact]
+    public async Task Admin_SavesASecret_ThatIsShownMasked()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.OpenAsync("/settings");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Secrets" }).ClickAsync();
+
+        await page.GetByTestId("secret-name").FillAsync("shopApiKey");
+        await page.GetByTestId("secret-value").FillAsync("sk_live_very_secret");
+        await page.GetByTestId("save-secret").ClickAsync();
+
+        await Expect(page.GetByTestId("secrets-table")).ToContainTextAsync("shopApiKey");
+        await Expect(page.GetByTestId("secrets-table")).Not.ToContainTextAsync("sk_live_very_secret");
+        await page.SaveScreenshotAsync("settings-secrets");
+    }
+}
