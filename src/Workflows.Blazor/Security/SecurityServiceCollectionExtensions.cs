@@ -6,7 +6,7 @@ namespace Workflows.Blazor.Security;
 
 public static class SecurityServiceCollectionExtensions
 {
-    /// <summary>API keys, and secrets encrypted with data-protection keys kept beside the database.</summary>
+    /// <summary>API keys, webhook signing secrets, and secrets encrypted with data-protection keys kept beside the database.</summary>
     public static IServiceCollection AddSecurity(this IServiceCollection services, DatabaseLocation database)
     {
         services.AddDataProtection()
@@ -15,6 +15,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddSingleton<ApiKeys>();
         services.AddSingleton<ApiKeyFilter>();
         services.AddSingleton<SecretStore>();
+        services.AddSingleton<WebhookSecrets>();
         services.AddSingleton<ISecretResolver>(provider => provider.GetRequiredService<SecretStore>());
         return services;
     }
