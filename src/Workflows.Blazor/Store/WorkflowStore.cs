@@ -85,7 +85,8 @@ public sealed class WorkflowStore(
             ?? throw StoreException.NotFound("workflow", id);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var version = PublishDraft(db, entity);
-        var trigger = TriggerInfo.Of(definitions.GetOrParse(id, version.Version, version.DefinitionJson));
+        // Not from the cache: the version may be new and still uncommitted, and this activation can yet be refused.
+        var trigger = TriggerInfo.Of(WorkflowJson.Parse(version.DefinitionJson));
 
         var previousEndpoint = await db.WebhookEndpoints.AsNoTracking().FirstOrDefaultAsync(w => w.WorkflowId == id, cancellationToken);
         await RemoveTriggerRegistrationsAsync(db, id, cancellationToken);
