@@ -87,4 +87,15 @@ internal static class TestWorkflows
           ]
         }
         """;
+
+    /// <summary>One action, <c>test.block</c>, that runs until the run is cancelled.</summary>
+    public static string Blocking() => """
+        {
+          "name": "Blocking",
+          "steps": [
+            { "stepSlug": "start", "stepType": "trigger", "config": { "type": "manual" }, "nextSteps": { "success": "block" } },
+            { "stepSlug": "block", "stepType": "action", "config": { "type": "test.block" }, "nextSteps": { "success": "end" } }
+          ]
+        }
+        """;
 }
