@@ -19,7 +19,8 @@ public static class WebhookEndpoints
         {
             var fullPath = "/webhooks/" + path;
             await using var db = await contexts.CreateDbContextAsync(ct);
-            var endpoint = await db.WebhookEndpoints.AsNoTracking().FirstOrDefaultAsync(w => w.Path == fullPath, ct);
+            var endpoint = await db.WebhookEndpoints.AsNoTracking()
+                .FirstOrDefaultAsync(w => w.Path == fullPath && db.Workflows.Any(wf => wf.Id == w.WorkflowId && wf.IsActive), ct);
             if (endpoint is null)
             {
                 return Problem(StatusCodes.Status404NotFound, "Unknown webhook", $"No active workflow listens at {fullPath}.");

@@ -11,13 +11,15 @@ public sealed class ExecutionCommands(IDbContextFactory<AppDbContext> contexts, 
 {
     public async Task CancelAsync(string executionId, CancellationToken cancellationToken = default)
     {
-        if (dispatcher.TryCancelRunning(executionId))
-        {
-            return;
-        }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var execution = await db.Executions.FirstOrDefaultAsync(e => e.Id == executionId, cancellationToken)
             ?? throw StoreException.NotFound("execution", executionId);
+        // Only a running execution is the worker's to cancel: one that has just suspended can still be
+        // in the worker's hands for a moment, and its wait must be cancelled here.
+        if (execution.Status == ExecutionStatus.Running && dispatcher.TryCancelRunning(executionId))
+        {
+            return;
+        }
         if (execution.Status is not (ExecutionStatus.Queued or ExecutionStatus.Waiting))
         {
             throw StoreException.Conflict($"The execution is {execution.Status.ToString().ToLowerInvariant()}; only queued, running or waiting executions can be cancelled.");

@@ -85,16 +85,22 @@ public sealed class WorkflowStore(
             ?? throw StoreException.NotFound("workflow", id);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var version = PublishDraft(db, entity);
-        var trigger = TriggerInfo.Of(definitions.GetOrParse(id, version.Version, version.DefinitionJson));
+        // Not from the cache: the version may be new and still uncommitted, and this activation can yet be refused.
+        var trigger = TriggerInfo.Of(WorkflowJson.Parse(version.DefinitionJson));
 
         var previousEndpoint = await db.WebhookEndpoints.AsNoTracking().FirstOrDefaultAsync(w => w.WorkflowId == id, cancellationToken);
         await RemoveTriggerRegistrationsAsync(db, id, cancellationToken);
         if (trigger.Type == TriggerTypes.Webhook)
         {
-            var owner = await db.WebhookEndpoints.FirstOrDefaultAsync(w => w.Path == trigger.WebhookPath, cancellationToken);
+            var owner = await db.WebhookEndpoints.AsNoTracking().FirstOrDefaultAsync(w => w.Path == trigger.WebhookPath, cancellationToken);
             if (owner is not null && owner.WorkflowId != id)
             {
-                throw StoreException.Conflict($"The webhook path {trigger.WebhookPath} is already used by another active workflow.");
+                if (await db.Workflows.AnyAsync(w => w.Id == owner.WorkflowId && w.IsActive, cancellationToken))
+                {
+                    throw StoreException.Conflict($"The webhook path {trigger.WebhookPath} is already used by another active workflow.");
+                }
+                // A deactivated workflow keeps its path only until an active one takes it.
+                await db.WebhookEndpoints.Where(w => w.Path == owner.Path).ExecuteDeleteAsync(cancellationToken);
             }
             db.WebhookEndpoints.Add(new WebhookEndpointEntity
             {
@@ -132,7 +138,8 @@ public sealed class WorkflowStore(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var entity = await db.Workflows.FindAsync([id], cancellationToken) ?? throw StoreException.NotFound("workflow", id);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await RemoveTriggerRegistrationsAsync(db, id, cancellationToken);
+        // The webhook endpoint stays, with the signing secret the sender has; it answers only while the workflow is active.
+        await db.Schedules.Where(s => s.WorkflowId == id).ExecuteDeleteAsync(cancellationToken);
         entity.IsActive = false;
         entity.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);

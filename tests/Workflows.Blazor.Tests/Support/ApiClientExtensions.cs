@@ -18,6 +18,19 @@ internal static class ApiClientExtensions
         await response.EnsureSuccessWithBodyAsync();
     }
 
+    public static async Task DeactivateAsync(this HttpClient client, string workflowId)
+    {
+        using var response = await client.PostAsync($"/api/workflows/{workflowId}/deactivate", null);
+        await response.EnsureSuccessWithBodyAsync();
+    }
+
+    public static async Task<int> PublishAsync(this HttpClient client, string workflowId)
+    {
+        using var response = await client.PostAsync($"/api/workflows/{workflowId}/publish", null);
+        await response.EnsureSuccessWithBodyAsync();
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["version"]!.GetValue<int>();
+    }
+
     public static async Task<string> StartRunAsync(this HttpClient client, string workflowId, object? body = null)
     {
         using var response = await client.PostAsJsonAsync($"/api/workflows/{workflowId}/runs", body ?? new { });
