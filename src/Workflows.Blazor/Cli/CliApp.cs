@@ -13,12 +13,13 @@ public static class CliApp
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    // overrides: settings that win over appsettings.json and the environment, such as a test's database path.
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IDictionary<string, string?>? overrides = null)
     {
-        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
         var settings = new ConfigurationBuilder();
         settings.AddRootSettings(AppPaths.FindSettingsFolder());
-        settings.AddConfiguration(configuration);
+        settings.AddEnvironmentVariables();
+        settings.AddInMemoryCollection(overrides ?? new Dictionary<string, string?>());
 
         await using var services = new ServiceCollection()
             .AddLogging()

@@ -37,6 +37,8 @@ public static class RunCommand
                 return ExitCodes.Failed;
             }
 
+            // Runs read the app's secrets, so they need its database.
+            await context.OpenDatabaseAsync(cancellationToken);
             var executor = context.Services.GetRequiredService<WorkflowExecutor>();
             var journal = new InMemoryJournal();
             var state = executor.Start(definition, new StartRequest { Input = inputNode, ThreadId = parse.GetValue(threadId) });

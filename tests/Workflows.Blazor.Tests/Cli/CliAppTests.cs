@@ -86,7 +86,11 @@ public sealed class CliAppTests : IDisposable
         Assert.Contains("-->|success|", output);
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
 
     private const string SetVariablesWorkflow = """
         {
@@ -107,11 +111,12 @@ public sealed class CliAppTests : IDisposable
         return path;
     }
 
-    private static async Task<(int Exit, string Output, string Error)> Run(params string[] args)
+    private async Task<(int Exit, string Output, string Error)> Run(params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = await CliApp.RunAsync(args, output, error);
+        var settings = new Dictionary<string, string?> { ["Database:Path"] = Path.Combine(_folder, "cli.db") };
+        var exit = await CliApp.RunAsync(args, output, error, settings);
         return (exit, output.ToString(), error.ToString());
     }
 }
