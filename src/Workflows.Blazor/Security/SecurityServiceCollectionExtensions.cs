@@ -15,6 +15,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddSingleton<ApiKeys>();
         services.AddSingleton<ApiKeyFilter>();
         services.AddSingleton<SecretStore>();
+        services.AddSingleton<WebhookSecrets>();
         services.AddSingleton<ISecretResolver>(provider => provider.GetRequiredService<SecretStore>());
         return services;
     }
