@@ -25,6 +25,36 @@ internal static class BenchmarkWorkflows
         }
         """;
 
+    /// <summary>The runner's throughput shape: a webhook, a set_variables step, a condition. Three step records per run.</summary>
+    public const string WebhookOrder = """
+        {
+          "name": "Webhook order",
+          "steps": [
+            { "stepSlug": "start", "stepType": "trigger", "config": { "type": "webhook", "path": "/webhooks/bench-order" },
+              "nextSteps": { "success": "remember" } },
+            { "stepSlug": "remember", "stepType": "action",
+              "config": { "type": "set_variables", "parameters": { "orderId": "{{input.orderId}}", "total": "{{input.total}}" } },
+              "nextSteps": { "success": "is_big", "error": "end" } },
+            { "stepSlug": "is_big", "stepType": "condition", "config": { "expression": "{{variables.total}} > 100" },
+              "nextSteps": { "true": "end", "false": "end" } }
+          ]
+        }
+        """;
+
+    /// <summary>A manual run that waits an hour, then sets a variable in its step <c>greet</c>.</summary>
+    public const string WaitThenGreet = """
+        {
+          "name": "Wait then greet",
+          "steps": [
+            { "stepSlug": "start", "stepType": "trigger", "config": { "type": "manual" }, "nextSteps": { "success": "pause" } },
+            { "stepSlug": "pause", "stepType": "wait", "config": { "duration": "1 hour" }, "nextSteps": { "success": "greet" } },
+            { "stepSlug": "greet", "stepType": "action",
+              "config": { "type": "set_variables", "parameters": { "outcome": "resumed" } },
+              "nextSteps": { "success": "end", "error": "end" } }
+          ]
+        }
+        """;
+
     /// <summary>A trigger followed by <paramref name="steps"/> - 1 set_variables steps, each reading the one before.</summary>
     public static string Linear(int steps)
     {

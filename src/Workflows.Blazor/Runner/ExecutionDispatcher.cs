@@ -45,7 +45,11 @@ public sealed class ExecutionDispatcher(
         {
             await scope.ServiceProvider.GetRequiredService<ExecutionRecovery>().RecoverAsync(stoppingToken);
         }
-        var workers = Enumerable.Range(0, Math.Max(1, options.Value.Workers)).Select(_ => WorkAsync(stoppingToken));
+        // Each worker gets its own thread: SQLite's async calls complete synchronously, so a worker started inline
+        // with a backlog would never yield, and the others would not start until the backlog is gone.
+        var workers = Enumerable.Range(0, Math.Max(1, options.Value.Workers))
+            .Select(_ => Task.Run(() => WorkAsync(stoppingToken), CancellationToken.None))
+            .ToList();
         await Task.WhenAll(workers);
     }
 

@@ -18,17 +18,15 @@ public sealed class ExecutionWorker(
         var now = time.GetUtcNow();
         var claimed = await db.Executions
             .Where(e => e.Id == executionId && e.Status == ExecutionStatus.Queued)
-            .ExecuteUpdateAsync(set => set.SetProperty(e => e.Status, ExecutionStatus.Running).SetProperty(e => e.UpdatedAt, now), CancellationToken.None);
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(e => e.Status, ExecutionStatus.Running)
+                .SetProperty(e => e.UpdatedAt, now)
+                .SetProperty(e => e.StartedAt, e => e.StartedAt ?? now), CancellationToken.None);
         if (claimed == 0)
         {
             return;
         }
         var execution = await db.Executions.AsNoTracking().FirstAsync(e => e.Id == executionId, CancellationToken.None);
-        if (execution.StartedAt is null)
-        {
-            await db.Executions.Where(e => e.Id == executionId)
-                .ExecuteUpdateAsync(set => set.SetProperty(e => e.StartedAt, now), CancellationToken.None);
-        }
 
         var (_, definition) = await workflows.GetVersionAsync(execution.WorkflowId, execution.Version, CancellationToken.None);
         var state = RunnerJson.DeserializeState(execution.StateJson);

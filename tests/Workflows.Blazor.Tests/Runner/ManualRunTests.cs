@@ -17,6 +17,7 @@ public sealed class ManualRunTests : IDisposable
         var execution = await client.WaitForStatusAsync(executionId, "completed");
 
         Assert.Equal("Hello Ada", execution["variables"]!["greeting"]!.GetValue<string>());
+        Assert.NotNull(execution["startedAt"]);
         var steps = execution["steps"]!.AsArray();
         Assert.Equal(["start", "greet"], steps.Select(s => s!["stepSlug"]!.GetValue<string>()));
         Assert.Equal([1, 2], steps.Select(s => s!["sequence"]!.GetValue<int>()));

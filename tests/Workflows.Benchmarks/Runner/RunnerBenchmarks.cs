@@ -1,0 +1,26 @@
+namespace Workflows.Benchmarks.Runner;
+
+/// <summary>
+/// Measured console runs of the durable runner: the real app on Kestrel over a fresh SQLite file (WAL),
+/// with every step committed before the next. Each measurement gets its own app and database.
+/// </summary>
+internal static class RunnerBenchmarks
+{
+    public static async Task RunAsync(string[] which)
+    {
+        var all = which.Length == 0;
+        Console.WriteLine($"Runner benchmarks on {Environment.ProcessorCount} logical CPU(s), .NET {Environment.Version}");
+        if (all || which.Contains("throughput"))
+        {
+            await DurableThroughput.RunAsync(executions: 3000, concurrency: 16);
+        }
+        if (all || which.Contains("latency"))
+        {
+            await StartLatency.RunAsync(runs: 200);
+        }
+        if (all || which.Contains("timers"))
+        {
+            await TimerLateness.RunAsync(timers: 10_000, spread: TimeSpan.FromSeconds(30));
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using System.Text.Json.Nodes;
+using Workflows.Blazor.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Workflows.Blazor.Tests.Runner;
+
+/// <summary>
+/// The built app in a child process, killed with SIGKILL at seeded random moments and restarted on the same
+/// database file: every run must still finish, with each step on record exactly once.
+/// </summary>
+public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
+{
+    private const int Seed = 20261123;
+    private const int Rounds = 8;
+    private const int RunsPerRound = 20;
+    private const int Items = 50;
+
+    /// <summary>Trigger, the loop's visits (one per item and the last), a condition and a set_variables per item, and the finish.</summary>
+    private const int StepsPerRun = 1 + (Items + 1) + Items + Items + 1;
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("wf-crash-").FullName;
+
+    private string DatabasePath => Path.Combine(_folder, "workflows.db");
+
+    [Fact]
+    public async Task KilledApp_FinishesEveryRunWithEachStepOnce_AfterRandomKillsAndRestarts()
+    {
+        var random = new Random(Seed);
+        var apiKey = await AppProcess.CreateApiKeyAsync(DatabasePath);
+        var accepted = new List<string>();
+        string? workflowId = null;
+        var killedMidRun = 0;
+        for (var round = 0; round < Rounds; round++)
+        {
+            await using var app = await AppProcess.StartAsync(DatabasePath, apiKey);
+            workflowId ??= await app.Client.ImportAsync(TestWorkflows.ItemLoop());
+            var delay = random.Next(100, 1501);
+            var kill = Task.Delay(delay).ContinueWith(_ => app.KillAsync()).Unwrap();
+            var posted = await StartBatchAsync(app, workflowId, accepted);
+            await kill;
+            var (running, steps) = await ProgressAsync();
+            killedMidRun += running;
+            output.WriteLine($"round {round + 1}: killed {delay} ms into the batch; {posted} run(s) accepted, {running} running, {steps} step records on disk");
+        }
+
+        var stored = await DatabaseFile.QueryAsync(DatabasePath, "SELECT Id FROM Executions", r => r.GetString(0));
+        await using (var app = await AppProcess.StartAsync(DatabasePath, apiKey))
+        {
+            foreach (var executionId in stored)
+            {
+                AssertRanOnce(await app.Client.WaitForStatusAsync(executionId, "completed"));
+            }
+        }
+
+        output.WriteLine($"{accepted.Count} runs accepted, {stored.Count} stored, {killedMidRun} caught running by a kill");
+        Assert.Empty(accepted.Except(stored));
+        Assert.True(killedMidRun > 0, "No kill landed while a run was running; the test proved nothing.");
+    }
+
+    /// <summary>Starts runs until the batch is done or the kill cuts the requests off. A run whose 202 was lost may still exist.</summary>
+    private static async Task<int> StartBatchAsync(AppProcess app, string workflowId, List<string> accepted)
+    {
+        for (var i = 0; i < RunsPerRound; i++)
+        {
+            try
+            {
+                accepted.Add(await app.Client.StartRunAsync(workflowId, TestWorkflows.ItemLoopInput(Items)));
+            }
+            catch (HttpRequestException) when (app.Killed)
+            {
+                return i;
+            }
+        }
+        return RunsPerRound;
+    }
+
+    [Fact]
+    public async Task OverdueTimer_FiresOnce_WhenTheAppRestartsAfterItWasDue()
+    {
+        var apiKey = await AppProcess.CreateApiKeyAsync(DatabasePath);
+        string executionId;
+        await using (var app = await AppProcess.StartAsync(DatabasePath, apiKey))
+        {
+            var workflowId = await app.Client.ImportAsync(TestWorkflows.WaitThenGreet("""{ "duration": "3 seconds" }"""));
+            executionId = await app.Client.StartRunAsync(workflowId);
+            await app.Client.WaitForStatusAsync(executionId, "waiting");
+            await app.KillAsync();
+        }
+        Assert.Equal(["Pending"], await DatabaseFile.QueryAsync(DatabasePath, "SELECT Status FROM Timers", r => r.GetString(0)));
+
+        await Task.Delay(TimeSpan.FromSeconds(4));
+        await using (var app = await AppProcess.StartAsync(DatabasePath, apiKey))
+        {
+            var execution = await app.Client.WaitForStatusAsync(executionId, "completed");
+
+            Assert.Equal("resumed", execution["variables"]!["outcome"]!.GetValue<string>());
+            var waitRecords = execution["steps"]!.AsArray().Where(s => s!["stepSlug"]!.GetValue<string>() == "pause").ToList();
+            Assert.Equal(["waiting", "completed"], waitRecords.Select(s => s!["status"]!.GetValue<string>()));
+        }
+        Assert.Equal(["Fired"], await DatabaseFile.QueryAsync(DatabasePath, "SELECT Status FROM Timers", r => r.GetString(0)));
+    }
+
+    /// <summary>How many runs the kill caught running, and how many step records were on disk.</summary>
+    private async Task<(int Running, long Steps)> ProgressAsync()
+    {
+        var running = await DatabaseFile.QueryAsync(DatabasePath, "SELECT COUNT(*) FROM Executions WHERE Status = 'Running'", r => r.GetInt32(0));
+        var steps = await DatabaseFile.QueryAsync(DatabasePath, "SELECT COUNT(*) FROM ExecutionSteps", r => r.GetInt64(0));
+        return (running[0], steps[0]);
+    }
+
+    private static void AssertRanOnce(JsonObject execution)
+    {
+        var steps = execution["steps"]!.AsArray().Select(s => s!.AsObject()).ToList();
+        Assert.Equal(Enumerable.Range(1, StepsPerRun), steps.Select(s => s["sequence"]!.GetValue<int>()));
+
+        var body = steps.Where(s => s["stepType"]!.GetValue<string>() == "action" && s["stepSlug"]!.GetValue<string>() != "finish").ToList();
+        Assert.Equal(Enumerable.Range(0, Items).Select(i => i.ToString()), body.Select(s => s["loopPath"]!.GetValue<string>()));
+        Assert.All(body, s => Assert.Equal(
+            int.Parse(s["loopPath"]!.GetValue<string>()) % 2 == 0 ? "mark_even" : "mark_odd", s["stepSlug"]!.GetValue<string>()));
+
+        var variables = execution["variables"]!;
+        Assert.Equal(Items - 1, variables["last"]!.GetValue<int>());
+        Assert.Equal(Items - 2, variables["lastEven"]!.GetValue<int>());
+        Assert.Equal(Items - 1, variables["lastOdd"]!.GetValue<int>());
+        Assert.Equal(Items, variables["count"]!.GetValue<int>());
+        Assert.True(variables["done"]!.GetValue<bool>());
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
