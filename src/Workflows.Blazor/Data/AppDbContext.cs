@@ -30,6 +30,36 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
 
+    public DbSet<CustomerEntity> Customers => Set<CustomerEntity>();
+
+    public DbSet<ProductEntity> Products => Set<ProductEntity>();
+
+    public DbSet<OrderEntity> Orders => Set<OrderEntity>();
+
+    public DbSet<OrderItemEntity> OrderItems => Set<OrderItemEntity>();
+
+    public DbSet<ConversationEntity> Conversations => Set<ConversationEntity>();
+
+    public DbSet<MessageEntity> Messages => Set<MessageEntity>();
+
+    public DbSet<DocumentEntity> Documents => Set<DocumentEntity>();
+
+    public DbSet<RecommendationEntity> Recommendations => Set<RecommendationEntity>();
+
+    public DbSet<OfferEntity> Offers => Set<OfferEntity>();
+
+    public DbSet<SegmentationRuleEntity> SegmentationRules => Set<SegmentationRuleEntity>();
+
+    public DbSet<KnowledgeChunkEntity> KnowledgeChunks => Set<KnowledgeChunkEntity>();
+
+    public DbSet<OutboxMessageEntity> OutboxMessages => Set<OutboxMessageEntity>();
+
+    public DbSet<CampaignEventEntity> CampaignEvents => Set<CampaignEventEntity>();
+
+    public DbSet<ApprovalEntity> Approvals => Set<ApprovalEntity>();
+
+    public DbSet<AppSettingEntity> AppSettings => Set<AppSettingEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -1,0 +1,55 @@
+namespace Workflows.Blazor.Data.Entities;
+
+/// <summary>
+/// A request for a person's decision: from an approval step (then it resumes that execution) or from the
+/// guide's <c>create_approval</c> action. Both share this record.
+/// </summary>
+public sealed class ApprovalEntity
+{
+    public required string Id { get; set; }
+
+    public required string Title { get; set; }
+
+    public string? Description { get; set; }
+
+    /// <summary>What the reviewer looks at: the customer, the proposed offer, the LLM's reasoning.</summary>
+    public string DataJson { get; set; } = "{}";
+
+    /// <summary>The form the reviewer fills: a JSON array of { name, label, type, required, default, options }.</summary>
+    public string FieldsJson { get; set; } = "[]";
+
+    /// <summary>pending, approved, rejected, changes_requested, expired or cancelled.</summary>
+    public required string Status { get; set; }
+
+    /// <summary>A role (Reviewer) or a user's email.</summary>
+    public string? Assignee { get; set; }
+
+    /// <summary>low, normal, high or urgent.</summary>
+    public string Priority { get; set; } = "normal";
+
+    public DateTimeOffset? DueAt { get; set; }
+
+    public int RequiredApprovals { get; set; } = 1;
+
+    /// <summary>A JSON array of { reviewer, decision, comment, at }.</summary>
+    public string DecisionsJson { get; set; } = "[]";
+
+    public string? ExecutionId { get; set; }
+
+    public string? StepSlug { get; set; }
+
+    public string? WorkflowId { get; set; }
+
+    public string? RequestedBy { get; set; }
+
+    public string? DecidedBy { get; set; }
+
+    public DateTimeOffset? DecidedAt { get; set; }
+
+    public string? Comment { get; set; }
+
+    /// <summary>The fields as the reviewer left them (possibly corrected).</summary>
+    public string? ResultFieldsJson { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}

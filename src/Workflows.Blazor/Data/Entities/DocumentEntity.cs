@@ -1,0 +1,24 @@
+namespace Workflows.Blazor.Data.Entities;
+
+/// <summary>A file kept on disk under the data folder; this row is its metadata.</summary>
+public sealed class DocumentEntity
+{
+    public required string Id { get; set; }
+
+    public required string Name { get; set; }
+
+    public required string ContentType { get; set; }
+
+    /// <summary>Relative to the documents folder beside the database.</summary>
+    public required string StoragePath { get; set; }
+
+    public long SizeBytes { get; set; }
+
+    public string? SourceProvider { get; set; }
+
+    public string MetadataJson { get; set; } = "{}";
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+}
