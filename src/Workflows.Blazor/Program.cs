@@ -3,6 +3,8 @@ using Workflows.Blazor.Api;
 using Workflows.Blazor.Cli;
 using Workflows.Blazor.Components;
 using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Demo;
+using Workflows.Blazor.Documents;
 using Workflows.Blazor.Hosting;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Security;
@@ -29,6 +31,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
 await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+await app.Services.GetRequiredService<DemoDataSeeder>().SeedAsync();
 app.Services.UseRunnerSchedule();
 
 app.UseExceptionHandler();
@@ -47,6 +50,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapOpenApi().RequireAuthorization(Policies.Read);
 app.MapApi();
 app.MapAccountEndpoints();
+app.MapDocumentDownloads();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

@@ -21,9 +21,11 @@ public static class CliApp
         settings.AddEnvironmentVariables();
         settings.AddInMemoryCollection(overrides ?? new Dictionary<string, string?>());
 
+        var configuration = settings.Build();
         await using var services = new ServiceCollection()
             .AddLogging()
-            .AddWorkflowsCore(settings.Build())
+            .AddSingleton<IConfiguration>(configuration)
+            .AddWorkflowsCore(configuration)
             .BuildServiceProvider();
         var context = new CliContext(services, output, error);
 
@@ -47,6 +49,15 @@ public static class CliApp
             error.WriteLine("Run with --help to see the verbs and their options.");
             return ExitCodes.Usage;
         }
-        return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A command line reports what went wrong in a sentence; the stack trace helps nobody running it.
+            error.WriteLine($"error: {ex.Message}");
+            return ExitCodes.Failed;
+        }
     }
 }

@@ -12,9 +12,12 @@ public sealed class CliContext(IServiceProvider services, TextWriter output, Tex
 
     public TextWriter Error { get; } = error;
 
-    /// <summary>Creates or migrates the database, for verbs that store something.</summary>
-    public Task OpenDatabaseAsync(CancellationToken cancellationToken) =>
-        Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
+    /// <summary>Creates or migrates the database (with the demo store on first use), for verbs that use it.</summary>
+    public async Task OpenDatabaseAsync(CancellationToken cancellationToken)
+    {
+        await Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
+        await Services.GetRequiredService<Data.Demo.DemoDataSeeder>().SeedAsync(cancellationToken);
+    }
 
     /// <summary>Reads a workflow file, or explains on standard error why it cannot.</summary>
     public WorkflowDefinition? ReadWorkflow(FileInfo file)

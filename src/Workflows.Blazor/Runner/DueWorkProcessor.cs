@@ -95,9 +95,10 @@ public sealed class DueWorkProcessor(
 
     private async Task ResignalQueuedAsync(CancellationToken cancellationToken)
     {
+        var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var queued = await db.Executions.AsNoTracking()
-            .Where(e => e.Status == ExecutionStatus.Queued)
+            .Where(e => e.Status == ExecutionStatus.Queued && (e.NotBefore == null || e.NotBefore <= now))
             .OrderBy(e => e.CreatedAt)
             .Select(e => e.Id)
             .Take(options.Value.DueBatchSize)

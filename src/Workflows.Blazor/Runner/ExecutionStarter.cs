@@ -25,7 +25,10 @@ public sealed class ExecutionStarter(
         var execution = NewExecution(request, version, definition);
         db.Executions.Add(execution);
         await db.SaveChangesAsync(cancellationToken);
-        dispatcher.Signal(execution.Id);
+        if (execution.NotBefore is null)
+        {
+            dispatcher.Signal(execution.Id);
+        }
         return execution.Id;
     }
 
@@ -56,6 +59,7 @@ public sealed class ExecutionStarter(
             InputJson = RunnerJson.Text(request.Input),
             StateJson = RunnerJson.Serialize(state),
             CurrentStep = state.CurrentStep,
+            NotBefore = request.NotBefore,
             CreatedAt = now,
             UpdatedAt = now,
         };

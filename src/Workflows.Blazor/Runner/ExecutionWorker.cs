@@ -17,7 +17,7 @@ public sealed class ExecutionWorker(
         await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
         var now = time.GetUtcNow();
         var claimed = await db.Executions
-            .Where(e => e.Id == executionId && e.Status == ExecutionStatus.Queued)
+            .Where(e => e.Id == executionId && e.Status == ExecutionStatus.Queued && (e.NotBefore == null || e.NotBefore <= now))
             .ExecuteUpdateAsync(set => set
                 .SetProperty(e => e.Status, ExecutionStatus.Running)
                 .SetProperty(e => e.UpdatedAt, now)

@@ -12,4 +12,7 @@ public sealed record RunRequest(string WorkflowId, JsonNode? Input, string Trigg
     public JsonObject? TriggerInfo { get; init; }
 
     public bool IsTest { get; init; }
+
+    /// <summary>Start no earlier than this; the scheduler's tick starts it when due.</summary>
+    public DateTimeOffset? NotBefore { get; init; }
 }

@@ -17,10 +17,18 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("wf-app-").FullName;
     private readonly List<IActionHandler> _extraActions = [];
+    private bool _withDemoData;
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero));
 
     public string DatabasePath => Path.Combine(_folder, "workflows.db");
+
+    /// <summary>Loads the demo store (customers, products, orders, ...) on start, as a fresh install does.</summary>
+    public AppFactory WithDemoData()
+    {
+        _withDemoData = true;
+        return this;
+    }
 
     /// <summary>Registers an action only tests have, e.g. one that fails on purpose.</summary>
     public AppFactory WithAction(IActionHandler action)
@@ -44,6 +52,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("Database:Path", DatabasePath);
         builder.UseSetting("Runner:Workers", "2");
+        builder.UseSetting("Demo:Seed", _withDemoData ? "true" : "false");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);

@@ -42,6 +42,9 @@ public sealed class ExecutionEntity
     /// <summary>Set when someone asked to cancel while a worker was running the execution.</summary>
     public bool CancelRequested { get; set; }
 
+    /// <summary>A queued run that must not start before this time (a follow-up scheduled by another run).</summary>
+    public DateTimeOffset? NotBefore { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? StartedAt { get; set; }

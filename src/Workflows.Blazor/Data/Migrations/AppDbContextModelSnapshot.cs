@@ -596,6 +596,9 @@ namespace Workflows.Blazor.Data.Migrations
                     b.Property<bool>("IsTest")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("NotBefore")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ResumeJson")
                         .HasColumnType("TEXT");
 

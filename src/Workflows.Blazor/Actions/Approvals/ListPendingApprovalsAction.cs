@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Data;
+using Workflows.Engine.Runtime.Actions;
+
+namespace Workflows.Blazor.Actions.Approvals;
+
+public sealed class ListPendingApprovalsAction(IDbContextFactory<AppDbContext> contexts) : ListApprovalsAction(contexts, pending: true)
+{
+    public override ActionDeclaration Declaration { get; } = new("approval.list_pending_approvals", "approval", "Lists approvals waiting for a decision.", Filters)
+    {
+        Aliases = ["list_pending_approvals"],
+    };
+}

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Data;
+using Workflows.Engine.Runtime.Actions;
+
+namespace Workflows.Blazor.Actions.Conversations;
+
+public sealed class CreateConversationAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
+{
+    public ActionDeclaration Declaration { get; } = new("conversation.create", "conversation", "Opens a conversation with a first message.",
+        [
+            ActionParameter.Mandatory("subject", ParameterType.String, "what it is about"),
+            ActionParameter.Mandatory("message", ParameterType.String, "the first message"),
+            ActionParameter.Optional("customerId", ParameterType.String, "the customer it is with"),
+            ActionParameter.Optional("channel", ParameterType.String, "email (default), chat or sms"),
+            ActionParameter.Optional("direction", ParameterType.String, "inbound (from the customer, default) or outbound"),
+        ])
+    {
+        Aliases = ["conversation_create"],
+    };
+
+    public Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken) =>
+        ConversationStarter.StartAsync(contexts, time, invocation.GetString("channel") ?? "email", invocation.GetString("direction") ?? "inbound",
+            email: null, author: invocation.GetString("customerId") ?? "customer", invocation.RequireString("subject"), invocation.RequireString("message"),
+            invocation.GetString("customerId"), cancellationToken);
+}

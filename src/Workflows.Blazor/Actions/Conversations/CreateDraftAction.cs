@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Actions.Json;
+using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Entities;
+using Workflows.Engine.Runtime.Actions;
+using Workflows.Engine.Templating;
+
+namespace Workflows.Blazor.Actions.Conversations;
+
+/// <summary>Saves a reply as a draft on the conversation, for a person to check before it is sent (guide, Pattern 1).</summary>
+public sealed class CreateDraftAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
+{
+    public ActionDeclaration Declaration { get; } = new("conversation.create_draft", "conversation", "Saves a reply as a draft for approval.",
+        [
+            ActionParameter.Mandatory("conversationId", ParameterType.String, "the conversation's id"),
+            ActionParameter.Mandatory("message", ParameterType.Any, "the reply's text"),
+        ])
+    {
+        Aliases = ["conversation_create_draft"],
+    };
+
+    public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var conversation = await ConversationLookup.RequireAsync(db, invocation.RequireString("conversationId"), cancellationToken);
+        var draft = new MessageEntity
+        {
+            ConversationId = conversation.Id,
+            Direction = "outbound",
+            Author = "Workflow draft",
+            Body = JsonText.ToText(invocation.Parameters["message"]),
+            IsDraft = true,
+            SentAt = time.GetUtcNow(),
+        };
+        db.Messages.Add(draft);
+        conversation.Status = "pending";
+        conversation.UpdatedAt = draft.SentAt;
+        await db.SaveChangesAsync(cancellationToken);
+        return new ActionResult(ConversationJson.MessageJson(draft));
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Data;
+using Workflows.Engine.Runtime.Actions;
+
+namespace Workflows.Blazor.Actions.Conversations;
+
+/// <summary>Turns a received email into an open conversation, linked to the sender if they are a customer.</summary>
+public sealed class CreateFromEmailAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
+{
+    public ActionDeclaration Declaration { get; } = new("conversation.create_from_email", "conversation", "Creates a conversation from a received email.",
+        [
+            ActionParameter.Mandatory("from", ParameterType.String, "the sender's address"),
+            ActionParameter.Mandatory("subject", ParameterType.String, "the subject"),
+            ActionParameter.Mandatory("body", ParameterType.String, "the email's text"),
+        ])
+    {
+        Aliases = ["conversation_create_from_email"],
+    };
+
+    public Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
+    {
+        var from = invocation.RequireString("from");
+        return ConversationStarter.StartAsync(contexts, time, "email", "inbound", from, from, invocation.RequireString("subject"),
+            invocation.RequireString("body"), customerId: null, cancellationToken);
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Data;
+using Workflows.Engine.Runtime.Actions;
+
+namespace Workflows.Blazor.Actions.Conversations;
+
+/// <summary>Records an email we sent as a conversation awaiting the customer's answer.</summary>
+public sealed class CreateFromSentEmailAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
+{
+    public ActionDeclaration Declaration { get; } = new("conversation.create_from_sent_email", "conversation", "Creates a conversation from an email we sent.",
+        [
+            ActionParameter.Mandatory("to", ParameterType.String, "the recipient's address"),
+            ActionParameter.Mandatory("subject", ParameterType.String, "the subject"),
+            ActionParameter.Mandatory("body", ParameterType.String, "the email's text"),
+        ])
+    {
+        Aliases = ["conversation_create_from_sent_email"],
+    };
+
+    public Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken) =>
+        ConversationStarter.StartAsync(contexts, time, "email", "outbound", invocation.RequireString("to"), "Workflow",
+            invocation.RequireString("subject"), invocation.RequireString("body"), customerId: null, cancellationToken);
+}

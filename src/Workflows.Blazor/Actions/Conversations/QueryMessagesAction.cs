@@ -1,0 +1,29 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Actions.Json;
+using Workflows.Blazor.Data;
+using Workflows.Engine.Runtime.Actions;
+
+namespace Workflows.Blazor.Actions.Conversations;
+
+public sealed class QueryMessagesAction(IDbContextFactory<AppDbContext> contexts) : IActionHandler
+{
+    public ActionDeclaration Declaration { get; } = new("conversation.query_messages", "conversation", "Gets the messages of a conversation, oldest first.",
+        [
+            ActionParameter.Mandatory("conversationId", ParameterType.String, "the conversation's id"),
+            ActionParameter.Optional("includeDrafts", ParameterType.Boolean, "include unsent drafts (default false)"),
+        ])
+    {
+        Aliases = ["conversation_query_messages", "conversation_messages"],
+    };
+
+    public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var conversation = await ConversationLookup.RequireAsync(db, invocation.RequireString("conversationId"), cancellationToken);
+        var drafts = invocation.GetBool("includeDrafts") == true;
+        var messages = conversation.Messages.Where(m => drafts || !m.IsDraft).OrderBy(m => m.SentAt).ThenBy(m => m.Id)
+            .Select(m => (JsonNode)ConversationJson.MessageJson(m)).ToArray();
+        return new ActionResult(new JsonObject { ["conversationId"] = conversation.Id, ["messages"] = new JsonArray(messages) });
+    }
+}

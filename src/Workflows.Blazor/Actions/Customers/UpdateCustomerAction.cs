@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Actions.Json;
+using Workflows.Blazor.Data;
+using Workflows.Engine.Runtime.Actions;
+
+namespace Workflows.Blazor.Actions.Customers;
+
+public sealed class UpdateCustomerAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
+{
+    public ActionDeclaration Declaration { get; } = new("customer.update", "customer",
+        "Updates a customer: any of name, email, phone, status, tier, tags, churnRisk, source; other fields are kept as custom fields.",
+        [ActionParameter.Mandatory("customerId", ParameterType.String, "the customer's id")])
+    {
+        Aliases = ["customer_update"],
+        AcceptsAnyParameters = true,
+    };
+
+    public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var customer = await CustomerLookup.RequireAsync(db, invocation.RequireString("customerId"), cancellationToken);
+        CustomerFields.Apply(customer, invocation.Parameters);
+        customer.UpdatedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return new ActionResult(CustomerJson.ToJson(customer));
+    }
+}

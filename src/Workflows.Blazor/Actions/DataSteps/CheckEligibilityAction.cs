@@ -1,0 +1,37 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Actions.Customers;
+using Workflows.Blazor.Actions.Json;
+using Workflows.Blazor.Data;
+using Workflows.Engine.Runtime.Actions;
+
+namespace Workflows.Blazor.Actions.DataSteps;
+
+/// <summary>Seed 000's EligibilityChecker: which active offers the customer may get by their eligibility rules.</summary>
+public sealed class CheckEligibilityAction(IDbContextFactory<AppDbContext> contexts) : IActionHandler
+{
+    public ActionDeclaration Declaration { get; } = new("data.check_eligibility", "data", "Lists the offers a customer is eligible for.",
+        [
+            ActionParameter.Mandatory("customerId", ParameterType.String, "the customer's id"),
+            ActionParameter.Optional("offerId", ParameterType.String, "check one offer only"),
+        ])
+    {
+        Aliases = ["eligibility_checker", "check_eligibility"],
+    };
+
+    public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var customer = CustomerJson.ToJson(await CustomerLookup.RequireAsync(db, invocation.RequireString("customerId"), cancellationToken));
+        var offers = db.Offers.AsNoTracking().Where(o => o.IsActive);
+        if (invocation.GetString("offerId") is { Length: > 0 } offerId)
+        {
+            offers = offers.Where(o => o.Id == offerId);
+        }
+        var eligible = (await offers.ToListAsync(cancellationToken))
+            .Where(o => RecordFilter.Matches(RecordFilter.Parse(o.Eligibility), customer))
+            .Select(o => (JsonNode)new JsonObject { ["id"] = o.Id, ["name"] = o.Name, ["category"] = o.Category, ["value"] = o.Value })
+            .ToArray();
+        return new ActionResult(new JsonObject { ["customerId"] = customer["id"]!.DeepClone(), ["eligible"] = eligible.Length > 0, ["offers"] = new JsonArray(eligible) });
+    }
+}

@@ -1,0 +1,30 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Data;
+using Workflows.Blazor.Store;
+using Workflows.Engine.Runtime;
+using Workflows.Engine.Runtime.Actions;
+
+namespace Workflows.Blazor.Actions.DataSteps;
+
+/// <summary>Seed 000's FetchCampaignConfig: a campaign's goal, segments, offers, channels and limits.</summary>
+public sealed class FetchCampaignConfigAction(IDbContextFactory<AppDbContext> contexts) : IActionHandler
+{
+    public ActionDeclaration Declaration { get; } = new("data.fetch_campaign_config", "data", "Gets a campaign's configuration.",
+        [ActionParameter.Mandatory("campaign", ParameterType.String, "the campaign's name, e.g. reduce-churn")])
+    {
+        Aliases = ["fetch_campaign_config"],
+    };
+
+    public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
+    {
+        var campaign = invocation.RequireString("campaign");
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var settings = await db.AppSettings.AsNoTracking().Where(s => s.Key.StartsWith(CampaignSettings.Prefix)).ToListAsync(cancellationToken);
+        var match = settings.FirstOrDefault(s => s.Key == CampaignSettings.KeyOf(campaign))
+            ?? throw new StepFailedException($"There is no campaign '{campaign}'. Campaigns: {string.Join(", ", settings.Select(s => s.Key[CampaignSettings.Prefix.Length..]))}.");
+        var config = JsonNode.Parse(match.ValueJson)!.AsObject();
+        config["campaign"] = campaign;
+        return new ActionResult(config);
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Actions.Customers;
+using Workflows.Blazor.Actions.Json;
+using Workflows.Blazor.Data;
+using Workflows.Engine.Runtime.Actions;
+
+namespace Workflows.Blazor.Actions.DataSteps;
+
+/// <summary>Seed 000's FetchCustomerData: the profile with its purchase summary, in one step.</summary>
+public sealed class FetchCustomerDataAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
+{
+    public ActionDeclaration Declaration { get; } = new("data.fetch_customer_data", "data",
+        "Gets a customer's profile with a purchase summary: orders, spend, average order, favourite categories, open conversations.",
+        [ActionParameter.Mandatory("customerId", ParameterType.String, "the customer's id")])
+    {
+        Aliases = ["fetch_customer_data"],
+    };
+
+    public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var customer = await CustomerLookup.RequireAsync(db, invocation.RequireString("customerId"), cancellationToken);
+        var orders = await db.Orders.AsNoTracking().Include(o => o.Items)
+            .Where(o => o.CustomerId == customer.Id && o.Status != "cancelled" && o.Status != "returned")
+            .ToListAsync(cancellationToken);
+        var productIds = orders.SelectMany(o => o.Items).Select(i => i.ProductId).Distinct().ToList();
+        var categories = await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Category, cancellationToken);
+        var favourite = orders.SelectMany(o => o.Items)
+            .GroupBy(i => categories.GetValueOrDefault(i.ProductId, "other"))
+            .OrderByDescending(g => g.Sum(i => i.Quantity))
+            .Take(3)
+            .Select(g => (JsonNode)g.Key!)
+            .ToArray();
+        var lastPurchase = orders.Count == 0 ? (DateTimeOffset?)null : orders.Max(o => o.PlacedAt);
+        var json = CustomerJson.ToJson(customer);
+        json["purchases"] = new JsonObject
+        {
+            ["orderCount"] = orders.Count,
+            ["totalSpent"] = Math.Round(orders.Sum(o => o.Total), 2),
+            ["averageOrderValue"] = orders.Count == 0 ? 0 : Math.Round(orders.Average(o => o.Total), 2),
+            ["lastPurchaseAt"] = JsonStore.Time(lastPurchase),
+            ["daysSinceLastPurchase"] = lastPurchase is { } last ? (int)(time.GetUtcNow() - last).TotalDays : null,
+            ["favouriteCategories"] = new JsonArray(favourite),
+        };
+        json["openConversations"] = await db.Conversations.CountAsync(c => c.CustomerId == customer.Id && c.Status != "resolved", cancellationToken);
+        return new ActionResult(json);
+    }
+}

@@ -1,0 +1,73 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Actions.Json;
+using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Entities;
+using Workflows.Blazor.Documents;
+using Workflows.Engine.Runtime;
+using Workflows.Engine.Runtime.Actions;
+
+namespace Workflows.Blazor.Actions.Documents;
+
+/// <summary>Stores a document from text or base64 content; the file goes to disk, its metadata to the database.</summary>
+public sealed class CreateDocumentAction(IDbContextFactory<AppDbContext> contexts, DocumentStorage storage, TimeProvider time) : IActionHandler
+{
+    public const int MaxBytes = 20 * 1024 * 1024;
+
+    public ActionDeclaration Declaration { get; } = new("document.create", "document", "Stores a new document.",
+        [
+            ActionParameter.Mandatory("name", ParameterType.String, "the file name, e.g. invoice.pdf"),
+            ActionParameter.Optional("content", ParameterType.String, "the document's text"),
+            ActionParameter.Optional("contentBase64", ParameterType.String, "or its bytes, base64-encoded"),
+            ActionParameter.Optional("contentType", ParameterType.String, "e.g. text/plain (default) or application/pdf"),
+            ActionParameter.Optional("sourceProvider", ParameterType.String, "where it came from, e.g. upload or website"),
+            ActionParameter.Optional("metadata", ParameterType.Object, "anything else to keep with it"),
+        ])
+    {
+        Aliases = ["document_create"],
+    };
+
+    public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
+    {
+        var content = Content(invocation);
+        var now = time.GetUtcNow();
+        var document = new DocumentEntity
+        {
+            Id = $"doc_{Store.Ids.New()[..12]}",
+            Name = invocation.RequireString("name"),
+            ContentType = invocation.GetString("contentType") ?? "text/plain",
+            StoragePath = "",
+            SizeBytes = content.Length,
+            SourceProvider = invocation.GetString("sourceProvider"),
+            MetadataJson = invocation.GetObject("metadata")?.ToJsonString() ?? "{}",
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        document.StoragePath = await storage.SaveAsync(document.Id, content, cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.Documents.Add(document);
+        await db.SaveChangesAsync(cancellationToken);
+        return new ActionResult(DocumentJson.ToJson(document));
+    }
+
+    private static byte[] Content(ActionInvocation invocation)
+    {
+        byte[] bytes;
+        if (invocation.GetString("contentBase64") is { Length: > 0 } base64)
+        {
+            try
+            {
+                bytes = Convert.FromBase64String(base64);
+            }
+            catch (FormatException)
+            {
+                throw new StepFailedException("contentBase64 is not valid base64.");
+            }
+        }
+        else
+        {
+            bytes = Encoding.UTF8.GetBytes(invocation.GetString("content") ?? throw new StepFailedException("Give the document's content or contentBase64."));
+        }
+        return bytes.Length <= MaxBytes ? bytes : throw new StepFailedException($"A document may be at most {MaxBytes / 1024 / 1024} MB.");
+    }
+}

@@ -1,0 +1,33 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Data;
+using Workflows.Blazor.Documents;
+using Workflows.Engine.Runtime.Actions;
+
+namespace Workflows.Blazor.Actions.Documents;
+
+/// <summary>A download link to a document that expires, for emails and chats.</summary>
+public sealed class GenerateSignedUrlAction(IDbContextFactory<AppDbContext> contexts, DocumentStorage storage, TimeProvider time) : IActionHandler
+{
+    public ActionDeclaration Declaration { get; } = new("document.generate_signed_url", "document", "Gets a temporary download link for a document.",
+        [
+            ActionParameter.Mandatory("documentId", ParameterType.String, "the document's id"),
+            ActionParameter.Optional("expiresInMinutes", ParameterType.Number, "how long the link works (default 60, up to 10080 = 7 days)"),
+        ])
+    {
+        Aliases = ["document_generate_signed_url"],
+    };
+
+    public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var document = await DocumentLookup.RequireAsync(db, invocation.RequireString("documentId"), cancellationToken);
+        var expiresAt = time.GetUtcNow().AddMinutes(invocation.GetInt("expiresInMinutes", 60, 1, 10_080));
+        return new ActionResult(new JsonObject
+        {
+            ["documentId"] = document.Id,
+            ["url"] = storage.SignedUrl(document.Id, expiresAt),
+            ["expiresAt"] = expiresAt.ToString("O"),
+        });
+    }
+}

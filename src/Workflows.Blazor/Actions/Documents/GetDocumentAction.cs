@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Actions.Json;
+using Workflows.Blazor.Data;
+using Workflows.Engine.Runtime.Actions;
+
+namespace Workflows.Blazor.Actions.Documents;
+
+public sealed class GetDocumentAction(IDbContextFactory<AppDbContext> contexts) : IActionHandler
+{
+    public ActionDeclaration Declaration { get; } = new("document.get_by_id", "document", "Gets a document's details.",
+        [ActionParameter.Mandatory("documentId", ParameterType.String, "the document's id")])
+    {
+        Aliases = ["document_get", "document.get"],
+    };
+
+    public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return new ActionResult(DocumentJson.ToJson(await DocumentLookup.RequireAsync(db, invocation.RequireString("documentId"), cancellationToken)));
+    }
+}

@@ -1,0 +1,40 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Actions.Json;
+using Workflows.Blazor.Data;
+using Workflows.Engine.Runtime.Actions;
+
+namespace Workflows.Blazor.Actions.Documents;
+
+public sealed class QueryDocumentsAction(IDbContextFactory<AppDbContext> contexts) : IActionHandler
+{
+    public ActionDeclaration Declaration { get; } = new("document.query", "document", "Searches documents by name or source provider.",
+        [
+            ActionParameter.Optional("sourceProvider", ParameterType.String, "where they came from"),
+            ActionParameter.Optional("query", ParameterType.String, "text in the name"),
+            ActionParameter.Optional("limit", ParameterType.Number, "how many at most (default 20, up to 200)"),
+        ])
+    {
+        Aliases = ["document_query", "document_search", "document.search"],
+    };
+
+    public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var documents = db.Documents.AsNoTracking();
+        if (invocation.GetString("sourceProvider") is { Length: > 0 } source)
+        {
+            documents = documents.Where(d => d.SourceProvider == source);
+        }
+        if (invocation.GetString("query") is { Length: > 0 } text)
+        {
+            documents = documents.Where(d => EF.Functions.Like(d.Name, $"%{text}%"));
+        }
+        var page = await documents.OrderByDescending(d => d.CreatedAt).Take(invocation.GetInt("limit", 20, 1, 200)).ToListAsync(cancellationToken);
+        return new ActionResult(new JsonObject
+        {
+            ["documents"] = new JsonArray(page.Select(d => (JsonNode)DocumentJson.ToJson(d)).ToArray()),
+            ["total"] = await documents.CountAsync(cancellationToken),
+        });
+    }
+}

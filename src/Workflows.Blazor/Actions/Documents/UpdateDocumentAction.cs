@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Actions.Json;
+using Workflows.Blazor.Data;
+using Workflows.Engine.Runtime.Actions;
+
+namespace Workflows.Blazor.Actions.Documents;
+
+public sealed class UpdateDocumentAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
+{
+    public ActionDeclaration Declaration { get; } = new("document.update", "document", "Renames a document or changes its metadata.",
+        [
+            ActionParameter.Mandatory("documentId", ParameterType.String, "the document's id"),
+            ActionParameter.Optional("name", ParameterType.String, "a new file name"),
+            ActionParameter.Optional("sourceProvider", ParameterType.String, "where it came from"),
+            ActionParameter.Optional("metadata", ParameterType.Object, "fields to add to or change in its metadata"),
+        ])
+    {
+        Aliases = ["document_update"],
+    };
+
+    public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var document = await DocumentLookup.RequireAsync(db, invocation.RequireString("documentId"), cancellationToken);
+        document.Name = invocation.GetString("name") is { Length: > 0 } name ? name : document.Name;
+        document.SourceProvider = invocation.GetString("sourceProvider") ?? document.SourceProvider;
+        if (invocation.GetObject("metadata") is { } changes)
+        {
+            var metadata = JsonStore.Object(document.MetadataJson);
+            foreach (var (key, value) in changes)
+            {
+                metadata[key] = value?.DeepClone();
+            }
+            document.MetadataJson = metadata.ToJsonString();
+        }
+        document.UpdatedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return new ActionResult(DocumentJson.ToJson(document));
+    }
+}

@@ -1,0 +1,29 @@
+using System.Text.Json.Nodes;
+using Workflows.Blazor.Data.Entities;
+
+namespace Workflows.Blazor.Actions.Json;
+
+public static class ApprovalJson
+{
+    public static JsonObject ToJson(ApprovalEntity approval) => new()
+    {
+        ["_id"] = approval.Id,
+        ["id"] = approval.Id,
+        ["title"] = approval.Title,
+        ["description"] = approval.Description,
+        ["status"] = approval.Status,
+        ["assignee"] = approval.Assignee,
+        ["priority"] = approval.Priority,
+        ["dueAt"] = JsonStore.Time(approval.DueAt),
+        ["data"] = JsonStore.Object(approval.DataJson),
+        ["fields"] = JsonStore.Array(approval.FieldsJson),
+        ["decisions"] = JsonStore.Array(approval.DecisionsJson),
+        ["executionId"] = approval.ExecutionId,
+        ["stepSlug"] = approval.StepSlug,
+        ["decidedBy"] = approval.DecidedBy,
+        ["decidedAt"] = JsonStore.Time(approval.DecidedAt),
+        ["comment"] = approval.Comment,
+        ["resultFields"] = approval.ResultFieldsJson is null ? null : JsonStore.Object(approval.ResultFieldsJson),
+        ["createdAt"] = JsonStore.Time(approval.CreatedAt),
+    };
+}

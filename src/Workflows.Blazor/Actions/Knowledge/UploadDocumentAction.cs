@@ -1,0 +1,36 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Actions.Documents;
+using Workflows.Blazor.Data;
+using Workflows.Blazor.Documents;
+using Workflows.Blazor.Knowledge;
+using Workflows.Engine.Runtime;
+using Workflows.Engine.Runtime.Actions;
+
+namespace Workflows.Blazor.Actions.Knowledge;
+
+/// <summary>Indexes a stored text document in the knowledge base.</summary>
+public sealed class UploadDocumentAction(IDbContextFactory<AppDbContext> contexts, DocumentStorage storage, KnowledgeBase knowledge) : IActionHandler
+{
+    private static readonly string[] TextTypes = ["text/", "application/json", "application/xml"];
+
+    public ActionDeclaration Declaration { get; } = new("rag.upload_document", "rag", "Adds a stored document to the knowledge base.",
+        [ActionParameter.Mandatory("documentId", ParameterType.String, "the document's id")])
+    {
+        Aliases = ["rag_upload_document", "knowledge.upload_document"],
+    };
+
+    public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var document = await DocumentLookup.RequireAsync(db, invocation.RequireString("documentId"), cancellationToken);
+        if (!TextTypes.Any(type => document.ContentType.StartsWith(type, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new StepFailedException($"'{document.Name}' is {document.ContentType}; only text documents can be indexed.");
+        }
+        var text = Encoding.UTF8.GetString(await File.ReadAllBytesAsync(storage.PathOf(document.StoragePath), cancellationToken));
+        var chunks = await knowledge.AddTextAsync(document.Id, document.Name, text, cancellationToken);
+        return new ActionResult(new JsonObject { ["sourceId"] = document.Id, ["chunks"] = chunks });
+    }
+}

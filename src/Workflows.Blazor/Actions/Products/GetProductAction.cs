@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Actions.Json;
+using Workflows.Blazor.Data;
+using Workflows.Engine.Runtime.Actions;
+
+namespace Workflows.Blazor.Actions.Products;
+
+public sealed class GetProductAction(IDbContextFactory<AppDbContext> contexts) : IActionHandler
+{
+    public ActionDeclaration Declaration { get; } = new("product.get_by_id", "product", "Gets a product's details by id.",
+        [ActionParameter.Mandatory("productId", ParameterType.String, "the product's id, e.g. prod_001")])
+    {
+        Aliases = ["product_get", "product.get"],
+    };
+
+    public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return new ActionResult(ProductJson.ToJson(await ProductLookup.RequireAsync(db, invocation.RequireString("productId"), cancellationToken)));
+    }
+}

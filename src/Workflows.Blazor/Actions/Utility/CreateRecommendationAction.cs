@@ -1,0 +1,47 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Actions.Customers;
+using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Entities;
+using Workflows.Engine.Runtime.Actions;
+
+namespace Workflows.Blazor.Actions.Utility;
+
+/// <summary>Saves product recommendations for a customer (guide, Pattern 2).</summary>
+public sealed class CreateRecommendationAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
+{
+    public ActionDeclaration Declaration { get; } = new("recommendation.create", "utility", "Saves product recommendations for a customer.",
+        [
+            ActionParameter.Mandatory("customerId", ParameterType.String, "the customer's id"),
+            ActionParameter.Mandatory("products", ParameterType.Any, "the recommended products (ids or objects)"),
+            ActionParameter.Optional("reason", ParameterType.String, "why these"),
+        ])
+    {
+        Aliases = ["recommendation_create"],
+    };
+
+    public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var customer = await CustomerLookup.RequireAsync(db, invocation.RequireString("customerId"), cancellationToken);
+        var products = invocation.Parameters["products"] is JsonArray list ? list.DeepClone() : new JsonArray(invocation.Parameters["products"]!.DeepClone());
+        var recommendation = new RecommendationEntity
+        {
+            Id = $"rec_{Store.Ids.New()[..12]}",
+            CustomerId = customer.Id,
+            ProductsJson = products.ToJsonString(),
+            Reason = invocation.GetString("reason"),
+            ExecutionId = invocation.ExecutionId(),
+            CreatedAt = time.GetUtcNow(),
+        };
+        db.Recommendations.Add(recommendation);
+        await db.SaveChangesAsync(cancellationToken);
+        return new ActionResult(new JsonObject
+        {
+            ["recommendationId"] = recommendation.Id,
+            ["customerId"] = customer.Id,
+            ["products"] = products.DeepClone(),
+            ["count"] = products.AsArray().Count,
+        });
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Data;
+using Workflows.Engine.Runtime.Actions;
+
+namespace Workflows.Blazor.Actions.Utility;
+
+/// <summary>Seed 000's LogCampaignEvent: records that a campaign did something for a customer.</summary>
+public sealed class LogCampaignEventAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
+{
+    public ActionDeclaration Declaration { get; } = new("campaign.log_event", "utility", "Logs a campaign event, e.g. offer_sent.",
+        [
+            ActionParameter.Mandatory("campaign", ParameterType.String, "the campaign, e.g. reduce-churn"),
+            ActionParameter.Mandatory("eventType", ParameterType.String, "what happened, e.g. offer_sent"),
+            ActionParameter.Optional("customerId", ParameterType.String, "who it was for"),
+            ActionParameter.Optional("data", ParameterType.Object, "details"),
+        ])
+    {
+        Aliases = ["log_campaign_event", "campaign_log_event"],
+    };
+
+    public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return new ActionResult(await CampaignEventWriter.WriteAsync(db, invocation.GetString("customerId"), invocation.RequireString("campaign"),
+            invocation.RequireString("eventType"), invocation.GetObject("data"), invocation.Context.State.ExecutionId, time.GetUtcNow(), cancellationToken));
+    }
+}

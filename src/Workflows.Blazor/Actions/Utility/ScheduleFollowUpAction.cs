@@ -1,0 +1,46 @@
+using System.Text.Json.Nodes;
+using Workflows.Blazor.Runner;
+using Workflows.Engine.Common;
+using Workflows.Engine.Runtime;
+using Workflows.Engine.Runtime.Actions;
+
+namespace Workflows.Blazor.Actions.Utility;
+
+/// <summary>Seed 000's TriggerFollowUp / schedule follow-ups: starts a workflow later, durably (the run waits as a queued row).</summary>
+/// <remarks>
+/// The starter is resolved when the action runs: starting a run validates workflows, and validation
+/// needs the catalogue of actions, this one included.
+/// </remarks>
+public sealed class ScheduleFollowUpAction(IServiceProvider services, TimeProvider time) : IActionHandler
+{
+    public ActionDeclaration Declaration { get; } = new("workflow.schedule_follow_up", "utility", "Starts a workflow after a delay, e.g. 3 days.",
+        [
+            ActionParameter.Mandatory("workflowId", ParameterType.String, "the workflow to start"),
+            ActionParameter.Mandatory("delay", ParameterType.String, "how long from now, e.g. 3 days"),
+            ActionParameter.Optional("input", ParameterType.Object, "the follow-up run's input"),
+        ])
+    {
+        Aliases = ["schedule_follow_up", "trigger_follow_up"],
+    };
+
+    public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
+    {
+        var delayText = invocation.RequireString("delay");
+        var delay = DurationParser.TryParse(delayText, out var parsed) ? parsed : throw new StepFailedException($"delay '{delayText}' is not a duration, e.g. 3 days.");
+        var startsAt = time.GetUtcNow() + delay;
+        try
+        {
+            var executionId = await services.GetRequiredService<ExecutionStarter>().StartAsync(new RunRequest(invocation.RequireString("workflowId"), invocation.GetObject("input")?.DeepClone(), "follow_up")
+            {
+                SubjectId = invocation.Context.State.SubjectId,
+                NotBefore = startsAt,
+                TriggerInfo = new JsonObject { ["scheduledBy"] = invocation.Context.State.ExecutionId },
+            }, cancellationToken);
+            return new ActionResult(new JsonObject { ["executionId"] = executionId, ["startsAt"] = startsAt.ToString("O") });
+        }
+        catch (Store.StoreException ex)
+        {
+            throw new StepFailedException(ex.Message);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Actions.Customers;
+using Workflows.Blazor.Actions.Json;
+using Workflows.Blazor.Data;
+using Workflows.Engine.Runtime.Actions;
+
+namespace Workflows.Blazor.Actions.Utility;
+
+/// <summary>Seed 000's UpdateCRM: updates the customer record and keeps a note of the change in the customer's history.</summary>
+public sealed class UpdateCrmAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
+{
+    public ActionDeclaration Declaration { get; } = new("crm.update", "utility", "Updates the customer record and notes why in its history.",
+        [
+            ActionParameter.Mandatory("customerId", ParameterType.String, "the customer's id"),
+            ActionParameter.Optional("fields", ParameterType.Object, "fields to change, as for customer.update"),
+            ActionParameter.Optional("note", ParameterType.String, "why, for the history"),
+        ])
+    {
+        Aliases = ["update_crm", "crm_update"],
+    };
+
+    public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var customer = await CustomerLookup.RequireAsync(db, invocation.RequireString("customerId"), cancellationToken);
+        var fields = invocation.GetObject("fields") ?? [];
+        CustomerFields.Apply(customer, fields);
+        customer.UpdatedAt = now;
+        await CampaignEventWriter.WriteAsync(db, customer.Id, "crm", "crm_update",
+            new JsonObject { ["fields"] = fields.DeepClone(), ["note"] = invocation.GetString("note") }, invocation.Context.State.ExecutionId, now, cancellationToken);
+        return new ActionResult(CustomerJson.ToJson(customer));
+    }
+}
