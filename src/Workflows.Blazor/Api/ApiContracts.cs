@@ -2,7 +2,8 @@ using System.Text.Json.Nodes;
 
 namespace Workflows.Blazor.Api;
 
-public sealed record RunWorkflowRequest(JsonNode? Input, string? ThreadId, string? SubjectId);
+/// <summary>Starts a run; <c>TestOutputs</c> (sample outputs by step slug) make it a test run whose LLM steps use them instead of a model.</summary>
+public sealed record RunWorkflowRequest(JsonNode? Input, string? ThreadId, string? SubjectId, JsonObject? TestOutputs = null);
 
 public sealed record RunStartedResponse(string ExecutionId);
 

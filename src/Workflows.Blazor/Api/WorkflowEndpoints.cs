@@ -76,6 +76,7 @@ public static class WorkflowEndpoints
             {
                 ThreadId = body?.ThreadId,
                 SubjectId = body?.SubjectId,
+                TestOutputs = body?.TestOutputs,
             }, ct);
             return TypedResults.Accepted($"/api/executions/{executionId}", new RunStartedResponse(executionId));
         });

@@ -16,6 +16,7 @@ public static class AppServiceCollectionExtensions
         services.AddSecurity(database);
         services.AddRunner(configuration);
         services.AddActions();
+        services.AddSingleton<Workflows.Engine.Runtime.IStepExecutor, Ai.LlmStepExecutor>();
         return services;
     }
 }

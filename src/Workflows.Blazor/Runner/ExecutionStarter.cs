@@ -42,7 +42,8 @@ public sealed class ExecutionStarter(
             Input = request.Input,
             ThreadId = request.ThreadId,
             SubjectId = request.SubjectId ?? SubjectOf(request),
-            IsTest = request.IsTest,
+            IsTest = request.IsTest || request.TestOutputs is not null,
+            TestOutputs = request.TestOutputs,
         });
         var now = time.GetUtcNow();
         return new ExecutionEntity
@@ -55,7 +56,7 @@ public sealed class ExecutionStarter(
             TriggerInfoJson = RunnerJson.Text(request.TriggerInfo),
             SubjectId = state.SubjectId,
             ThreadId = request.ThreadId,
-            IsTest = request.IsTest,
+            IsTest = request.IsTest || request.TestOutputs is not null,
             InputJson = RunnerJson.Text(request.Input),
             StateJson = RunnerJson.Serialize(state),
             CurrentStep = state.CurrentStep,

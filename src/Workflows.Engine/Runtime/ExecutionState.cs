@@ -25,6 +25,9 @@ public sealed class ExecutionState
 
     public JsonNode? Input { get; init; }
 
+    /// <summary>Sample outputs by step slug for a test run (like pinned data): steps that honour them skip their real work.</summary>
+    public JsonObject? TestOutputs { get; init; }
+
     public JsonObject Variables { get; init; } = [];
 
     /// <summary><c>{ slug: { output, error, port } }</c> for each step that has run: what <c>{{steps.slug.output}}</c> reads.</summary>

@@ -16,4 +16,7 @@ public sealed record StartRequest
     public string? SubjectId { get; init; }
 
     public bool IsTest { get; init; }
+
+    /// <summary>Sample outputs by step slug, for test runs.</summary>
+    public JsonObject? TestOutputs { get; init; }
 }

@@ -29,6 +29,7 @@ public sealed class WorkflowExecutor(
         ThreadId = request.ThreadId,
         SubjectId = request.SubjectId,
         IsTest = request.IsTest,
+        TestOutputs = (JsonObject?)request.TestOutputs?.DeepClone(),
         CurrentStep = WorkflowGraph.For(definition).Start?.Slug,
         StartedAt = time.GetUtcNow(),
     };
