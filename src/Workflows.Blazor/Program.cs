@@ -4,6 +4,7 @@ using Workflows.Blazor.Cli;
 using Workflows.Blazor.Components;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Hosting;
+using Workflows.Blazor.Messaging;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Security;
 using Workflows.Blazor.Templates;
@@ -46,6 +47,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapOpenApi().RequireAuthorization(Policies.Read);
 app.MapApi();
+app.MapTracking();
 app.MapAccountEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -1,4 +1,5 @@
 using Workflows.Blazor.Data;
+using Workflows.Blazor.Messaging;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Security;
 
@@ -6,7 +7,7 @@ namespace Workflows.Blazor.Hosting;
 
 public static class AppServiceCollectionExtensions
 {
-    /// <summary>Everything the web app and the command line share: engine, database, security, storage and runner.</summary>
+    /// <summary>Everything the web app and the command line share: engine, database, security, storage, runner and messaging.</summary>
     public static IServiceCollection AddWorkflowsCore(this IServiceCollection services, IConfiguration configuration)
     {
         var database = new DatabaseLocation(configuration);
@@ -14,6 +15,7 @@ public static class AppServiceCollectionExtensions
         services.AddData(database);
         services.AddSecurity(database);
         services.AddRunner(configuration);
+        services.AddMessaging(configuration);
         return services;
     }
 }
