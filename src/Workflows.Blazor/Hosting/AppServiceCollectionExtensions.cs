@@ -1,5 +1,6 @@
 using Workflows.Blazor.Actions;
 using Workflows.Blazor.Data;
+using Workflows.Blazor.Messaging;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Security;
 
@@ -7,7 +8,7 @@ namespace Workflows.Blazor.Hosting;
 
 public static class AppServiceCollectionExtensions
 {
-    /// <summary>Everything the web app and the command line share: engine, database, security, storage and runner.</summary>
+    /// <summary>Everything the web app and the command line share: engine, database, security, storage, runner and messaging.</summary>
     public static IServiceCollection AddWorkflowsCore(this IServiceCollection services, IConfiguration configuration)
     {
         var database = new DatabaseLocation(configuration);
@@ -17,6 +18,7 @@ public static class AppServiceCollectionExtensions
         services.AddRunner(configuration);
         services.AddActions();
         services.AddSingleton<Workflows.Engine.Runtime.IStepExecutor, Ai.LlmStepExecutor>();
+        services.AddMessaging(configuration);
         return services;
     }
 }

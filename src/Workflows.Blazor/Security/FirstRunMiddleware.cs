@@ -1,14 +1,14 @@
 namespace Workflows.Blazor.Security;
 
 /// <summary>
-/// Until the first admin exists, every page leads to <c>/setup</c>. The API (with a key), webhooks and
+/// Until the first admin exists, every page leads to <c>/setup</c>. The API (with a key), webhooks, email tracking and
 /// the app's static files keep working, so automation can be set up headless.
 /// </summary>
 public sealed class FirstRunMiddleware(RequestDelegate next)
 {
     public const string SetupPath = "/setup";
 
-    private static readonly string[] AlwaysOpen = ["/setup", "/api", "/webhooks", "/openapi", "/documents", "/_framework", "/_content", "/_blazor", "/not-found"];
+    private static readonly string[] AlwaysOpen = ["/setup", "/api", "/webhooks", "/t", "/openapi", "/documents", "/_framework", "/_content", "/_blazor", "/not-found"];
 
     public async Task InvokeAsync(HttpContext context, SetupState setup)
     {

@@ -49,6 +49,14 @@ public sealed class SecretStore(IDbContextFactory<AppDbContext> contexts, IDataP
         _decrypted = null;
     }
 
+    /// <summary>One secret's value, decrypted now, or null when there is no secret of that name.</summary>
+    public async Task<string?> RevealAsync(string name, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var secret = await db.Secrets.AsNoTracking().FirstOrDefaultAsync(s => s.Name == name, cancellationToken);
+        return secret is null ? null : _protector.Unprotect(secret.ProtectedValue);
+    }
+
     public IReadOnlyDictionary<string, string> Resolve(ExecutionState state) => _decrypted ??= LoadAll();
 
     private Dictionary<string, string> LoadAll()

@@ -1,0 +1,33 @@
+using System.Text.Json.Nodes;
+using Workflows.Blazor.Messaging;
+using Workflows.Engine.Runtime.Actions;
+
+namespace Workflows.Blazor.Actions.Messaging;
+
+/// <summary><c>email_provider.get_default</c>: the configured email provider, never its password.</summary>
+public sealed class EmailProviderGetDefaultAction(MessagingSettings settings) : IActionHandler
+{
+    public ActionDeclaration Declaration { get; } = new(
+        "email_provider.get_default", "messaging", "The email provider from Settings → Email & SMS (servers, user, sender), without its password.", [])
+    {
+        Aliases = ["email_provider_get_default"],
+    };
+
+    public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
+    {
+        var email = await settings.GetEmailAsync(cancellationToken);
+        return new ActionResult(new JsonObject
+        {
+            ["provider"] = email.SmtpConfigured ? "smtp" : "outbox",
+            ["smtpHost"] = email.SmtpHost,
+            ["smtpPort"] = email.SmtpPort,
+            ["tlsMode"] = email.TlsMode.ToString(),
+            ["username"] = email.Username,
+            ["fromAddress"] = email.FromAddress,
+            ["fromName"] = email.FromName,
+            ["imapHost"] = email.ImapHost,
+            ["imapPort"] = email.ImapPort,
+            ["hasPassword"] = await settings.HasEmailPasswordAsync(cancellationToken),
+        });
+    }
+}

@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Entities;
+using Workflows.Blazor.Store;
+using Workflows.Engine.Runtime;
+
+namespace Workflows.Blazor.Messaging;
+
+/// <summary>
+/// Writes a message to the outbox under its idempotency key, then hands it to the configured channel of its
+/// kind. A key seen before is not sent again: its first result is the answer, so a step resumed after a crash
+/// sends once.
+/// </summary>
+public sealed class OutboxDelivery(IDbContextFactory<AppDbContext> contexts, IEnumerable<IMessageChannel> channels, TimeProvider time)
+{
+    public async Task<SentMessage> DeliverAsync(OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        var (row, isNew) = await ReserveAsync(message, cancellationToken);
+        if (!isNew)
+        {
+            return Result(row);
+        }
+
+        var channel = await ConfiguredChannelAsync(message.Kind, cancellationToken);
+        try
+        {
+            if (channel is not null)
+            {
+                await channel.SendAsync(row.Id, message, cancellationToken);
+            }
+        }
+        catch (MessageRefusedException refused)
+        {
+            await FinishAsync(row.Id, MessageStatuses.Failed, refused.Message);
+            throw new StepFailedException(refused.Message);
+        }
+        await FinishAsync(row.Id, MessageStatuses.Sent, null);
+        return new SentMessage(row.Id, MessageStatuses.Sent, row.To);
+    }
+
+    private static SentMessage Result(OutboxMessageEntity row) => row.Status == MessageStatuses.Failed
+        ? throw new StepFailedException(row.Error ?? "This message could not be sent.")
+        : new SentMessage(row.Id, row.Status, row.To);
+
+    private async Task<IMessageChannel?> ConfiguredChannelAsync(string kind, CancellationToken cancellationToken)
+    {
+        foreach (var channel in channels.Where(c => c.Kind == kind))
+        {
+            if (await channel.IsConfiguredAsync(cancellationToken))
+            {
+                return channel;
+            }
+        }
+        return null;
+    }
+
+    private async Task<(OutboxMessageEntity Row, bool IsNew)> ReserveAsync(OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await FindAsync(db, message.IdempotencyKey, cancellationToken) is { } existing)
+        {
+            return (existing, false);
+        }
+        var row = new OutboxMessageEntity
+        {
+            Id = Ids.New(),
+            Channel = message.Kind,
+            To = message.To,
+            Subject = message.Subject,
+            Body = message.Body,
+            Status = MessageStatuses.Queued,
+            CustomerId = message.CustomerId,
+            ExecutionId = message.ExecutionId,
+            IdempotencyKey = message.IdempotencyKey,
+            TrackingToken = message.TrackingToken,
+            CreatedAt = time.GetUtcNow(),
+        };
+        db.OutboxMessages.Add(row);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return (row, true);
+        }
+        catch (DbUpdateException) when (message.IdempotencyKey is not null)
+        {
+            // The same step is sending at this moment (a resumed run racing the one it replaces): its row wins.
+            await using var again = await contexts.CreateDbContextAsync(cancellationToken);
+            return (await FindAsync(again, message.IdempotencyKey, cancellationToken) ?? throw new InvalidOperationException("The outbox refused the message."), false);
+        }
+    }
+
+    private static Task<OutboxMessageEntity?> FindAsync(AppDbContext db, string? key, CancellationToken cancellationToken) => key is null
+        ? Task.FromResult<OutboxMessageEntity?>(null)
+        : db.OutboxMessages.AsNoTracking().FirstOrDefaultAsync(m => m.IdempotencyKey == key, cancellationToken);
+
+    /// <summary>Recorded even when the step is being cancelled: the message has left, or failed, either way.</summary>
+    private async Task FinishAsync(string id, string status, string? error)
+    {
+        await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+        DateTimeOffset? sentAt = status == MessageStatuses.Sent ? time.GetUtcNow() : null;
+        await db.OutboxMessages.Where(m => m.Id == id).ExecuteUpdateAsync(set => set
+            .SetProperty(m => m.Status, status)
+            .SetProperty(m => m.Error, error)
+            .SetProperty(m => m.SentAt, sentAt), CancellationToken.None);
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Data;
+
+namespace Workflows.Blazor.Messaging;
+
+/// <summary>Reads the outbox for its page: newest first, searched by recipient, subject, customer or status.</summary>
+public sealed class OutboxQueries(IDbContextFactory<AppDbContext> contexts)
+{
+    public async Task<bool> AnyAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.OutboxMessages.AnyAsync(cancellationToken);
+    }
+
+    public async Task<OutboxPage> PageAsync(string? search, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = db.OutboxMessages.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var pattern = "%" + search.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            query = query.Where(m => EF.Functions.Like(m.To, pattern, "\\")
+                || EF.Functions.Like(m.Subject ?? "", pattern, "\\")
+                || EF.Functions.Like(m.CustomerId ?? "", pattern, "\\")
+                || m.Status == search.Trim());
+        }
+        var total = await query.CountAsync(cancellationToken);
+        var messages = await query.OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id)
+            .Skip(skip).Take(take).ToListAsync(cancellationToken);
+        return new OutboxPage(messages, total);
+    }
+}
