@@ -1,3 +1,4 @@
+using Workflows.Blazor.Actions.Integration;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Security;
@@ -14,6 +15,7 @@ public static class AppServiceCollectionExtensions
         services.AddData(database);
         services.AddSecurity(database);
         services.AddRunner(configuration);
+        services.AddIntegrationActions(configuration);
         return services;
     }
 }
