@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Sockets;
 using System.Security.Authentication;
 using System.Text.Json.Nodes;
@@ -20,7 +21,7 @@ internal static class HttpFailureMessages
     }
 
     public static string ForTimeout(HttpRequestParameters request) =>
-        $"{request.Method} {request.Url} did not finish within {request.Timeout.TotalSeconds:0.###} seconds (timeoutSeconds).";
+        string.Create(CultureInfo.InvariantCulture, $"{request.Method} {request.Url} did not finish within {request.Timeout.TotalSeconds:0.###} s (timeoutSeconds).");
 
     public static string ForFailure(HttpRequestParameters request, HttpRequestException failure)
     {
