@@ -16,7 +16,8 @@ internal static class HttpResponseOutput
 
     public static async Task<JsonObject> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        var bytes = await ReadCappedAsync(response.Content, cancellationToken);
+        // A HEAD response announces the length of a body it does not send.
+        var bytes = response.RequestMessage?.Method == HttpMethod.Head ? [] : await ReadCappedAsync(response.Content, cancellationToken);
         return new JsonObject
         {
             ["status"] = (int)response.StatusCode,

@@ -14,11 +14,8 @@ public sealed class OutboundGuard(OutboundAllowList allowList, IHostResolver res
     public async Task<IPAddress[]> ResolveAsync(string host, int port, CancellationToken cancellationToken)
     {
         var target = OutboundHost.Parse(host);
-        if (allowList.AllowsName(target, port))
-        {
-            return await resolver.ResolveAsync(target.Name, cancellationToken);
-        }
-        if (target.IsLocalhostName)
+        var allowedByName = allowList.AllowsName(target, port);
+        if (target.IsLocalhostName && !allowedByName)
         {
             throw Refused(target, port, "that name always means this machine");
         }
@@ -26,6 +23,10 @@ public sealed class OutboundGuard(OutboundAllowList allowList, IHostResolver res
         if (addresses.Length == 0)
         {
             throw new SocketException((int)SocketError.HostNotFound);
+        }
+        if (allowedByName)
+        {
+            return addresses;
         }
         // One blocked address refuses the name: a name that mixes public and internal addresses is not to be trusted.
         foreach (var address in addresses)

@@ -18,12 +18,13 @@ public sealed class RedirectFollowingHandler : DelegatingHandler
         for (var redirects = 0; IsRedirect(response.StatusCode) && response.Headers.Location is { } location; redirects++)
         {
             var target = new Uri(request.RequestUri!, location);
+            var status = response.StatusCode;
             response.Dispose();
             if (redirects == MaxRedirects)
             {
                 throw new HttpRequestException($"Stopped after {MaxRedirects} redirects; the next one pointed to {target}.");
             }
-            request = NextRequest(request, response.StatusCode, OutboundUrl.Check(target));
+            request = NextRequest(request, status, OutboundUrl.Check(target));
             response = await base.SendAsync(request, cancellationToken);
         }
         return response;

@@ -80,6 +80,39 @@ public sealed class HttpRequestActionTests : IAsyncLifetime
         Assert.Equal("world", call["output"]!["body"]!["hello"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task HttpRequest_StopsAfterFiveRedirects()
+    {
+        var api = await _app.CreateApiClientAsync();
+
+        var (_, call) = await api.RunAsync(new JsonObject { ["url"] = _server.Url("/loop") });
+
+        Assert.Equal($"GET {_server.Url("/loop")} failed: Stopped after 5 redirects; the next one pointed to {_server.Url("/loop")}.",
+            call["error"]!.GetValue<string>());
+        Assert.Equal(6, _server.Received.Count);
+    }
+
+    [Fact]
+    public async Task HttpRequest_DropsCredentials_WhenARedirectLeavesTheOrigin()
+    {
+        await using var other = await LocalServer.StartAsync();
+        using var app = new IntegrationApp($"127.0.0.1:{_server.Port}", $"127.0.0.1:{other.Port}");
+        var api = await app.CreateApiClientAsync();
+        var to = Uri.EscapeDataString(other.Url("/json"));
+
+        var (_, call) = await api.RunAsync(new JsonObject
+        {
+            ["url"] = _server.Url($"/redirect?to={to}"),
+            ["headers"] = new JsonObject { ["Authorization"] = "Bearer token-for-the-first-server", ["X-Trace"] = "trace-2" },
+        });
+
+        Assert.Equal("success", call["port"]!.GetValue<string>());
+        Assert.Equal("Bearer token-for-the-first-server", _server.Received.Single().Headers["Authorization"]);
+        var redirected = other.Received.Single();
+        Assert.False(redirected.Headers.ContainsKey("Authorization"));
+        Assert.Equal("trace-2", redirected.Headers["X-Trace"]);
+    }
+
     [Theory]
     [InlineData("http://[::1]:{port}/json", "Refused to connect to [::1]:{port}: it is a loopback address")]
     [InlineData("http://localhost:{port}/json", "Refused to connect to localhost:{port}: that name always means this machine")]

@@ -63,6 +63,7 @@ internal sealed class LocalServer : IAsyncDisposable
             });
         });
         _app.MapGet("/redirect", (string to) => Results.Redirect(to));
+        _app.MapGet("/loop", () => Results.Redirect("/loop"));
         _app.MapGet("/missing", () => Results.Json(new JsonObject { ["error"] = "no such order" }, statusCode: StatusCodes.Status404NotFound));
         _app.MapGet("/slow", async (HttpContext context) =>
         {
