@@ -1,4 +1,5 @@
 using Workflows.Blazor.Actions;
+using Workflows.Blazor.Actions.Integration;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Messaging;
 using Workflows.Blazor.Runner;
@@ -19,6 +20,7 @@ public static class AppServiceCollectionExtensions
         services.AddActions();
         services.AddSingleton<Workflows.Engine.Runtime.IStepExecutor, Ai.LlmStepExecutor>();
         services.AddMessaging(configuration);
+        services.AddIntegrationActions(configuration);
         return services;
     }
 }
