@@ -12,5 +12,6 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.HasIndex(m => m.IdempotencyKey).IsUnique();
         builder.HasIndex(m => m.CreatedAt);
         builder.HasIndex(m => m.CustomerId);
+        builder.HasIndex(m => m.TrackingToken);
     }
 }

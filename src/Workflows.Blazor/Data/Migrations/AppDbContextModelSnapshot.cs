@@ -925,6 +925,8 @@ namespace Workflows.Blazor.Data.Migrations
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
+                    b.HasIndex("TrackingToken");
+
                     b.ToTable("OutboxMessages");
                 });
 
