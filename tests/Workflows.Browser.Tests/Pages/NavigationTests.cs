@@ -13,7 +13,6 @@ public sealed class NavigationTests(BrowserFixture fixture)
         { "/inbox", "Inbox", "Nothing is waiting for review" },
         { "/executions", "Executions", "No runs recorded yet" },
         { "/journeys", "Journeys", "No journeys yet" },
-        { "/data", "Data", "No data loaded" },
     };
 
     [Theory]

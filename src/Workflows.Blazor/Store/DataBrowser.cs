@@ -1,0 +1,90 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Actions.Customers;
+using Workflows.Blazor.Actions.Products;
+using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Entities;
+
+namespace Workflows.Blazor.Store;
+
+/// <summary>Paged, searchable lists of the store's data for the Data page, and the edits it offers.</summary>
+public sealed class DataBrowser(IDbContextFactory<AppDbContext> contexts, TimeProvider time)
+{
+    public async Task<Page<CustomerEntity>> CustomersAsync(string? search, string? status, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var customers = db.Customers.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var pattern = $"%{search.Trim()}%";
+            customers = customers.Where(c => EF.Functions.Like(c.Name, pattern) || EF.Functions.Like(c.Email, pattern) || c.Id == search.Trim());
+        }
+        if (!string.IsNullOrWhiteSpace(status))
+        {
+            customers = customers.Where(c => c.Status == status);
+        }
+        return new Page<CustomerEntity>(await customers.OrderBy(c => c.Name).Skip(skip).Take(take).ToListAsync(cancellationToken),
+            await customers.CountAsync(cancellationToken));
+    }
+
+    public async Task<Page<ProductEntity>> ProductsAsync(string? search, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var products = db.Products.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var pattern = $"%{search.Trim()}%";
+            products = products.Where(p => EF.Functions.Like(p.Name, pattern) || EF.Functions.Like(p.Category, pattern));
+        }
+        return new Page<ProductEntity>(await products.OrderBy(p => p.Category).ThenBy(p => p.Name).Skip(skip).Take(take).ToListAsync(cancellationToken),
+            await products.CountAsync(cancellationToken));
+    }
+
+    public async Task<Page<OrderEntity>> OrdersAsync(string? customerId, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var orders = db.Orders.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(customerId))
+        {
+            orders = orders.Where(o => o.CustomerId == customerId.Trim());
+        }
+        return new Page<OrderEntity>(
+            await orders.Include(o => o.Items).OrderByDescending(o => o.PlacedAt).Skip(skip).Take(take).ToListAsync(cancellationToken),
+            await orders.CountAsync(cancellationToken));
+    }
+
+    public async Task<Page<ConversationEntity>> ConversationsAsync(string? status, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var conversations = db.Conversations.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(status))
+        {
+            conversations = conversations.Where(c => c.Status == status);
+        }
+        return new Page<ConversationEntity>(
+            await conversations.Include(c => c.Messages).OrderByDescending(c => c.UpdatedAt).Skip(skip).Take(take).ToListAsync(cancellationToken),
+            await conversations.CountAsync(cancellationToken));
+    }
+
+    /// <summary>Saves a person's edit of a customer with the same checks as the <c>customer.update</c> action.</summary>
+    public Task SaveCustomerAsync(string customerId, JsonObject fields, CancellationToken cancellationToken = default) =>
+        EditAsync(db => db.Customers.FirstAsync(c => c.Id == customerId, cancellationToken), (customer, now) =>
+        {
+            CustomerFields.Apply(customer, fields);
+            customer.UpdatedAt = now;
+        }, cancellationToken);
+
+    public Task SaveProductAsync(string productId, JsonObject fields, CancellationToken cancellationToken = default) =>
+        EditAsync(db => db.Products.FirstAsync(p => p.Id == productId, cancellationToken), (product, now) =>
+        {
+            ProductFields.Apply(product, fields);
+            product.UpdatedAt = now;
+        }, cancellationToken);
+
+    private async Task EditAsync<T>(Func<AppDbContext, Task<T>> load, Action<T, DateTimeOffset> change, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        change(await load(db), time.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

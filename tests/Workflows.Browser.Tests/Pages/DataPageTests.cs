@@ -1,0 +1,39 @@
+using Microsoft.Playwright;
+using Workflows.Browser.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace Workflows.Browser.Tests.Pages;
+
+[Collection(BrowserCollection.Name)]
+public sealed class DataPageTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task Customers_AreSearchable_AndEditable()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.OpenAsync("/data");
+        await page.SaveScreenshotAsync("data-customers");
+
+        await page.GetByPlaceholder("Search name, email or id").FillAsync("john@example.com");
+        var row = page.GetByTestId("customers-table").Locator("tbody tr").Filter(new() { HasText = "John Doe" });
+        await Expect(row).ToHaveCountAsync(1);
+        await row.GetByRole(AriaRole.Button, new() { Name = "Edit John Doe" }).ClickAsync();
+        await page.GetByTestId("field-phone").FillAsync("+1 555 0100");
+        await page.GetByTestId("save-edit").ClickAsync();
+
+        await Expect(page.GetByText("John Doe saved.")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Knowledge_AnswersACustomersQuestion()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.OpenAsync("/data");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Knowledge" }).ClickAsync();
+
+        await page.GetByTestId("knowledge-search").FillAsync("how do I pause my subscription");
+
+        await Expect(page.GetByTestId("knowledge-results")).ToContainTextAsync("Subscriptions");
+        await page.SaveScreenshotAsync("data-knowledge");
+    }
+}
