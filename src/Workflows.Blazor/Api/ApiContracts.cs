@@ -26,4 +26,5 @@ public sealed record WorkflowResponse(
     IReadOnlyList<int> Versions,
     string? TriggerType,
     JsonNode Definition,
-    IReadOnlyList<FindingResponse> Findings);
+    IReadOnlyList<FindingResponse> Findings,
+    IReadOnlyList<DateTimeOffset>? NextFireTimes);

@@ -16,13 +16,13 @@ public static class WorkflowEndpoints
 
         group.MapGet("/", (WorkflowStore store, CancellationToken ct) => store.ListAsync(ct));
 
-        group.MapGet("/{id}", async (string id, WorkflowStore store, WorkflowValidator validator, CancellationToken ct) =>
+        group.MapGet("/{id}", async (string id, WorkflowStore store, WorkflowValidator validator, TimeProvider time, CancellationToken ct) =>
         {
             var workflow = await store.GetAsync(id, ct);
             var draft = WorkflowJson.Parse(workflow.DraftJson);
             return new WorkflowResponse(workflow.Id, workflow.Name, workflow.Description, workflow.IsActive, workflow.ActiveVersion,
                 workflow.Versions.Select(v => v.Version).Order().ToList(), workflow.TriggerType, WorkflowJson.ToJson(draft),
-                validator.Validate(draft).ToResponse());
+                validator.Validate(draft).ToResponse(), NextFireTimes(draft, time.GetUtcNow()));
         });
 
         group.MapPost("/", async (HttpRequest request, ClaimsPrincipal user, WorkflowStore store, AuditLog audit, CancellationToken ct) =>
@@ -89,5 +89,23 @@ public static class WorkflowEndpoints
         }).RequireAuthorization(Policies.Admin);
 
         return group;
+    }
+
+    /// <summary>The next five times a schedule trigger fires, so people can check a cron expression means what they think.</summary>
+    private static IReadOnlyList<DateTimeOffset>? NextFireTimes(WorkflowDefinition draft, DateTimeOffset now)
+    {
+        var trigger = TriggerInfo.Of(draft);
+        if (trigger is not { Type: TriggerTypes.Schedule, Cron: { } cron })
+        {
+            return null;
+        }
+        try
+        {
+            return CronSchedule.Upcoming(cron, trigger.TimeZone, now, 5);
+        }
+        catch (StoreException)
+        {
+            return [];
+        }
     }
 }

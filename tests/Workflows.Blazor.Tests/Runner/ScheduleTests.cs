@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Workflows.Blazor.Tests.Support;
 
 namespace Workflows.Blazor.Tests.Runner;
@@ -26,6 +27,20 @@ public sealed class ScheduleTests : IDisposable
         await api.ActivateAsync(workflowId);
 
         Assert.Equal(DateTimeOffset.Parse(expectedFire), (await _app.ScheduleOfAsync(workflowId)).NextFireAt);
+    }
+
+    [Fact]
+    public async Task WorkflowDetails_ShowTheNextFiveFireTimes_OfASchedule()
+    {
+        var api = await _app.CreateApiClientAsync();
+        var workflowId = await api.ImportAsync(TestWorkflows.Schedule(MondaysAtNine, "America/New_York"));
+
+        var workflow = (await api.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>($"/api/workflows/{workflowId}"))!;
+
+        var fires = workflow["nextFireTimes"]!.AsArray().Select(t => DateTimeOffset.Parse(t!.GetValue<string>())).ToList();
+        Assert.Equal(5, fires.Count);
+        Assert.Equal(DateTimeOffset.Parse("2026-11-23T14:00:00Z"), fires[0]);
+        Assert.All(fires.Zip(fires.Skip(1)), pair => Assert.Equal(TimeSpan.FromDays(7), pair.Second - pair.First));
     }
 
     [Fact]
