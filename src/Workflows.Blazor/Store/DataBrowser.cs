@@ -66,6 +66,37 @@ public sealed class DataBrowser(IDbContextFactory<AppDbContext> contexts, TimePr
             await conversations.CountAsync(cancellationToken));
     }
 
+    public async Task<IReadOnlyList<OfferEntity>> OffersAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Offers.AsNoTracking().OrderBy(o => o.Name).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<SegmentationRuleEntity>> SegmentsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.SegmentationRules.AsNoTracking().OrderBy(s => s.Priority).ToListAsync(cancellationToken);
+    }
+
+    public async Task<Page<DocumentEntity>> DocumentsAsync(string? search, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var documents = db.Documents.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            documents = documents.Where(d => EF.Functions.Like(d.Name, $"%{search.Trim()}%"));
+        }
+        return new Page<DocumentEntity>(await documents.OrderByDescending(d => d.CreatedAt).Skip(skip).Take(take).ToListAsync(cancellationToken),
+            await documents.CountAsync(cancellationToken));
+    }
+
+    public Task SaveOfferAsync(string offerId, JsonObject fields, CancellationToken cancellationToken = default) =>
+        EditAsync(db => db.Offers.FirstAsync(o => o.Id == offerId, cancellationToken), (offer, _) => RuleEdits.ApplyToOffer(offer, fields), cancellationToken);
+
+    public Task SaveSegmentAsync(string segmentId, JsonObject fields, CancellationToken cancellationToken = default) =>
+        EditAsync(db => db.SegmentationRules.FirstAsync(s => s.Id == segmentId, cancellationToken), (segment, _) => RuleEdits.ApplyToSegment(segment, fields),
+            cancellationToken);
+
     /// <summary>Saves a person's edit of a customer with the same checks as the <c>customer.update</c> action.</summary>
     public Task SaveCustomerAsync(string customerId, JsonObject fields, CancellationToken cancellationToken = default) =>
         EditAsync(db => db.Customers.FirstAsync(c => c.Id == customerId, cancellationToken), (customer, now) =>

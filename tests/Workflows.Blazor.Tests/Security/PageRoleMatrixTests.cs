@@ -30,6 +30,7 @@ public sealed class PageRoleMatrixTests : IClassFixture<AdminSetUpApp>
         Page("/data", true, true, false);
         Page("/settings", true, false, false);
         Page("/account/password", true, true, true);
+        Page("/docs/actions", true, true, false);
         return data;
     }
 

@@ -36,4 +36,19 @@ public sealed class DataPageTests(BrowserFixture fixture)
         await Expect(page.GetByTestId("knowledge-results")).ToContainTextAsync("Subscriptions");
         await page.SaveScreenshotAsync("data-knowledge");
     }
+
+    [Fact]
+    public async Task Segments_RefuseARuleThatDoesNotParse()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.OpenAsync("/data");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Offers & segments" }).ClickAsync();
+
+        await page.GetByTestId("segments-table").GetByRole(AriaRole.Button, new() { Name = "Edit VIP", Exact = true }).ClickAsync();
+        await page.GetByTestId("field-expression").FillAsync("tier ==");
+        await page.GetByTestId("save-edit").ClickAsync();
+
+        await Expect(page.GetByText("The rule does not parse")).ToBeVisibleAsync();
+        await page.SaveScreenshotAsync("data-segments");
+    }
 }
