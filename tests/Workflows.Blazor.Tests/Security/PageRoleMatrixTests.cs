@@ -31,6 +31,7 @@ public sealed class PageRoleMatrixTests : IClassFixture<AdminSetUpApp>
         Page("/settings", true, false, false);
         Page("/account/password", true, true, true);
         Page("/docs/actions", true, true, false);
+        Page("/executions/{Id}", true, true, true);
         return data;
     }
 

@@ -11,7 +11,6 @@ public sealed class NavigationTests(BrowserFixture fixture)
     {
         { "/workflows", "Workflows", "No workflows saved yet" },
         { "/inbox", "Inbox", "Nothing is waiting for review" },
-        { "/executions", "Executions", "No runs recorded yet" },
         { "/journeys", "Journeys", "No journeys yet" },
     };
 

@@ -1,0 +1,16 @@
+using Workflows.Engine.Runtime;
+
+namespace Workflows.Blazor.Runner;
+
+/// <summary>What the executions list is narrowed to; every part is optional.</summary>
+public sealed record ExecutionFilter
+{
+    public string? WorkflowId { get; init; }
+
+    public ExecutionStatus? Status { get; init; }
+
+    public string? TriggerType { get; init; }
+
+    /// <summary>An execution id, a subject id, or text in the run's input.</summary>
+    public string? Search { get; init; }
+}

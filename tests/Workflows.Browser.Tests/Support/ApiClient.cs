@@ -1,0 +1,44 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace Workflows.Browser.Tests.Support;
+
+/// <summary>The app's API with a key made by its command line, for setting up what a browser test then looks at.</summary>
+public sealed class ApiClient(HttpClient http)
+{
+    public static async Task<ApiClient> CreateAsync(AppServer app)
+    {
+        var key = (await app.RunCommandLineAsync("apikey", "create", $"browser-{Guid.NewGuid():N}")).Trim();
+        var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        http.DefaultRequestHeaders.Add("X-Api-Key", key);
+        return new ApiClient(http);
+    }
+
+    public async Task<string> ImportAsync(string workflowJson)
+    {
+        using var response = await http.PostAsync("/api/workflows", new StringContent(workflowJson, System.Text.Encoding.UTF8, "application/json"));
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+    }
+
+    public async Task<string> RunAsync(string workflowId, object input)
+    {
+        using var response = await http.PostAsJsonAsync($"/api/workflows/{workflowId}/runs", new { input });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["executionId"]!.GetValue<string>();
+    }
+
+    public async Task<JsonObject> WaitForStatusAsync(string executionId, string status)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            var execution = (await http.GetFromJsonAsync<JsonObject>($"/api/executions/{executionId}"))!;
+            if (execution["status"]!.GetValue<string>() == status || DateTime.UtcNow > deadline)
+            {
+                return execution;
+            }
+            await Task.Delay(100);
+        }
+    }
+}
