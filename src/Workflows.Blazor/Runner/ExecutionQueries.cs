@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Store;
+using Workflows.Engine.Runtime;
 
 namespace Workflows.Blazor.Runner;
 
@@ -57,6 +58,36 @@ public sealed class ExecutionQueries(IDbContextFactory<AppDbContext> contexts)
                 e.StepCount, e.FailedStep, e.Error))
             .ToListAsync(cancellationToken);
         return new Store.Page<ExecutionSummary>(rows.Select(r => r with { Status = r.Status.ToLowerInvariant() }).ToList(), total);
+    }
+
+    /// <summary>Runs of the last <paramref name="days"/> days (UTC), summed per day in memory: a few thousand rows at most.</summary>
+    public async Task<ExecutionDashboard> DashboardAsync(DateTimeOffset now, int days = 14, CancellationToken cancellationToken = default)
+    {
+        var since = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero).AddDays(1 - days);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var runs = await db.Executions.AsNoTracking()
+            .Where(e => e.CreatedAt >= since)
+            .Select(e => new { e.WorkflowId, e.Status, e.CreatedAt, e.StartedAt, e.EndedAt })
+            .ToListAsync(cancellationToken);
+        var perDay = Enumerable.Range(0, days).Select(offset => DateOnly.FromDateTime(since.AddDays(offset).UtcDateTime)).Select(day =>
+        {
+            var ofDay = runs.Where(r => DateOnly.FromDateTime(r.CreatedAt.UtcDateTime) == day).ToList();
+            var completed = ofDay.Count(r => r.Status == ExecutionStatus.Completed);
+            var failed = ofDay.Count(r => r.Status == ExecutionStatus.Failed);
+            return new DayCount(day, completed, failed, ofDay.Count - completed - failed);
+        }).ToList();
+        var finished = runs.Where(r => r.Status is ExecutionStatus.Completed or ExecutionStatus.Failed).ToList();
+        var durations = runs.Where(r => r.Status == ExecutionStatus.Completed && r.StartedAt is not null && r.EndedAt is not null)
+            .Select(r => r.EndedAt!.Value - r.StartedAt!.Value).Order().ToList();
+        var failing = finished.Where(r => r.Status == ExecutionStatus.Failed).GroupBy(r => r.WorkflowId)
+            .OrderByDescending(g => g.Count()).Take(5).ToList();
+        var ids = failing.Select(g => g.Key).ToList();
+        var names = await db.Workflows.AsNoTracking().Where(w => ids.Contains(w.Id)).ToDictionaryAsync(w => w.Id, w => w.Name, cancellationToken);
+        return new ExecutionDashboard(
+            perDay,
+            finished.Count == 0 ? null : (double)finished.Count(r => r.Status == ExecutionStatus.Completed) / finished.Count,
+            durations.Count == 0 ? null : durations[durations.Count / 2],
+            failing.Select(g => new FailingWorkflow(g.Key, names.GetValueOrDefault(g.Key, g.Key), g.Count())).ToList());
     }
 
     private static string Lower<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();

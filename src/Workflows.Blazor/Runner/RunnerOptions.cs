@@ -8,4 +8,10 @@ public sealed class RunnerOptions
 
     /// <summary>How many due timers or schedules one tick of the scheduler handles at most.</summary>
     public int DueBatchSize { get; set; } = 500;
+
+    /// <summary>Finished runs older than this many days are deleted; 0 keeps them forever.</summary>
+    public int RetentionDays { get; set; } = 30;
+
+    /// <summary>At most this many finished runs are kept per workflow, newest first; 0 means no limit.</summary>
+    public int RetentionPerWorkflow { get; set; }
 }

@@ -22,13 +22,19 @@ public static class RunnerServiceCollectionExtensions
         services.AddScoped<ExecutionRecovery>();
         services.AddScoped<ExecutionWorker>();
         services.AddTransient<DueWorkJob>();
+        services.AddSingleton<ExecutionPruner>();
+        services.AddTransient<RetentionJob>();
         services.AddScheduler();
         return services;
     }
 
     public static IServiceProvider UseRunnerSchedule(this IServiceProvider services)
     {
-        services.UseScheduler(scheduler => scheduler.Schedule<DueWorkJob>().EverySecond().PreventOverlapping(nameof(DueWorkJob)));
+        services.UseScheduler(scheduler =>
+        {
+            scheduler.Schedule<DueWorkJob>().EverySecond().PreventOverlapping(nameof(DueWorkJob));
+            scheduler.Schedule<RetentionJob>().Hourly().PreventOverlapping(nameof(RetentionJob));
+        });
         return services;
     }
 }

@@ -17,11 +17,19 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("wf-app-").FullName;
     private readonly List<IActionHandler> _extraActions = [];
+    private readonly Dictionary<string, string> _settings = [];
     private bool _withDemoData;
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero));
 
     public string DatabasePath => Path.Combine(_folder, "workflows.db");
+
+    /// <summary>A setting as appsettings.json would give it, e.g. <c>Runner:RetentionDays</c>.</summary>
+    public AppFactory WithSetting(string key, string value)
+    {
+        _settings[key] = value;
+        return this;
+    }
 
     /// <summary>Loads the demo store (customers, products, orders, ...) on start, as a fresh install does.</summary>
     public AppFactory WithDemoData()
@@ -53,6 +61,10 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Path", DatabasePath);
         builder.UseSetting("Runner:Workers", "2");
         builder.UseSetting("Demo:Seed", _withDemoData ? "true" : "false");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
