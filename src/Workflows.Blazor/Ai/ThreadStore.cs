@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.AI;
+using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Entities;
+
+namespace Workflows.Blazor.Ai;
+
+/// <summary>
+/// Conversation memory for LLM steps (user guide, Pattern 4). The model remembers nothing between calls,
+/// so each thread's messages are kept in the database and sent again with every step of the thread.
+/// </summary>
+public sealed class ThreadStore(IDbContextFactory<AppDbContext> contexts, TimeProvider time)
+{
+    public async Task<IReadOnlyList<ChatMessage>> LoadAsync(string threadId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var messages = await db.ThreadMessages.AsNoTracking()
+            .Where(m => m.ThreadId == threadId)
+            .OrderBy(m => m.Sequence)
+            .ToListAsync(cancellationToken);
+        return [.. messages.Select(m => new ChatMessage(new ChatRole(m.Role), m.Content))];
+    }
+
+    /// <summary>Adds one exchange (the step's question, when it had one, and the model's answer) to the end of the thread.</summary>
+    public async Task AppendAsync(string threadId, string? question, string answer, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var last = await db.ThreadMessages.Where(m => m.ThreadId == threadId).MaxAsync(m => (int?)m.Sequence, cancellationToken) ?? 0;
+        var now = time.GetUtcNow();
+        if (question is not null)
+        {
+            db.ThreadMessages.Add(New(threadId, ++last, ChatRole.User, question, now));
+        }
+        db.ThreadMessages.Add(New(threadId, ++last, ChatRole.Assistant, answer, now));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static ThreadMessageEntity New(string threadId, int sequence, ChatRole role, string content, DateTimeOffset at) =>
+        new() { ThreadId = threadId, Sequence = sequence, Role = role.Value, Content = content, CreatedAt = at };
+}
