@@ -53,7 +53,7 @@ internal sealed class LlmStepSettings
     private static double? Number(StepContext context, string key) => context.RenderConfig(key) switch
     {
         null => null,
-        JsonValue v when v.GetValueKind() == JsonValueKind.Number => v.GetValue<double>(),
+        JsonValue v when v.GetValueKind() == JsonValueKind.Number => double.Parse(v.ToJsonString(), CultureInfo.InvariantCulture),
         JsonValue v when v.TryGetValue(out string? text) && double.TryParse(text, CultureInfo.InvariantCulture, out var parsed) => parsed,
         var other => throw new StepFailedException($"The LLM step's {key} should be a number, but is {other.ToJsonString()}."),
     };

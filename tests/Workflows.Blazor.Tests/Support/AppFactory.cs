@@ -17,6 +17,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("wf-app-").FullName;
     private readonly List<IActionHandler> _extraActions = [];
+    private readonly Dictionary<string, string> _settings = [];
     private bool _withDemoData;
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero));
@@ -27,6 +28,13 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     public AppFactory WithDemoData()
     {
         _withDemoData = true;
+        return this;
+    }
+
+    /// <summary>Sets one app setting, as appsettings.json or an environment variable would, e.g. AI:Endpoint.</summary>
+    public AppFactory WithSetting(string key, string value)
+    {
+        _settings[key] = value;
         return this;
     }
 
@@ -53,6 +61,10 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Path", DatabasePath);
         builder.UseSetting("Runner:Workers", "2");
         builder.UseSetting("Demo:Seed", _withDemoData ? "true" : "false");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
