@@ -76,7 +76,7 @@ public sealed class LlmStepExecutor(LlmClientSource clients, ThreadStore threads
         {
             var sent = messages.ToList();
             var clock = Stopwatch.StartNew();
-            var response = await clients.Get().GetResponseAsync(sent, options, cancellationToken);
+            var response = await CallAsync(sent, options, cancellationToken);
             toolset.RecordRefused(response.Messages);
             var call = LlmCallRecord.Of(sent, response, toolset.TakeCalls(), clock.Elapsed, clients.Options.Model!);
             calls.Add(call);
@@ -98,6 +98,19 @@ public sealed class LlmStepExecutor(LlmClientSource clients, ThreadStore threads
             messages.AddRange(response.Messages);
             messages.Add(new ChatMessage(ChatRole.User,
                 $"{problem} Answer again with only the JSON{(settings.OutputSchema is null ? "" : " that matches the schema")}, nothing else."));
+        }
+    }
+
+    private async Task<ChatResponse> CallAsync(List<ChatMessage> messages, ChatOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await clients.Get().GetResponseAsync(messages, options, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var where = clients.Options.UsesOpenAi ? "OpenAI" : clients.Options.Endpoint;
+            throw new StepFailedException($"The AI provider ({where}, model {clients.Options.Model}) did not answer: {ex.Message}");
         }
     }
 

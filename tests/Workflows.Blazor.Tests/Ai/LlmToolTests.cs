@@ -83,6 +83,19 @@ public sealed class LlmToolTests(AiApp app) : IClassFixture<AiApp>
     }
 
     [Fact]
+    public async Task LlmStep_NamesTheProvider_WhenTheProviderRefusesTheCall()
+    {
+        using var wrongPath = new AppFactory()
+            .WithSetting("AI:Endpoint", app.Server.Endpoint + "/nowhere")
+            .WithSetting("AI:Model", FakeOpenAiServer.Model);
+
+        var record = await wrongPath.RunLlmAsync(LookUpStep());
+
+        Assert.Equal(Ports.Error, record.Port);
+        Assert.Contains($"The AI provider ({app.Server.Endpoint}/nowhere, model {FakeOpenAiServer.Model}) did not answer", record.Error);
+    }
+
+    [Fact]
     public async Task LlmStep_UsesTheRunsTestOutput_InsteadOfTheProvider()
     {
         app.Server.Script();
