@@ -68,7 +68,7 @@ internal sealed class StepToolset
             call["result"] = result.Output?.DeepClone();
             return result.Output is null ? null : JsonSerializer.SerializeToElement(result.Output);
         }
-        catch (StepFailedException ex)
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // The model reads what went wrong (e.g. no such customer) and may try again; the step goes on.
             return Error(call, ex.Message);

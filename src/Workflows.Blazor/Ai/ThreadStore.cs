@@ -11,6 +11,8 @@ namespace Workflows.Blazor.Ai;
 /// </summary>
 public sealed class ThreadStore(IDbContextFactory<AppDbContext> contexts, TimeProvider time)
 {
+    private const int MaxAppendAttempts = 3;
+
     public async Task<IReadOnlyList<ChatMessage>> LoadAsync(string threadId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -23,6 +25,22 @@ public sealed class ThreadStore(IDbContextFactory<AppDbContext> contexts, TimePr
 
     /// <summary>Adds one exchange (the step's question, when it had one, and the model's answer) to the end of the thread.</summary>
     public async Task AppendAsync(string threadId, string? question, string answer, CancellationToken cancellationToken)
+    {
+        // Two runs of one thread may finish a step at once; the one that loses the sequence numbers appends after the other.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await TryAppendAsync(threadId, question, answer, cancellationToken);
+                return;
+            }
+            catch (DbUpdateException) when (attempt < MaxAppendAttempts)
+            {
+            }
+        }
+    }
+
+    private async Task TryAppendAsync(string threadId, string? question, string answer, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var last = await db.ThreadMessages.Where(m => m.ThreadId == threadId).MaxAsync(m => (int?)m.Sequence, cancellationToken) ?? 0;

@@ -71,6 +71,22 @@ public sealed class LlmToolTests(AiApp app) : IClassFixture<AiApp>
     }
 
     [Fact]
+    public async Task LlmStep_TellsTheModelWhatWentWrong_WhenAToolFails()
+    {
+        app.Server.Script(
+            FakeReply.Call("customer_get", new JsonObject { ["customerId"] = "cust_missing" }),
+            FakeReply.Say("I could not find that customer."));
+
+        var record = await app.Factory.RunLlmAsync(LookUpStep("customer_get"));
+
+        Assert.True(record.Port == Ports.Success, record.Error);
+        var failed = LlmRunner.CallsOf(record).Single()!["toolCalls"]!.AsArray().Single()!;
+        Assert.Contains("cust_missing", failed["error"]!.GetValue<string>());
+        var toolResult = app.Server.Requests.Last()["messages"]!.AsArray().Single(m => m!["role"]!.GetValue<string>() == "tool")!;
+        Assert.Contains("cust_missing", toolResult["content"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task LlmStep_FailsWithTheName_OfAToolThatIsNoAction()
     {
         app.Server.Script();
