@@ -1,7 +1,10 @@
+using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.AI;
 using Workflows.Engine.Model;
 using Workflows.Engine.Runtime;
+using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Ai;
 
@@ -9,34 +12,106 @@ namespace Workflows.Blazor.Ai;
 /// Runs <c>llm</c> steps. A test run may give a step sample output (in the run's test outputs, or the step's
 /// <c>testOutput</c>), used instead of a model and marked as such in the record. Otherwise the configured
 /// AI provider answers; with none configured, the step fails and says how to configure one.
+/// The record's input keeps every model call (<c>calls</c>); the step's output is the answer alone.
 /// </summary>
-public sealed class LlmStepExecutor(IConfiguration configuration) : IStepExecutor
+public sealed class LlmStepExecutor(LlmClientSource clients, ThreadStore threads, ActionCatalog catalog) : IStepExecutor
 {
     public string StepType => StepTypes.Llm;
 
-    public ValueTask<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
+    public async ValueTask<StepOutcome> ExecuteAsync(StepContext context, CancellationToken cancellationToken)
     {
         var step = context.Step;
         var systemPrompt = step.ConfigString("systemPrompt") ?? throw new StepFailedException("This LLM step has no systemPrompt.");
+        var settings = new LlmStepSettings(context);
+        var userPrompt = step.ConfigString("userPrompt") is { } prompt ? context.RenderString(prompt) : null;
         var input = new JsonObject
         {
             ["systemPrompt"] = context.RenderString(systemPrompt),
-            ["userPrompt"] = step.ConfigString("userPrompt") is { } userPrompt ? context.RenderString(userPrompt) : null,
+            ["userPrompt"] = userPrompt,
+            ["model"] = clients.Options.Model,
+            ["temperature"] = settings.Temperature,
+            ["maxTokens"] = settings.MaxTokens,
+            ["outputFormat"] = settings.IsJson ? "json" : "text",
+            ["tools"] = new JsonArray([.. settings.Tools.Select(t => JsonValue.Create(t))]),
         };
         context.RecordedInput = input;
 
         if (TestOutputOf(context) is { } sample)
         {
             input["testOutput"] = true;
-            return ValueTask.FromResult(StepOutcome.Continue(Ports.Success, Shape(sample, step)));
+            return StepOutcome.Continue(Ports.Success, Shape(sample, settings));
         }
-        if (string.IsNullOrWhiteSpace(configuration["AI:Endpoint"]) && string.IsNullOrWhiteSpace(configuration["AI:ApiKey"]))
+        if (clients.Options.FindProblem() is { } problem)
         {
-            throw new StepFailedException(
-                "No AI provider is configured. Set AI:Endpoint, AI:Model and AI:ApiKey in appsettings.json (or the AI__Endpoint, AI__Model " +
-                "and AI__ApiKey environment variables), or give this step a testOutput for test runs.");
+            throw new StepFailedException(problem);
         }
-        throw new StepFailedException("Calling the AI provider is not available in this version yet; give this step a testOutput for test runs.");
+
+        var toolset = StepToolset.For(settings.Tools, catalog, context);
+        var messages = new List<ChatMessage> { new(ChatRole.System, input["systemPrompt"]!.GetValue<string>()) };
+        if (context.State.ThreadId is { } threadId)
+        {
+            messages.AddRange(await threads.LoadAsync(threadId, cancellationToken));
+        }
+        if (userPrompt is not null)
+        {
+            messages.Add(new ChatMessage(ChatRole.User, userPrompt));
+        }
+        var calls = new JsonArray();
+        input["calls"] = calls;
+
+        var (answer, output) = await AskAsync(messages, settings, toolset, calls, cancellationToken);
+        if (context.State.ThreadId is { } thread)
+        {
+            await threads.AppendAsync(thread, userPrompt, answer, cancellationToken);
+        }
+        return StepOutcome.Continue(Ports.Success, output);
+    }
+
+    /// <summary>Asks the model; a JSON answer that does not parse or fit the schema is sent back once with the problem.</summary>
+    private async Task<(string Answer, JsonNode? Output)> AskAsync(
+        List<ChatMessage> messages, LlmStepSettings settings, StepToolset toolset, JsonArray calls, CancellationToken cancellationToken)
+    {
+        var options = settings.ChatOptions(toolset.Tools);
+        for (var attempt = 1; ; attempt++)
+        {
+            var sent = messages.ToList();
+            var clock = Stopwatch.StartNew();
+            var response = await CallAsync(sent, options, cancellationToken);
+            toolset.RecordRefused(response.Messages);
+            var call = LlmCallRecord.Of(sent, response, toolset.TakeCalls(), clock.Elapsed, clients.Options.Model!);
+            calls.Add(call);
+            var answer = response.Text;
+            if (!settings.IsJson)
+            {
+                return (answer, JsonValue.Create(answer));
+            }
+            var (value, problem) = JsonAnswer.Read(answer, settings.OutputSchema);
+            if (problem is null)
+            {
+                return (answer, value);
+            }
+            call["problem"] = problem;
+            if (attempt > 1)
+            {
+                throw new StepFailedException($"The model's answer was still not usable after one retry. {problem}");
+            }
+            messages.AddRange(response.Messages);
+            messages.Add(new ChatMessage(ChatRole.User,
+                $"{problem} Answer again with only the JSON{(settings.OutputSchema is null ? "" : " that matches the schema")}, nothing else."));
+        }
+    }
+
+    private async Task<ChatResponse> CallAsync(List<ChatMessage> messages, ChatOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await clients.Get().GetResponseAsync(messages, options, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var where = clients.Options.UsesOpenAi ? "OpenAI" : clients.Options.Endpoint;
+            throw new StepFailedException($"The AI provider ({where}, model {clients.Options.Model}) did not answer: {ex.Message}");
+        }
     }
 
     private static JsonNode? TestOutputOf(StepContext context)
@@ -49,9 +124,9 @@ public sealed class LlmStepExecutor(IConfiguration configuration) : IStepExecuto
     }
 
     /// <summary>A JSON step's sample given as text is parsed, as a model's JSON answer would be.</summary>
-    private static JsonNode? Shape(JsonNode? sample, StepDefinition step)
+    private static JsonNode? Shape(JsonNode? sample, LlmStepSettings settings)
     {
-        if (step.ConfigString("outputFormat") != "json" || sample is not JsonValue value || !value.TryGetValue(out string? text))
+        if (!settings.IsJson || sample is not JsonValue value || !value.TryGetValue(out string? text))
         {
             return sample;
         }

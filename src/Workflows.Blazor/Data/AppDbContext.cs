@@ -60,6 +60,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<AppSettingEntity> AppSettings => Set<AppSettingEntity>();
 
+    public DbSet<ThreadMessageEntity> ThreadMessages => Set<ThreadMessageEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -1,4 +1,5 @@
 using Workflows.Blazor.Actions;
+using Workflows.Blazor.Ai;
 using Workflows.Blazor.Actions.Integration;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Messaging;
@@ -18,7 +19,7 @@ public static class AppServiceCollectionExtensions
         services.AddSecurity(database);
         services.AddRunner(configuration);
         services.AddActions();
-        services.AddSingleton<Workflows.Engine.Runtime.IStepExecutor, Ai.LlmStepExecutor>();
+        services.AddAi(configuration);
         services.AddMessaging(configuration);
         services.AddIntegrationActions(configuration);
         return services;

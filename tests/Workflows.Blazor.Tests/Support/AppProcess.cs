@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using Workflows.Blazor.Security;
 
@@ -55,7 +54,7 @@ public sealed class AppProcess : IAsyncDisposable
 
     public static async Task<AppProcess> StartAsync(string databasePath, string apiKey, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var baseUrl = $"http://127.0.0.1:{FreePort()}";
+        var baseUrl = $"http://127.0.0.1:{LoopbackPort.Free()}";
         var start = StartInfo(databasePath, "--urls", baseUrl);
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
@@ -151,12 +150,5 @@ public sealed class AppProcess : IAsyncDisposable
         {
             _log.AppendLine(line);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 
 namespace Workflows.Blazor.Tests.Support;
 
@@ -12,11 +11,7 @@ internal sealed class HttpTestReceiver : IAsyncDisposable
 
     public HttpTestReceiver()
     {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        Url = $"http://127.0.0.1:{port}/";
+        Url = $"http://127.0.0.1:{LoopbackPort.Free()}/";
         _listener.Prefixes.Add(Url);
         _listener.Start();
         _serving = ServeAsync();

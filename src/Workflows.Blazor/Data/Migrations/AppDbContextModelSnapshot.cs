@@ -1079,6 +1079,40 @@ namespace Workflows.Blazor.Data.Migrations
                     b.ToTable("SegmentationRules");
                 });
 
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.ThreadMessageEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ThreadId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ThreadId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("ThreadMessages");
+                });
+
             modelBuilder.Entity("Workflows.Blazor.Data.Entities.TimerEntity", b =>
                 {
                     b.Property<long>("Id")
