@@ -25,4 +25,6 @@ public static class FindingCodes
     public const string InvalidExpression = "invalid-expression";
     public const string InvalidDuration = "invalid-duration";
     public const string InvalidRetry = "invalid-retry";
+    public const string UnknownTool = "unknown-tool";
+    public const string InvalidOutputFormat = "invalid-output-format";
 }

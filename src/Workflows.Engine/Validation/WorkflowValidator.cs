@@ -21,6 +21,7 @@ public sealed class WorkflowValidator(ActionCatalog actions)
         new ExpressionRule(),
         new DurationRule(),
         new RetryRule(),
+        new LlmRule(),
     ];
 
     public ValidationReport Validate(WorkflowDefinition definition)

@@ -52,6 +52,10 @@ public sealed class GuideActions
             Mandatory("customerId", ParameterType.String, "the customer's id"),
             Mandatory("products", ParameterType.Array, "recommended products")),
             new JsonObject { ["recommendationId"] = "rec_1" });
+        ProductSearch = new(Declare("product_search", "product", ["product.query"]), new JsonObject { ["products"] = new JsonArray() });
+        ProductGet = new(Declare("product_get", "product", ["product.get_by_id"],
+            Mandatory("productId", ParameterType.String, "the product's id")),
+            new JsonObject { ["id"] = "prod_001", ["name"] = "Espresso Beans" });
     }
 
     public ScriptedAction CustomerGet { get; }
@@ -70,10 +74,15 @@ public sealed class GuideActions
 
     public ScriptedAction RecommendationCreate { get; }
 
+    /// <summary>Only offered to LLM steps as tools in the guide's Pattern 2.</summary>
+    public ScriptedAction ProductSearch { get; }
+
+    public ScriptedAction ProductGet { get; }
+
     public IEnumerable<IActionHandler> Handlers =>
     [
         CustomerGet, CustomerSearch, CustomerOrders, CustomerUpdate, EmailSend,
-        ConversationSearch, ConversationCreateDraft, RecommendationCreate, new SetVariablesAction(),
+        ConversationSearch, ConversationCreateDraft, RecommendationCreate, ProductSearch, ProductGet, new SetVariablesAction(),
     ];
 
     public ActionCatalog Catalog() => new(Handlers);

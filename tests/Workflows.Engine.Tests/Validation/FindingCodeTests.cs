@@ -32,6 +32,8 @@ public sealed class FindingCodeTests
         { FindingCodes.LoopOutsideLoop, "a", $$"""[ {{Trigger}}, {{Step("a", "", "\"x\": \"{{loop.item}}\"")}} ]""" },
         { FindingCodes.InvalidExpression, "a", $$$"""[ {{{Trigger}}}, { "stepSlug": "a", "stepType": "condition", "config": { "expression": "{{input.x}} >" } } ]""" },
         { FindingCodes.InvalidDuration, "a", $$"""[ {{Trigger}}, { "stepSlug": "a", "stepType": "wait", "config": { "duration": "3 dayz" } } ]""" },
+        { FindingCodes.UnknownTool, "a", $$"""[ {{Trigger}}, { "stepSlug": "a", "stepType": "llm", "config": { "systemPrompt": "s", "tools": ["customer_gte"] }, "nextSteps": { "error": "end" } } ]""" },
+        { FindingCodes.InvalidOutputFormat, "a", $$"""[ {{Trigger}}, { "stepSlug": "a", "stepType": "llm", "config": { "systemPrompt": "s", "outputFormat": "xml" }, "nextSteps": { "error": "end" } } ]""" },
         { FindingCodes.InvalidRetry, "a", $$"""[ {{Trigger}}, { "stepSlug": "a", "stepType": "action", "config": { "type": "set_variables", "retry": { "count": 3, "backoff": "soon" } }, "nextSteps": { "error": "end" } } ]""" },
     };
 
