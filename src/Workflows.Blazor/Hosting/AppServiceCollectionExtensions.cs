@@ -1,6 +1,7 @@
 using Workflows.Blazor.Actions;
 using Workflows.Blazor.Actions.Integration;
 using Workflows.Blazor.Data;
+using Workflows.Blazor.Inbox;
 using Workflows.Blazor.Messaging;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Security;
@@ -18,6 +19,7 @@ public static class AppServiceCollectionExtensions
         services.AddSecurity(database);
         services.AddRunner(configuration);
         services.AddActions();
+        services.AddInbox();
         services.AddSingleton<Workflows.Engine.Runtime.IStepExecutor, Ai.LlmStepExecutor>();
         services.AddMessaging(configuration);
         services.AddIntegrationActions(configuration);

@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
+using Workflows.Blazor.Inbox;
 using Workflows.Engine.Runtime;
 
 namespace Workflows.Blazor.Runner;
 
 /// <summary>
 /// Commits each step in one short SQLite transaction: the execution's new state, the step's record,
-/// and, when the run suspends, its timer. Nothing of a step is on disk until all of it is.
+/// and, when the run suspends, its timer (and, for an approval, the inbox item). Nothing of a step is on disk until all of it is.
 /// </summary>
 public sealed class DbExecutionJournal(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IExecutionJournal
 {
@@ -44,6 +45,10 @@ public sealed class DbExecutionJournal(IDbContextFactory<AppDbContext> contexts,
                 SubjectId = state.SubjectId,
                 CreatedAt = now,
             });
+            if (bookmark.Kind == BookmarkKind.Approval)
+            {
+                db.Approvals.Add(ApprovalRequests.FromBookmark(state, bookmark, ApprovalRequests.StartedBy(execution), now));
+            }
         }
         // Once a step has happened it is recorded, even if the run is being cancelled meanwhile.
         await db.SaveChangesAsync(CancellationToken.None);

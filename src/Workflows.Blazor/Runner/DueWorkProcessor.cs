@@ -54,6 +54,10 @@ public sealed class DueWorkProcessor(
                 if (await TimerResumer.ResumeAsync(db, timer.Id, timer.ExecutionId, resolution, now, cancellationToken))
                 {
                     resumed.Add(timer.ExecutionId);
+                    if (timer.Kind == BookmarkKind.Approval)
+                    {
+                        await Inbox.ApprovalTimeouts.CloseAsync(db, timer, now, cancellationToken);
+                    }
                 }
             }
             await transaction.CommitAsync(cancellationToken);
