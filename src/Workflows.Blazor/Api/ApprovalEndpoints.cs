@@ -15,6 +15,10 @@ public static class ApprovalEndpoints
             (await queries.ListAsync(status, ct)).Select(ApprovalJson.ToJson).ToList())
             .RequireAuthorization(Policies.Review);
 
+        group.MapGet("/history.csv", async (ApprovalQueries queries, CancellationToken ct) =>
+            Results.File(System.Text.Encoding.UTF8.GetBytes(ApprovalCsv.Write(await queries.HistoryAsync(ct))), "text/csv", "inbox-history.csv"))
+            .RequireAuthorization(Policies.Review);
+
         group.MapPost("/{id}/decision", async (string id, ApprovalDecisionRequest body, ClaimsPrincipal user, ApprovalDecisions decisions, AuditLog audit, CancellationToken ct) =>
         {
             var reviewer = Actor.Of(user);

@@ -16,7 +16,7 @@ namespace Workflows.Blazor.Inbox;
 /// (so two reviewers cannot both decide it), and resumes its waiting run the way a timer does, in one transaction.
 /// An item that needs several approvals stays pending until that many distinct reviewers approved; one rejection rejects it.
 /// </summary>
-public sealed class ApprovalDecisions(IDbContextFactory<AppDbContext> contexts, ExecutionDispatcher dispatcher, TimeProvider time)
+public sealed class ApprovalDecisions(IDbContextFactory<AppDbContext> contexts, ExecutionDispatcher dispatcher, InboxSignal signal, TimeProvider time)
 {
     public async Task<ApprovalEntity> DecideAsync(string approvalId, string reviewer, ApprovalDecisionRequest request, CancellationToken cancellationToken = default)
     {
@@ -73,6 +73,7 @@ public sealed class ApprovalDecisions(IDbContextFactory<AppDbContext> contexts, 
         {
             dispatcher.Signal(approval.ExecutionId!);
         }
+        signal.Notify();
         return await db.Approvals.AsNoTracking().FirstAsync(a => a.Id == approvalId, cancellationToken);
     }
 
