@@ -66,10 +66,10 @@ public sealed class AppServer : IAsyncDisposable
         Directory.Delete(DataFolder, recursive: true);
     }
 
-    /// <summary>Runs a command-line verb of the app against the server's database.</summary>
-    public Task RunCommandLineAsync(params string[] arguments) => RunCommandLineAsync(DataFolder, arguments);
+    /// <summary>Runs a command-line verb of the app against the server's database and returns what it printed.</summary>
+    public Task<string> RunCommandLineAsync(params string[] arguments) => RunCommandLineAsync(DataFolder, arguments);
 
-    private static async Task RunCommandLineAsync(string dataFolder, params string[] arguments)
+    private static async Task<string> RunCommandLineAsync(string dataFolder, params string[] arguments)
     {
         var start = AppProcess(dataFolder, arguments);
         start.RedirectStandardOutput = true;
@@ -82,6 +82,7 @@ public sealed class AppServer : IAsyncDisposable
         {
             throw new InvalidOperationException($"'{string.Join(' ', arguments)}' exited with {process.ExitCode}: {output}{error}");
         }
+        return output;
     }
 
     private static ProcessStartInfo AppProcess(string dataFolder, params string[] arguments)
