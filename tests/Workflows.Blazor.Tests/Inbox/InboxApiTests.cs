@@ -111,6 +111,27 @@ public sealed class InboxApiTests(AdminSetUpApp app) : IClassFixture<AdminSetUpA
     }
 
     [Fact]
+    public async Task TwoRequiredApprovals_ResumeOnlyAfterASecondReviewer()
+    {
+        var (client, executionId) = await StartReviewAsync(""", "requiredApprovals": 2 """);
+        var item = await PendingItemAsync(executionId);
+        var reviewer = await app.ClientForAsync(Roles.Reviewer);
+        using (var first = await DecideAsync(reviewer, item, new { decision = "approved" }))
+        {
+            await first.EnsureSuccessWithBodyAsync();
+        }
+
+        using var again = await DecideAsync(reviewer, item, new { decision = "approved" });
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal("waiting", (await client.GetExecutionAsync(executionId))["status"]!.GetValue<string>());
+
+        using var second = await DecideAsync(await app.ClientForAsync(Roles.Admin), item, new { decision = "approved" });
+        await second.EnsureSuccessWithBodyAsync();
+        var execution = await client.WaitForStatusAsync(executionId, "completed");
+        Assert.Equal("sent", execution["variables"]!["outcome"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Timeout_ExpiresTheItem_AndTakesTheTimeoutPort()
     {
         var (client, executionId) = await StartReviewAsync(""", "dueIn": "2 days" """);

@@ -28,6 +28,22 @@ public sealed class InboxPageTests(BrowserFixture fixture)
         Assert.Contains("enjoy 35% off", send["input"]!["body"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task KeyA_ApprovesTheSelectedItem()
+    {
+        using var api = await ApiClientAsync();
+        var executionId = await StartVipOfferAsync(api, "cust_004");
+
+        var page = await fixture.NewPageAsync();
+        await page.OpenAsync("/inbox");
+        await page.GetByTestId("inbox-item").Filter(new() { HasText = "VIP offer for Lena Torvalds" }).ClickAsync();
+        await Expect(page.GetByTestId("approval-detail")).ToContainTextAsync("Lena Torvalds");
+        await page.Keyboard.PressAsync("a");
+
+        await Expect(page.GetByText("VIP offer for Lena Torvalds: approved")).ToBeVisibleAsync();
+        await WaitForStatusAsync(api, executionId, "completed");
+    }
+
     /// <summary>An API key's client, so the run is not started by the signed-in admin, who then may approve it.</summary>
     private async Task<HttpClient> ApiClientAsync()
     {
