@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using Workflows.Blazor.Security;
 using Workflows.Blazor.Tests.Support;
 
@@ -35,6 +36,8 @@ public sealed class InboxApiTests(AdminSetUpApp app) : IClassFixture<AdminSetUpA
         Assert.Equal("sent", execution["variables"]!["outcome"]!.GetValue<string>());
         Assert.Equal("35", execution["variables"]!["offer"]!.ToJsonString());
         Assert.StartsWith("reviewer-", execution["variables"]!["reviewer"]!.GetValue<string>());
+        var audit = await app.Factory.Services.GetRequiredService<AuditLog>().RecentAsync(50, item["id"]!.GetValue<string>());
+        Assert.Contains(audit, e => e.Action == AuditActions.ApprovalDecided);
     }
 
     [Fact]
@@ -144,6 +147,19 @@ public sealed class InboxApiTests(AdminSetUpApp app) : IClassFixture<AdminSetUpA
         Assert.Equal("timed out", execution["variables"]!["outcome"]!.GetValue<string>());
         var expired = await client.GetFromJsonAsync<JsonArray>("/api/approvals?status=expired");
         Assert.Contains(expired!, i => i!["id"]!.GetValue<string>() == item["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task TimeoutWithOnTimeoutApprove_ContinuesWithTheDefaultFields()
+    {
+        var (client, executionId) = await StartReviewAsync(""", "dueIn": "1 hour", "onTimeout": "approve" """);
+
+        app.Factory.Clock.Advance(TimeSpan.FromHours(1));
+        await app.Factory.TickAsync();
+        var execution = await client.WaitForStatusAsync(executionId, "completed");
+
+        Assert.Equal("sent", execution["variables"]!["outcome"]!.GetValue<string>());
+        Assert.Equal("20", execution["variables"]!["offer"]!.ToJsonString());
     }
 
     private async Task<(HttpClient Client, string ExecutionId)> StartReviewAsync(string extraConfig = "")
