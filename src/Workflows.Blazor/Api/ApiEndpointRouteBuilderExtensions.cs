@@ -8,6 +8,7 @@ public static class ApiEndpointRouteBuilderExtensions
         app.MapWorkflowApi();
         app.MapExecutionApi();
         app.MapEventApi();
+        app.MapApprovalApi();
         app.MapWebhooks();
         return app;
     }

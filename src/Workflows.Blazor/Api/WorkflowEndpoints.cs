@@ -70,13 +70,14 @@ public static class WorkflowEndpoints
             return Results.NoContent();
         });
 
-        group.MapPost("/{id}/runs", async (string id, RunWorkflowRequest? body, ExecutionStarter starter, CancellationToken ct) =>
+        group.MapPost("/{id}/runs", async (string id, RunWorkflowRequest? body, ClaimsPrincipal user, ExecutionStarter starter, CancellationToken ct) =>
         {
             var executionId = await starter.StartAsync(new RunRequest(id, body?.Input, TriggerTypes.Manual)
             {
                 ThreadId = body?.ThreadId,
                 SubjectId = body?.SubjectId,
                 TestOutputs = body?.TestOutputs,
+                TriggerInfo = new JsonObject { ["startedBy"] = Actor.Of(user) },
             }, ct);
             return TypedResults.Accepted($"/api/executions/{executionId}", new RunStartedResponse(executionId));
         });

@@ -1,7 +1,8 @@
 using Workflows.Blazor.Actions;
-using Workflows.Blazor.Ai;
 using Workflows.Blazor.Actions.Integration;
+using Workflows.Blazor.Ai;
 using Workflows.Blazor.Data;
+using Workflows.Blazor.Inbox;
 using Workflows.Blazor.Messaging;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Security;
@@ -10,7 +11,7 @@ namespace Workflows.Blazor.Hosting;
 
 public static class AppServiceCollectionExtensions
 {
-    /// <summary>Everything the web app and the command line share: engine, database, security, storage, runner and messaging.</summary>
+    /// <summary>Everything the web app and the command line share: engine, database, security, storage, runner, actions, AI, inbox and messaging.</summary>
     public static IServiceCollection AddWorkflowsCore(this IServiceCollection services, IConfiguration configuration)
     {
         var database = new DatabaseLocation(configuration);
@@ -20,6 +21,7 @@ public static class AppServiceCollectionExtensions
         services.AddRunner(configuration);
         services.AddActions();
         services.AddAi(configuration);
+        services.AddInbox();
         services.AddMessaging(configuration);
         services.AddIntegrationActions(configuration);
         return services;

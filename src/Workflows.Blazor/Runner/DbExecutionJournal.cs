@@ -1,15 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
+using Workflows.Blazor.Inbox;
 using Workflows.Engine.Runtime;
 
 namespace Workflows.Blazor.Runner;
 
 /// <summary>
 /// Commits each step in one short SQLite transaction: the execution's new state, the step's record,
-/// and, when the run suspends, its timer. Nothing of a step is on disk until all of it is.
+/// and, when the run suspends, its timer (and, for an approval, the inbox item). Nothing of a step is on disk until all of it is.
 /// </summary>
-public sealed class DbExecutionJournal(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IExecutionJournal
+public sealed class DbExecutionJournal(IDbContextFactory<AppDbContext> contexts, InboxSignal inbox, TimeProvider time) : IExecutionJournal
 {
     public async ValueTask CommitAsync(ExecutionState state, StepRecord? record, CancellationToken cancellationToken)
     {
@@ -44,9 +45,17 @@ public sealed class DbExecutionJournal(IDbContextFactory<AppDbContext> contexts,
                 SubjectId = state.SubjectId,
                 CreatedAt = now,
             });
+            if (bookmark.Kind == BookmarkKind.Approval)
+            {
+                db.Approvals.Add(ApprovalRequests.FromBookmark(state, bookmark, ApprovalRequests.StartedBy(execution), now));
+            }
         }
         // Once a step has happened it is recorded, even if the run is being cancelled meanwhile.
         await db.SaveChangesAsync(CancellationToken.None);
+        if (state.Bookmark is { Kind: BookmarkKind.Approval } && state.Status == ExecutionStatus.Waiting)
+        {
+            inbox.Notify();
+        }
     }
 
     private static ExecutionStepEntity ToEntity(StepRecord record) => new()

@@ -46,14 +46,20 @@ public sealed class DueWorkProcessor(
         {
             foreach (var timer in due)
             {
-                var resolution = new BookmarkResolution(timer.DuePort ?? Ports.Success, new JsonObject
-                {
-                    ["resumedAt"] = now.ToString("O"),
-                    ["timedOut"] = timer.Kind != BookmarkKind.Timer,
-                });
+                var resolution = timer.Kind == BookmarkKind.Approval
+                    ? await Inbox.ApprovalTimeouts.ResolutionAsync(db, timer, now, cancellationToken)
+                    : new BookmarkResolution(timer.DuePort ?? Ports.Success, new JsonObject
+                    {
+                        ["resumedAt"] = now.ToString("O"),
+                        ["timedOut"] = timer.Kind != BookmarkKind.Timer,
+                    });
                 if (await TimerResumer.ResumeAsync(db, timer.Id, timer.ExecutionId, resolution, now, cancellationToken))
                 {
                     resumed.Add(timer.ExecutionId);
+                    if (timer.Kind == BookmarkKind.Approval)
+                    {
+                        await Inbox.ApprovalTimeouts.CloseAsync(db, timer, now, cancellationToken);
+                    }
                 }
             }
             await transaction.CommitAsync(cancellationToken);

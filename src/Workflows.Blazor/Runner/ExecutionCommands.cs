@@ -35,6 +35,8 @@ public sealed class ExecutionCommands(IDbContextFactory<AppDbContext> contexts, 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Timers.Where(t => t.ExecutionId == executionId && t.Status == TimerStatus.Pending)
             .ExecuteUpdateAsync(set => set.SetProperty(t => t.Status, TimerStatus.Cancelled), cancellationToken);
+        await db.Approvals.Where(a => a.ExecutionId == executionId && a.Status == Actions.Approvals.ApprovalStatuses.Pending)
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.Status, Actions.Approvals.ApprovalStatuses.Cancelled), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

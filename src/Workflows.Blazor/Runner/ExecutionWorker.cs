@@ -10,6 +10,7 @@ public sealed class ExecutionWorker(
     IDbContextFactory<AppDbContext> contexts,
     WorkflowStore workflows,
     WorkflowExecutor executor,
+    Inbox.InboxSignal inbox,
     TimeProvider time)
 {
     public async Task RunAsync(string executionId, CancellationToken cancellationToken)
@@ -30,7 +31,7 @@ public sealed class ExecutionWorker(
 
         var (_, definition) = await workflows.GetVersionAsync(execution.WorkflowId, execution.Version, CancellationToken.None);
         var state = RunnerJson.DeserializeState(execution.StateJson);
-        var journal = new DbExecutionJournal(contexts, time);
+        var journal = new DbExecutionJournal(contexts, inbox, time);
         if (execution.ResumeJson is { } resume && state.Status == ExecutionStatus.Waiting)
         {
             await executor.ResumeAsync(definition, state, RunnerJson.DeserializeResolution(resume), journal, cancellationToken);

@@ -21,4 +21,5 @@ public static class AuditActions
     public const string PasswordChanged = "user.password-changed";
     public const string ExecutionCancelled = "execution.cancelled";
     public const string ExecutionRetried = "execution.retried";
+    public const string ApprovalDecided = "approval.decided";
 }

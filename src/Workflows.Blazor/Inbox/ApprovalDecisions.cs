@@ -1,0 +1,127 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Actions.Approvals;
+using Workflows.Blazor.Actions.Json;
+using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Entities;
+using Workflows.Blazor.Runner;
+using Workflows.Blazor.Store;
+using Workflows.Engine.Model;
+using Workflows.Engine.Runtime;
+
+namespace Workflows.Blazor.Inbox;
+
+/// <summary>
+/// Decides an inbox item once: checks the reviewer and the form, records the decision with a conditional update
+/// (so two reviewers cannot both decide it), and resumes its waiting run the way a timer does, in one transaction.
+/// An item that needs several approvals stays pending until that many distinct reviewers approved; one rejection rejects it.
+/// </summary>
+public sealed class ApprovalDecisions(IDbContextFactory<AppDbContext> contexts, ExecutionDispatcher dispatcher, InboxSignal signal, TimeProvider time)
+{
+    public async Task<ApprovalEntity> DecideAsync(string approvalId, string reviewer, ApprovalDecisionRequest request, CancellationToken cancellationToken = default)
+    {
+        var decision = Normalise(request.Decision);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var approval = await db.Approvals.AsNoTracking().FirstOrDefaultAsync(a => a.Id == approvalId, cancellationToken)
+            ?? throw StoreException.NotFound("approval", approvalId);
+        await EnsureDecidableAsync(db, approval, reviewer, cancellationToken);
+
+        var (fields, errors) = ApprovalFieldValidator.Validate(ApprovalField.Parse(JsonStore.Array(approval.FieldsJson)), request.Fields);
+        if (decision == ApprovalStatuses.Approved && errors.Count > 0)
+        {
+            throw StoreException.Invalid(string.Join(" ", errors));
+        }
+        var now = time.GetUtcNow();
+        var decisions = JsonStore.Array(approval.DecisionsJson);
+        decisions.Add(new JsonObject
+        {
+            ["reviewer"] = reviewer,
+            ["decision"] = decision,
+            ["comment"] = request.Comment,
+            ["at"] = now.ToString("O"),
+            ["fields"] = fields.DeepClone(),
+        });
+        var approvals = decisions.Count(d => d?["decision"]?.GetValue<string>() == ApprovalStatuses.Approved);
+        var final = decision != ApprovalStatuses.Approved || approvals >= approval.RequiredApprovals;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var recorded = await db.Approvals
+            .Where(a => a.Id == approvalId && a.Status == ApprovalStatuses.Pending && a.DecisionsJson == approval.DecisionsJson)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(a => a.Status, final ? decision : ApprovalStatuses.Pending)
+                .SetProperty(a => a.DecisionsJson, decisions.ToJsonString())
+                .SetProperty(a => a.DecidedBy, final ? reviewer : null)
+                .SetProperty(a => a.DecidedAt, final ? now : null)
+                .SetProperty(a => a.Comment, request.Comment)
+                .SetProperty(a => a.ResultFieldsJson, fields.ToJsonString()), cancellationToken);
+        if (recorded == 0)
+        {
+            throw StoreException.Conflict("Someone decided this item meanwhile; reload the inbox.");
+        }
+        var resumed = final && approval.ExecutionId is not null
+            && await ResumeAsync(db, approval, new JsonObject
+            {
+                ["decision"] = decision,
+                ["comment"] = request.Comment,
+                ["reviewer"] = reviewer,
+                ["reviewers"] = new JsonArray(decisions.Select(d => (JsonNode?)d!["reviewer"]!.DeepClone()).ToArray()),
+                ["fields"] = fields,
+                ["decidedAt"] = now.ToString("O"),
+            }, now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (resumed)
+        {
+            dispatcher.Signal(approval.ExecutionId!);
+        }
+        signal.Notify();
+        return await db.Approvals.AsNoTracking().FirstAsync(a => a.Id == approvalId, cancellationToken);
+    }
+
+    private static string Normalise(string decision) => decision switch
+    {
+        "approved" or "approve" => ApprovalStatuses.Approved,
+        "rejected" or "reject" => ApprovalStatuses.Rejected,
+        "changes_requested" or "request_changes" => ApprovalStatuses.ChangesRequested,
+        _ => throw StoreException.Invalid($"decision '{decision}' should be approved, rejected or changes_requested."),
+    };
+
+    private static async Task EnsureDecidableAsync(AppDbContext db, ApprovalEntity approval, string reviewer, CancellationToken cancellationToken)
+    {
+        if (approval.Status != ApprovalStatuses.Pending)
+        {
+            throw StoreException.Conflict(approval.DecidedBy is { } by
+                ? $"This item was already {approval.Status.Replace('_', ' ')} by {by}."
+                : $"This item is already {approval.Status.Replace('_', ' ')}.");
+        }
+        if (approval.ExecutionId is { } executionId
+            && await db.Executions.Where(e => e.Id == executionId).Select(e => e.Status).FirstOrDefaultAsync(cancellationToken) == ExecutionStatus.Cancelled)
+        {
+            await db.Approvals.Where(a => a.Id == approval.Id && a.Status == ApprovalStatuses.Pending)
+                .ExecuteUpdateAsync(set => set.SetProperty(a => a.Status, ApprovalStatuses.Cancelled), cancellationToken);
+            throw StoreException.Conflict("The run waiting for this item was cancelled; there is nothing left to decide.");
+        }
+        if (approval.RequestedBy is not null && string.Equals(approval.RequestedBy, reviewer, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new StoreException(StatusCodes.Status403Forbidden, "Not allowed", "Whoever started the run cannot approve their own item.");
+        }
+        if (JsonStore.Array(approval.DecisionsJson).Any(d => string.Equals(d?["reviewer"]?.GetValue<string>(), reviewer, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw StoreException.Conflict("You already approved this item; it needs another reviewer's approval.");
+        }
+    }
+
+    /// <summary>Claims the approval step's timer and queues the run on approved or rejected, as a fired timer does.</summary>
+    private static async Task<bool> ResumeAsync(AppDbContext db, ApprovalEntity approval, JsonObject output, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var timerId = await db.Timers
+            .Where(t => t.ExecutionId == approval.ExecutionId && t.StepSlug == approval.StepSlug && t.Kind == BookmarkKind.Approval && t.Status == TimerStatus.Pending)
+            .Select(t => (long?)t.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        var port = output["decision"]!.GetValue<string>() == ApprovalStatuses.Approved ? Ports.Approved : Ports.Rejected;
+        if (timerId is null || !await TimerResumer.ResumeAsync(db, timerId.Value, approval.ExecutionId!, new BookmarkResolution(port, output), now, cancellationToken))
+        {
+            throw StoreException.Conflict("The run no longer waits for this item: it timed out, was cancelled or ended.");
+        }
+        return true;
+    }
+}

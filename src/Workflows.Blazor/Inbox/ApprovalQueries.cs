@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Actions.Approvals;
+using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Entities;
+
+namespace Workflows.Blazor.Inbox;
+
+/// <summary>What the inbox and the API read: items by status (pending first by due time, decided ones newest first) and the pending count.</summary>
+public sealed class ApprovalQueries(IDbContextFactory<AppDbContext> contexts)
+{
+    public const int MaxItems = 500;
+
+    public async Task<IReadOnlyList<ApprovalEntity>> ListAsync(string? status, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var items = db.Approvals.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(status))
+        {
+            items = items.Where(a => a.Status == status);
+        }
+        var list = await items.OrderByDescending(a => a.CreatedAt).Take(MaxItems).ToListAsync(cancellationToken);
+        return status == ApprovalStatuses.Pending
+            ? list.OrderBy(a => a.DueAt ?? DateTimeOffset.MaxValue).ThenBy(a => a.CreatedAt).ToList()
+            : list;
+    }
+
+    /// <summary>Everything decided, expired or cancelled, newest decision first.</summary>
+    public async Task<IReadOnlyList<ApprovalEntity>> HistoryAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var list = await db.Approvals.AsNoTracking().Where(a => a.Status != ApprovalStatuses.Pending)
+            .OrderByDescending(a => a.CreatedAt).Take(MaxItems).ToListAsync(cancellationToken);
+        return list.OrderByDescending(a => a.DecidedAt ?? a.CreatedAt).ToList();
+    }
+
+    public async Task<int> PendingCountAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Approvals.CountAsync(a => a.Status == ApprovalStatuses.Pending, cancellationToken);
+    }
+}

@@ -1,0 +1,49 @@
+using Workflows.Blazor.Data.Entities;
+using Workflows.Blazor.Inbox;
+
+namespace Workflows.Blazor.Tests.Inbox;
+
+public sealed class InboxFilterTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData(-1, InboxFilter.Overdue, true)]
+    [InlineData(-1, InboxFilter.DueSoon, false)]
+    [InlineData(5, InboxFilter.DueSoon, true)]
+    [InlineData(30, InboxFilter.DueSoon, false)]
+    public void Matches_ByDueTime(int dueInHours, string due, bool expected) =>
+        Assert.Equal(expected, new InboxFilter(Due: due).Matches(Item(dueAt: Now.AddHours(dueInHours)), Now));
+
+    [Fact]
+    public void Matches_SearchInTheData_AndThePriority()
+    {
+        var item = Item(priority: "high");
+
+        Assert.True(new InboxFilter(Priority: "high", Search: "lamarr").Matches(item, Now));
+        Assert.False(new InboxFilter(Priority: "low").Matches(item, Now));
+        Assert.False(new InboxFilter(Search: "torvalds").Matches(item, Now));
+    }
+
+    [Fact]
+    public void Csv_QuotesCells_AndDisarmsFormulas()
+    {
+        var item = Item();
+        item.Comment = "=HYPERLINK(\"x\"), ok";
+
+        var csv = ApprovalCsv.Write([item]);
+
+        Assert.Contains("\"'=HYPERLINK(\"\"x\"\"), ok\"", csv);
+    }
+
+    private static ApprovalEntity Item(DateTimeOffset? dueAt = null, string priority = "normal") => new()
+    {
+        Id = "apr_1",
+        Title = "VIP offer",
+        Status = "pending",
+        Priority = priority,
+        DueAt = dueAt,
+        DataJson = """{ "customer": { "name": "Guido Lamarr" } }""",
+        CreatedAt = Now,
+    };
+}
