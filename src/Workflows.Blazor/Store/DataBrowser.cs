@@ -97,6 +97,39 @@ public sealed class DataBrowser(IDbContextFactory<AppDbContext> contexts, TimePr
         EditAsync(db => db.SegmentationRules.FirstAsync(s => s.Id == segmentId, cancellationToken), (segment, _) => RuleEdits.ApplyToSegment(segment, fields),
             cancellationToken);
 
+    public async Task<Page<RecommendationEntity>> RecommendationsAsync(string? customerId, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var recommendations = db.Recommendations.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(customerId))
+        {
+            recommendations = recommendations.Where(r => r.CustomerId == customerId.Trim());
+        }
+        return new Page<RecommendationEntity>(
+            await recommendations.OrderByDescending(r => r.CreatedAt).Skip(skip).Take(take).ToListAsync(cancellationToken),
+            await recommendations.CountAsync(cancellationToken));
+    }
+
+    public Task SaveOrderAsync(string orderId, JsonObject fields, CancellationToken cancellationToken = default) =>
+        EditAsync(db => db.Orders.FirstAsync(o => o.Id == orderId, cancellationToken),
+            (order, _) => order.Status = RecordEdits.OneOf(fields, "status", order.Status, RecordEdits.OrderStatuses), cancellationToken);
+
+    public Task SaveConversationAsync(string conversationId, JsonObject fields, CancellationToken cancellationToken = default) =>
+        EditAsync(db => db.Conversations.FirstAsync(c => c.Id == conversationId, cancellationToken), (conversation, now) =>
+        {
+            conversation.Status = RecordEdits.OneOf(fields, "status", conversation.Status, RecordEdits.ConversationStatuses);
+            conversation.Subject = RecordEdits.Text(fields, "subject", conversation.Subject);
+            conversation.UpdatedAt = now;
+        }, cancellationToken);
+
+    public Task SaveDocumentAsync(string documentId, JsonObject fields, CancellationToken cancellationToken = default) =>
+        EditAsync(db => db.Documents.FirstAsync(d => d.Id == documentId, cancellationToken), (document, now) =>
+        {
+            document.Name = RecordEdits.Text(fields, "name", document.Name);
+            document.SourceProvider = fields["sourceProvider"] is { } source ? source.GetValue<string>() : document.SourceProvider;
+            document.UpdatedAt = now;
+        }, cancellationToken);
+
     /// <summary>Saves a person's edit of a customer with the same checks as the <c>customer.update</c> action.</summary>
     public Task SaveCustomerAsync(string customerId, JsonObject fields, CancellationToken cancellationToken = default) =>
         EditAsync(db => db.Customers.FirstAsync(c => c.Id == customerId, cancellationToken), (customer, now) =>
