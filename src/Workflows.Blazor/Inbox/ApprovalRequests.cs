@@ -26,6 +26,7 @@ public static class ApprovalRequests
             Assignee = Text(payload["assignee"]) ?? Security.Roles.Reviewer,
             Priority = Priorities.Contains(priority) ? priority : "normal",
             DueAt = bookmark.DueAt,
+            EscalateTo = Text(payload["escalateTo"]),
             RequiredApprovals = int.TryParse(Text(payload["requiredApprovals"]), out var required) && required > 1 ? required : 1,
             ExecutionId = state.ExecutionId,
             StepSlug = bookmark.StepSlug,

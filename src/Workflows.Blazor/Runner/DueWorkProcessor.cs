@@ -17,6 +17,7 @@ public sealed class DueWorkProcessor(
     IDbContextFactory<AppDbContext> contexts,
     ExecutionStarter starter,
     ExecutionDispatcher dispatcher,
+    Inbox.InboxSignal inboxSignal,
     IOptions<RunnerOptions> options,
     TimeProvider time,
     ILogger<DueWorkProcessor> logger)
@@ -42,10 +43,16 @@ public sealed class DueWorkProcessor(
             return;
         }
         var resumed = new List<string>(due.Count);
+        var escalated = false;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             foreach (var timer in due)
             {
+                if (timer.Kind == BookmarkKind.Approval && await Inbox.ApprovalEscalation.TryEscalateAsync(db, timer, now, cancellationToken))
+                {
+                    escalated = true;
+                    continue;
+                }
                 var resolution = timer.Kind == BookmarkKind.Approval
                     ? await Inbox.ApprovalTimeouts.ResolutionAsync(db, timer, now, cancellationToken)
                     : new BookmarkResolution(timer.DuePort ?? Ports.Success, new JsonObject
@@ -65,6 +72,10 @@ public sealed class DueWorkProcessor(
             await transaction.CommitAsync(cancellationToken);
         }
         resumed.ForEach(dispatcher.Signal);
+        if (escalated)
+        {
+            inboxSignal.Notify();
+        }
     }
 
     private async Task FireDueSchedulesAsync(CancellationToken cancellationToken)

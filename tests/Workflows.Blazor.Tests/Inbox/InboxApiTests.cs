@@ -162,6 +162,24 @@ public sealed class InboxApiTests(AdminSetUpApp app) : IClassFixture<AdminSetUpA
         Assert.Equal("20", execution["variables"]!["offer"]!.ToJsonString());
     }
 
+    [Fact]
+    public async Task OverdueItem_IsHandedToItsEscalationRole_AndTimesOutOnlyAfterASecondPeriod()
+    {
+        var (client, executionId) = await StartReviewAsync(""", "dueIn": "2 days", "escalateTo": "Admin" """);
+
+        app.Factory.Clock.Advance(TimeSpan.FromDays(2));
+        await app.Factory.TickAsync();
+        var escalated = await PendingItemAsync(executionId);
+        Assert.Equal("Admin", escalated["assignee"]!.GetValue<string>());
+        Assert.Equal("waiting", (await client.GetExecutionAsync(executionId))["status"]!.GetValue<string>());
+
+        app.Factory.Clock.Advance(TimeSpan.FromDays(2));
+        await app.Factory.TickAsync();
+        var execution = await client.WaitForStatusAsync(executionId, "completed");
+
+        Assert.Equal("timed out", execution["variables"]!["outcome"]!.GetValue<string>());
+    }
+
     private async Task<(HttpClient Client, string ExecutionId)> StartReviewAsync(string extraConfig = "")
     {
         var client = await app.Factory.CreateApiClientAsync();

@@ -26,6 +26,18 @@ public sealed class InboxFilterTests
     }
 
     [Fact]
+    public void Matches_TheWorkflowAndTheAssignee()
+    {
+        var item = Item();
+        item.WorkflowId = "wf_vip";
+        item.Assignee = "Reviewer";
+
+        Assert.True(new InboxFilter(Workflow: "wf_vip", Assignee: "reviewer").Matches(item, Now));
+        Assert.False(new InboxFilter(Workflow: "wf_other").Matches(item, Now));
+        Assert.False(new InboxFilter(Assignee: "Admin").Matches(item, Now));
+    }
+
+    [Fact]
     public void Csv_QuotesCells_AndDisarmsFormulas()
     {
         var item = Item();

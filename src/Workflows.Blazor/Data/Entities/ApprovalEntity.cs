@@ -29,6 +29,12 @@ public sealed class ApprovalEntity
 
     public DateTimeOffset? DueAt { get; set; }
 
+    /// <summary>The role that takes the item over once it is overdue (the step's <c>escalateTo</c>).</summary>
+    public string? EscalateTo { get; set; }
+
+    /// <summary>When the item was handed to <see cref="EscalateTo"/>; it escalates once.</summary>
+    public DateTimeOffset? EscalatedAt { get; set; }
+
     public int RequiredApprovals { get; set; } = 1;
 
     /// <summary>A JSON array of { reviewer, decision, comment, at }.</summary>

@@ -293,6 +293,12 @@ namespace Workflows.Blazor.Data.Migrations
                     b.Property<long?>("DueAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("EscalateTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EscalatedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ExecutionId")
                         .HasColumnType("TEXT");
 

@@ -1,0 +1,36 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Actions.Approvals;
+using Workflows.Blazor.Actions.Json;
+using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Entities;
+
+namespace Workflows.Blazor.Inbox;
+
+/// <summary>
+/// An overdue item with <c>escalateTo</c> is handed to that role once, and gets a second period as long as
+/// its first before the step's <c>onTimeout</c> applies. The hand-over shows in the item's history.
+/// </summary>
+public static class ApprovalEscalation
+{
+    /// <summary>True when the item was escalated now, so its timer waits again instead of timing out.</summary>
+    public static async Task<bool> TryEscalateAsync(AppDbContext db, TimerEntity timer, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var item = await db.Approvals.FirstOrDefaultAsync(a => a.ExecutionId == timer.ExecutionId && a.StepSlug == timer.StepSlug
+            && a.Status == ApprovalStatuses.Pending && a.EscalateTo != null && a.EscalatedAt == null, cancellationToken);
+        if (item?.DueAt is not { } due)
+        {
+            return false;
+        }
+        var secondPeriod = due - item.CreatedAt;
+        item.EscalatedAt = now;
+        item.Assignee = item.EscalateTo;
+        item.DueAt = now + secondPeriod;
+        var history = JsonStore.Array(item.DecisionsJson);
+        history.Add(new JsonObject { ["reviewer"] = null, ["decision"] = "escalated", ["comment"] = $"Overdue: handed to {item.EscalateTo}.", ["at"] = now.ToString("O") });
+        item.DecisionsJson = history.ToJsonString();
+        await db.Timers.Where(t => t.Id == timer.Id).ExecuteUpdateAsync(set => set.SetProperty(t => t.DueAt, item.DueAt), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+}
