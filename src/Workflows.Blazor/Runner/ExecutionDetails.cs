@@ -19,4 +19,8 @@ public sealed record ExecutionDetails(
     DateTimeOffset CreatedAt,
     DateTimeOffset? StartedAt,
     DateTimeOffset? EndedAt,
-    IReadOnlyList<ExecutionStepDetails> Steps);
+    IReadOnlyList<ExecutionStepDetails> Steps)
+{
+    /// <summary>The workflow's name as it is now (it may have been renamed since the run).</summary>
+    public string? WorkflowName { get; init; }
+}

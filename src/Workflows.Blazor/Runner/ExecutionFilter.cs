@@ -11,6 +11,9 @@ public sealed record ExecutionFilter
 
     public string? TriggerType { get; init; }
 
+    /// <summary>Only runs created at or after this time.</summary>
+    public DateTimeOffset? Since { get; init; }
+
     /// <summary>An execution id, a subject id, or text in the run's input.</summary>
     public string? Search { get; init; }
 }

@@ -18,13 +18,17 @@ public sealed class ExecutionQueries(IDbContextFactory<AppDbContext> contexts)
             .OrderBy(s => s.Sequence)
             .ToListAsync(cancellationToken);
         var state = RunnerJson.DeserializeState(execution.StateJson);
+        var workflowName = await db.Workflows.Where(w => w.Id == execution.WorkflowId).Select(w => w.Name).FirstOrDefaultAsync(cancellationToken);
         return new ExecutionDetails(
             execution.Id, execution.WorkflowId, execution.Version, Lower(execution.Status), execution.TriggerType,
             execution.SubjectId, execution.ThreadId, RunnerJson.Node(execution.InputJson), state.Variables,
             execution.CurrentStep, execution.Error, execution.FailedStep, execution.CreatedAt, execution.StartedAt, execution.EndedAt,
             steps.Select(s => new ExecutionStepDetails(
                 s.Sequence, s.StepSlug, s.StepType, s.LoopPath, s.Attempt, Lower(s.Status),
-                RunnerJson.Node(s.InputJson), RunnerJson.Node(s.OutputJson), s.Port, s.Error, s.StartedAt, s.DurationMs)).ToList());
+                RunnerJson.Node(s.InputJson), RunnerJson.Node(s.OutputJson), s.Port, s.Error, s.StartedAt, s.DurationMs)).ToList())
+        {
+            WorkflowName = workflowName,
+        };
     }
 
     /// <summary>A page of executions, newest first, narrowed by <paramref name="filter"/>.</summary>
@@ -39,6 +43,10 @@ public sealed class ExecutionQueries(IDbContextFactory<AppDbContext> contexts)
         if (filter.Status is { } status)
         {
             executions = executions.Where(e => e.Status == status);
+        }
+        if (filter.Since is { } since)
+        {
+            executions = executions.Where(e => e.CreatedAt >= since);
         }
         if (filter.TriggerType is { Length: > 0 } trigger)
         {
