@@ -22,7 +22,7 @@ public sealed class CustomerOrdersAction(IDbContextFactory<AppDbContext> context
     {
         var customerId = invocation.RequireString("customerId");
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await CustomerLookup.RequireAsync(db, customerId, cancellationToken);
+        await EntityLookup.RequireAsync(db.Customers, customerId, "customer", cancellationToken);
         var orders = await db.Orders.AsNoTracking().Include(o => o.Items)
             .Where(o => o.CustomerId == customerId)
             .OrderByDescending(o => o.PlacedAt)

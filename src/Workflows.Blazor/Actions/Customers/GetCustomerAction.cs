@@ -16,7 +16,7 @@ public sealed class GetCustomerAction(IDbContextFactory<AppDbContext> contexts) 
     public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var customer = await CustomerLookup.RequireAsync(db, invocation.RequireString("customerId"), cancellationToken);
+        var customer = await EntityLookup.RequireAsync(db.Customers, invocation.RequireString("customerId"), "customer", cancellationToken);
         return new ActionResult(CustomerJson.ToJson(customer));
     }
 }

@@ -18,7 +18,7 @@ public sealed class UpdateCustomerAction(IDbContextFactory<AppDbContext> context
     public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var customer = await CustomerLookup.RequireAsync(db, invocation.RequireString("customerId"), cancellationToken);
+        var customer = await EntityLookup.RequireAsync(db.Customers, invocation.RequireString("customerId"), "customer", cancellationToken);
         CustomerFields.Apply(customer, invocation.Parameters);
         customer.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Workflows.Blazor.Actions.Customers;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
 using Workflows.Engine.Runtime.Actions;
@@ -22,7 +21,7 @@ public sealed class CheckEligibilityAction(IDbContextFactory<AppDbContext> conte
     public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var customer = CustomerJson.ToJson(await CustomerLookup.RequireAsync(db, invocation.RequireString("customerId"), cancellationToken));
+        var customer = CustomerJson.ToJson(await EntityLookup.RequireAsync(db.Customers, invocation.RequireString("customerId"), "customer", cancellationToken));
         var offers = db.Offers.AsNoTracking().Where(o => o.IsActive);
         if (invocation.GetString("offerId") is { Length: > 0 } offerId)
         {

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Workflows.Blazor.Actions.Customers;
 using Workflows.Blazor.Data;
 using Workflows.Engine.Runtime.Actions;
 
@@ -24,7 +23,7 @@ public sealed class FetchBehaviourSignalsAction(IDbContextFactory<AppDbContext> 
         var days = invocation.GetInt("days", 90, 1, 3650);
         var since = time.GetUtcNow().AddDays(-days);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var customer = await CustomerLookup.RequireAsync(db, invocation.RequireString("customerId"), cancellationToken);
+        var customer = await EntityLookup.RequireAsync(db.Customers, invocation.RequireString("customerId"), "customer", cancellationToken);
         var events = await db.Events.AsNoTracking()
             .Where(e => e.SubjectId == customer.Id && e.ReceivedAt >= since)
             .OrderByDescending(e => e.ReceivedAt).Take(50)

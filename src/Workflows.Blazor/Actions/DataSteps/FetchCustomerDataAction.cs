@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Workflows.Blazor.Actions.Customers;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
 using Workflows.Engine.Runtime.Actions;
@@ -20,7 +19,7 @@ public sealed class FetchCustomerDataAction(IDbContextFactory<AppDbContext> cont
     public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var customer = await CustomerLookup.RequireAsync(db, invocation.RequireString("customerId"), cancellationToken);
+        var customer = await EntityLookup.RequireAsync(db.Customers, invocation.RequireString("customerId"), "customer", cancellationToken);
         var orders = await db.Orders.AsNoTracking().Include(o => o.Items)
             .Where(o => o.CustomerId == customer.Id && o.Status != "cancelled" && o.Status != "returned")
             .ToListAsync(cancellationToken);

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Workflows.Blazor.Actions.Customers;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
 using Workflows.Engine.Runtime.Actions;
@@ -19,7 +18,7 @@ public sealed class SegmentCustomerAction(IDbContextFactory<AppDbContext> contex
     public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var customer = CustomerJson.ToJson(await CustomerLookup.RequireAsync(db, invocation.RequireString("customerId"), cancellationToken));
+        var customer = CustomerJson.ToJson(await EntityLookup.RequireAsync(db.Customers, invocation.RequireString("customerId"), "customer", cancellationToken));
         var rules = await db.SegmentationRules.AsNoTracking().Where(r => r.IsEnabled).OrderBy(r => r.Priority).ToListAsync(cancellationToken);
         var matched = rules.Where(r => RecordFilter.Matches(RecordFilter.Parse(r.Expression), customer)).ToList();
         var segment = matched.FirstOrDefault();

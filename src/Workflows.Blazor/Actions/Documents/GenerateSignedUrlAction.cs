@@ -21,7 +21,7 @@ public sealed class GenerateSignedUrlAction(IDbContextFactory<AppDbContext> cont
     public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var document = await DocumentLookup.RequireAsync(db, invocation.RequireString("documentId"), cancellationToken);
+        var document = await EntityLookup.RequireAsync(db.Documents, invocation.RequireString("documentId"), "document", cancellationToken);
         var expiresAt = time.GetUtcNow().AddMinutes(invocation.GetInt("expiresInMinutes", 60, 1, 10_080));
         return new ActionResult(new JsonObject
         {

@@ -16,6 +16,6 @@ public sealed class GetDocumentAction(IDbContextFactory<AppDbContext> contexts) 
     public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return new ActionResult(DocumentJson.ToJson(await DocumentLookup.RequireAsync(db, invocation.RequireString("documentId"), cancellationToken)));
+        return new ActionResult(DocumentJson.ToJson(await EntityLookup.RequireAsync(db.Documents, invocation.RequireString("documentId"), "document", cancellationToken)));
     }
 }

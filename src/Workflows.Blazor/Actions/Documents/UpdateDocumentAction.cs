@@ -21,7 +21,7 @@ public sealed class UpdateDocumentAction(IDbContextFactory<AppDbContext> context
     public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var document = await DocumentLookup.RequireAsync(db, invocation.RequireString("documentId"), cancellationToken);
+        var document = await EntityLookup.RequireAsync(db.Documents, invocation.RequireString("documentId"), "document", cancellationToken);
         document.Name = invocation.GetString("name") is { Length: > 0 } name ? name : document.Name;
         document.SourceProvider = invocation.GetString("sourceProvider") ?? document.SourceProvider;
         if (invocation.GetObject("metadata") is { } changes)

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Workflows.Blazor.Actions.Documents;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Documents;
 using Workflows.Blazor.Knowledge;
@@ -24,7 +23,7 @@ public sealed class UploadDocumentAction(IDbContextFactory<AppDbContext> context
     public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var document = await DocumentLookup.RequireAsync(db, invocation.RequireString("documentId"), cancellationToken);
+        var document = await EntityLookup.RequireAsync(db.Documents, invocation.RequireString("documentId"), "document", cancellationToken);
         if (!TextTypes.Any(type => document.ContentType.StartsWith(type, StringComparison.OrdinalIgnoreCase)))
         {
             throw new StepFailedException($"'{document.Name}' is {document.ContentType}; only text documents can be indexed.");

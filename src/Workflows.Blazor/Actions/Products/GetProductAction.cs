@@ -16,6 +16,6 @@ public sealed class GetProductAction(IDbContextFactory<AppDbContext> contexts) :
     public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return new ActionResult(ProductJson.ToJson(await ProductLookup.RequireAsync(db, invocation.RequireString("productId"), cancellationToken)));
+        return new ActionResult(ProductJson.ToJson(await EntityLookup.RequireAsync(db.Products, invocation.RequireString("productId"), "product", cancellationToken)));
     }
 }

@@ -18,7 +18,7 @@ public sealed class UpdateProductAction(IDbContextFactory<AppDbContext> contexts
     public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var product = await ProductLookup.RequireAsync(db, invocation.RequireString("productId"), cancellationToken);
+        var product = await EntityLookup.RequireAsync(db.Products, invocation.RequireString("productId"), "product", cancellationToken);
         ProductFields.Apply(product, invocation.Parameters);
         product.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);

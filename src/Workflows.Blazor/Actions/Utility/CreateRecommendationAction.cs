@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Workflows.Blazor.Actions.Customers;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Engine.Runtime.Actions;
@@ -23,7 +22,7 @@ public sealed class CreateRecommendationAction(IDbContextFactory<AppDbContext> c
     public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var customer = await CustomerLookup.RequireAsync(db, invocation.RequireString("customerId"), cancellationToken);
+        var customer = await EntityLookup.RequireAsync(db.Customers, invocation.RequireString("customerId"), "customer", cancellationToken);
         var products = invocation.Parameters["products"] is JsonArray list ? list.DeepClone() : new JsonArray(invocation.Parameters["products"]!.DeepClone());
         var recommendation = new RecommendationEntity
         {

@@ -24,7 +24,7 @@ public sealed class UpdateCrmAction(IDbContextFactory<AppDbContext> contexts, Ti
     {
         var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var customer = await CustomerLookup.RequireAsync(db, invocation.RequireString("customerId"), cancellationToken);
+        var customer = await EntityLookup.RequireAsync(db.Customers, invocation.RequireString("customerId"), "customer", cancellationToken);
         var fields = invocation.GetObject("fields") ?? [];
         CustomerFields.Apply(customer, fields);
         customer.UpdatedAt = now;
