@@ -5,5 +5,7 @@ public sealed class NoSecrets : ISecretResolver
 {
     public static NoSecrets Instance { get; } = new();
 
-    public IReadOnlyDictionary<string, string> Resolve(ExecutionState state) => new Dictionary<string, string>();
+    private static readonly IReadOnlyDictionary<string, string> None = new Dictionary<string, string>();
+
+    public IReadOnlyDictionary<string, string> Resolve(ExecutionState state) => None;
 }

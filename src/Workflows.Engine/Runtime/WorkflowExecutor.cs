@@ -122,7 +122,8 @@ public sealed class WorkflowExecutor(
 
         var outcome = await ExecuteAsync(context, cancellationToken);
         // Every secret is masked in every record: a step may pass on a secret an earlier step read.
-        var masked = secrets.Resolve(state).Values.ToList();
+        var known = secrets.Resolve(state);
+        IReadOnlyCollection<string> masked = known.Count == 0 ? [] : known.Values.ToList();
         record = record with
         {
             Input = SecretMasker.Mask(context.RecordedInput, masked),
