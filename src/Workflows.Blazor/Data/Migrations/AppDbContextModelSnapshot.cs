@@ -648,13 +648,13 @@ namespace Workflows.Blazor.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CreatedAt");
-
                     b.HasIndex("SubjectId");
 
                     b.HasIndex("Status", "CreatedAt");
 
                     b.HasIndex("WorkflowId", "CreatedAt");
+
+                    b.HasIndex(new[] { "CreatedAt", "Id", "SubjectId", "InputJson" }, "IX_Executions_Search");
 
                     b.ToTable("Executions");
                 });
