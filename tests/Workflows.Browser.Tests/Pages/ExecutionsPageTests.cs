@@ -30,6 +30,41 @@ public sealed class ExecutionsPageTests(BrowserFixture fixture)
         }
         """;
 
+    private const string WaitForOpen = """
+        {
+          "name": "Wait for the email to be opened",
+          "steps": [
+            { "stepSlug": "start", "stepType": "trigger", "config": { "type": "manual" }, "nextSteps": { "success": "remember" } },
+            { "stepSlug": "remember", "stepType": "action", "config": { "type": "set_variables", "parameters": { "campaign": "welcome" } },
+              "nextSteps": { "success": "opened" } },
+            { "stepSlug": "opened", "stepType": "wait", "config": { "event": "email.opened", "timeout": "2 days" }, "nextSteps": { "success": "end", "timeout": "end" } }
+          ]
+        }
+        """;
+
+    [Fact]
+    public async Task Detail_ShowsTheVariablesAfterAStep_AndTheEventTheRunWaitedFor()
+    {
+        var api = await ApiClient.CreateAsync(fixture.App);
+        var customer = $"cust_{Guid.NewGuid():N}";
+        var executionId = await api.RunAsync(await api.ImportAsync(WaitForOpen), new { customerId = customer });
+        await api.WaitForStatusAsync(executionId, "waiting");
+        await api.PublishEventAsync("email.opened", customer, new { link = "https://example.com/offer" });
+        await api.WaitForStatusAsync(executionId, "completed");
+
+        var page = await fixture.NewPageAsync();
+        await page.OpenAsync($"/executions/{executionId}");
+        await page.GetByTestId("timeline-step").Nth(1).ClickAsync();
+        await Expect(page.GetByTestId("step-variables")).ToContainTextAsync("\"campaign\": \"welcome\"");
+        await page.GetByRole(AriaRole.Tab, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Waits") }).ClickAsync();
+
+        var wait = page.GetByTestId("wait");
+        await Expect(wait).ToContainTextAsync("the event email.opened");
+        await Expect(wait).ToContainTextAsync("arrived");
+        await Expect(wait).ToContainTextAsync("https://example.com/offer");
+        await page.SaveScreenshotAsync("execution-waits");
+    }
+
     [Fact]
     public async Task FailedRun_IsFoundByFilter_Inspected_RetriedAfterFixingTheData_AndShownCompleted()
     {
