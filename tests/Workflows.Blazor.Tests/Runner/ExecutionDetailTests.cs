@@ -21,10 +21,8 @@ public sealed class ExecutionDetailTests : IDisposable
     [Fact]
     public async Task Waits_ShowTheEventThatArrived_WithItsPayload()
     {
-        var api = await _app.CreateApiClientAsync();
-        var workflowId = await api.ImportAsync(TestWorkflows.WaitThenGreet("""{ "event": "email.opened", "timeout": "2 days" }"""));
-        var executionId = await api.StartRunAsync(workflowId, new { input = new { customerId = "cust_1" } });
-        var waiting = await api.WaitForStatusAsync(executionId, "waiting");
+        var (api, executionId) = await StartWaitingForAnOpenAsync();
+        var waiting = await api.GetExecutionAsync(executionId);
         var pending = Assert.Single(waiting["waits"]!.AsArray())!;
         Assert.Equal("waiting", pending["status"]!.GetValue<string>());
 
@@ -44,10 +42,7 @@ public sealed class ExecutionDetailTests : IDisposable
     [Fact]
     public async Task Waits_SayTimedOut_WhenTheEventNeverCame()
     {
-        var api = await _app.CreateApiClientAsync();
-        var workflowId = await api.ImportAsync(TestWorkflows.WaitThenGreet("""{ "event": "email.opened", "timeout": "2 days" }"""));
-        var executionId = await api.StartRunAsync(workflowId, new { input = new { customerId = "cust_1" } });
-        await api.WaitForStatusAsync(executionId, "waiting");
+        var (api, executionId) = await StartWaitingForAnOpenAsync();
 
         _app.Clock.Advance(TimeSpan.FromDays(2));
         await _app.TickAsync();
@@ -69,6 +64,16 @@ public sealed class ExecutionDetailTests : IDisposable
 
         Assert.Equal(published["eventId"]!.GetValue<string>(), execution["triggerInfo"]!["eventId"]!.GetValue<string>());
         Assert.Equal(12, execution["input"]!["data"]!["total"]!.GetValue<int>());
+    }
+
+    /// <summary>A run about cust_1 that waits up to two days for <c>email.opened</c>.</summary>
+    private async Task<(HttpClient Api, string ExecutionId)> StartWaitingForAnOpenAsync()
+    {
+        var api = await _app.CreateApiClientAsync();
+        var workflowId = await api.ImportAsync(TestWorkflows.WaitThenGreet("""{ "event": "email.opened", "timeout": "2 days" }"""));
+        var executionId = await api.StartRunAsync(workflowId, new { input = new { customerId = "cust_1" } });
+        await api.WaitForStatusAsync(executionId, "waiting");
+        return (api, executionId);
     }
 
     public void Dispose() => _app.Dispose();

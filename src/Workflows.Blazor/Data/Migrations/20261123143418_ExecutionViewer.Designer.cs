@@ -10,8 +10,8 @@ using Workflows.Blazor.Data;
 namespace Workflows.Blazor.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123141935_ExecutionSearchIndex")]
-    partial class ExecutionSearchIndex
+    [Migration("20261123143418_ExecutionViewer")]
+    partial class ExecutionViewer
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
