@@ -1,4 +1,5 @@
 using Workflows.Blazor.Ai.Assistant;
+using Workflows.Blazor.Ai.Evals;
 using Workflows.Engine.Runtime;
 
 namespace Workflows.Blazor.Ai;
@@ -11,8 +12,10 @@ public static class AiServiceCollectionExtensions
         services.Configure<AiOptions>(configuration.GetSection(AiOptions.Section));
         services.AddSingleton<AiSettings>();
         services.AddSingleton<LlmClientSource>();
+        services.AddSingleton<ConnectionTester>();
         services.AddSingleton<AssistantPrompt>();
         services.AddSingleton<WorkflowAssistant>();
+        services.AddSingleton<AssistantEvalRunner>();
         services.AddSingleton<ThreadStore>();
         services.AddSingleton<IStepExecutor, LlmStepExecutor>();
         return services;

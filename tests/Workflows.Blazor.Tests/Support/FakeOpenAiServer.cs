@@ -33,10 +33,14 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
     /// <summary>The chat-completion request bodies, in the order they came.</summary>
     public ConcurrentQueue<JsonObject> Requests { get; } = new();
 
+    /// <summary>The headers of those requests, in the same order.</summary>
+    public ConcurrentQueue<IReadOnlyDictionary<string, string>> Headers { get; } = new();
+
     public void Script(params FakeReply[] replies)
     {
         _script.Clear();
         Requests.Clear();
+        Headers.Clear();
         foreach (var reply in replies)
         {
             _script.Enqueue(reply);
@@ -66,6 +70,7 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
         if (found)
         {
             Requests.Enqueue(JsonNode.Parse(body)!.AsObject());
+            Headers.Enqueue(context.Request.Headers.AllKeys.OfType<string>().ToDictionary(k => k, k => context.Request.Headers[k]!));
         }
         var reply = _script.TryDequeue(out var next) ? next : FakeReply.Say("ok");
         var answer = found ? Completion(reply).ToJsonString() : """{"error":{"message":"not found"}}""";
