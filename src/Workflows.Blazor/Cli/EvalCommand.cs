@@ -39,8 +39,7 @@ public static class EvalCommand
                 return ExitCodes.Failed;
             }
             context.Error.WriteLine($"Running {cases.Count} requests against {provider.Options.Model} at {provider.Where}…");
-            var progress = new Progress<EvalResult>(r => context.Error.WriteLine($"  {r.Case.Id}: {(r.Passed ? "pass" : "fail")}"));
-            var results = await runner.RunAsync(cases, progress, cancellationToken);
+            var results = await runner.RunAsync(cases, r => context.Error.WriteLine($"  {r.Case.Id}: {(r.Passed ? "pass" : "fail")}"), cancellationToken);
             EvalTable.Write(context.Output, results);
             return results.All(r => r.Passed) ? ExitCodes.Ok : ExitCodes.Failed;
         });

@@ -17,7 +17,7 @@ public sealed class AiSettingsTests(BrowserFixture fixture)
         await page.SaveScreenshotAsync("settings-ai");
 
         await page.ReloadAsync();
-        await page.GetByRole(Microsoft.Playwright.AriaRole.Tab, new() { Name = "AI" }).ClickAsync();
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Tab, new() { Name = "AI", Exact = true }).ClickAsync();
         await Expect(page.GetByTestId("ai-endpoint")).ToHaveValueAsync(server.Endpoint);
         await Expect(page.GetByTestId("ai-key")).ToHaveValueAsync("");
         await Expect(page.Locator("body")).ToContainTextAsync("Set; leave empty to keep it.");

@@ -9,7 +9,7 @@ internal static class AiSettingsPage
     public static async Task ConfigureAiAsync(this IPage page, string endpoint, string model)
     {
         await page.OpenAsync("/settings");
-        await page.GetByRole(AriaRole.Tab, new() { Name = "AI" }).ClickAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "AI", Exact = true }).ClickAsync();
         await page.GetByTestId("ai-endpoint").FillAsync(endpoint);
         await page.GetByTestId("ai-model").FillAsync(model);
         await page.GetByTestId("ai-key").FillAsync("sk-browser-secret");

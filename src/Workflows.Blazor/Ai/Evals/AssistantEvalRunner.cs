@@ -6,10 +6,10 @@ using Workflows.Engine.Templating;
 
 namespace Workflows.Blazor.Ai.Evals;
 
-/// <summary>Runs the eval set against the configured model, one request after another, and checks each workflow it proposes.</summary>
+/// <summary>Runs the eval set against the configured model, one request after another, and checks each workflow it proposes; <c>onResult</c> hears of each as it is done.</summary>
 public sealed class AssistantEvalRunner(WorkflowAssistant assistant, ActionCatalog catalog)
 {
-    public async Task<IReadOnlyList<EvalResult>> RunAsync(IReadOnlyList<EvalCase> cases, IProgress<EvalResult>? progress, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<EvalResult>> RunAsync(IReadOnlyList<EvalCase> cases, Action<EvalResult>? onResult, CancellationToken cancellationToken)
     {
         var results = new List<EvalResult>(cases.Count);
         foreach (var evalCase in cases)
@@ -17,7 +17,7 @@ public sealed class AssistantEvalRunner(WorkflowAssistant assistant, ActionCatal
             var proposal = await assistant.ProposeAsync(evalCase.Request, cancellationToken: cancellationToken);
             var result = new EvalResult(evalCase, Check(evalCase.Expect, proposal), proposal.Attempts.Count, proposal.Latency, proposal.Problem);
             results.Add(result);
-            progress?.Report(result);
+            onResult?.Invoke(result);
         }
         return results;
     }
