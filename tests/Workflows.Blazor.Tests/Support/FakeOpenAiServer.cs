@@ -36,6 +36,9 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
     /// <summary>The headers of those requests, in the same order.</summary>
     public ConcurrentQueue<IReadOnlyDictionary<string, string>> Headers { get; } = new();
 
+    /// <summary>While set and not completed, answers wait for it: a model that is still thinking.</summary>
+    public TaskCompletionSource? Gate { get; set; }
+
     public void Script(params FakeReply[] replies)
     {
         _script.Clear();
@@ -71,6 +74,10 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
         {
             Requests.Enqueue(JsonNode.Parse(body)!.AsObject());
             Headers.Enqueue(context.Request.Headers.AllKeys.OfType<string>().ToDictionary(k => k, k => context.Request.Headers[k]!));
+        }
+        if (Gate is { } gate)
+        {
+            await gate.Task;
         }
         var reply = _script.TryDequeue(out var next) ? next : FakeReply.Say("ok");
         var answer = found ? Completion(reply).ToJsonString() : """{"error":{"message":"not found"}}""";

@@ -50,6 +50,32 @@ public sealed class AssistantPageTests : ComponentTest, IClassFixture<AiApp>
     }
 
     [Fact]
+    public void AssistantChat_ShowsProgress_WhileTheModelIsThinking()
+    {
+        _ai.Server.Script(FakeReply.Say(AssistantAnswers.Welcome));
+        var thinking = new TaskCompletionSource();
+        _ai.Server.Gate = thinking;
+        try
+        {
+            var cut = Render<AssistantChat>();
+            cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=assistant-example]")));
+
+            cut.Find("[data-testid=assistant-example]").Click();
+
+            cut.WaitForAssertion(() => Assert.Contains("Writing the workflow", cut.Find("[data-testid=assistant-thinking]").TextContent));
+            Assert.True(cut.Find("[data-testid=assistant-send]").HasAttribute("disabled"));
+            thinking.SetResult();
+            cut.WaitForAssertion(() => Assert.Contains("It validates", cut.Find("[data-testid=assistant-verdict]").TextContent));
+            Assert.Empty(cut.FindAll("[data-testid=assistant-thinking]"));
+        }
+        finally
+        {
+            thinking.TrySetResult();
+            _ai.Server.Gate = null;
+        }
+    }
+
+    [Fact]
     public void AssistantChat_ChangesTheCurrentWorkflow_AndHandsTheAcceptedOneBack()
     {
         var current = WorkflowJson.Parse(AssistantAnswers.Welcome);
