@@ -394,3 +394,16 @@ export function enablePalette(container) {
     container.addEventListener("dragstart", onDragStart);
     return { dispose: () => container.removeEventListener("dragstart", onDragStart) };
 }
+
+// Ctrl+S saves and Ctrl+Enter starts a test run from anywhere on the editor page, form fields included.
+export function listenForEditorKeys(dotnet) {
+    const handler = event => {
+        if (!(event.ctrlKey || event.metaKey)) return;
+        const key = event.key.toLowerCase();
+        if (key !== "s" && key !== "enter") return;
+        event.preventDefault();
+        dotnet.invokeMethodAsync("OnEditorKey", key);
+    };
+    document.addEventListener("keydown", handler);
+    return { dispose: () => document.removeEventListener("keydown", handler) };
+}
