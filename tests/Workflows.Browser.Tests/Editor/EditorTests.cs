@@ -47,7 +47,7 @@ public sealed class EditorTests(BrowserFixture fixture)
         await Field(page, "parameters.to").FillAsync("{{steps.customer_get_by_id.output.email}}");
         await Field(page, "parameters.subject").FillAsync("Welcome to our platform!");
         await Field(page, "parameters.body").FillAsync("Hi {{steps.customer_get_by_id.output.name}}, welcome aboard!");
-        await page.GetByTestId("tab-problems").ClickAsync();
+        await page.Locator(".mud-tab", new() { HasText = "Problems" }).ClickAsync();
         await Expect(page.GetByTestId("no-problems")).ToBeVisibleAsync();
         await page.SaveScreenshotAsync("editor-welcome-built");
 
@@ -107,7 +107,7 @@ public sealed class EditorTests(BrowserFixture fixture)
 
         await Field(page, "expression").FillAsync("{{steps.check_needs_reply.output.needsReply}} ==");
         await Expect(page.GetByTestId("badge-decide_reply")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("error"));
-        await page.GetByTestId("tab-problems").ClickAsync();
+        await page.Locator(".mud-tab", new() { HasText = "Problems" }).ClickAsync();
         await page.GetByTestId("problem").Filter(new() { HasText = "decide_reply" }).First.ClickAsync();
         await page.SaveScreenshotAsync("editor-validation-error");
         await Field(page, "expression").FillAsync("{{steps.check_needs_reply.output.needsReply}} == true");
@@ -121,6 +121,7 @@ public sealed class EditorTests(BrowserFixture fixture)
         var page = await OpenGuideWorkflowAsync("pattern1-auto-reply.json");
 
         await DragAsync(page, Port(page, "save_reply", "error"), Node(page, "save_reply"));
+        await page.SaveScreenshotAsync("editor-connect-self");
 
         await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("itself");
         await Expect(page.GetByTestId("link-save_reply-error")).ToHaveCountAsync(0);
