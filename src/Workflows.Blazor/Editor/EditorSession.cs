@@ -177,7 +177,7 @@ public sealed class EditorSession
     /// <summary>Adds a step and selects it; linked from the selected step's first free port when asked.</summary>
     public StepDefinition AddStep(StepDefinition step, bool linkFromSelection)
     {
-        var added = step with { Slug = DefinitionEdits.UniqueSlug(Definition, step.Slug) };
+        var added = step with { Slug = StepSlugs.Unique(step.Slug, Definition.Steps.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal)) };
         var from = linkFromSelection ? SelectedStep : null;
         var port = from is null ? null : NodePort.Of(from.Type).FirstOrDefault(p => from.TargetOf(p.Name) is null && !p.OnRight)?.Name;
         Apply($"Add {added.DisplayName}", d =>
@@ -187,6 +187,18 @@ public sealed class EditorSession
         });
         Select(added.Slug, additive: false);
         return added;
+    }
+
+    /// <summary>The selected steps with the links between them, as a small workflow; null when nothing is selected.</summary>
+    public WorkflowDefinition? CopySelection() =>
+        _selection.Count == 0 ? null : WorkflowClipboard.Copy(Definition, _selection);
+
+    /// <summary>Adds copied steps under fresh slugs, offset from the originals, and selects them.</summary>
+    public void Paste(WorkflowDefinition copied)
+    {
+        var result = WorkflowClipboard.Paste(Definition, copied);
+        Apply(result.PastedSlugs.Count == 1 ? "Paste step" : $"Paste {result.PastedSlugs.Count} steps", _ => result.Definition);
+        SelectMany(result.PastedSlugs, additive: false);
     }
 
     public void AutoLayout() => Apply("Auto-layout", d => LayeredLayout.ApplyTo(d));

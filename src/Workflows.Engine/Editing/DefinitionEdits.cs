@@ -33,16 +33,22 @@ public static class DefinitionEdits
     public static WorkflowDefinition Disconnect(WorkflowDefinition definition, string from, string port) =>
         MapStep(definition, from, step => step with { NextSteps = step.NextSteps.Where(p => p.Key != port).ToDictionary() });
 
-    /// <summary>Replaces a step; when its slug changed, links that led to the old slug follow it.</summary>
+    /// <summary>Replaces a step; when its slug changed, links and <c>{{steps.…}}</c> references follow it.</summary>
     public static WorkflowDefinition ReplaceStep(WorkflowDefinition definition, string slug, StepDefinition replacement)
     {
-        var renamed = replacement.Slug != slug;
+        if (replacement.Slug == slug)
+        {
+            return MapStep(definition, slug, _ => replacement);
+        }
+        var renames = new Dictionary<string, string> { [slug] = replacement.Slug };
         return MapSteps(definition, step =>
         {
             var current = step.Slug == slug ? replacement : step;
-            return renamed && current.NextSteps.Values.Contains(slug)
-                ? current with { NextSteps = current.NextSteps.ToDictionary(p => p.Key, p => p.Value == slug ? replacement.Slug : p.Value) }
-                : current;
+            return current with
+            {
+                Config = StepReferences.Rename(current.Config, renames),
+                NextSteps = current.NextSteps.ToDictionary(p => p.Key, p => p.Value == slug ? replacement.Slug : p.Value),
+            };
         });
     }
 
@@ -60,22 +66,6 @@ public static class DefinitionEdits
             }
             return step with { Config = config };
         });
-
-    /// <summary>A slug not used by any step: the wanted one, or it followed by _2, _3 and so on.</summary>
-    public static string UniqueSlug(WorkflowDefinition definition, string wanted)
-    {
-        var used = definition.Steps.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal);
-        if (!used.Contains(wanted))
-        {
-            return wanted;
-        }
-        var number = 2;
-        while (used.Contains($"{wanted}_{number}"))
-        {
-            number++;
-        }
-        return $"{wanted}_{number}";
-    }
 
     private static WorkflowDefinition MapStep(WorkflowDefinition definition, string slug, Func<StepDefinition, StepDefinition> change) =>
         MapSteps(definition, step => step.Slug == slug ? change(step) : step);

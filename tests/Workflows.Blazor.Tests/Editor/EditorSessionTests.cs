@@ -163,4 +163,19 @@ public sealed class EditorSessionTests
 
         Assert.Equal(["check", "start", "wait"], session.Selection.Order());
     }
+
+    [Fact]
+    public void CopyThenPaste_AddsTheStepsWithTheirLinkUnderNewSlugs_AndSelectsThem()
+    {
+        var session = NewSession();
+        session.SelectMany(["wait", "check"], additive: false);
+
+        session.Paste(session.CopySelection()!);
+
+        Assert.Equal(6, session.Definition.Steps.Count);
+        Assert.Equal(["check_2", "wait_2"], session.Selection.Order());
+        Assert.Equal("check_2", WorkflowGraph.For(session.Definition).Find("wait_2")!.TargetOf("success"));
+        session.Undo();
+        Assert.Equal(4, session.Definition.Steps.Count);
+    }
 }
