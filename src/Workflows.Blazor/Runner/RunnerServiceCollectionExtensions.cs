@@ -11,6 +11,7 @@ public static class RunnerServiceCollectionExtensions
         services.Configure<RunnerOptions>(configuration.GetSection("Runner"));
         services.AddSingleton<DefinitionCache>();
         services.AddSingleton<WorkflowStore>();
+        services.AddSingleton<WorkflowCommands>();
         services.AddSingleton<DataBrowser>();
         services.AddSingleton<ExecutionDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<ExecutionDispatcher>());
