@@ -33,6 +33,7 @@ public sealed class PageRoleMatrixTests : IClassFixture<AdminSetUpApp>
         Page("/account/password", true, true, true);
         Page("/docs/actions", true, true, false);
         Page("/executions/{Id}", true, true, true);
+        Page("/workflows/{Id}", true, true, false);
         return data;
     }
 
