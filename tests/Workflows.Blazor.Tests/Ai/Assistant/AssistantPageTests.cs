@@ -91,6 +91,6 @@ public sealed class AssistantPageTests : ComponentTest, IClassFixture<AiApp>
         cut.WaitForAssertion(() => Assert.Contains("Apply to canvas", cut.Find("[data-testid=assistant-accept]").TextContent));
         Assert.Contains("\"stepSlug\": \"send_email\"", _ai.Server.Requests.Single()["messages"]![1]!["content"]!.GetValue<string>());
         cut.Find("[data-testid=assistant-accept]").Click();
-        Assert.Equal("Welcome Email with review", accepted!.Name);
+        cut.WaitForAssertion(() => Assert.Equal("Welcome Email with review", accepted?.Name));
     }
 }
