@@ -86,6 +86,7 @@ public sealed class ExecutionsPageTests(BrowserFixture fixture)
         await page.GetByTestId("executions-table").Locator("tbody tr").First.ClickAsync();
         await Expect(page.GetByTestId("step-inspector")).ToContainTextAsync("create_customer");
         await Expect(page.GetByTestId("step-error")).ToContainTextAsync("already exists");
+        await Expect(page.Locator("[data-testid=execution-diagram] [data-node=create_customer]")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("run-failed"));
         await page.SaveScreenshotAsync("execution-failed");
 
         // The old record had the lead's address by mistake: correct it, then retry the run.
@@ -96,6 +97,7 @@ public sealed class ExecutionsPageTests(BrowserFixture fixture)
 
         await page.GetByTestId("retry").ClickAsync();
         await Expect(page.GetByTestId("execution-status").First).ToHaveTextAsync("completed", new() { Timeout = 15_000 });
+        await Expect(page.Locator("[data-testid=execution-diagram] [data-node=create_customer]")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("run-completed"));
         await page.SaveScreenshotAsync("execution-completed");
     }
 
