@@ -28,3 +28,14 @@ public sealed record WorkflowResponse(
     JsonNode Definition,
     IReadOnlyList<FindingResponse> Findings,
     IReadOnlyList<DateTimeOffset>? NextFireTimes);
+
+public sealed record EnrolContactRequest(string? ContactId, JsonNode? Input);
+
+public sealed record AddContextRequest(JsonNode? Context);
+
+public sealed record JourneyResponse(string Id, int Version, JsonNode Definition, DateTimeOffset UpdatedAt);
+
+public sealed record JourneyEntryResponse(DateTimeOffset At, string Kind, JsonObject Data);
+
+public sealed record JourneyTimelineResponse(
+    Journeys.JourneyRunSummary Run, IReadOnlyList<JourneyEntryResponse> Entries, IReadOnlyList<Journeys.ScheduledActionView> Upcoming);
