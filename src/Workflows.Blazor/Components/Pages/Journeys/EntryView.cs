@@ -13,7 +13,8 @@ public sealed record EntryView(string Icon, Color Color, string Title, string? D
         ContextEntryKinds.AddContext => new(Icons.Material.Outlined.NoteAdd, Color.Info, "Context added", Json(entry.Data["context"])),
         ContextEntryKinds.Event => new(Icons.Material.Outlined.Bolt, Color.Info, $"Event {Text(entry.Data["type"])}", Json(entry.Data["data"])),
         ContextEntryKinds.Decision => new(Icons.Material.Outlined.Psychology, Color.Secondary, Decided(entry.Data), Text(entry.Data["reasoning"])),
-        ContextEntryKinds.DecisionRefused => new(Icons.Material.Outlined.Block, Color.Error, "Refused by the guardrails",
+        ContextEntryKinds.DecisionRefused => new(Icons.Material.Outlined.Block, Color.Error,
+            (entry.Data["refusals"] as JsonArray)?.All(r => Text(r?["part"]) == "decision") == true ? "No decision" : "Refused by the guardrails",
             string.Join("\n", (entry.Data["refusals"] as JsonArray ?? []).Select(r => $"{Text(r?["part"])}: {Text(r?["reason"])}"))),
         ContextEntryKinds.ActionTaken => entry.Error is { } error
             ? new(Icons.Material.Outlined.ErrorOutline, Color.Error, $"{entry.Action} failed", error)
