@@ -29,6 +29,12 @@ public sealed record WorkflowResponse(
     IReadOnlyList<FindingResponse> Findings,
     IReadOnlyList<DateTimeOffset>? NextFireTimes);
 
+/// <summary>Retries a failed run; <c>Input</c> and <c>Variables</c>, when given, replace the run's own first.</summary>
+public sealed record RetryExecutionRequest(JsonNode? Input, JsonNode? Variables);
+
+/// <summary>The runs a bulk cancel or retry is for.</summary>
+public sealed record BulkExecutionRequest(IReadOnlyList<string>? Ids);
+
 public sealed record EnrolContactRequest(string? ContactId, JsonNode? Input);
 
 public sealed record AddContextRequest(JsonNode? Context);

@@ -25,11 +25,9 @@ public static class WorkflowEndpoints
                 validator.Validate(draft).ToResponse(), NextFireTimes(draft, time.GetUtcNow()));
         });
 
-        group.MapPost("/", async (HttpRequest request, ClaimsPrincipal user, WorkflowStore store, AuditLog audit, CancellationToken ct) =>
+        group.MapPost("/", async (HttpRequest request, ClaimsPrincipal user, WorkflowCommands commands, CancellationToken ct) =>
         {
-            var definition = await RequestBody.ReadWorkflowAsync(request, ct);
-            var (id, report) = await store.ImportAsync(definition, ct);
-            await audit.RecordAsync(Actor.Of(user), AuditActions.WorkflowImported, id, definition.Name, ct);
+            var (id, report) = await commands.ImportAsync(await RequestBody.ReadWorkflowAsync(request, ct), Actor.Of(user), ct);
             return TypedResults.Created($"/api/workflows/{id}", new ImportedWorkflowResponse(id, report.IsValid, report.ToResponse()));
         }).Accepts<JsonObject>("application/json");
 
@@ -42,31 +40,21 @@ public static class WorkflowEndpoints
             return Results.Text(WorkflowJson.Serialize(definition), "application/json");
         });
 
-        group.MapPost("/{id}/publish", async (string id, ClaimsPrincipal user, WorkflowStore store, AuditLog audit, CancellationToken ct) =>
-        {
-            var version = await store.PublishAsync(id, ct);
-            await audit.RecordAsync(Actor.Of(user), AuditActions.WorkflowPublished, id, $"version {version}", ct);
-            return new VersionResponse(version);
-        });
+        group.MapPost("/{id}/publish", async (string id, ClaimsPrincipal user, WorkflowCommands commands, CancellationToken ct) =>
+            new VersionResponse(await commands.PublishAsync(id, Actor.Of(user), ct)));
 
-        group.MapPost("/{id}/activate", async (string id, ClaimsPrincipal user, WorkflowStore store, AuditLog audit, CancellationToken ct) =>
-        {
-            var version = await store.ActivateAsync(id, ct);
-            await audit.RecordAsync(Actor.Of(user), AuditActions.WorkflowActivated, id, $"version {version}", ct);
-            return new VersionResponse(version);
-        });
+        group.MapPost("/{id}/activate", async (string id, ClaimsPrincipal user, WorkflowCommands commands, CancellationToken ct) =>
+            new VersionResponse(await commands.ActivateAsync(id, Actor.Of(user), ct)));
 
-        group.MapPost("/{id}/deactivate", async (string id, ClaimsPrincipal user, WorkflowStore store, AuditLog audit, CancellationToken ct) =>
+        group.MapPost("/{id}/deactivate", async (string id, ClaimsPrincipal user, WorkflowCommands commands, CancellationToken ct) =>
         {
-            await store.DeactivateAsync(id, ct);
-            await audit.RecordAsync(Actor.Of(user), AuditActions.WorkflowDeactivated, id, cancellationToken: ct);
+            await commands.DeactivateAsync(id, Actor.Of(user), ct);
             return Results.NoContent();
         });
 
-        group.MapDelete("/{id}", async (string id, ClaimsPrincipal user, WorkflowStore store, AuditLog audit, CancellationToken ct) =>
+        group.MapDelete("/{id}", async (string id, ClaimsPrincipal user, WorkflowCommands commands, CancellationToken ct) =>
         {
-            await store.DeleteAsync(id, ct);
-            await audit.RecordAsync(Actor.Of(user), AuditActions.WorkflowDeleted, id, cancellationToken: ct);
+            await commands.DeleteAsync(id, Actor.Of(user), ct);
             return Results.NoContent();
         });
 

@@ -1,48 +1,48 @@
 using System.CommandLine;
-using System.Globalization;
+using Workflows.Blazor.Ai;
+using Workflows.Blazor.Ai.Evals;
 using Workflows.Blazor.Hosting;
-using Workflows.Blazor.Journeys;
 
 namespace Workflows.Blazor.Cli;
 
-/// <summary><c>eval journeys</c>: runs the journey scenarios against the configured model and stores the results for the Journeys page.</summary>
+/// <summary>
+/// <c>eval assistant</c>: sends every request of the eval set to the configured model through the workflow assistant
+/// and prints the score table. Exits 0 when every request passes every check. <c>eval journeys</c>: see <see cref="JourneyEvalCommand"/>.
+/// </summary>
 public static class EvalCommand
 {
     public static Command Create(CliContext context)
     {
-        var trials = new Option<int>("--trials") { Description = "Runs per scenario; pass^k needs all k to pass.", DefaultValueFactory = _ => 3 };
-        var folder = new Option<DirectoryInfo>("--folder") { Description = "Where the scenario files are (default assets/evals/journeys)." };
-        var only = new Option<string?>("--scenario") { Description = "Run only the scenario with this name." };
-        var journeys = new Command("journeys", "Run the journey scenarios N times each and score every expectation.") { trials, folder, only };
-        journeys.SetAction(async (parse, cancellationToken) =>
+        var folder = new Option<DirectoryInfo>("--folder") { Description = $"The eval requests (default: {EvalCases.DefaultFolder})." };
+        var only = new Option<string>("--only") { Description = "Run only the requests whose file name contains this text." };
+        var assistant = new Command("assistant", "Run the assistant's eval set against the configured model and print the score table.") { folder, only };
+        assistant.SetAction(async (parse, cancellationToken) =>
         {
-            var path = parse.GetValue(folder)?.FullName ?? Path.Combine(AppPaths.FindSettingsFolder(), "assets", "evals", "journeys");
-            if (!Directory.Exists(path))
+            var path = parse.GetValue(folder)?.FullName ?? Path.Combine(AppPaths.FindSettingsFolder(), EvalCases.DefaultFolder);
+            var cases = EvalCases.Load(path).Where(c => parse.GetValue(only) is not { } filter || c.Id.Contains(filter, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (cases.Count == 0)
             {
-                context.Error.WriteLine($"error: {path} does not exist.");
-                return ExitCodes.Failed;
+                context.Error.WriteLine($"error: no eval requests in {path}{(parse.GetValue(only) is { } f ? $" match '{f}'" : "")}.");
+                return ExitCodes.Usage;
             }
-            var scenarios = JourneyEvalRunner.Load(path).Where(s => parse.GetValue(only) is not { } name || s.Name == name).ToList();
-            if (scenarios.Count == 0)
+            var runner = context.Services.GetRequiredService<AssistantEvalRunner>();
+            if (cases.Select(runner.FindMistake).OfType<string>().FirstOrDefault() is { } mistake)
             {
-                context.Error.WriteLine($"error: no scenario to run in {path}.");
-                return ExitCodes.Failed;
+                context.Error.WriteLine($"error: {mistake}");
+                return ExitCodes.Usage;
             }
             await context.OpenDatabaseAsync(cancellationToken);
-            var runner = context.Services.GetRequiredService<JourneyEvalRunner>();
-            var report = await runner.RunAsync(scenarios, Math.Max(1, parse.GetValue(trials)), scenario =>
+            var provider = await context.Services.GetRequiredService<LlmClientSource>().GetAsync(cancellationToken);
+            if (provider.Problem is { } problem)
             {
-                context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{(scenario.PassHatK ? "pass" : "FAIL"),-5} {scenario.Scenario,-45} {scenario.PassedTrials}/{scenario.Trials} trials, {scenario.ExpectationScore:P0} of expectations"));
-                foreach (var failure in scenario.Failures)
-                {
-                    context.Output.WriteLine($"      {failure}");
-                }
-            }, cancellationToken);
-            context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"model {report.Model}: pass rate {report.PassRate:P0}, pass^k {report.PassHatK:P0} ({report.Scenarios.Count} scenarios)"));
-            return report.PassHatK == 1 ? ExitCodes.Ok : ExitCodes.Failed;
+                context.Error.WriteLine($"error: {problem}");
+                return ExitCodes.Failed;
+            }
+            context.Error.WriteLine($"Running {cases.Count} requests against {provider.Options.Model} at {provider.Where}…");
+            var results = await runner.RunAsync(cases, r => context.Error.WriteLine($"  {r.Case.Id}: {(r.Passed ? "pass" : "fail")}"), cancellationToken);
+            EvalTable.Write(context.Output, results);
+            return results.All(r => r.Passed) ? ExitCodes.Ok : ExitCodes.Failed;
         });
-        return new Command("eval", "Run evals.") { journeys };
+        return new Command("eval", "Measure the AI features against an eval set.") { assistant, JourneyEvalCommand.Create(context) };
     }
 }

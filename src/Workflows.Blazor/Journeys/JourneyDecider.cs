@@ -15,16 +15,17 @@ public sealed class JourneyDecider(LlmClientSource clients, ActionCatalog catalo
 {
     private static readonly JsonElement Schema = JsonSerializer.SerializeToElement(DecisionSchema.Create());
 
-    public string? ProviderProblem => clients.Options.FindProblem() is null ? null
-        : "No AI model is configured, so journeys cannot decide. Set AI:Endpoint, AI:Model and AI:ApiKey in appsettings.json (or AI__Endpoint, AI__Model and AI__ApiKey).";
-
-    public string Model => clients.Options.Model ?? "none";
+    /// <summary>Why journeys cannot decide now (no model configured), or null.</summary>
+    public async Task<string?> ProviderProblemAsync(CancellationToken cancellationToken = default) =>
+        (await clients.GetAsync(cancellationToken)).Problem is { } problem ? $"No AI model is configured, so journeys cannot decide. {problem}" : null;
 
     public async Task<DeciderAnswer> DecideAsync(JourneyDefinition journey, JsonObject? contact, JourneyLog log, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (ProviderProblem is { } missing)
+        var provider = await clients.GetAsync(cancellationToken);
+        var model = provider.Options.Model ?? "none";
+        if (provider.Client is not { } client)
         {
-            return new DeciderAnswer(null, missing, Model);
+            return new DeciderAnswer(null, $"No AI model is configured, so journeys cannot decide. {provider.Problem}", model);
         }
         List<ChatMessage> messages =
         [
@@ -38,22 +39,22 @@ public sealed class JourneyDecider(LlmClientSource clients, ActionCatalog catalo
             ChatResponse response;
             try
             {
-                response = await clients.Get().GetResponseAsync(messages, options, cancellationToken);
+                response = await client.GetResponseAsync(messages, options, cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                return new DeciderAnswer(null, $"The AI provider (model {Model}) did not answer: {ex.Message}", Model);
+                return new DeciderAnswer(null, provider.Describe(ex), model);
             }
             var (value, jsonProblem) = JsonAnswer.Read(response.Text, null);
             var (decision, shapeProblem) = jsonProblem is null ? DecisionReader.Read(value) : (null, jsonProblem);
             if (decision is not null)
             {
-                return new DeciderAnswer(decision, null, response.ModelId ?? Model);
+                return new DeciderAnswer(decision, null, response.ModelId ?? model);
             }
             problem = shapeProblem;
             messages.AddRange(response.Messages);
             messages.Add(new ChatMessage(ChatRole.User, $"{problem} Answer again with only the decision JSON, nothing else."));
         }
-        return new DeciderAnswer(null, $"The model's answer was not a usable decision: {problem}", Model);
+        return new DeciderAnswer(null, $"The model's answer was not a usable decision: {problem}", model);
     }
 }

@@ -13,7 +13,7 @@ namespace Workflows.Blazor.Journeys;
 /// Runs journey scenarios N times each against the configured model on a virtual clock (days pass in milliseconds),
 /// scores every expectation, and stores one result per scenario with the model and the policy version.
 /// </summary>
-public sealed class JourneyEvalRunner(JourneyDecider decider, ActionCatalog catalog, IDbContextFactory<AppDbContext> contexts, TimeProvider time)
+public sealed class JourneyEvalRunner(JourneyDecider decider, Ai.LlmClientSource clients, ActionCatalog catalog, IDbContextFactory<AppDbContext> contexts, TimeProvider time)
 {
     public static IReadOnlyList<EvalScenario> Load(string folder) =>
         [.. Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).Select(file => EvalScenario.Parse(File.ReadAllText(file)))];
@@ -21,10 +21,11 @@ public sealed class JourneyEvalRunner(JourneyDecider decider, ActionCatalog cata
     /// <exception cref="InvalidOperationException">No model is configured.</exception>
     public async Task<EvalReport> RunAsync(IReadOnlyList<EvalScenario> scenarios, int trials, Action<ScenarioReport>? progress = null, CancellationToken cancellationToken = default)
     {
-        if (decider.ProviderProblem is { } problem)
+        if (await decider.ProviderProblemAsync(cancellationToken) is { } problem)
         {
             throw new InvalidOperationException(problem);
         }
+        var model = (await clients.GetAsync(cancellationToken)).Options.Model ?? "none";
         var evalId = Ids.New();
         var simulator = new JourneySimulator(new DecisionValidator(catalog.FindDeclaration));
         var reports = new List<ScenarioReport>();
@@ -54,7 +55,7 @@ public sealed class JourneyEvalRunner(JourneyDecider decider, ActionCatalog cata
             {
                 EvalId = evalId,
                 Scenario = scenario.Name,
-                Model = decider.Model,
+                Model = model,
                 PolicyVersion = scenario.PolicyVersion,
                 Trials = trials,
                 PassedTrials = passed,
@@ -66,7 +67,7 @@ public sealed class JourneyEvalRunner(JourneyDecider decider, ActionCatalog cata
             reports.Add(report);
             progress?.Invoke(report);
         }
-        return new EvalReport(evalId, decider.Model, reports);
+        return new EvalReport(evalId, model, reports);
     }
 
     /// <summary>Every stored session, oldest first, for the adherence chart.</summary>

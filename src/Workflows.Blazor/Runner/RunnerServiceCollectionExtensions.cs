@@ -11,11 +11,13 @@ public static class RunnerServiceCollectionExtensions
         services.Configure<RunnerOptions>(configuration.GetSection("Runner"));
         services.AddSingleton<DefinitionCache>();
         services.AddSingleton<WorkflowStore>();
+        services.AddSingleton<WorkflowCommands>();
         services.AddSingleton<DataBrowser>();
         services.AddSingleton<ExecutionDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<ExecutionDispatcher>());
         services.AddSingleton<ExecutionStarter>();
         services.AddSingleton<ExecutionCommands>();
+        services.AddSingleton<ExecutionActions>();
         services.AddSingleton<ExecutionQueries>();
         services.AddSingleton<EventPublisher>();
         services.AddSingleton<DueWorkProcessor>();

@@ -35,13 +35,41 @@ public sealed class WorkflowStore(
         return (entity.Id, validator.Validate(definition));
     }
 
+    /// <summary>Every workflow by name, with its latest run, for the workflows list and the home page.</summary>
     public async Task<IReadOnlyList<WorkflowSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Workflows
+        var workflows = await db.Workflows
             .OrderBy(w => w.Name)
-            .Select(w => new WorkflowSummary(w.Id, w.Name, w.Description, w.IsActive, w.ActiveVersion,
-                w.Versions.Max(v => (int?)v.Version), w.TriggerType, w.UpdatedAt))
+            .Select(w => new
+            {
+                Summary = new WorkflowSummary(w.Id, w.Name, w.Description, w.IsActive, w.ActiveVersion,
+                    w.Versions.Max(v => (int?)v.Version), w.TriggerType, w.UpdatedAt),
+                // Never-activated workflows have no trigger columns yet: their draft says how they will start.
+                Draft = w.TriggerType == null ? w.DraftJson : null,
+            })
+            .ToListAsync(cancellationToken);
+        var latest = db.Executions.GroupBy(e => e.WorkflowId).Select(g => new { WorkflowId = g.Key, CreatedAt = g.Max(e => e.CreatedAt) });
+        var lastRuns = (await db.Executions.AsNoTracking()
+                .Join(latest, e => new { e.WorkflowId, e.CreatedAt }, l => new { l.WorkflowId, l.CreatedAt }, (e, _) => new { e.WorkflowId, e.Id, e.Status, e.CreatedAt })
+                .ToListAsync(cancellationToken))
+            .DistinctBy(r => r.WorkflowId)
+            .ToDictionary(r => r.WorkflowId, r => new WorkflowLastRun(r.Id, r.Status.ToString().ToLowerInvariant(), r.CreatedAt));
+        return workflows.Select(w => w.Summary with
+        {
+            TriggerType = w.Draft is null ? w.Summary.TriggerType : TriggerInfo.Of(WorkflowJson.Parse(w.Draft)).Type,
+            LastRun = lastRuns.GetValueOrDefault(w.Summary.Id),
+        }).ToList();
+    }
+
+    /// <summary>The published versions of a workflow, newest first.</summary>
+    public async Task<IReadOnlyList<WorkflowVersionSummary>> ListVersionsAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.WorkflowVersions.AsNoTracking()
+            .Where(v => v.WorkflowId == id)
+            .OrderByDescending(v => v.Version)
+            .Select(v => new WorkflowVersionSummary(v.Version, v.CreatedAt, v.CreatedBy))
             .ToListAsync(cancellationToken);
     }
 
@@ -67,24 +95,30 @@ public sealed class WorkflowStore(
     }
 
     /// <summary>Publishes the draft as the next version, unless it has errors. Returns the version number.</summary>
-    public async Task<int> PublishAsync(string id, CancellationToken cancellationToken = default)
+    public Task<int> PublishAsync(string id, CancellationToken cancellationToken = default) => PublishAsync(id, null, cancellationToken);
+
+    /// <summary>Publishes the draft as the next version, recording who published it.</summary>
+    public async Task<int> PublishAsync(string id, string? publishedBy, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var entity = await db.Workflows.Include(w => w.Versions).FirstOrDefaultAsync(w => w.Id == id, cancellationToken)
             ?? throw StoreException.NotFound("workflow", id);
-        var version = PublishDraft(db, entity);
+        var version = PublishDraft(db, entity, publishedBy);
         await db.SaveChangesAsync(cancellationToken);
         return version.Version;
     }
 
     /// <summary>Publishes the draft if it changed, makes that version the one that runs, and registers its trigger.</summary>
-    public async Task<int> ActivateAsync(string id, CancellationToken cancellationToken = default)
+    public Task<int> ActivateAsync(string id, CancellationToken cancellationToken = default) => ActivateAsync(id, null, cancellationToken);
+
+    /// <summary>Activates the workflow; a version published on the way records <paramref name="activatedBy"/> as its publisher.</summary>
+    public async Task<int> ActivateAsync(string id, string? activatedBy, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var entity = await db.Workflows.Include(w => w.Versions).FirstOrDefaultAsync(w => w.Id == id, cancellationToken)
             ?? throw StoreException.NotFound("workflow", id);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var version = PublishDraft(db, entity);
+        var version = PublishDraft(db, entity, activatedBy);
         // Not from the cache: the version may be new and still uncommitted, and this activation can yet be refused.
         var trigger = TriggerInfo.Of(WorkflowJson.Parse(version.DefinitionJson));
 
@@ -173,7 +207,14 @@ public sealed class WorkflowStore(
         return (row.Version, definitions.GetOrParse(id, row.Version, row.DefinitionJson));
     }
 
-    private WorkflowVersionEntity PublishDraft(AppDbContext db, WorkflowEntity entity)
+    /// <summary>Makes a published version the draft again; the next publish makes it the newest version.</summary>
+    public async Task RestoreAsync(string id, int version, CancellationToken cancellationToken = default)
+    {
+        var (_, definition) = await GetVersionAsync(id, version, cancellationToken);
+        await SaveDraftAsync(id, definition, cancellationToken);
+    }
+
+    private WorkflowVersionEntity PublishDraft(AppDbContext db, WorkflowEntity entity, string? publishedBy)
     {
         var latest = entity.Versions.MaxBy(v => v.Version);
         if (latest is not null && latest.DefinitionJson == entity.DraftJson)
@@ -191,6 +232,7 @@ public sealed class WorkflowStore(
             Version = (latest?.Version ?? 0) + 1,
             DefinitionJson = entity.DraftJson,
             CreatedAt = time.GetUtcNow(),
+            CreatedBy = publishedBy,
         };
         db.WorkflowVersions.Add(version);
         entity.Versions.Add(version);

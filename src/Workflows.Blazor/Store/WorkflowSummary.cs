@@ -8,4 +8,8 @@ public sealed record WorkflowSummary(
     int? ActiveVersion,
     int? LatestVersion,
     string? TriggerType,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt)
+{
+    /// <summary>The workflow's most recent run; null when it never ran.</summary>
+    public WorkflowLastRun? LastRun { get; init; }
+}

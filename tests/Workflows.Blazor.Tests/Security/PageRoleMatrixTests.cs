@@ -24,6 +24,7 @@ public sealed class PageRoleMatrixTests : IClassFixture<AdminSetUpApp>
         }
         Page("/", true, true, true);
         Page("/workflows", true, true, false);
+        Page("/assistant", true, true, false);
         Page("/inbox", true, false, true);
         Page("/executions", true, true, true);
         Page("/journeys", true, true, false);
@@ -35,6 +36,7 @@ public sealed class PageRoleMatrixTests : IClassFixture<AdminSetUpApp>
         Page("/account/password", true, true, true);
         Page("/docs/actions", true, true, false);
         Page("/executions/{Id}", true, true, true);
+        Page("/workflows/{Id}", true, true, false);
         return data;
     }
 

@@ -10,7 +10,7 @@ using Workflows.Blazor.Data;
 namespace Workflows.Blazor.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123135806_Journeys")]
+    [Migration("20261123152237_Journeys")]
     partial class Journeys
     {
         /// <inheritdoc />
@@ -651,13 +651,13 @@ namespace Workflows.Blazor.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CreatedAt");
-
                     b.HasIndex("SubjectId");
 
                     b.HasIndex("Status", "CreatedAt");
 
                     b.HasIndex("WorkflowId", "CreatedAt");
+
+                    b.HasIndex(new[] { "CreatedAt", "Id", "SubjectId", "InputJson" }, "IX_Executions_Search");
 
                     b.ToTable("Executions");
                 });
@@ -710,6 +710,9 @@ namespace Workflows.Blazor.Data.Migrations
 
                     b.Property<string>("StepType")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VariablesJson")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
