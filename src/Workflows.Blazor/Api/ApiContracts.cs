@@ -34,3 +34,14 @@ public sealed record RetryExecutionRequest(JsonNode? Input, JsonNode? Variables)
 
 /// <summary>The runs a bulk cancel or retry is for.</summary>
 public sealed record BulkExecutionRequest(IReadOnlyList<string>? Ids);
+
+public sealed record EnrolContactRequest(string? ContactId, JsonNode? Input);
+
+public sealed record AddContextRequest(JsonNode? Context);
+
+public sealed record JourneyResponse(string Id, int Version, JsonNode Definition, DateTimeOffset UpdatedAt);
+
+public sealed record JourneyEntryResponse(DateTimeOffset At, string Kind, JsonObject Data);
+
+public sealed record JourneyTimelineResponse(
+    Journeys.JourneyRunSummary Run, IReadOnlyList<JourneyEntryResponse> Entries, IReadOnlyList<Journeys.ScheduledActionView> Upcoming);

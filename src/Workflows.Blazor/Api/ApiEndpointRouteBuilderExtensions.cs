@@ -9,6 +9,7 @@ public static class ApiEndpointRouteBuilderExtensions
         app.MapExecutionApi();
         app.MapEventApi();
         app.MapApprovalApi();
+        app.MapJourneyApi();
         app.MapWebhooks();
         return app;
     }

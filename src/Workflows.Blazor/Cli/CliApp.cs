@@ -6,7 +6,7 @@ namespace Workflows.Blazor.Cli;
 /// <summary>
 /// The command-line verbs, on the same services as the app:
 /// <c>dotnet run --project src/Workflows.Blazor -- validate|run|mermaid|import FILE</c>, <c>export ID</c>, <c>apikey create NAME</c>,
-/// <c>eval assistant</c>.
+/// <c>eval assistant</c>, <c>eval journeys</c>.
 /// </summary>
 public static class CliApp
 {

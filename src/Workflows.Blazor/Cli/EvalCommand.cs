@@ -7,7 +7,7 @@ namespace Workflows.Blazor.Cli;
 
 /// <summary>
 /// <c>eval assistant</c>: sends every request of the eval set to the configured model through the workflow assistant
-/// and prints the score table. Exits 0 when every request passes every check.
+/// and prints the score table. Exits 0 when every request passes every check. <c>eval journeys</c>: see <see cref="JourneyEvalCommand"/>.
 /// </summary>
 public static class EvalCommand
 {
@@ -43,6 +43,6 @@ public static class EvalCommand
             EvalTable.Write(context.Output, results);
             return results.All(r => r.Passed) ? ExitCodes.Ok : ExitCodes.Failed;
         });
-        return new Command("eval", "Measure the AI features against an eval set.") { assistant };
+        return new Command("eval", "Measure the AI features against an eval set.") { assistant, JourneyEvalCommand.Create(context) };
     }
 }

@@ -62,6 +62,18 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<ThreadMessageEntity> ThreadMessages => Set<ThreadMessageEntity>();
 
+    public DbSet<JourneyEntity> Journeys => Set<JourneyEntity>();
+
+    public DbSet<JourneyVersionEntity> JourneyVersions => Set<JourneyVersionEntity>();
+
+    public DbSet<JourneyRunEntity> JourneyRuns => Set<JourneyRunEntity>();
+
+    public DbSet<JourneyEntryEntity> JourneyEntries => Set<JourneyEntryEntity>();
+
+    public DbSet<JourneyScheduledActionEntity> JourneyScheduledActions => Set<JourneyScheduledActionEntity>();
+
+    public DbSet<JourneyEvalResultEntity> JourneyEvalResults => Set<JourneyEvalResultEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

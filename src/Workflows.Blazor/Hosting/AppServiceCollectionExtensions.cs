@@ -3,6 +3,7 @@ using Workflows.Blazor.Actions.Integration;
 using Workflows.Blazor.Ai;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Inbox;
+using Workflows.Blazor.Journeys;
 using Workflows.Blazor.Messaging;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Security;
@@ -11,7 +12,7 @@ namespace Workflows.Blazor.Hosting;
 
 public static class AppServiceCollectionExtensions
 {
-    /// <summary>Everything the web app and the command line share: engine, database, security, storage, runner, actions, AI, inbox and messaging.</summary>
+    /// <summary>Everything the web app and the command line share: engine, database, security, storage, runner, actions, AI, inbox, messaging and journeys.</summary>
     public static IServiceCollection AddWorkflowsCore(this IServiceCollection services, IConfiguration configuration)
     {
         var database = new DatabaseLocation(configuration);
@@ -24,6 +25,7 @@ public static class AppServiceCollectionExtensions
         services.AddInbox();
         services.AddMessaging(configuration);
         services.AddIntegrationActions(configuration);
+        services.AddJourneys();
         return services;
     }
 }

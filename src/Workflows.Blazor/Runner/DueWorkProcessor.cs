@@ -10,7 +10,7 @@ namespace Workflows.Blazor.Runner;
 
 /// <summary>
 /// What the scheduler does every second: fire due timers (waits, timeouts), fire due cron schedules,
-/// and re-signal queued executions no worker has picked up. Each timer and schedule fires once:
+/// re-signal queued executions no worker has picked up, then any <see cref="IDueWork"/> (journeys). Each timer and schedule fires once:
 /// its row is claimed by a conditional update before anything is started.
 /// </summary>
 public sealed class DueWorkProcessor(
@@ -18,6 +18,7 @@ public sealed class DueWorkProcessor(
     ExecutionStarter starter,
     ExecutionDispatcher dispatcher,
     Inbox.InboxSignal inboxSignal,
+    IEnumerable<IDueWork> moreWork,
     IOptions<RunnerOptions> options,
     TimeProvider time,
     ILogger<DueWorkProcessor> logger)
@@ -27,6 +28,10 @@ public sealed class DueWorkProcessor(
         await FireDueTimersAsync(cancellationToken);
         await FireDueSchedulesAsync(cancellationToken);
         await ResignalQueuedAsync(cancellationToken);
+        foreach (var work in moreWork)
+        {
+            await work.ProcessAsync(cancellationToken);
+        }
     }
 
     private async Task FireDueTimersAsync(CancellationToken cancellationToken)

@@ -10,12 +10,13 @@ namespace Workflows.Blazor.Runner;
 
 /// <summary>
 /// Records an event, starts every active workflow whose trigger listens to its type, and resumes
-/// executions waiting for it for the same subject, all in one transaction.
+/// executions waiting for it for the same subject, all in one transaction; then tells the subscribers (journeys).
 /// </summary>
 public sealed class EventPublisher(
     IDbContextFactory<AppDbContext> contexts,
     ExecutionStarter starter,
     ExecutionDispatcher dispatcher,
+    IEnumerable<IEventSubscriber> subscribers,
     TimeProvider time)
 {
     public async Task<EventResult> PublishAsync(string type, string? subjectId, JsonNode? data, CancellationToken cancellationToken = default)
@@ -62,6 +63,10 @@ public sealed class EventPublisher(
 
         runs.ForEach(run => dispatcher.Signal(run.Id));
         resumed.ForEach(dispatcher.Signal);
+        foreach (var subscriber in subscribers)
+        {
+            await subscriber.OnEventAsync(type, subjectId, data, cancellationToken);
+        }
         return new EventResult(eventEntity.Id, runs.Select(r => r.Id).ToList(), resumed);
     }
 }

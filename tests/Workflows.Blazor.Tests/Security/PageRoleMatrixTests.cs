@@ -28,6 +28,9 @@ public sealed class PageRoleMatrixTests : IClassFixture<AdminSetUpApp>
         Page("/inbox", true, false, true);
         Page("/executions", true, true, true);
         Page("/journeys", true, true, false);
+        Page("/journeys/new", true, true, false);
+        Page("/journeys/{Id}", true, true, false);
+        Page("/journeys/{Id}/edit", true, true, false);
         Page("/data", true, true, false);
         Page("/settings", true, false, false);
         Page("/account/password", true, true, true);

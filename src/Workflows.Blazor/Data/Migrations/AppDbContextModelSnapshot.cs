@@ -720,6 +720,232 @@ namespace Workflows.Blazor.Data.Migrations
                     b.ToTable("ExecutionSteps");
                 });
 
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.JourneyEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EnrolEvent")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnrolEvent");
+
+                    b.ToTable("Journeys");
+                });
+
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.JourneyEntryEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DataJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RunId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId", "Id");
+
+                    b.ToTable("JourneyEntries");
+                });
+
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.JourneyEvalResultEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DetailsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EvalId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("ExpectationScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PassedTrials")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PolicyVersion")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RunAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scenario")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Trials")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvalId");
+
+                    b.HasIndex("RunAt");
+
+                    b.ToTable("JourneyEvalResults");
+                });
+
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.JourneyRunEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DecisionDue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EnrolledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JourneyId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionDue");
+
+                    b.HasIndex("ContactId", "Status");
+
+                    b.HasIndex("JourneyId", "EnrolledAt");
+
+                    b.ToTable("JourneyRuns");
+                });
+
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.JourneyScheduledActionEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FiredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ParametersJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RunId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId");
+
+                    b.HasIndex("Status", "DueAt");
+
+                    b.ToTable("JourneyScheduledActions");
+                });
+
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.JourneyVersionEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefinitionJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JourneyId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JourneyId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("JourneyVersions");
+                });
+
             modelBuilder.Entity("Workflows.Blazor.Data.Entities.KnowledgeChunkEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -1333,6 +1559,42 @@ namespace Workflows.Blazor.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.JourneyEntryEntity", b =>
+                {
+                    b.HasOne("Workflows.Blazor.Data.Entities.JourneyRunEntity", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.JourneyRunEntity", b =>
+                {
+                    b.HasOne("Workflows.Blazor.Data.Entities.JourneyEntity", null)
+                        .WithMany()
+                        .HasForeignKey("JourneyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.JourneyScheduledActionEntity", b =>
+                {
+                    b.HasOne("Workflows.Blazor.Data.Entities.JourneyRunEntity", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.JourneyVersionEntity", b =>
+                {
+                    b.HasOne("Workflows.Blazor.Data.Entities.JourneyEntity", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("JourneyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Workflows.Blazor.Data.Entities.MessageEntity", b =>
                 {
                     b.HasOne("Workflows.Blazor.Data.Entities.ConversationEntity", null)
@@ -1399,6 +1661,11 @@ namespace Workflows.Blazor.Data.Migrations
             modelBuilder.Entity("Workflows.Blazor.Data.Entities.ConversationEntity", b =>
                 {
                     b.Navigation("Messages");
+                });
+
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.JourneyEntity", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("Workflows.Blazor.Data.Entities.OrderEntity", b =>

@@ -26,4 +26,6 @@ public sealed class ActionCatalog
     public IEnumerable<string> AllNames => _byName.Keys;
 
     public IActionHandler? Find(string name) => _byName.GetValueOrDefault(name);
+
+    public ActionDeclaration? FindDeclaration(string name) => Find(name)?.Declaration;
 }

@@ -1,0 +1,83 @@
+using System.Security.Claims;
+using System.Text.Json.Nodes;
+using Workflows.Blazor.Journeys;
+using Workflows.Blazor.Security;
+using Workflows.Blazor.Store;
+using Workflows.Engine.Journeys;
+
+namespace Workflows.Blazor.Api;
+
+public static class JourneyEndpoints
+{
+    public static RouteGroupBuilder MapJourneyApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/journeys").WithTags("Journeys");
+
+        group.MapGet("/", (JourneyStore store, CancellationToken ct) => store.ListAsync(ct)).RequireAuthorization(Policies.Read);
+
+        group.MapPost("/", async (HttpRequest request, ClaimsPrincipal user, JourneyStore store, CancellationToken ct) =>
+        {
+            var created = await store.CreateAsync(await ReadAsync(request, ct), Actor.Of(user), ct);
+            return TypedResults.Created($"/api/journeys/{created.Id}", ToResponse(created));
+        }).Accepts<JsonObject>("application/json").RequireAuthorization(Policies.Design);
+
+        group.MapGet("/{id}", async (string id, JourneyStore store, CancellationToken ct) => ToResponse(await store.GetAsync(id, ct)))
+            .RequireAuthorization(Policies.Read);
+
+        group.MapPut("/{id}", async (string id, HttpRequest request, ClaimsPrincipal user, JourneyStore store, CancellationToken ct) =>
+            ToResponse(await store.SaveAsync(id, await ReadAsync(request, ct), Actor.Of(user), ct)))
+            .Accepts<JsonObject>("application/json").RequireAuthorization(Policies.Design);
+
+        group.MapGet("/{id}/runs", (string id, JourneyQueries queries, CancellationToken ct) => queries.RunsAsync(id, ct))
+            .RequireAuthorization(Policies.Read);
+
+        group.MapGet("/{id}/runs/{runId}", async (string id, string runId, JourneyQueries queries, CancellationToken ct) =>
+            await queries.TimelineAsync(runId, ct) is { } timeline && timeline.Run.JourneyId == id
+                ? ToResponse(timeline)
+                : throw StoreException.NotFound($"run of journey {id}", runId)).RequireAuthorization(Policies.Read);
+
+        group.MapGet("/{id}/mermaid", async (string id, JourneyQueries queries, CancellationToken ct) =>
+            Results.Text(await queries.MermaidAsync(id, ct), "text/plain")).RequireAuthorization(Policies.Read);
+
+        group.MapPost("/{id}/contacts", async (string id, EnrolContactRequest body, JourneyRunner runner, JourneyQueries queries, CancellationToken ct) =>
+        {
+            if (string.IsNullOrWhiteSpace(body.ContactId))
+            {
+                throw StoreException.Invalid("Say whom to enrol: contactId is a customer id, such as cus_001.");
+            }
+            var runId = await runner.EnrolAsync(id, body.ContactId.Trim(), body.Input, ct);
+            return TypedResults.Created($"/api/journeys/{id}/runs/{runId}", ToResponse(await queries.TimelineAsync(runId, ct)));
+        }).RequireAuthorization(Policies.Design);
+
+        group.MapPost("/{id}/contacts/{contactId}/context", async (string id, string contactId, AddContextRequest body, JourneyRunner runner, JourneyQueries queries, CancellationToken ct) =>
+        {
+            var runId = await runner.AddContextAsync(id, contactId, body.Context, ct);
+            return ToResponse(await queries.TimelineAsync(runId, ct));
+        }).RequireAuthorization(Policies.Design);
+
+        return group;
+    }
+
+    private static async Task<JourneyDefinition> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > RequestBody.MaxWorkflowBytes)
+        {
+            throw new BadHttpRequestException("A journey may be at most 2 MB.", StatusCodes.Status413PayloadTooLarge);
+        }
+        using var reader = new StreamReader(request.Body);
+        try
+        {
+            return JourneyJson.Parse(await reader.ReadToEndAsync(cancellationToken));
+        }
+        catch (FormatException ex)
+        {
+            throw StoreException.Invalid(ex.Message);
+        }
+    }
+
+    private static JourneyResponse ToResponse(JourneyDetails details) =>
+        new(details.Id, details.Version, JsonNode.Parse(JourneyJson.Write(details.Definition))!, details.UpdatedAt);
+
+    private static JourneyTimelineResponse ToResponse(JourneyTimeline timeline) =>
+        new(timeline.Run, [.. timeline.Entries.Select(e => new JourneyEntryResponse(e.At, e.Kind, e.Data))], timeline.Upcoming);
+}

@@ -1,0 +1,6 @@
+using Workflows.Engine.Journeys;
+
+namespace Workflows.Blazor.Journeys;
+
+/// <summary>The model's decision, or why there is none (no provider, no answer, an answer that is not a decision), and which model answered.</summary>
+public sealed record DeciderAnswer(Decision? Decision, string? Problem, string Model);

@@ -1,0 +1,60 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.AI;
+using Workflows.Blazor.Ai;
+using Workflows.Engine.Journeys;
+using Workflows.Engine.Runtime.Actions;
+
+namespace Workflows.Blazor.Journeys;
+
+/// <summary>
+/// Asks the configured model for one contact's next decision, as structured output in the decision schema. An
+/// answer that is not a decision goes back once with the problem, as the LLM step does.
+/// </summary>
+public sealed class JourneyDecider(LlmClientSource clients, ActionCatalog catalog)
+{
+    private static readonly JsonElement Schema = JsonSerializer.SerializeToElement(DecisionSchema.Create());
+
+    /// <summary>Why journeys cannot decide now (no model configured), or null.</summary>
+    public async Task<string?> ProviderProblemAsync(CancellationToken cancellationToken = default) =>
+        (await clients.GetAsync(cancellationToken)).Problem is { } problem ? $"No AI model is configured, so journeys cannot decide. {problem}" : null;
+
+    public async Task<DeciderAnswer> DecideAsync(JourneyDefinition journey, JsonObject? contact, JourneyLog log, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var provider = await clients.GetAsync(cancellationToken);
+        var model = provider.Options.Model ?? "none";
+        if (provider.Client is not { } client)
+        {
+            return new DeciderAnswer(null, $"No AI model is configured, so journeys cannot decide. {provider.Problem}", model);
+        }
+        List<ChatMessage> messages =
+        [
+            new(ChatRole.System, DecisionPrompt.System(journey, catalog.FindDeclaration)),
+            new(ChatRole.User, DecisionPrompt.User(journey, contact, log, now)),
+        ];
+        var options = new ChatOptions { Temperature = 0.2f, ResponseFormat = ChatResponseFormat.ForJsonSchema(Schema, DecisionSchema.Name) };
+        string? problem = null;
+        for (var attempt = 1; attempt <= 2; attempt++)
+        {
+            ChatResponse response;
+            try
+            {
+                response = await client.GetResponseAsync(messages, options, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                return new DeciderAnswer(null, provider.Describe(ex), model);
+            }
+            var (value, jsonProblem) = JsonAnswer.Read(response.Text, null);
+            var (decision, shapeProblem) = jsonProblem is null ? DecisionReader.Read(value) : (null, jsonProblem);
+            if (decision is not null)
+            {
+                return new DeciderAnswer(decision, null, response.ModelId ?? model);
+            }
+            problem = shapeProblem;
+            messages.AddRange(response.Messages);
+            messages.Add(new ChatMessage(ChatRole.User, $"{problem} Answer again with only the decision JSON, nothing else."));
+        }
+        return new DeciderAnswer(null, $"The model's answer was not a usable decision: {problem}", model);
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Actions.Approvals;
+using Workflows.Blazor.Data;
+using Workflows.Blazor.Runner;
+
+namespace Workflows.Blazor.Journeys;
+
+/// <summary>
+/// The journeys' part of the every-second tick: fires scheduled actions that are due, runs (or drops) those whose
+/// approval was decided, then takes every decision that news (events, fired actions) made due.
+/// </summary>
+public sealed class JourneyDueWork(IDbContextFactory<AppDbContext> contexts, JourneyRunner runner, TimeProvider time) : IDueWork
+{
+    private const int BatchSize = 100;
+
+    public async Task ProcessAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        List<string> ready;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var due = await db.JourneyScheduledActions.AsNoTracking()
+                .Where(s => s.Status == JourneyStatuses.Pending && s.DueAt <= now)
+                .OrderBy(s => s.DueAt)
+                .Select(s => s.Id)
+                .Take(BatchSize)
+                .ToListAsync(cancellationToken);
+            var decided = await db.JourneyScheduledActions.AsNoTracking()
+                .Where(s => s.Status == JourneyStatuses.AwaitingApproval
+                    && db.Approvals.Any(a => a.Id == s.ApprovalId && a.Status != ApprovalStatuses.Pending))
+                .Select(s => s.Id)
+                .Take(BatchSize)
+                .ToListAsync(cancellationToken);
+            ready = [.. due, .. decided];
+        }
+        foreach (var id in ready)
+        {
+            await runner.FireAsync(id, cancellationToken);
+        }
+        await runner.DecideDueAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Data;
+using Workflows.Blazor.Store;
+using Workflows.Engine.Journeys;
+
+namespace Workflows.Blazor.Journeys;
+
+/// <summary>What the Journeys page and the API read: a journey's contacts, one contact's timeline, and the paths taken so far.</summary>
+public sealed class JourneyQueries(IDbContextFactory<AppDbContext> contexts)
+{
+    private static readonly string[] OpenStatuses = [JourneyStatuses.Pending, JourneyStatuses.AwaitingApproval, JourneyStatuses.Running];
+
+    public async Task<IReadOnlyList<JourneyRunSummary>> RunsAsync(string journeyId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (!await db.Journeys.AnyAsync(j => j.Id == journeyId, cancellationToken))
+        {
+            throw StoreException.NotFound("journey", journeyId);
+        }
+        return await Summaries(db, db.JourneyRuns.Where(r => r.JourneyId == journeyId).OrderByDescending(r => r.UpdatedAt)).ToListAsync(cancellationToken);
+    }
+
+    public async Task<JourneyTimeline> TimelineAsync(string runId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var run = await Summaries(db, db.JourneyRuns.Where(r => r.Id == runId)).FirstOrDefaultAsync(cancellationToken) ?? throw StoreException.NotFound("journey run", runId);
+        var log = await JourneyEntries.LoadAsync(db, runId, cancellationToken);
+        var upcoming = await db.JourneyScheduledActions.AsNoTracking()
+            .Where(s => s.RunId == runId && OpenStatuses.Contains(s.Status))
+            .OrderBy(s => s.DueAt)
+            .Select(s => new ScheduledActionView(s.Id, s.Action, s.DueAt, s.Reason, s.Status))
+            .ToListAsync(cancellationToken);
+        return new JourneyTimeline(run, log.Entries, upcoming);
+    }
+
+    /// <summary>The paths contacts took (the actions that reached them, in order), as a Mermaid flowchart.</summary>
+    public async Task<string> MermaidAsync(string journeyId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var runs = await db.JourneyRuns.AsNoTracking().Where(r => r.JourneyId == journeyId).Select(r => new { r.Id, r.Status }).ToListAsync(cancellationToken);
+        var runIds = runs.Select(r => r.Id).ToList();
+        var taken = await db.JourneyEntries.AsNoTracking()
+            .Where(e => runIds.Contains(e.RunId) && e.Kind == ContextEntryKinds.ActionTaken)
+            .OrderBy(e => e.Id)
+            .ToListAsync(cancellationToken);
+        var byRun = taken.Select(row => (row.RunId, Entry: JourneyEntries.ToEntry(row)))
+            .Where(x => x.Entry.Error is null)
+            .ToLookup(x => x.RunId, x => x.Entry.Action!);
+        return JourneyMermaid.Write(runs.Select(r => new ObservedPath([.. byRun[r.Id]], r.Status == JourneyStatuses.Finished)));
+    }
+
+    private static IQueryable<JourneyRunSummary> Summaries(AppDbContext db, IQueryable<Data.Entities.JourneyRunEntity> runs) =>
+        runs.AsNoTracking().Select(r => new JourneyRunSummary(
+            r.Id, r.JourneyId, r.ContactId,
+            db.Customers.Where(c => c.Id == r.ContactId).Select(c => c.Name).FirstOrDefault(),
+            r.Status, r.Version, r.EnrolledAt, r.UpdatedAt,
+            db.JourneyEntries.Count(e => e.RunId == r.Id && e.Kind == ContextEntryKinds.ActionTaken),
+            db.JourneyScheduledActions.Count(s => s.RunId == r.Id && OpenStatuses.Contains(s.Status))));
+}

@@ -1,0 +1,357 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Actions.Approvals;
+using Workflows.Blazor.Actions.Json;
+using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Entities;
+using Workflows.Blazor.Runner;
+using Workflows.Blazor.Store;
+using Workflows.Engine.Journeys;
+using Workflows.Engine.Runtime.Actions;
+
+namespace Workflows.Blazor.Journeys;
+
+/// <summary>
+/// Moves contacts through journeys: appends entries to a run's context log, asks the model for a decision after
+/// entries that bring news (input, added context, events, a scheduled action that ran), checks the decision against the
+/// guardrails, runs what may run now through the workflow action handlers, stores what is scheduled, cancels what is
+/// dropped, and records every step (refusals included) in the log. One run's changes never interleave.
+/// </summary>
+public sealed class JourneyRunner(
+    IDbContextFactory<AppDbContext> contexts,
+    JourneyDecider decider,
+    JourneyActionExecutor actions,
+    ActionCatalog catalog,
+    Inbox.InboxSignal inboxSignal,
+    TimeProvider time) : IEventSubscriber
+{
+    private static readonly SemaphoreSlim[] RunLocks = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
+
+    private readonly DecisionValidator _validator = new(catalog.FindDeclaration);
+
+    /// <summary>Enrols a contact with its input and decides the first step; the contact must be a customer not already in the journey.</summary>
+    public async Task<string> EnrolAsync(string journeyId, string contactId, JsonNode? input, CancellationToken cancellationToken = default)
+    {
+        string runId;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var journey = await db.Journeys.AsNoTracking().FirstOrDefaultAsync(j => j.Id == journeyId, cancellationToken)
+                ?? throw StoreException.NotFound("journey", journeyId);
+            var definition = await JourneyStore.VersionAsync(db, journeyId, journey.CurrentVersion, cancellationToken);
+            if (definition.Mode == JourneyMode.Locked)
+            {
+                throw StoreException.Invalid("This journey is locked: its contacts follow a reviewed workflow graph made from the policy, " +
+                    "which cannot be generated yet. Switch the journey to adaptive to enrol contacts.");
+            }
+            if (!await db.Customers.AnyAsync(c => c.Id == contactId, cancellationToken))
+            {
+                throw StoreException.NotFound("customer", contactId);
+            }
+            if (await db.JourneyRuns.AnyAsync(r => r.JourneyId == journeyId && r.ContactId == contactId && r.Status == JourneyStatuses.Active, cancellationToken))
+            {
+                throw StoreException.Conflict($"Customer {contactId} is already in this journey; add context to their run instead.");
+            }
+            runId = NewRun(db, journeyId, journey.CurrentVersion, contactId, ContextEntry.Input(time.GetUtcNow(), input));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        await DecideAsync(runId, cancellationToken);
+        return runId;
+    }
+
+    /// <summary>The seed's <c>add_context</c>: appends to the contact's active run and decides again.</summary>
+    public async Task<string> AddContextAsync(string journeyId, string contactId, JsonNode? context, CancellationToken cancellationToken = default)
+    {
+        string runId;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            runId = await db.JourneyRuns.AsNoTracking()
+                .Where(r => r.JourneyId == journeyId && r.ContactId == contactId && r.Status == JourneyStatuses.Active)
+                .Select(r => r.Id)
+                .FirstOrDefaultAsync(cancellationToken) ?? throw StoreException.NotFound("active run of customer in journey", $"{contactId}@{journeyId}");
+        }
+        await AppendAsync(runId, ContextEntry.AddContext(time.GetUtcNow(), context), cancellationToken);
+        await DecideAsync(runId, cancellationToken);
+        return runId;
+    }
+
+    /// <summary>
+    /// An event about a contact reaches each of their active runs, and enrols them where it is a journey's audience event.
+    /// The decisions follow on the next tick, so the event intake never waits for a model.
+    /// </summary>
+    public async Task OnEventAsync(string type, string? subjectId, JsonNode? data, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(subjectId))
+        {
+            return;
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        var active = await db.JourneyRuns.AsNoTracking()
+            .Where(r => r.ContactId == subjectId && r.Status == JourneyStatuses.Active)
+            .Select(r => new { r.Id, r.JourneyId })
+            .ToListAsync(cancellationToken);
+        foreach (var run in active)
+        {
+            await AppendAsync(run.Id, ContextEntry.Event(now, type, data), cancellationToken);
+        }
+        var enrolling = await db.Journeys.AsNoTracking().Where(j => j.EnrolEvent == type).ToListAsync(cancellationToken);
+        var isCustomer = enrolling.Count > 0 && await db.Customers.AnyAsync(c => c.Id == subjectId, cancellationToken);
+        foreach (var journey in enrolling.Where(j => isCustomer && active.All(r => r.JourneyId != j.Id)))
+        {
+            if ((await JourneyStore.VersionAsync(db, journey.Id, journey.CurrentVersion, cancellationToken)).Mode == JourneyMode.Adaptive)
+            {
+                NewRun(db, journey.Id, journey.CurrentVersion, subjectId, ContextEntry.Input(now, new JsonObject { ["event"] = type, ["data"] = data?.DeepClone() }));
+            }
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Decides for every run with news since its last decision (the tick calls this).</summary>
+    public async Task DecideDueAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var due = await db.JourneyRuns.AsNoTracking().Where(r => r.DecisionDue).OrderBy(r => r.UpdatedAt).Select(r => r.Id).Take(50).ToListAsync(cancellationToken);
+        foreach (var runId in due)
+        {
+            await DecideAsync(runId, cancellationToken);
+        }
+    }
+
+    /// <summary>Runs a scheduled action that is due, or hands it to the inbox first when it needs approval (the tick calls this).</summary>
+    public async Task FireAsync(string scheduledId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var scheduled = await db.JourneyScheduledActions.AsNoTracking().FirstAsync(s => s.Id == scheduledId, cancellationToken);
+        var gate = RunLocks[(uint)scheduled.RunId.GetHashCode() % RunLocks.Length];
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            var claimed = await db.JourneyScheduledActions
+                .Where(s => s.Id == scheduledId && s.Status == scheduled.Status && (s.Status == JourneyStatuses.Pending || s.Status == JourneyStatuses.AwaitingApproval))
+                .ExecuteUpdateAsync(set => set.SetProperty(s => s.Status, JourneyStatuses.Running), cancellationToken);
+            if (claimed == 0)
+            {
+                return;
+            }
+            var run = await db.JourneyRuns.FirstAsync(r => r.Id == scheduled.RunId, cancellationToken);
+            var definition = await JourneyStore.VersionAsync(db, run.JourneyId, run.Version, cancellationToken);
+            var now = time.GetUtcNow();
+            var approval = scheduled.ApprovalId is { } approvalId
+                ? await db.Approvals.AsNoTracking().Where(a => a.Id == approvalId).Select(a => a.Status).FirstAsync(cancellationToken)
+                : null;
+            if (approval is null && definition.Find(scheduled.Action)?.Guardrails.NeedsApproval == true)
+            {
+                await RequestApprovalAsync(db, run, definition, scheduled, now, cancellationToken);
+                return;
+            }
+            var row = await db.JourneyScheduledActions.FirstAsync(s => s.Id == scheduledId, cancellationToken);
+            row.FiredAt = now;
+            if (approval is not null and not ApprovalStatuses.Approved)
+            {
+                row.Status = JourneyStatuses.Cancelled;
+                JourneyEntries.Append(db, run.Id, ContextEntry.Cancelled(now, scheduledId, row.Action, $"A reviewer did not approve it ({approval.Replace('_', ' ')})."));
+            }
+            else if (run.Status != JourneyStatuses.Active)
+            {
+                row.Status = JourneyStatuses.Cancelled;
+                JourneyEntries.Append(db, run.Id, ContextEntry.Cancelled(now, scheduledId, row.Action, "The journey had finished."));
+            }
+            else
+            {
+                var parameters = JsonNode.Parse(row.ParametersJson) as JsonObject ?? [];
+                var outcome = await actions.RunAsync($"journey/{scheduledId}", row.Action, parameters, run.ContactId,
+                    await ActionInputAsync(db, run.ContactId, definition, cancellationToken), cancellationToken);
+                row.Status = JourneyStatuses.Done;
+                JourneyEntries.Append(db, run.Id, ContextEntry.Taken(time.GetUtcNow(), row.Action, outcome.Parameters, outcome.Output, outcome.Error, scheduledId));
+            }
+            run.DecisionDue = run.Status == JourneyStatuses.Active;
+            run.UpdatedAt = now;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task AppendAsync(string runId, ContextEntry entry, CancellationToken cancellationToken)
+    {
+        var gate = RunLocks[(uint)runId.GetHashCode() % RunLocks.Length];
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            JourneyEntries.Append(db, runId, entry);
+            await db.JourneyRuns.Where(r => r.Id == runId)
+                .ExecuteUpdateAsync(set => set.SetProperty(r => r.DecisionDue, true).SetProperty(r => r.UpdatedAt, entry.At), cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task DecideAsync(string runId, CancellationToken cancellationToken)
+    {
+        var gate = RunLocks[(uint)runId.GetHashCode() % RunLocks.Length];
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var run = await db.JourneyRuns.FirstOrDefaultAsync(r => r.Id == runId, cancellationToken);
+            if (run is not { DecisionDue: true })
+            {
+                return;
+            }
+            run.DecisionDue = false;
+            if (run.Status == JourneyStatuses.Active)
+            {
+                await DecideForAsync(db, run, cancellationToken);
+            }
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task DecideForAsync(AppDbContext db, JourneyRunEntity run, CancellationToken cancellationToken)
+    {
+        var definition = await JourneyStore.VersionAsync(db, run.JourneyId, run.Version, cancellationToken);
+        var log = await JourneyEntries.LoadAsync(db, run.Id, cancellationToken);
+        var contact = await ContactAsync(db, run.ContactId, cancellationToken);
+        var now = time.GetUtcNow();
+        var answer = await decider.DecideAsync(definition, contact, log, now, cancellationToken);
+        run.UpdatedAt = now;
+        if (answer.Decision is not { } decision)
+        {
+            JourneyEntries.Append(db, run.Id, ContextEntry.Refused(now, [new Refusal("decision", answer.Problem!)]));
+            return;
+        }
+        var decided = ContextEntry.Decided(now, decision);
+        decided.Data["model"] = answer.Model;
+        JourneyEntries.Append(db, run.Id, decided);
+
+        var accepted = _validator.Validate(definition, log, decision, now);
+        if (accepted.Refusals.Count > 0)
+        {
+            JourneyEntries.Append(db, run.Id, ContextEntry.Refused(now, accepted.Refusals));
+        }
+        await CancelAsync(db, run, accepted.Cancel, now, cancellationToken);
+        foreach (var planned in accepted.Schedule)
+        {
+            Schedule(db, run, planned);
+        }
+        foreach (var action in accepted.RunNow)
+        {
+            if (definition.Find(action.Action)!.Guardrails.NeedsApproval)
+            {
+                Schedule(db, run, new PlannedAction(action.Action, action.Parameters, now, $"Waits for a reviewer's approval. {action.Reason}".Trim()));
+                continue;
+            }
+            var outcome = await actions.RunAsync($"journey/{run.Id}/{Ids.New()}", action.Action, action.Parameters, run.ContactId,
+                await ActionInputAsync(db, run.ContactId, definition, cancellationToken), cancellationToken);
+            JourneyEntries.Append(db, run.Id, ContextEntry.Taken(time.GetUtcNow(), action.Action, outcome.Parameters, outcome.Output, outcome.Error));
+        }
+        if (accepted.Finish)
+        {
+            run.Status = JourneyStatuses.Finished;
+            run.FinishedAt = now;
+            JourneyEntries.Append(db, run.Id, ContextEntry.Ended(now, decision.Reasoning));
+        }
+    }
+
+    private async Task CancelAsync(AppDbContext db, JourneyRunEntity run, IReadOnlyList<Cancellation> cancellations, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var ids = cancellations.Select(c => c.ScheduledId).ToList();
+        var rows = await db.JourneyScheduledActions
+            .Where(s => s.RunId == run.Id && ids.Contains(s.Id) && (s.Status == JourneyStatuses.Pending || s.Status == JourneyStatuses.AwaitingApproval))
+            .ToListAsync(cancellationToken);
+        foreach (var row in rows)
+        {
+            row.Status = JourneyStatuses.Cancelled;
+            JourneyEntries.Append(db, run.Id, ContextEntry.Cancelled(now, row.Id, row.Action, cancellations.First(c => c.ScheduledId == row.Id).Reason ?? ""));
+            if (row.ApprovalId is { } approvalId)
+            {
+                await db.Approvals.Where(a => a.Id == approvalId && a.Status == ApprovalStatuses.Pending)
+                    .ExecuteUpdateAsync(set => set.SetProperty(a => a.Status, ApprovalStatuses.Cancelled), cancellationToken);
+                inboxSignal.Notify();
+            }
+        }
+    }
+
+    private void Schedule(AppDbContext db, JourneyRunEntity run, PlannedAction planned)
+    {
+        var now = time.GetUtcNow();
+        var id = $"sch_{Ids.New()[..16]}";
+        db.JourneyScheduledActions.Add(new JourneyScheduledActionEntity
+        {
+            Id = id,
+            RunId = run.Id,
+            Action = planned.Action,
+            ParametersJson = planned.Parameters.ToJsonString(),
+            DueAt = planned.DueAt,
+            Reason = planned.Reason,
+            Status = JourneyStatuses.Pending,
+            CreatedAt = now,
+        });
+        JourneyEntries.Append(db, run.Id, ContextEntry.Scheduled(now, id, planned.Action, planned.Parameters, planned.DueAt, planned.Reason));
+    }
+
+    private async Task RequestApprovalAsync(
+        AppDbContext db, JourneyRunEntity run, JourneyDefinition definition, JourneyScheduledActionEntity scheduled, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var approval = new ApprovalEntity
+        {
+            Id = $"apr_{Ids.New()[..12]}",
+            Title = $"{definition.Name}: {scheduled.Action} for customer {run.ContactId}",
+            Description = scheduled.Reason,
+            DataJson = new JsonObject
+            {
+                ["journey"] = definition.Name,
+                ["contactId"] = run.ContactId,
+                ["action"] = scheduled.Action,
+                ["parameters"] = JsonNode.Parse(scheduled.ParametersJson),
+            }.ToJsonString(),
+            Status = ApprovalStatuses.Pending,
+            Assignee = Security.Roles.Reviewer,
+            RequestedBy = "journey",
+            CreatedAt = now,
+        };
+        db.Approvals.Add(approval);
+        await db.SaveChangesAsync(cancellationToken);
+        await db.JourneyScheduledActions.Where(s => s.Id == scheduled.Id)
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.Status, JourneyStatuses.AwaitingApproval).SetProperty(s => s.ApprovalId, approval.Id), cancellationToken);
+        inboxSignal.Notify();
+    }
+
+    private string NewRun(AppDbContext db, string journeyId, int version, string contactId, ContextEntry first)
+    {
+        var now = time.GetUtcNow();
+        var run = new JourneyRunEntity
+        {
+            Id = $"jrun_{Ids.New()[..16]}",
+            JourneyId = journeyId,
+            Version = version,
+            ContactId = contactId,
+            Status = JourneyStatuses.Active,
+            DecisionDue = true,
+            EnrolledAt = now,
+            UpdatedAt = now,
+        };
+        db.JourneyRuns.Add(run);
+        JourneyEntries.Append(db, run.Id, first);
+        return run.Id;
+    }
+
+    private static async Task<JsonObject?> ContactAsync(AppDbContext db, string contactId, CancellationToken cancellationToken) =>
+        await db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.Id == contactId, cancellationToken) is { } customer ? CustomerJson.ToJson(customer) : null;
+
+    private static async Task<JsonObject> ActionInputAsync(AppDbContext db, string contactId, JourneyDefinition definition, CancellationToken cancellationToken) => new()
+    {
+        ["contact"] = await ContactAsync(db, contactId, cancellationToken),
+        ["context"] = definition.StartingContext.DeepClone(),
+    };
+}

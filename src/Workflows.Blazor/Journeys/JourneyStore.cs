@@ -1,0 +1,101 @@
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Entities;
+using Workflows.Blazor.Store;
+using Workflows.Engine.Journeys;
+using Workflows.Engine.Runtime.Actions;
+
+namespace Workflows.Blazor.Journeys;
+
+/// <summary>Journey definitions: checked on save, and versioned (every save is a new immutable version; runs keep theirs).</summary>
+public sealed class JourneyStore(IDbContextFactory<AppDbContext> contexts, ActionCatalog catalog, TimeProvider time)
+{
+    public async Task<JourneyDetails> CreateAsync(JourneyDefinition definition, string actor, CancellationToken cancellationToken = default)
+    {
+        Check(definition);
+        var now = time.GetUtcNow();
+        var journey = new JourneyEntity
+        {
+            Id = $"jny_{Ids.New()[..12]}",
+            Name = definition.Name.Trim(),
+            CurrentVersion = 1,
+            EnrolEvent = EnrolEventOf(definition),
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        journey.Versions.Add(new JourneyVersionEntity { JourneyId = journey.Id, Version = 1, DefinitionJson = JourneyJson.Write(definition), CreatedAt = now, CreatedBy = actor });
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.Journeys.Add(journey);
+        await db.SaveChangesAsync(cancellationToken);
+        return new JourneyDetails(journey.Id, 1, definition, now);
+    }
+
+    public async Task<JourneyDetails> SaveAsync(string id, JourneyDefinition definition, string actor, CancellationToken cancellationToken = default)
+    {
+        Check(definition);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var journey = await db.Journeys.FirstOrDefaultAsync(j => j.Id == id, cancellationToken) ?? throw StoreException.NotFound("journey", id);
+        var now = time.GetUtcNow();
+        journey.CurrentVersion++;
+        journey.Name = definition.Name.Trim();
+        journey.EnrolEvent = EnrolEventOf(definition);
+        journey.UpdatedAt = now;
+        db.JourneyVersions.Add(new JourneyVersionEntity
+        {
+            JourneyId = id, Version = journey.CurrentVersion, DefinitionJson = JourneyJson.Write(definition), CreatedAt = now, CreatedBy = actor,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return new JourneyDetails(id, journey.CurrentVersion, definition, now);
+    }
+
+    public async Task<JourneyDetails> GetAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var journey = await db.Journeys.AsNoTracking().FirstOrDefaultAsync(j => j.Id == id, cancellationToken) ?? throw StoreException.NotFound("journey", id);
+        return new JourneyDetails(id, journey.CurrentVersion, await VersionAsync(db, id, journey.CurrentVersion, cancellationToken), journey.UpdatedAt);
+    }
+
+    public async Task<IReadOnlyList<JourneySummary>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Journeys.AsNoTracking()
+            .Select(j => new
+            {
+                Journey = j,
+                Definition = db.JourneyVersions.Where(v => v.JourneyId == j.Id && v.Version == j.CurrentVersion).Select(v => v.DefinitionJson).First(),
+                Active = db.JourneyRuns.Count(r => r.JourneyId == j.Id && r.Status == JourneyStatuses.Active),
+                Total = db.JourneyRuns.Count(r => r.JourneyId == j.Id),
+            })
+            .ToListAsync(cancellationToken);
+        return rows
+            .Select(r => (r, Definition: JourneyJson.Parse(r.Definition)))
+            .Select(x => new JourneySummary(x.r.Journey.Id, x.r.Journey.Name, x.r.Journey.CurrentVersion, x.Definition.Mode,
+                AudienceText(x.Definition.Audience), x.r.Active, x.r.Total, x.r.Journey.UpdatedAt))
+            .OrderByDescending(s => s.UpdatedAt)
+            .ToList();
+    }
+
+    /// <summary>The definition a run follows: the version it was enrolled on.</summary>
+    public static async Task<JourneyDefinition> VersionAsync(AppDbContext db, string journeyId, int version, CancellationToken cancellationToken)
+    {
+        var json = await db.JourneyVersions.AsNoTracking()
+            .Where(v => v.JourneyId == journeyId && v.Version == version)
+            .Select(v => v.DefinitionJson)
+            .FirstOrDefaultAsync(cancellationToken) ?? throw StoreException.NotFound($"version {version} of journey", journeyId);
+        return JourneyJson.Parse(json);
+    }
+
+    public static string? AudienceText(JourneyAudience audience) =>
+        audience.EnrolEvent is { } enrolEvent ? $"event {enrolEvent}" : audience.SegmentId is { } segment ? $"segment {segment}" : null;
+
+    private void Check(JourneyDefinition definition)
+    {
+        if (JourneyChecks.Problems(definition, catalog.FindDeclaration) is { Count: > 0 } problems)
+        {
+            throw StoreException.Invalid(string.Join(" ", problems));
+        }
+    }
+
+    private static string? EnrolEventOf(JourneyDefinition definition) =>
+        string.IsNullOrWhiteSpace(definition.Audience.EnrolEvent) ? null : definition.Audience.EnrolEvent.Trim();
+}

@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+
+namespace Workflows.Engine.Journeys;
+
+/// <summary>
+/// One entry of a contact's context log. <see cref="Data"/> depends on the kind: for actions it has <c>action</c>,
+/// <c>parameters</c> and, when scheduled, the scheduled action's <c>id</c>; for events their <c>type</c> and <c>data</c>.
+/// </summary>
+public sealed record ContextEntry(string Kind, DateTimeOffset At, JsonObject Data)
+{
+    public string? Action => Text("action");
+
+    /// <summary>The scheduled action this entry is about (scheduled, taken when due, or cancelled).</summary>
+    public string? ScheduledId => Text("scheduledId");
+
+    public string? Error => Text("error");
+
+    public static ContextEntry Input(DateTimeOffset at, JsonNode? input) => new(ContextEntryKinds.Input, at, new JsonObject { ["input"] = input?.DeepClone() });
+
+    public static ContextEntry AddContext(DateTimeOffset at, JsonNode? context) =>
+        new(ContextEntryKinds.AddContext, at, new JsonObject { ["context"] = context?.DeepClone() });
+
+    public static ContextEntry Event(DateTimeOffset at, string type, JsonNode? data) =>
+        new(ContextEntryKinds.Event, at, new JsonObject { ["type"] = type, ["data"] = data?.DeepClone() });
+
+    /// <summary>An action that ran: its result, or the error it failed with.</summary>
+    public static ContextEntry Taken(DateTimeOffset at, string action, JsonObject parameters, JsonNode? result, string? error, string? scheduledId = null) =>
+        new(ContextEntryKinds.ActionTaken, at, new JsonObject
+        {
+            ["action"] = action,
+            ["parameters"] = parameters.DeepClone(),
+            ["result"] = result?.DeepClone(),
+            ["error"] = error,
+            ["scheduledId"] = scheduledId,
+        });
+
+    public static ContextEntry Scheduled(DateTimeOffset at, string scheduledId, string action, JsonObject parameters, DateTimeOffset dueAt, string reason) =>
+        new(ContextEntryKinds.ActionScheduled, at, new JsonObject
+        {
+            ["scheduledId"] = scheduledId,
+            ["action"] = action,
+            ["parameters"] = parameters.DeepClone(),
+            ["dueAt"] = dueAt.ToString("O"),
+            ["reason"] = reason,
+        });
+
+    public static ContextEntry Cancelled(DateTimeOffset at, string scheduledId, string action, string reason) =>
+        new(ContextEntryKinds.ActionCancelled, at, new JsonObject { ["scheduledId"] = scheduledId, ["action"] = action, ["reason"] = reason });
+
+    public static ContextEntry Decided(DateTimeOffset at, Decision decision) => new(ContextEntryKinds.Decision, at, decision.ToJson());
+
+    public static ContextEntry Refused(DateTimeOffset at, IEnumerable<Refusal> refusals) =>
+        new(ContextEntryKinds.DecisionRefused, at, new JsonObject
+        {
+            ["refusals"] = new JsonArray([.. refusals.Select(r => (JsonNode)new JsonObject { ["part"] = r.Part, ["reason"] = r.Reason })]),
+        });
+
+    public static ContextEntry Ended(DateTimeOffset at, string reason) => new(ContextEntryKinds.Finished, at, new JsonObject { ["reason"] = reason });
+
+    public DateTimeOffset? DueAt => Text("dueAt") is { } due ? DateTimeOffset.Parse(due, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    private string? Text(string name) => Data[name] is JsonValue value && value.TryGetValue(out string? text) ? text : null;
+}

@@ -1,0 +1,92 @@
+using System.Text.Json.Nodes;
+using Workflows.Engine.Common;
+
+namespace Workflows.Engine.Journeys.Evals;
+
+/// <summary>
+/// Plays a scenario on a virtual clock, as the app's runner would: the timeline's entries and due scheduled actions come
+/// in time order, each asks for a decision, the guardrails check it, actions "run" (recorded, not sent), scheduled ones
+/// wait for their time, cancelled ones drop. Days pass in milliseconds; the log is the trial's result.
+/// </summary>
+public sealed class JourneySimulator(DecisionValidator validator)
+{
+    /// <summary>The virtual start: a Monday morning, so quiet hours and days are predictable.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 1, 5, 9, 0, 0, TimeSpan.Zero);
+
+    /// <summary>A trial stops asking after this many decisions, in case a model keeps scheduling.</summary>
+    public const int MaxDecisions = 60;
+
+    public async Task<JourneyLog> RunAsync(
+        EvalScenario scenario, Func<JourneyDefinition, JourneyLog, DateTimeOffset, CancellationToken, Task<SimulatedDecision>> decide, CancellationToken cancellationToken = default)
+    {
+        var journey = scenario.ToJourney();
+        var end = Start + DurationParser.Parse(scenario.Duration);
+        var steps = new Queue<(DateTimeOffset At, ScenarioStep Step)>(scenario.Timeline.Select(s => (Start + DurationParser.Parse(s.At), s)).OrderBy(s => s.Item1));
+        var entries = new List<ContextEntry>();
+        var pending = new Dictionary<string, PlannedAction>(StringComparer.Ordinal);
+        var decisions = 0;
+        var ids = 0;
+        while (decisions < MaxDecisions && !entries.Any(e => e.Kind == ContextEntryKinds.Finished))
+        {
+            var nextStep = steps.Count > 0 ? steps.Peek().At : DateTimeOffset.MaxValue;
+            var nextDue = pending.Count > 0 ? pending.Min(p => p.Value.DueAt) : DateTimeOffset.MaxValue;
+            var now = nextStep <= nextDue ? nextStep : nextDue;
+            if (now > end)
+            {
+                break;
+            }
+            if (nextStep <= nextDue)
+            {
+                entries.Add(Entry(steps.Dequeue().Step, now));
+            }
+            else
+            {
+                var (id, due) = pending.Where(p => p.Value.DueAt == nextDue).OrderBy(p => p.Key, StringComparer.Ordinal).First();
+                pending.Remove(id);
+                entries.Add(ContextEntry.Taken(now, due.Action, due.Parameters, new JsonObject { ["simulated"] = true }, null, id));
+            }
+            decisions++;
+            var log = new JourneyLog([.. entries]);
+            var answer = await decide(journey, log, now, cancellationToken);
+            if (answer.Decision is not { } decision)
+            {
+                entries.Add(ContextEntry.Refused(now, [new Refusal("decision", answer.Problem ?? "No decision.")]));
+                continue;
+            }
+            entries.Add(ContextEntry.Decided(now, decision));
+            var accepted = validator.Validate(journey, log, decision, now);
+            if (accepted.Refusals.Count > 0)
+            {
+                entries.Add(ContextEntry.Refused(now, accepted.Refusals));
+            }
+            foreach (var cancel in accepted.Cancel)
+            {
+                if (pending.Remove(cancel.ScheduledId, out var dropped))
+                {
+                    entries.Add(ContextEntry.Cancelled(now, cancel.ScheduledId, dropped.Action, cancel.Reason ?? ""));
+                }
+            }
+            foreach (var planned in accepted.Schedule)
+            {
+                var id = $"s{++ids}";
+                pending[id] = planned;
+                entries.Add(ContextEntry.Scheduled(now, id, planned.Action, planned.Parameters, planned.DueAt, planned.Reason));
+            }
+            // Approval is assumed granted in a simulation: evals measure the model's decisions, not the reviewers'.
+            entries.AddRange(accepted.RunNow.Select(a => ContextEntry.Taken(now, a.Action, a.Parameters, new JsonObject { ["simulated"] = true }, null)));
+            if (accepted.Finish)
+            {
+                entries.Add(ContextEntry.Ended(now, decision.Reasoning));
+            }
+        }
+        return new JourneyLog(entries);
+    }
+
+    private static ContextEntry Entry(ScenarioStep step, DateTimeOffset at) => step.Kind switch
+    {
+        ContextEntryKinds.Input => ContextEntry.Input(at, step.Data),
+        ContextEntryKinds.AddContext => ContextEntry.AddContext(at, step.Data),
+        ContextEntryKinds.Event => ContextEntry.Event(at, step.Type ?? throw new FormatException("A timeline event needs a type, such as email.opened."), step.Data),
+        _ => throw new FormatException($"A timeline step is input, add_context or event, not '{step.Kind}'."),
+    };
+}

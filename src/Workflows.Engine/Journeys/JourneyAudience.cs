@@ -1,0 +1,9 @@
+namespace Workflows.Engine.Journeys;
+
+/// <summary>Who enters a journey on their own: the customers of a segment, or whoever an event (e.g. <c>cart.abandoned</c>) is about.</summary>
+public sealed record JourneyAudience
+{
+    public string? SegmentId { get; init; }
+
+    public string? EnrolEvent { get; init; }
+}

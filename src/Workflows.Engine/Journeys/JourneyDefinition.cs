@@ -1,0 +1,15 @@
+using System.Text.Json.Nodes;
+
+namespace Workflows.Engine.Journeys;
+
+/// <summary>A journey as a marketer writes it: a policy in prose, the actions the model may take, what every contact starts with, and who enters.</summary>
+public sealed record JourneyDefinition(string Name, string Policy, IReadOnlyList<AllowedAction> Actions)
+{
+    public JsonObject StartingContext { get; init; } = [];
+
+    public JourneyMode Mode { get; init; } = JourneyMode.Adaptive;
+
+    public JourneyAudience Audience { get; init; } = new();
+
+    public AllowedAction? Find(string action) => Actions.FirstOrDefault(a => string.Equals(a.Action, action, StringComparison.Ordinal));
+}

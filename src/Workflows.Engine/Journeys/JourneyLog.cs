@@ -1,0 +1,37 @@
+namespace Workflows.Engine.Journeys;
+
+/// <summary>What the guardrails need to know of a contact's log: what ran, what is still scheduled, whether the journey ended.</summary>
+public sealed class JourneyLog(IReadOnlyList<ContextEntry> entries)
+{
+    public IReadOnlyList<ContextEntry> Entries { get; } = entries;
+
+    public bool IsFinished => Entries.Any(e => e.Kind == ContextEntryKinds.Finished);
+
+    /// <summary>Actions that ran without error (a failed send did not reach the contact).</summary>
+    public IEnumerable<ContextEntry> Taken => Entries.Where(e => e.Kind == ContextEntryKinds.ActionTaken && e.Error is null);
+
+    /// <summary>Scheduled actions that have neither run nor been cancelled, by id.</summary>
+    public IReadOnlyDictionary<string, ContextEntry> Pending
+    {
+        get
+        {
+            var pending = new Dictionary<string, ContextEntry>(StringComparer.Ordinal);
+            foreach (var entry in Entries)
+            {
+                if (entry.Kind == ContextEntryKinds.ActionScheduled && entry.ScheduledId is { } id)
+                {
+                    pending[id] = entry;
+                }
+                else if (entry.Kind is ContextEntryKinds.ActionTaken or ContextEntryKinds.ActionCancelled && entry.ScheduledId is { } done)
+                {
+                    pending.Remove(done);
+                }
+            }
+            return pending;
+        }
+    }
+
+    /// <summary>Every scheduled id ever given, for telling "unknown" from "already ran or cancelled".</summary>
+    public bool WasScheduled(string scheduledId) =>
+        Entries.Any(e => e.Kind == ContextEntryKinds.ActionScheduled && e.ScheduledId == scheduledId);
+}

@@ -1,0 +1,75 @@
+using System.Text.Json.Nodes;
+using Workflows.Blazor.Components.Pages.Journeys;
+using Workflows.Blazor.Journeys;
+using Workflows.Engine.Journeys;
+
+namespace Workflows.Blazor.Tests.Components;
+
+public sealed class JourneyComponentsTests : ComponentTest
+{
+    private static readonly DateTimeOffset At = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+
+    private static JourneyTimeline Timeline(params ContextEntry[] entries) =>
+        new(new JourneyRunSummary("jrun_1", "jny_1", "cust_456", "John Doe", "active", 1, At, At, 1, 1), entries,
+            [new ScheduledActionView("sch_1", "sms_send", At.AddDays(3), "remind if not opened", "pending")]);
+
+    [Fact]
+    public void Timeline_ShowsTheModelsReasons_RefusalsAndUpcoming_NewestFirst()
+    {
+        var decision = new Decision("Not opened yet, so an SMS in 3 days.", [], [new ScheduleRequest("sms_send", [], null, "3 days", "remind")], [], false);
+        var cut = Render<JourneyTimelineView>(p => p.Add(c => c.Timeline, Timeline(
+            ContextEntry.Input(At, new JsonObject { ["source"] = "test" }),
+            ContextEntry.Decided(At, decision),
+            ContextEntry.Refused(At, [new Refusal("actNow[0] email_send", "'email_send' already ran 3 time(s)")]),
+            ContextEntry.Taken(At, "email_send", new JsonObject { ["to"] = "john@example.com", ["subject"] = "Deal" }, null, null))));
+
+        var kinds = cut.FindAll(".mud-timeline-item").Select(i => i.GetAttribute("data-kind")).ToList();
+        Assert.Equal(["action_taken", "decision_refused", "decision", "input"], kinds);
+        Assert.Contains("Not opened yet, so an SMS in 3 days.", cut.Markup);
+        Assert.Contains("Decision: 1 scheduled", cut.Markup);
+        Assert.Contains("already ran 3 time(s)", cut.Markup);
+        Assert.Contains("john@example.com · Deal", cut.Markup);
+        Assert.Contains("remind if not opened", cut.Find("[data-testid=journey-upcoming]").TextContent);
+    }
+
+    [Fact]
+    public void EntryView_NamesAFailedActionAndItsError()
+    {
+        var view = EntryView.Of(ContextEntry.Taken(At, "sms_send", [], null, "No SMS provider"));
+
+        Assert.Equal("sms_send failed", view.Title);
+        Assert.Equal("No SMS provider", view.Detail);
+    }
+
+    [Fact]
+    public void JourneyForm_RoundTripsADefinition_WithQuietHoursAndDefaults()
+    {
+        var definition = new JourneyDefinition("Promo", "Sell it.",
+        [
+            new AllowedAction("email_send")
+            {
+                Guardrails = new ActionGuardrails { MaxPerContact = 3, QuietHours = new QuietHours(new TimeOnly(21, 0), new TimeOnly(8, 0), "Europe/Berlin") },
+                Defaults = new JsonObject { ["to"] = "{{input.contact.email}}" },
+            },
+        ]) { Audience = new JourneyAudience { EnrolEvent = "cart.abandoned" } };
+
+        var (back, problems) = JourneyForm.From(definition).ToDefinition();
+
+        Assert.Empty(problems);
+        Assert.Equal(JourneyJson.Write(definition), JourneyJson.Write(back!));
+    }
+
+    [Fact]
+    public void JourneyForm_SaysWhatToFix_ForBadJsonAndHalfQuietHours()
+    {
+        var form = new JourneyForm { Name = "x", Policy = "y", StartingContextJson = "[1" };
+        form.Actions.Add(new AllowedActionForm { Action = "email_send", QuietFrom = "21:00", DefaultsJson = "not json" });
+
+        var (definition, problems) = form.ToDefinition();
+
+        Assert.Null(definition);
+        Assert.Equal(2, problems.Count);
+        Assert.Contains("starting context should be a JSON object", problems[0]);
+        Assert.Contains("quiet hours need a start and an end", problems[1]);
+    }
+}

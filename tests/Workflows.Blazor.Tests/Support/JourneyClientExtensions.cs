@@ -1,0 +1,69 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace Workflows.Blazor.Tests.Support;
+
+/// <summary>The journeys API as tests drive it, and scripted model decisions.</summary>
+internal static class JourneyClientExtensions
+{
+    public static async Task<string> CreateJourneyAsync(this HttpClient client, JsonObject definition)
+    {
+        using var response = await client.PostAsync("/api/journeys", new StringContent(definition.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+        await response.EnsureSuccessWithBodyAsync();
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+    }
+
+    /// <summary>Enrols and returns the new run's timeline: <c>run</c>, <c>entries</c>, <c>upcoming</c>.</summary>
+    public static async Task<JsonObject> EnrolAsync(this HttpClient client, string journeyId, string contactId, object? input = null)
+    {
+        using var response = await client.PostAsJsonAsync($"/api/journeys/{journeyId}/contacts", new { contactId, input });
+        await response.EnsureSuccessWithBodyAsync();
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+    }
+
+    public static async Task<JsonObject> TimelineAsync(this HttpClient client, string journeyId, string runId) =>
+        (await client.GetFromJsonAsync<JsonObject>($"/api/journeys/{journeyId}/runs/{runId}"))!;
+
+    /// <summary>Ticks the scheduler until the run's log has an entry of the kind (the app's own tick may take the work first).</summary>
+    public static async Task<JsonObject> TickUntilAsync(this AppFactory app, HttpClient client, string journeyId, string runId, string kind, int count = 1)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        JsonObject timeline;
+        do
+        {
+            await app.TickAsync();
+            timeline = await client.TimelineAsync(journeyId, runId);
+            if (timeline.Entries(kind).Count >= count)
+            {
+                return timeline;
+            }
+            await Task.Delay(25);
+        }
+        while (DateTime.UtcNow < deadline);
+        throw new TimeoutException($"Run {runId} has no {count} {kind} entries: {timeline.ToJsonString()}");
+    }
+
+    public static IReadOnlyList<JsonObject> Entries(this JsonObject timeline, string kind) =>
+        [.. timeline["entries"]!.AsArray().Select(e => e!.AsObject()).Where(e => e["kind"]!.GetValue<string>() == kind)];
+
+    public static string RunId(this JsonObject timeline) => timeline["run"]!["id"]!.GetValue<string>();
+
+    /// <summary>A model's decision as the fake server answers it.</summary>
+    public static FakeReply Decision(JsonArray? actNow = null, JsonArray? schedule = null, JsonArray? cancel = null, bool finished = false, string reasoning = "following the policy") =>
+        FakeReply.Say(new JsonObject
+        {
+            ["reasoning"] = reasoning,
+            ["actNow"] = actNow ?? [],
+            ["schedule"] = schedule ?? [],
+            ["cancel"] = cancel ?? [],
+            ["finished"] = finished,
+        }.ToJsonString());
+
+    public static JsonObject Email(string subject, string? after = null) => new()
+    {
+        ["action"] = "email_send",
+        ["parameters"] = new JsonObject { ["subject"] = subject, ["body"] = $"{subject}: 100% off today." },
+        ["after"] = after,
+        ["reason"] = after is null ? "first touch" : "remind if not opened",
+    };
+}

@@ -1,0 +1,41 @@
+using Workflows.Browser.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace Workflows.Browser.Tests.Pages;
+
+[Collection(BrowserCollection.Name)]
+public sealed class JourneysPageTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task Designer_CreatesAJourney_AndEnrolsADemoCustomer_AndWithoutAModelSeesWhy()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.OpenAsync("/journeys");
+        await Expect(page.GetByTestId("model-notice")).ToContainTextAsync("No AI model is configured");
+        await page.GetByTestId("new-journey").ClickAsync();
+
+        await page.GetByTestId("journey-name").FillAsync("Espresso promotion");
+        await page.GetByTestId("journey-policy").FillAsync("Send a promotional email. If it is not opened within 3 days, send an SMS. If they buy, cancel reminders. Never more than 3 messages.");
+        await page.GetByTestId("journey-add-action").ClickAsync();
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Option, new() { NameRegex = new System.Text.RegularExpressions.Regex("^email_send") }).ClickAsync();
+        await page.GetByTestId("journey-add-action-button").ClickAsync();
+        await Expect(page.GetByTestId("allowed-email_send")).ToBeVisibleAsync();
+        await page.GetByTestId("allowed-email_send").GetByLabel("Max per contact").FillAsync("3");
+        await page.SaveScreenshotAsync("journey-editor");
+        await page.GetByTestId("journey-save").ClickAsync();
+
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Espresso promotion");
+        await page.GetByTestId("enrol-contact").FillAsync("cust_456");
+        await page.GetByTestId("enrol-button").ClickAsync();
+
+        var timeline = page.GetByTestId("journey-timeline");
+        await Expect(timeline).ToContainTextAsync("Enrolled");
+        await Expect(timeline).ToContainTextAsync("No AI model is configured");
+        await Expect(page.GetByTestId("journey-runs")).ToContainTextAsync("John Doe");
+        await page.SaveScreenshotAsync("journey-detail");
+
+        await page.OpenAsync("/journeys");
+        await Expect(page.GetByTestId("journeys-table")).ToContainTextAsync("Espresso promotion");
+        await page.SaveScreenshotAsync("journeys-list");
+    }
+}

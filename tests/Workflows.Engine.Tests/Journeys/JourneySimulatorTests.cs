@@ -1,0 +1,114 @@
+using System.Text.Json.Nodes;
+using Workflows.Engine.Journeys;
+using Workflows.Engine.Journeys.Evals;
+using static Workflows.Engine.Tests.Journeys.JourneyFixtures;
+
+namespace Workflows.Engine.Tests.Journeys;
+
+public sealed class JourneySimulatorTests
+{
+    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "evals", "journeys");
+
+    public static TheoryData<string> Files() => [.. Directory.GetFiles(Folder, "*.json").Select(Path.GetFileName).OfType<string>()];
+
+    private static EvalScenario Load(string file) => EvalScenario.Parse(File.ReadAllText(Path.Combine(Folder, file)));
+
+    /// <summary>A model that answers from a script, one decision per call, then waits.</summary>
+    private static Func<JourneyDefinition, JourneyLog, DateTimeOffset, CancellationToken, Task<SimulatedDecision>> Scripted(params Decision[] decisions)
+    {
+        var queue = new Queue<Decision>(decisions);
+        return (_, _, _, _) => Task.FromResult(new SimulatedDecision(queue.Count > 0 ? queue.Dequeue() : Decision.Nothing("wait"), null));
+    }
+
+    private static JourneySimulator Simulator() => new(Validator());
+
+    [Fact]
+    public void Assets_HoldAtLeastFifteenScenarios_FromBothSeedExamples()
+    {
+        var names = Directory.GetFiles(Folder, "*.json").Select(f => Load(Path.GetFileName(f)).Name).ToList();
+
+        Assert.True(names.Count >= 15, $"only {names.Count} scenarios");
+        Assert.Contains(names, n => n.StartsWith("promo-", StringComparison.Ordinal));
+        Assert.Contains(names, n => n.StartsWith("post-purchase-", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public async Task EveryScenario_Parses_AndPlaysWithAModelThatWaits(string file)
+    {
+        var scenario = Load(file);
+
+        var log = await Simulator().RunAsync(scenario, Scripted());
+
+        Assert.Equal(scenario.Timeline.Count, log.Entries.Count(e => ContextEntryKinds.AsksForDecision(e.Kind)));
+        Assert.Equal(scenario.Expectations.Count, ScenarioScorer.Score(scenario, log).Count);
+        Assert.DoesNotContain(ScenarioScorer.Score(scenario, log), r => r.Detail.StartsWith("Unknown", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RunAsync_FiresTheScheduledSms_OnTheVirtualClock_AndTheScenarioPasses()
+    {
+        var scenario = Load("promo-not-opened.json");
+        var decision = new Decision("email now, SMS if not opened",
+            [new DecidedAction("email_send", new JsonObject { ["subject"] = "Espresso", ["body"] = "Deal" }, "first touch")],
+            [new ScheduleRequest("sms_send", new JsonObject { ["body"] = "Still interested?" }, null, "3 days", "not opened")], [], false);
+
+        var log = await Simulator().RunAsync(scenario, Scripted(decision));
+        var results = ScenarioScorer.Score(scenario, log);
+
+        var sms = Assert.Single(log.Taken, e => e.Action == "sms_send");
+        Assert.Equal(JourneySimulator.Start.AddDays(3), sms.At);
+        Assert.All(results, r => Assert.True(r.Passed, $"{r.Expectation}: {r.Detail}"));
+    }
+
+    [Fact]
+    public async Task RunAsync_CancelsThePendingSms_WhenTheModelDecidesSoAfterThePurchase()
+    {
+        var scenario = Load("promo-bought-early.json");
+        var first = new Decision("email now", [new DecidedAction("email_send", new JsonObject { ["subject"] = "s", ["body"] = "b" }, null)],
+            [new ScheduleRequest("sms_send", new JsonObject { ["body"] = "b" }, null, "3 days", "not opened")], [], false);
+        var bought = new Decision("bought", [], [], [new Cancellation("s1", "bought")], true);
+
+        var log = await Simulator().RunAsync(scenario, Scripted(first, bought));
+
+        Assert.Contains(log.Entries, e => e.Kind == ContextEntryKinds.ActionCancelled && e.ScheduledId == "s1");
+        Assert.All(ScenarioScorer.Score(scenario, log), r => Assert.True(r.Passed, $"{r.Expectation}: {r.Detail}"));
+    }
+
+    [Fact]
+    public async Task Score_FailsTheCap_NeverBecauseOfTheModel_SinceTheGuardrailsRefuseTheFourthEmail()
+    {
+        var scenario = Load("promo-never-responds.json");
+        var spam = new Decision("spam", [],
+            [.. Enumerable.Range(1, 6).Select(day => new ScheduleRequest("email_send", new JsonObject { ["subject"] = "s", ["body"] = "b" }, null, $"{day} days", "again"))],
+            [], false);
+
+        var log = await Simulator().RunAsync(scenario, Scripted(spam));
+        var cap = ScenarioScorer.Score(scenario, log).Single(r => r.Expectation == "at most 3 emails");
+
+        Assert.True(cap.Passed, cap.Detail);
+        Assert.Contains(log.Entries, e => e.Kind == ContextEntryKinds.DecisionRefused);
+    }
+
+    [Fact]
+    public async Task Score_ReportsWhatWasSeen_WhenAnExpectationFails()
+    {
+        var scenario = Load("promo-opened.json");
+
+        var results = ScenarioScorer.Score(scenario, await Simulator().RunAsync(scenario, Scripted()));
+
+        var first = results.First();
+        Assert.False(first.Passed);
+        Assert.Equal("promotional email right away", first.Expectation);
+        Assert.Equal("ran 0× between 0 hours and 1 hour", first.Detail);
+    }
+
+    [Fact]
+    public void PolicyVersion_ChangesWithThePolicy_AndNotOtherwise()
+    {
+        var scenario = Load("promo-opened.json");
+
+        Assert.Equal(scenario.PolicyVersion, Load("promo-not-opened.json").PolicyVersion);
+        Assert.NotEqual(scenario.PolicyVersion, (scenario with { Policy = scenario.Policy + " Be brief." }).PolicyVersion);
+    }
+}
