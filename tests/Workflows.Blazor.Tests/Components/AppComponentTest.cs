@@ -40,6 +40,8 @@ public abstract class AppComponentTest : ComponentTest
 
     protected WorkflowStore Store => App.Services.GetRequiredService<WorkflowStore>();
 
+    protected WorkflowCommands Commands => App.Services.GetRequiredService<WorkflowCommands>();
+
     /// <summary>Signs in with a role and the policies the app grants it.</summary>
     protected void SignInAs(string role)
     {
