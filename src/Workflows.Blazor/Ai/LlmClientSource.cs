@@ -1,13 +1,12 @@
 using Microsoft.Extensions.AI;
-using Microsoft.Extensions.Options;
 
 namespace Workflows.Blazor.Ai;
 
 /// <summary>
-/// The chat client LLM steps call: the configured provider with function invocation on top, built once per
-/// provider setting and rebuilt when the <c>AI</c> settings change.
+/// The chat client LLM steps and the assistant call: the provider in effect (appsettings.json, overridden on the Settings
+/// page) with function invocation on top, built once per provider setting and rebuilt when the settings change.
 /// </summary>
-public sealed class LlmClientSource(IOptionsMonitor<AiOptions> options, ILoggerFactory loggers)
+public sealed class LlmClientSource(AiSettings settings, ILoggerFactory loggers)
 {
     /// <summary>Tool-call rounds one LLM call may take before the model must answer.</summary>
     public const int MaxToolRounds = 8;
@@ -15,17 +14,21 @@ public sealed class LlmClientSource(IOptionsMonitor<AiOptions> options, ILoggerF
     private readonly Lock _gate = new();
     private (string Key, IChatClient Client)? _current;
 
-    public AiOptions Options => options.CurrentValue;
-
-    public IChatClient Get()
+    /// <summary>The provider as it is set now; its <see cref="AiProvider.Problem"/> says what is missing when it cannot be called.</summary>
+    public async Task<AiProvider> GetAsync(CancellationToken cancellationToken = default)
     {
-        var settings = options.CurrentValue;
-        var key = $"{settings.Endpoint}\n{settings.Model}\n{settings.ApiKey}";
+        var options = await settings.GetEffectiveAsync(cancellationToken);
+        return options.FindProblem() is { } problem ? new AiProvider(options, null, problem) : new AiProvider(options, ClientFor(options), null);
+    }
+
+    private IChatClient ClientFor(AiOptions options)
+    {
+        var key = $"{options.Endpoint}\n{options.Model}\n{options.ApiKey}";
         lock (_gate)
         {
             if (_current is not { } current || current.Key != key)
             {
-                var client = new ChatClientBuilder(ChatClientFactory.Create(settings))
+                var client = new ChatClientBuilder(ChatClientFactory.Create(options))
                     .UseFunctionInvocation(loggers, invoker => invoker.MaximumIterationsPerRequest = MaxToolRounds)
                     .Build();
                 _current = (key, client);

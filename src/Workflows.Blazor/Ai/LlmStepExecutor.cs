@@ -24,11 +24,12 @@ public sealed class LlmStepExecutor(LlmClientSource clients, ThreadStore threads
         var systemPrompt = step.ConfigString("systemPrompt") ?? throw new StepFailedException("This LLM step has no systemPrompt.");
         var settings = new LlmStepSettings(context);
         var userPrompt = step.ConfigString("userPrompt") is { } prompt ? context.RenderString(prompt) : null;
+        var provider = await clients.GetAsync(cancellationToken);
         var input = new JsonObject
         {
             ["systemPrompt"] = context.RenderString(systemPrompt),
             ["userPrompt"] = userPrompt,
-            ["model"] = clients.Options.Model,
+            ["model"] = provider.Options.Model,
             ["temperature"] = settings.Temperature,
             ["maxTokens"] = settings.MaxTokens,
             ["outputFormat"] = settings.IsJson ? "json" : "text",
@@ -41,9 +42,9 @@ public sealed class LlmStepExecutor(LlmClientSource clients, ThreadStore threads
             input["testOutput"] = true;
             return StepOutcome.Continue(Ports.Success, Shape(sample, settings));
         }
-        if (clients.Options.FindProblem() is { } problem)
+        if (provider.Problem is { } problem)
         {
-            throw new StepFailedException(problem);
+            throw new StepFailedException($"{problem} Or give this step a testOutput for test runs.");
         }
 
         var toolset = StepToolset.For(settings.Tools, catalog, context);
@@ -59,7 +60,7 @@ public sealed class LlmStepExecutor(LlmClientSource clients, ThreadStore threads
         var calls = new JsonArray();
         input["calls"] = calls;
 
-        var (answer, output) = await AskAsync(messages, settings, toolset, calls, cancellationToken);
+        var (answer, output) = await AskAsync(provider, messages, settings, toolset, calls, cancellationToken);
         if (context.State.ThreadId is { } thread)
         {
             await threads.AppendAsync(thread, userPrompt, answer, cancellationToken);
@@ -68,17 +69,17 @@ public sealed class LlmStepExecutor(LlmClientSource clients, ThreadStore threads
     }
 
     /// <summary>Asks the model; a JSON answer that does not parse or fit the schema is sent back once with the problem.</summary>
-    private async Task<(string Answer, JsonNode? Output)> AskAsync(
-        List<ChatMessage> messages, LlmStepSettings settings, StepToolset toolset, JsonArray calls, CancellationToken cancellationToken)
+    private static async Task<(string Answer, JsonNode? Output)> AskAsync(
+        AiProvider provider, List<ChatMessage> messages, LlmStepSettings settings, StepToolset toolset, JsonArray calls, CancellationToken cancellationToken)
     {
         var options = settings.ChatOptions(toolset.Tools);
         for (var attempt = 1; ; attempt++)
         {
             var sent = messages.ToList();
             var clock = Stopwatch.StartNew();
-            var response = await CallAsync(sent, options, cancellationToken);
+            var response = await CallAsync(provider, sent, options, cancellationToken);
             toolset.RecordRefused(response.Messages);
-            var call = LlmCallRecord.Of(sent, response, toolset.TakeCalls(), clock.Elapsed, clients.Options.Model!);
+            var call = LlmCallRecord.Of(sent, response, toolset.TakeCalls(), clock.Elapsed, provider.Options.Model!);
             calls.Add(call);
             var answer = response.Text;
             if (!settings.IsJson)
@@ -101,16 +102,15 @@ public sealed class LlmStepExecutor(LlmClientSource clients, ThreadStore threads
         }
     }
 
-    private async Task<ChatResponse> CallAsync(List<ChatMessage> messages, ChatOptions options, CancellationToken cancellationToken)
+    private static async Task<ChatResponse> CallAsync(AiProvider provider, List<ChatMessage> messages, ChatOptions options, CancellationToken cancellationToken)
     {
         try
         {
-            return await clients.Get().GetResponseAsync(messages, options, cancellationToken);
+            return await provider.Client!.GetResponseAsync(messages, options, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            var where = clients.Options.UsesOpenAi ? "OpenAI" : clients.Options.Endpoint;
-            throw new StepFailedException($"The AI provider ({where}, model {clients.Options.Model}) did not answer: {ex.Message}");
+            throw new StepFailedException(provider.Describe(ex));
         }
     }
 

@@ -23,6 +23,17 @@ public sealed class ThreadStore(IDbContextFactory<AppDbContext> contexts, TimePr
         return [.. messages.Select(m => new ChatMessage(new ChatRole(m.Role), m.Content))];
     }
 
+    /// <summary>The whole thread with when each message was added, for people to read.</summary>
+    public async Task<IReadOnlyList<ThreadEntry>> ReadAsync(string threadId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ThreadMessages.AsNoTracking()
+            .Where(m => m.ThreadId == threadId)
+            .OrderBy(m => m.Sequence)
+            .Select(m => new ThreadEntry(m.Sequence, m.Role, m.Content, m.CreatedAt))
+            .ToListAsync(cancellationToken);
+    }
+
     /// <summary>Adds one exchange (the step's question, when it had one, and the model's answer) to the end of the thread.</summary>
     public async Task AppendAsync(string threadId, string? question, string answer, CancellationToken cancellationToken)
     {

@@ -28,3 +28,9 @@ public sealed record WorkflowResponse(
     JsonNode Definition,
     IReadOnlyList<FindingResponse> Findings,
     IReadOnlyList<DateTimeOffset>? NextFireTimes);
+
+/// <summary>Retries a failed run; <c>Input</c> and <c>Variables</c>, when given, replace the run's own first.</summary>
+public sealed record RetryExecutionRequest(JsonNode? Input, JsonNode? Variables);
+
+/// <summary>The runs a bulk cancel or retry is for.</summary>
+public sealed record BulkExecutionRequest(IReadOnlyList<string>? Ids);

@@ -5,11 +5,12 @@ namespace Workflows.Blazor.Cli;
 
 /// <summary>
 /// The command-line verbs, on the same services as the app:
-/// <c>dotnet run --project src/Workflows.Blazor -- validate|run|mermaid|import FILE</c>, <c>export ID</c>, <c>apikey create NAME</c>.
+/// <c>dotnet run --project src/Workflows.Blazor -- validate|run|mermaid|import FILE</c>, <c>export ID</c>, <c>apikey create NAME</c>,
+/// <c>eval assistant</c>.
 /// </summary>
 public static class CliApp
 {
-    private static readonly string[] Verbs = ["validate", "run", "mermaid", "import", "export", "apikey", "create-admin", "--help", "-h", "-?"];
+    private static readonly string[] Verbs = ["validate", "run", "mermaid", "import", "export", "apikey", "create-admin", "eval", "--help", "-h", "-?"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -38,6 +39,7 @@ public static class CliApp
             ExportCommand.Create(context),
             ApiKeyCommand.Create(context),
             CreateAdminCommand.Create(context),
+            EvalCommand.Create(context),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

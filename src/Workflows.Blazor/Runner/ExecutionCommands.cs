@@ -41,8 +41,11 @@ public sealed class ExecutionCommands(IDbContextFactory<AppDbContext> contexts, 
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>Runs a failed execution again from its failed step, with everything before it kept.</summary>
-    public async Task RetryAsync(string executionId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Runs a failed execution again from its failed step, with everything before it kept; <paramref name="changes"/>
+    /// corrects its input or variables first (the step renders its templates again from them).
+    /// </summary>
+    public async Task RetryAsync(string executionId, RetryChanges? changes = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var execution = await db.Executions.FirstOrDefaultAsync(e => e.Id == executionId, cancellationToken)
@@ -52,6 +55,11 @@ public sealed class ExecutionCommands(IDbContextFactory<AppDbContext> contexts, 
             throw StoreException.Conflict($"The execution is {execution.Status.ToString().ToLowerInvariant()}; only failed executions can be retried.");
         }
         var state = RunnerJson.DeserializeState(execution.StateJson);
+        if (changes is not null)
+        {
+            state.Correct(changes.Input, changes.Variables);
+            execution.InputJson = RunnerJson.Text(state.Input);
+        }
         state.Status = ExecutionStatus.Queued;
         state.Error = null;
         state.FailedStep = null;

@@ -23,4 +23,10 @@ public sealed record ExecutionDetails(
 {
     /// <summary>The workflow's name as it is now (it may have been renamed since the run).</summary>
     public string? WorkflowName { get; init; }
+
+    /// <summary>What started the run beyond its input: the event id and type, the webhook, the schedule.</summary>
+    public JsonNode? TriggerInfo { get; init; }
+
+    /// <summary>The events, times and decisions the run waited for, in order.</summary>
+    public IReadOnlyList<ExecutionWait> Waits { get; init; } = [];
 }

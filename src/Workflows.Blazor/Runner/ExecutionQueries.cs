@@ -1,5 +1,7 @@
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Store;
 using Workflows.Engine.Runtime;
 
@@ -19,16 +21,64 @@ public sealed class ExecutionQueries(IDbContextFactory<AppDbContext> contexts)
             .ToListAsync(cancellationToken);
         var state = RunnerJson.DeserializeState(execution.StateJson);
         var workflowName = await db.Workflows.Where(w => w.Id == execution.WorkflowId).Select(w => w.Name).FirstOrDefaultAsync(cancellationToken);
+        var timers = await db.Timers.AsNoTracking()
+            .Where(t => t.ExecutionId == executionId && t.Kind != BookmarkKind.Retry)
+            .OrderBy(t => t.Id)
+            .ToListAsync(cancellationToken);
         return new ExecutionDetails(
             execution.Id, execution.WorkflowId, execution.Version, Lower(execution.Status), execution.TriggerType,
             execution.SubjectId, execution.ThreadId, RunnerJson.Node(execution.InputJson), state.Variables,
             execution.CurrentStep, execution.Error, execution.FailedStep, execution.CreatedAt, execution.StartedAt, execution.EndedAt,
-            steps.Select(s => new ExecutionStepDetails(
-                s.Sequence, s.StepSlug, s.StepType, s.LoopPath, s.Attempt, Lower(s.Status),
-                RunnerJson.Node(s.InputJson), RunnerJson.Node(s.OutputJson), s.Port, s.Error, s.StartedAt, s.DurationMs)).ToList())
+            StepDetails(steps, state.Variables))
         {
             WorkflowName = workflowName,
+            TriggerInfo = RunnerJson.Node(execution.TriggerInfoJson),
+            Waits = Waits(steps, timers),
         };
+    }
+
+    /// <summary>
+    /// Steps only record the variables when they change them, so each step shows the last copy at or before it.
+    /// A run recorded before that has no copy at all while it has variables: its steps show none rather than wrong ones.
+    /// </summary>
+    private static List<ExecutionStepDetails> StepDetails(List<ExecutionStepEntity> steps, JsonObject finalVariables)
+    {
+        var known = finalVariables.Count == 0 || steps.Any(s => s.VariablesJson is not null);
+        JsonNode? variables = known ? new JsonObject() : null;
+        return steps.Select(s =>
+        {
+            variables = s.VariablesJson is { } json ? JsonNode.Parse(json) : variables;
+            return new ExecutionStepDetails(
+                s.Sequence, s.StepSlug, s.StepType, s.LoopPath, s.Attempt, Lower(s.Status),
+                RunnerJson.Node(s.InputJson), RunnerJson.Node(s.OutputJson), s.Port, s.Error, s.StartedAt, s.DurationMs)
+            {
+                Variables = variables,
+            };
+        }).ToList();
+    }
+
+    /// <summary>
+    /// Each suspension wrote one waiting step record and one bookmark, in the same order; the step record right
+    /// after a waiting one (same step) is how the wait ended, with the event's payload or the decision as its output.
+    /// </summary>
+    private static List<ExecutionWait> Waits(List<ExecutionStepEntity> steps, List<TimerEntity> timers)
+    {
+        var waiting = steps.Where(s => s.Status == StepRecordStatus.Waiting).ToList();
+        return waiting.Zip(timers, (record, timer) =>
+        {
+            var ended = timer.Status == TimerStatus.Fired
+                ? steps.FirstOrDefault(s => s.Sequence > record.Sequence && s.StepSlug == record.StepSlug)
+                : null;
+            var payload = RunnerJson.Node(ended?.OutputJson);
+            var status = timer.Status switch
+            {
+                TimerStatus.Pending => "waiting",
+                TimerStatus.Cancelled => "cancelled",
+                _ when payload?["timedOut"]?.GetValueKind() == System.Text.Json.JsonValueKind.True => "timed out",
+                _ => timer.Kind switch { BookmarkKind.Event => "arrived", BookmarkKind.Approval => "decided", _ => "elapsed" },
+            };
+            return new ExecutionWait(timer.StepSlug, Lower(timer.Kind), timer.EventType, status, timer.CreatedAt, timer.DueAt, timer.FiredAt, payload);
+        }).ToList();
     }
 
     /// <summary>A page of executions, newest first, narrowed by <paramref name="filter"/>.</summary>

@@ -20,7 +20,9 @@ public sealed class ExecutionStarter(
 {
     public async Task<string> StartAsync(RunRequest request, CancellationToken cancellationToken = default)
     {
-        var (version, definition) = await VersionToRunAsync(request.WorkflowId, cancellationToken);
+        var (version, definition) = request.Version is { } wanted
+            ? await workflows.GetVersionAsync(request.WorkflowId, wanted, cancellationToken)
+            : await VersionToRunAsync(request.WorkflowId, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var execution = NewExecution(request, version, definition);
         db.Executions.Add(execution);

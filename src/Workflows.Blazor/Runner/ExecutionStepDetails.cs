@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 
 namespace Workflows.Blazor.Runner;
 
+/// <summary>One step run as the viewer shows it: input after templating, output, port, error, duration.</summary>
+
 public sealed record ExecutionStepDetails(
     int Sequence,
     string StepSlug,
@@ -14,4 +16,8 @@ public sealed record ExecutionStepDetails(
     string? Port,
     string? Error,
     DateTimeOffset StartedAt,
-    double DurationMs);
+    double DurationMs)
+{
+    /// <summary>The run's variables as they were after this step (null for runs recorded before variables were kept per step).</summary>
+    public JsonNode? Variables { get; init; }
+}

@@ -16,6 +16,9 @@ public sealed record RunRequest(string WorkflowId, JsonNode? Input, string Trigg
     /// <summary>Sample outputs by step slug (LLM steps use them instead of calling a model); only for test runs.</summary>
     public JsonObject? TestOutputs { get; init; }
 
+    /// <summary>The published version to run; the active one (or the latest) when not given.</summary>
+    public int? Version { get; init; }
+
     /// <summary>Start no earlier than this; the scheduler's tick starts it when due.</summary>
     public DateTimeOffset? NotBefore { get; init; }
 }

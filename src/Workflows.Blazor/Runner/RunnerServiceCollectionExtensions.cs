@@ -17,6 +17,7 @@ public static class RunnerServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<ExecutionDispatcher>());
         services.AddSingleton<ExecutionStarter>();
         services.AddSingleton<ExecutionCommands>();
+        services.AddSingleton<ExecutionActions>();
         services.AddSingleton<ExecutionQueries>();
         services.AddSingleton<EventPublisher>();
         services.AddSingleton<DueWorkProcessor>();

@@ -23,12 +23,16 @@ public sealed class ExecutionState
     /// <summary>True for test runs from the editor, where steps may use their sample output.</summary>
     public bool IsTest { get; init; }
 
-    public JsonNode? Input { get; init; }
+    /// <summary>The trigger payload; replaced only when a person corrects a failed run (<see cref="Correct"/>).</summary>
+    public JsonNode? Input { get; set; }
 
     /// <summary>Sample outputs by step slug for a test run (like pinned data): steps that honour them skip their real work.</summary>
     public JsonObject? TestOutputs { get; init; }
 
     public JsonObject Variables { get; init; } = [];
+
+    /// <summary>Set when a step changed <see cref="Variables"/>: that step's record carries a copy, so the viewer can show them at each point.</summary>
+    public bool VariablesChanged { get; set; }
 
     /// <summary><c>{ slug: { output, error, port } }</c> for each step that has run: what <c>{{steps.slug.output}}</c> reads.</summary>
     public JsonObject Steps { get; init; } = [];
@@ -54,6 +58,24 @@ public sealed class ExecutionState
     public DateTimeOffset? StartedAt { get; set; }
 
     public DateTimeOffset? EndedAt { get; set; }
+
+    /// <summary>Corrects a failed run's data before it is retried; null keeps what the run had.</summary>
+    public void Correct(JsonNode? input, JsonObject? variables)
+    {
+        if (input is not null)
+        {
+            Input = input.DeepClone();
+        }
+        if (variables is not null)
+        {
+            Variables.Clear();
+            foreach (var (name, value) in variables)
+            {
+                Variables[name] = value?.DeepClone();
+            }
+            VariablesChanged = true;
+        }
+    }
 
     public LoopFrame? FindLoop(string slug)
     {

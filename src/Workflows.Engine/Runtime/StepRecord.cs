@@ -27,6 +27,9 @@ public sealed record StepRecord
 
     public string? Port { get; init; }
 
+    /// <summary>The run's variables after this step, recorded only when they changed (earlier records hold them otherwise).</summary>
+    public JsonObject? Variables { get; init; }
+
     public string? Error { get; init; }
 
     public required DateTimeOffset StartedAt { get; init; }

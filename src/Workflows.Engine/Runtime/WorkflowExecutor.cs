@@ -127,8 +127,10 @@ public sealed class WorkflowExecutor(
         record = record with
         {
             Input = SecretMasker.Mask(context.RecordedInput, masked),
+            Variables = state.VariablesChanged ? (JsonObject?)SecretMasker.Mask(state.Variables.DeepClone(), masked) : null,
             Duration = clock.Elapsed,
         };
+        state.VariablesChanged = false;
 
         switch (outcome)
         {

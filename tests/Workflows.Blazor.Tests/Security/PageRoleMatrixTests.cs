@@ -25,6 +25,7 @@ public sealed class PageRoleMatrixTests : IClassFixture<AdminSetUpApp>
         Page("/", true, true, true);
         Page("/workflows", true, true, false);
         Page("/workflows/{Id}/versions", true, true, false);
+        Page("/assistant", true, true, false);
         Page("/inbox", true, false, true);
         Page("/executions", true, true, true);
         Page("/journeys", true, true, false);
@@ -33,6 +34,7 @@ public sealed class PageRoleMatrixTests : IClassFixture<AdminSetUpApp>
         Page("/account/password", true, true, true);
         Page("/docs/actions", true, true, false);
         Page("/executions/{Id}", true, true, true);
+        Page("/workflows/{Id}", true, true, false);
         return data;
     }
 

@@ -33,10 +33,17 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
     /// <summary>The chat-completion request bodies, in the order they came.</summary>
     public ConcurrentQueue<JsonObject> Requests { get; } = new();
 
+    /// <summary>The headers of those requests, in the same order.</summary>
+    public ConcurrentQueue<IReadOnlyDictionary<string, string>> Headers { get; } = new();
+
+    /// <summary>While set and not completed, answers wait for it: a model that is still thinking.</summary>
+    public TaskCompletionSource? Gate { get; set; }
+
     public void Script(params FakeReply[] replies)
     {
         _script.Clear();
         Requests.Clear();
+        Headers.Clear();
         foreach (var reply in replies)
         {
             _script.Enqueue(reply);
@@ -66,6 +73,11 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
         if (found)
         {
             Requests.Enqueue(JsonNode.Parse(body)!.AsObject());
+            Headers.Enqueue(context.Request.Headers.AllKeys.OfType<string>().ToDictionary(k => k, k => context.Request.Headers[k]!));
+        }
+        if (Gate is { } gate)
+        {
+            await gate.Task;
         }
         var reply = _script.TryDequeue(out var next) ? next : FakeReply.Say("ok");
         var answer = found ? Completion(reply).ToJsonString() : """{"error":{"message":"not found"}}""";

@@ -125,6 +125,24 @@ internal static class TestWorkflows
         }
         """;
 
+    /// <summary>
+    /// Sets <c>region</c>, then greets <c>{{input.customer.name}}</c> from <c>{{variables.region}}</c> with no error port:
+    /// it fails while the input has no customer name.
+    /// </summary>
+    public static string GreetCustomer() => """
+        {
+          "name": "Greet a customer",
+          "steps": [
+            { "stepSlug": "start", "stepType": "trigger", "config": { "type": "manual" }, "nextSteps": { "success": "prepare" } },
+            { "stepSlug": "prepare", "stepType": "action",
+              "config": { "type": "set_variables", "parameters": { "region": "south" } }, "nextSteps": { "success": "greet" } },
+            { "stepSlug": "greet", "stepType": "action",
+              "config": { "type": "set_variables", "parameters": { "greeting": "Hello {{input.customer.name}} from {{variables.region}}" } },
+              "nextSteps": { "success": "end" } }
+          ]
+        }
+        """;
+
     public static object ItemLoopInput(int items) =>
         new { input = new { items = Enumerable.Range(0, items).Select(n => new { n, even = n % 2 == 0 }).ToArray() } };
 }

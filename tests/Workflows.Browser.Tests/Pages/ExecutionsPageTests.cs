@@ -20,6 +20,51 @@ public sealed class ExecutionsPageTests(BrowserFixture fixture)
         }
         """;
 
+    private const string WaitAnHour = """
+        {
+          "name": "Wait an hour",
+          "steps": [
+            { "stepSlug": "start", "stepType": "trigger", "config": { "type": "manual" }, "nextSteps": { "success": "pause" } },
+            { "stepSlug": "pause", "stepType": "wait", "config": { "duration": "1 hour" }, "nextSteps": { "success": "end" } }
+          ]
+        }
+        """;
+
+    private const string WaitForOpen = """
+        {
+          "name": "Wait for the email to be opened",
+          "steps": [
+            { "stepSlug": "start", "stepType": "trigger", "config": { "type": "manual" }, "nextSteps": { "success": "remember" } },
+            { "stepSlug": "remember", "stepType": "action", "config": { "type": "set_variables", "parameters": { "campaign": "welcome" } },
+              "nextSteps": { "success": "opened" } },
+            { "stepSlug": "opened", "stepType": "wait", "config": { "event": "email.opened", "timeout": "2 days" }, "nextSteps": { "success": "end", "timeout": "end" } }
+          ]
+        }
+        """;
+
+    [Fact]
+    public async Task Detail_ShowsTheVariablesAfterAStep_AndTheEventTheRunWaitedFor()
+    {
+        var api = await ApiClient.CreateAsync(fixture.App);
+        var customer = $"cust_{Guid.NewGuid():N}";
+        var executionId = await api.RunAsync(await api.ImportAsync(WaitForOpen), new { customerId = customer });
+        await api.WaitForStatusAsync(executionId, "waiting");
+        await api.PublishEventAsync("email.opened", customer, new { link = "https://example.com/offer" });
+        await api.WaitForStatusAsync(executionId, "completed");
+
+        var page = await fixture.NewPageAsync();
+        await page.OpenAsync($"/executions/{executionId}");
+        await page.GetByTestId("timeline-step").Nth(1).ClickAsync();
+        await Expect(page.GetByTestId("step-variables")).ToContainTextAsync("\"campaign\": \"welcome\"");
+        await page.GetByRole(AriaRole.Tab, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Waits") }).ClickAsync();
+
+        var wait = page.GetByTestId("wait");
+        await Expect(wait).ToContainTextAsync("the event email.opened");
+        await Expect(wait).ToContainTextAsync("arrived");
+        await Expect(wait).ToContainTextAsync("https://example.com/offer");
+        await page.SaveScreenshotAsync("execution-waits");
+    }
+
     [Fact]
     public async Task FailedRun_IsFoundByFilter_Inspected_RetriedAfterFixingTheData_AndShownCompleted()
     {
@@ -52,5 +97,68 @@ public sealed class ExecutionsPageTests(BrowserFixture fixture)
         await page.GetByTestId("retry").ClickAsync();
         await Expect(page.GetByTestId("execution-status").First).ToHaveTextAsync("completed", new() { Timeout = 15_000 });
         await page.SaveScreenshotAsync("execution-completed");
+    }
+
+    [Fact]
+    public async Task FailedRun_RetriedWithACorrectedInput_Completes()
+    {
+        var api = await ApiClient.CreateAsync(fixture.App);
+        var executionId = await api.RunAsync(await api.ImportAsync(AddLead), new { email = "ada.schmidt20@example.com" });
+        await api.WaitForStatusAsync(executionId, "failed");
+
+        var page = await fixture.NewPageAsync();
+        await page.OpenAsync($"/executions/{executionId}");
+        await Expect(page.GetByTestId("step-error")).ToContainTextAsync("already exists");
+        await page.GetByTestId("retry-changes").ClickAsync();
+        var input = page.GetByTestId("retry-input");
+        await input.FillAsync("{ \"email\": ");
+        await page.GetByTestId("retry-with-changes").ClickAsync();
+        await Expect(page.GetByText("The input is not valid JSON")).ToBeVisibleAsync();
+
+        await input.FillAsync($$"""{ "email": "lea.{{executionId}}@example.com" }""");
+        await page.SaveScreenshotAsync("execution-retry-with-changes");
+        await page.GetByTestId("retry-with-changes").ClickAsync();
+
+        await Expect(page.GetByTestId("execution-status").First).ToHaveTextAsync("completed", new() { Timeout = 15_000 });
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Trigger" }).ClickAsync();
+        await Expect(page.GetByTestId("trigger-payload")).ToContainTextAsync($"lea.{executionId}@example.com");
+    }
+
+    [Fact]
+    public async Task BulkCancel_CancelsTheWaitingRuns_AndSaysWhichWereSkipped()
+    {
+        var api = await ApiClient.CreateAsync(fixture.App);
+        var batch = $"batch-{Guid.NewGuid():N}";
+        var workflowId = await api.ImportAsync(WaitAnHour);
+        var waiting = new[] { await api.RunAsync(workflowId, new { batch, n = 1 }), await api.RunAsync(workflowId, new { batch, n = 2 }) };
+        var failed = await api.RunAsync(await api.ImportAsync(AddLead), new { email = "ada.schmidt20@example.com", batch });
+        foreach (var id in waiting)
+        {
+            await api.WaitForStatusAsync(id, "waiting");
+        }
+        await api.WaitForStatusAsync(failed, "failed");
+
+        var page = await fixture.NewPageAsync();
+        await page.OpenAsync("/executions");
+        await page.GetByTestId("executions-search").FillAsync(batch);
+        var rows = page.GetByTestId("executions-table").Locator("tbody tr");
+        await Expect(rows).ToHaveCountAsync(3);
+        await page.GetByTestId("executions-table").Locator("thead input[type=checkbox]").ClickAsync(new() { Force = true });
+        await Expect(page.GetByTestId("bulk-cancel")).ToHaveTextAsync("Cancel 2");
+        await Expect(page.GetByTestId("bulk-retry")).ToHaveTextAsync("Retry 1");
+        await page.SaveScreenshotAsync("executions-bulk-selection");
+
+        await page.GetByTestId("bulk-cancel").ClickAsync();
+        var dialog = page.Locator(".mud-dialog");
+        await Expect(dialog).ToContainTextAsync("1 of the 3 selected will be skipped");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Cancel 2" }).ClickAsync();
+
+        await Expect(page.GetByText("Cancelled 2 runs. Skipped 1 (1 failed)")).ToBeVisibleAsync();
+        foreach (var id in waiting)
+        {
+            Assert.Equal("cancelled", (await api.WaitForStatusAsync(id, "cancelled"))["status"]!.GetValue<string>());
+        }
+        Assert.Equal("failed", (await api.WaitForStatusAsync(failed, "failed"))["status"]!.GetValue<string>());
+        await Expect(rows.Locator("[data-testid=execution-status]", new() { HasText = "cancelled" })).ToHaveCountAsync(2);
     }
 }

@@ -34,6 +34,12 @@ public sealed class ApiClient(HttpClient http)
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!["executionId"]!.GetValue<string>();
     }
 
+    public async Task PublishEventAsync(string type, string subjectId, object data)
+    {
+        using var response = await http.PostAsJsonAsync("/api/events", new { type, subjectId, data });
+        response.EnsureSuccessStatusCode();
+    }
+
     public async Task<JsonObject> WaitForStatusAsync(string executionId, string status)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);

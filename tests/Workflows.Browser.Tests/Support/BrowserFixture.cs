@@ -18,6 +18,20 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         App = await AppServer.StartAsync(Credentials.Admin);
+        try
+        {
+            await LaunchBrowserAsync();
+        }
+        catch
+        {
+            // xunit does not dispose a fixture whose start failed: the app must not outlive the test run.
+            await App.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task LaunchBrowserAsync()
+    {
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -44,7 +58,10 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await Browser.DisposeAsync();
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
         _playwright?.Dispose();
         await App.DisposeAsync();
     }

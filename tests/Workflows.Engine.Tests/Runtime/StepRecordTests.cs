@@ -79,4 +79,48 @@ public sealed class StepRecordTests
 
         Assert.Equal(["ada@example.com", "alan@gmail.com"], engine.RecordsOf("send_email").Select(r => r.Output!["to"]!.GetValue<string>()));
     }
+
+    [Fact]
+    public async Task Records_CarryTheVariables_OnlyOnStepsThatChangedThem()
+    {
+        var engine = EngineWithSecret();
+        engine.ExtraActions.Add(Echo("echo"));
+        var definition = Flow.Steps("""
+            [ { "stepSlug": "remember", "stepType": "action", "config": { "type": "set_variables", "parameters": { "key": "{{secrets.apiKey}}", "n": 1 } },
+                "nextSteps": { "success": "echo" } },
+              { "stepSlug": "echo", "stepType": "action", "config": { "type": "echo", "parameters": { "n": "{{variables.n}}" } } } ]
+            """);
+
+        await engine.RunAsync(definition);
+
+        Assert.Equal($$"""{"key":"{{SecretMasker.Placeholder}}","n":1}""", engine.Journal.Records[0].Variables?.ToJsonString(
+            new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        Assert.Null(engine.Journal.Records[1].Variables);
+    }
+
+    [Fact]
+    public void Correct_ReplacesTheInputAndVariables_AndMarksTheVariablesForTheNextRecord()
+    {
+        var state = new ExecutionState { ExecutionId = "e1", WorkflowId = "wf", Input = new JsonObject { ["email"] = "taken@example.com" } };
+        state.Variables["region"] = "south";
+
+        state.Correct(new JsonObject { ["email"] = "free@example.com" }, new JsonObject { ["tier"] = "gold" });
+
+        Assert.Equal("""{"email":"free@example.com"}""", state.Input!.ToJsonString());
+        Assert.Equal("""{"tier":"gold"}""", state.Variables.ToJsonString());
+        Assert.True(state.VariablesChanged);
+    }
+
+    [Fact]
+    public void Correct_KeepsWhatIsNotGiven()
+    {
+        var state = new ExecutionState { ExecutionId = "e1", WorkflowId = "wf", Input = new JsonObject { ["email"] = "a@example.com" } };
+        state.Variables["region"] = "south";
+
+        state.Correct(input: null, variables: null);
+
+        Assert.Equal("""{"email":"a@example.com"}""", state.Input!.ToJsonString());
+        Assert.Equal("""{"region":"south"}""", state.Variables.ToJsonString());
+        Assert.False(state.VariablesChanged);
+    }
 }

@@ -27,6 +27,9 @@ public sealed class ExecutionStepEntity
 
     public string? Port { get; set; }
 
+    /// <summary>The run's variables after this step, only on steps that changed them.</summary>
+    public string? VariablesJson { get; set; }
+
     public string? Error { get; set; }
 
     public DateTimeOffset StartedAt { get; set; }

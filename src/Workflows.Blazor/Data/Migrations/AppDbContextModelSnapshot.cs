@@ -648,13 +648,13 @@ namespace Workflows.Blazor.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CreatedAt");
-
                     b.HasIndex("SubjectId");
 
                     b.HasIndex("Status", "CreatedAt");
 
                     b.HasIndex("WorkflowId", "CreatedAt");
+
+                    b.HasIndex(new[] { "CreatedAt", "Id", "SubjectId", "InputJson" }, "IX_Executions_Search");
 
                     b.ToTable("Executions");
                 });
@@ -707,6 +707,9 @@ namespace Workflows.Blazor.Data.Migrations
 
                     b.Property<string>("StepType")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VariablesJson")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

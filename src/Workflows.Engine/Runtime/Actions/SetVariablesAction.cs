@@ -5,8 +5,10 @@ namespace Workflows.Engine.Runtime.Actions;
 /// <summary><c>set_variables</c>: stores its parameters as run variables (<c>{{variables.name}}</c>) and outputs them.</summary>
 public sealed class SetVariablesAction : IActionHandler
 {
+    public const string Name = "set_variables";
+
     public ActionDeclaration Declaration { get; } = new(
-        "set_variables", "utility", "Stores values for later steps, readable as {{variables.name}}.", [])
+        Name, "utility", "Stores values for later steps, readable as {{variables.name}}.", [])
     {
         AcceptsAnyParameters = true,
     };

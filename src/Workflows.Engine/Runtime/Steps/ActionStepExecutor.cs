@@ -34,6 +34,7 @@ public sealed class ActionStepExecutor(ActionCatalog catalog) : IStepExecutor
             {
                 context.State.Variables[name] = value?.DeepClone();
             }
+            context.State.VariablesChanged = true;
         }
         return StepOutcome.Continue(Ports.Success, result.Output);
     }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Workflows.Engine.Model;
 using Workflows.Engine.Templating;
 
@@ -11,7 +10,7 @@ internal sealed class TemplateRule : IValidationRule
     {
         foreach (var step in context.Definition.Steps)
         {
-            foreach (var (field, text) in Strings(step.Config, "config"))
+            foreach (var (field, _, text) in ConfigStrings.In(step.Config, "config"))
             {
                 if (step.Type == StepTypes.Condition && field == "config.expression")
                 {
@@ -45,33 +44,5 @@ internal sealed class TemplateRule : IValidationRule
             .Select(p => PathCheck.Check(context, step, p.Path, field, FindingSeverity.Error))
             .OfType<ValidationFinding>()
             .ToList();
-    }
-
-    private static IEnumerable<(string Field, string Text)> Strings(JsonNode? node, string field)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                foreach (var (key, value) in obj)
-                {
-                    foreach (var item in Strings(value, $"{field}.{key}"))
-                    {
-                        yield return item;
-                    }
-                }
-                break;
-            case JsonArray array:
-                for (var i = 0; i < array.Count; i++)
-                {
-                    foreach (var item in Strings(array[i], $"{field}[{i}]"))
-                    {
-                        yield return item;
-                    }
-                }
-                break;
-            case JsonValue value when value.TryGetValue(out string? text):
-                yield return (field, text);
-                break;
-        }
     }
 }

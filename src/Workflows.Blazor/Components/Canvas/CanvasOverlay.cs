@@ -1,0 +1,21 @@
+namespace Workflows.Blazor.Components.Canvas;
+
+/// <summary>What is painted over the diagram: a run's path, a comparison, validation problems.</summary>
+public sealed record CanvasOverlay
+{
+    public static CanvasOverlay None { get; } = new();
+
+    public IReadOnlyDictionary<string, NodeRunState> Runs { get; init; } = new Dictionary<string, NodeRunState>();
+
+    /// <summary>How many times each step ran, shown when more than once (loop bodies, retries).</summary>
+    public IReadOnlyDictionary<string, int> RunCounts { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>How many times the run followed each link, by <see cref="LinkKey"/>.</summary>
+    public IReadOnlyDictionary<string, int> LinkCounts { get; init; } = new Dictionary<string, int>();
+
+    public IReadOnlyDictionary<string, StepChange> Changes { get; init; } = new Dictionary<string, StepChange>();
+
+    public IReadOnlyDictionary<string, ProblemCount> Problems { get; init; } = new Dictionary<string, ProblemCount>();
+
+    public static string LinkKey(string from, string port) => $"{from}:{port}";
+}

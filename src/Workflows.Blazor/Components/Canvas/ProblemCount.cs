@@ -1,0 +1,3 @@
+namespace Workflows.Blazor.Components.Canvas;
+
+public sealed record ProblemCount(int Errors, int Warnings);

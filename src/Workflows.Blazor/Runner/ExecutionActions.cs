@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Data;
+using Workflows.Blazor.Security;
+using Workflows.Blazor.Store;
+
+namespace Workflows.Blazor.Runner;
+
+/// <summary>Cancel and retry as people do them, from the pages or the API, one run or many, each recorded in the audit log.</summary>
+public sealed class ExecutionActions(IDbContextFactory<AppDbContext> contexts, ExecutionCommands commands, AuditLog audit)
+{
+    public const int MaxBulk = 1000;
+    public const string CancelRule = "only queued, running or waiting runs can be cancelled";
+    public const string RetryRule = "only failed runs can be retried";
+
+    public static bool CanCancel(string status) => status is "queued" or "running" or "waiting";
+
+    public static bool CanRetry(string status) => status == "failed";
+
+    public async Task CancelAsync(string actor, string executionId, CancellationToken cancellationToken = default)
+    {
+        await commands.CancelAsync(executionId, cancellationToken);
+        await audit.RecordAsync(actor, AuditActions.ExecutionCancelled, executionId, cancellationToken: cancellationToken);
+    }
+
+    public async Task RetryAsync(string actor, string executionId, RetryChanges? changes = null, CancellationToken cancellationToken = default)
+    {
+        await commands.RetryAsync(executionId, changes, cancellationToken);
+        await audit.RecordAsync(actor, AuditActions.ExecutionRetried, executionId, Describe(changes), cancellationToken);
+    }
+
+    public Task<BulkResult> CancelManyAsync(string actor, IReadOnlyCollection<string> executionIds, CancellationToken cancellationToken = default) =>
+        ManyAsync(executionIds, CanCancel, CancelRule, id => CancelAsync(actor, id, cancellationToken), cancellationToken);
+
+    public Task<BulkResult> RetryManyAsync(string actor, IReadOnlyCollection<string> executionIds, CancellationToken cancellationToken = default) =>
+        ManyAsync(executionIds, CanRetry, RetryRule, id => RetryAsync(actor, id, cancellationToken: cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Runs whose status does not allow the action are skipped up front; a run whose status changed since
+    /// (it finished while being cancelled) is skipped with the single action's own reason.
+    /// </summary>
+    private async Task<BulkResult> ManyAsync(
+        IReadOnlyCollection<string> executionIds, Func<string, bool> allowed, string rule, Func<string, Task> act, CancellationToken cancellationToken)
+    {
+        if (executionIds.Count > MaxBulk)
+        {
+            throw StoreException.Invalid($"At most {MaxBulk} runs can be changed at once; {executionIds.Count} were sent.");
+        }
+        var ids = executionIds.Distinct().ToList();
+        Dictionary<string, string> statuses;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            statuses = (await db.Executions.AsNoTracking().Where(e => ids.Contains(e.Id)).Select(e => new { e.Id, e.Status }).ToListAsync(cancellationToken))
+                .ToDictionary(e => e.Id, e => e.Status.ToString().ToLowerInvariant());
+        }
+        var done = new List<string>();
+        var skipped = new List<BulkSkip>();
+        foreach (var id in ids)
+        {
+            if (!statuses.TryGetValue(id, out var status))
+            {
+                skipped.Add(new BulkSkip(id, "missing", "there is no such execution"));
+                continue;
+            }
+            if (!allowed(status))
+            {
+                skipped.Add(new BulkSkip(id, status, rule));
+                continue;
+            }
+            try
+            {
+                await act(id);
+                done.Add(id);
+            }
+            catch (StoreException ex)
+            {
+                skipped.Add(new BulkSkip(id, status, ex.Message));
+            }
+        }
+        return new BulkResult(done, skipped);
+    }
+
+    private static string? Describe(RetryChanges? changes) => changes switch
+    {
+        null or { Input: null, Variables: null } => null,
+        { Input: not null, Variables: not null } => "with corrected input and variables",
+        { Input: not null } => "with corrected input",
+        _ => "with corrected variables",
+    };
+}

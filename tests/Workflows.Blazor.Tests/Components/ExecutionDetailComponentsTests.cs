@@ -1,0 +1,130 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using Workflows.Blazor.Ai;
+using Workflows.Blazor.Components.Pages.Executions;
+using Workflows.Blazor.Runner;
+
+namespace Workflows.Blazor.Tests.Components;
+
+public sealed class ExecutionDetailComponentsTests : ComponentTest
+{
+    private static readonly DateTimeOffset Start = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+
+    private static ExecutionSummary Run(string id, string status) =>
+        new(id, "wf", "Welcome", 1, status, "manual", null, Start, Start, null, 2, null, null);
+
+    [Fact]
+    public void BulkBar_CountsOnlyTheRunsEachActionAppliesTo()
+    {
+        var cut = Render<BulkActionBar>(p => p.Add(c => c.Selected, [Run("a", "waiting"), Run("b", "running"), Run("c", "failed"), Run("d", "completed")]));
+
+        Assert.Contains("4", cut.Find("[data-testid=bulk-bar]").TextContent);
+        Assert.Equal("Cancel 2", cut.Find("[data-testid=bulk-cancel]").TextContent.Trim());
+        Assert.Equal("Retry 1", cut.Find("[data-testid=bulk-retry]").TextContent.Trim());
+        Assert.Contains("the others are skipped", cut.Markup);
+    }
+
+    [Fact]
+    public void BulkBar_DisablesRetry_WhenNoSelectedRunFailed()
+    {
+        var cancelled = 0;
+        var cut = Render<BulkActionBar>(p => p.Add(c => c.Selected, [Run("a", "waiting")]).Add(c => c.OnCancel, () => cancelled++));
+
+        cut.Find("[data-testid=bulk-cancel]").Click();
+
+        Assert.Equal(1, cancelled);
+        Assert.True(cut.Find("[data-testid=bulk-retry]").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void BulkBar_IsHidden_WithNothingSelected()
+    {
+        var cut = Render<BulkActionBar>(p => p.Add(c => c.Selected, []));
+
+        Assert.Empty(cut.FindAll("[data-testid=bulk-bar]"));
+    }
+
+    [Fact]
+    public async Task RetryDialog_SaysWhereTheJsonIsBroken_AndReturnsOnlyWhatChanged()
+    {
+        var provider = Render<MudDialogProvider>();
+        var dialogs = Services.GetRequiredService<IDialogService>();
+        IDialogReference? dialog = null;
+        await provider.InvokeAsync(async () => dialog = await dialogs.ShowAsync<RetryChangesDialog>("Retry", new DialogParameters<RetryChangesDialog>
+        {
+            { d => d.FailedStep, "greet" },
+            { d => d.Input, new JsonObject { ["customer"] = new JsonObject() } },
+            { d => d.Variables, new JsonObject { ["region"] = "south" } },
+        }));
+
+        provider.Find("textarea[data-testid=retry-input]").Change("""{ "customer": { "name": "Ada" """);
+        provider.Find("[data-testid=retry-with-changes]").Click();
+        Assert.Contains("The input is not valid JSON (line 1", provider.Markup);
+        Assert.False(dialog!.Result.IsCompleted);
+
+        provider.Find("textarea[data-testid=retry-input]").Change("""{ "customer": { "name": "Ada" } }""");
+        provider.Find("[data-testid=retry-with-changes]").Click();
+        var result = await dialog.Result;
+
+        var changes = Assert.IsType<RetryChanges>(result!.Data);
+        Assert.Equal("Ada", changes.Input!["customer"]!["name"]!.GetValue<string>());
+        Assert.Null(changes.Variables);
+    }
+
+    [Fact]
+    public async Task RetryDialog_RefusesVariablesThatAreNotAnObject()
+    {
+        var provider = Render<MudDialogProvider>();
+        var dialogs = Services.GetRequiredService<IDialogService>();
+        await provider.InvokeAsync(() => dialogs.ShowAsync<RetryChangesDialog>("Retry", new DialogParameters<RetryChangesDialog> { { d => d.FailedStep, "greet" } }));
+
+        provider.Find("textarea[data-testid=retry-variables]").Change("[1, 2]");
+        provider.Find("[data-testid=retry-with-changes]").Click();
+
+        Assert.Contains("The variables must be a JSON object", provider.Markup);
+    }
+
+    [Fact]
+    public void WaitList_ShowsTheEventThatArrived_WithItsPayload()
+    {
+        var cut = Render<WaitList>(p => p.Add(c => c.Waits,
+        [
+            new ExecutionWait("pause", "event", "email.opened", "arrived", Start, Start.AddDays(2), Start.AddHours(3),
+                new JsonObject { ["type"] = "email.opened", ["data"] = new JsonObject { ["campaign"] = "welcome" } }),
+        ]));
+
+        var wait = cut.Find("[data-testid=wait]");
+        Assert.Contains("the event email.opened", wait.TextContent);
+        Assert.Contains("arrived 2026-11-23 12:00:00", wait.TextContent);
+        Assert.Contains("\"campaign\": \"welcome\"", wait.TextContent);
+    }
+
+    [Fact]
+    public void Conversation_MarksTheMessagesThisRunAdded()
+    {
+        var cut = Render<ThreadConversation>(p => p
+            .Add(c => c.ThreadId, "thread-1")
+            .Add(c => c.Messages, [new ThreadEntry(1, "user", "Earlier question", Start.AddDays(-1)), new ThreadEntry(2, "assistant", "Answer now", Start.AddSeconds(1))])
+            .Add(c => c.RunStartedAt, Start)
+            .Add(c => c.RunEndedAt, Start.AddSeconds(2)));
+
+        var messages = cut.FindAll("[data-testid=thread-message]");
+        Assert.DoesNotContain("this-run", messages[0].ClassName);
+        Assert.Contains("this-run", messages[1].ClassName);
+        Assert.Contains("Answer now", messages[1].TextContent);
+    }
+
+    [Fact]
+    public void Inspector_ShowsTheVariablesAfterTheStep()
+    {
+        var step = new ExecutionStepDetails(2, "prepare", "action", null, 1, "completed", null, null, "success", null, Start, 3)
+        {
+            Variables = new JsonObject { ["region"] = "south" },
+        };
+
+        var cut = Render<StepInspector>(p => p.Add(c => c.Step, step));
+
+        Assert.Contains("\"region\": \"south\"", cut.Find("[data-testid=step-variables]").TextContent);
+    }
+}

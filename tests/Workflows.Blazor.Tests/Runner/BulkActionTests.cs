@@ -1,0 +1,80 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Security;
+using Workflows.Blazor.Tests.Support;
+
+namespace Workflows.Blazor.Tests.Runner;
+
+public sealed class BulkActionTests : IDisposable
+{
+    private readonly AppFactory _app = new();
+
+    [Fact]
+    public async Task BulkCancel_CancelsTheWaitingRuns_AndSkipsTheOthersSayingWhy()
+    {
+        var api = await _app.CreateApiClientAsync();
+        var waitingWorkflow = await api.ImportAsync(TestWorkflows.WaitThenGreet("""{ "duration": "1 hour" }"""));
+        var waiting = new[] { await api.StartRunAsync(waitingWorkflow), await api.StartRunAsync(waitingWorkflow) };
+        var completed = await api.StartRunAsync(await api.ImportAsync(TestWorkflows.Greeting()));
+        foreach (var id in waiting)
+        {
+            await api.WaitForStatusAsync(id, "waiting");
+        }
+        await api.WaitForStatusAsync(completed, "completed");
+
+        var result = await PostAsync(api, "/api/executions/cancel", [.. waiting, completed, "no_such_run"]);
+
+        Assert.Equal(waiting.Order(), result["done"]!.AsArray().Select(id => id!.GetValue<string>()).Order());
+        var skipped = result["skipped"]!.AsArray().ToDictionary(s => s!["id"]!.GetValue<string>(), s => s!["status"]!.GetValue<string>());
+        Assert.Equal(new Dictionary<string, string> { [completed] = "completed", ["no_such_run"] = "missing" }, skipped);
+        Assert.Contains("only queued, running or waiting", result["skipped"]![0]!["reason"]!.GetValue<string>());
+        foreach (var id in waiting)
+        {
+            Assert.Equal("cancelled", (await api.GetExecutionAsync(id))["status"]!.GetValue<string>());
+        }
+        var audited = await _app.QueryAsync(db => db.AuditEntries.AsNoTracking()
+            .Where(a => a.Action == AuditActions.ExecutionCancelled).Select(a => a.Target).ToListAsync());
+        Assert.Equal(waiting.Order(), audited.Order());
+    }
+
+    [Fact]
+    public async Task BulkRetry_RetriesOnlyTheFailedRuns()
+    {
+        var api = await _app.CreateApiClientAsync();
+        var workflowId = await api.ImportAsync(TestWorkflows.GreetCustomer());
+        var failed = await api.StartRunAsync(workflowId, new { input = new { customer = new { } } });
+        var completed = await api.StartRunAsync(workflowId, new { input = new { customer = new { name = "Ada" } } });
+        await api.WaitForStatusAsync(failed, "failed");
+        await api.WaitForStatusAsync(completed, "completed");
+
+        var result = await PostAsync(api, "/api/executions/retry", [failed, completed]);
+
+        Assert.Equal([failed], result["done"]!.AsArray().Select(id => id!.GetValue<string>()));
+        Assert.Equal(completed, result["skipped"]![0]!["id"]!.GetValue<string>());
+        Assert.Contains("only failed runs", result["skipped"]![0]!["reason"]!.GetValue<string>());
+        // Nothing was corrected, so the retried run fails again at the same step, one step record later.
+        var retried = await api.WaitForStatusAsync(failed, "failed");
+        Assert.Equal(["start", "prepare", "greet", "greet"], retried.StepSlugs());
+    }
+
+    [Fact]
+    public async Task BulkCancel_Returns400Problem_WithoutIds()
+    {
+        var api = await _app.CreateApiClientAsync();
+
+        using var response = await api.PostAsJsonAsync("/api/executions/cancel", new { ids = Array.Empty<string>() });
+
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    private static async Task<JsonObject> PostAsync(HttpClient api, string path, string[] ids)
+    {
+        using var response = await api.PostAsJsonAsync(path, new { ids });
+        await response.EnsureSuccessWithBodyAsync();
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+    }
+
+    public void Dispose() => _app.Dispose();
+}
