@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Workflows.Browser.Tests.Support;
@@ -8,7 +10,14 @@ namespace Workflows.Browser.Tests.Pages;
 [Collection(BrowserCollection.Name)]
 public sealed class WorkflowsPageTests(BrowserFixture fixture)
 {
-    private static string Pattern1 => File.ReadAllText(Path.Combine(RepositoryPaths.Root, "assets", "workflows", "pattern1-auto-reply.json"));
+    /// <summary>Pattern 1 under a name of its own, as other tests import Pattern 1 into the same app too.</summary>
+    private static (string Name, string Json) Pattern1()
+    {
+        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "assets", "workflows", "pattern1-auto-reply.json")))!;
+        var name = $"Auto-Reply {Guid.NewGuid().ToString("N")[..8]}";
+        json["name"] = name;
+        return (name, json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+    }
 
     /// <summary>Greets; or, when asked to fail, looks up a customer who does not exist and has no error port to go to.</summary>
     private static string Greeter(string name, bool fail) => $$"""
@@ -26,6 +35,7 @@ public sealed class WorkflowsPageTests(BrowserFixture fixture)
     [Fact]
     public async Task Pattern1_IsImportedByPaste_Listed_Exported_Duplicated_AndDeleted()
     {
+        var (name, pattern1) = Pattern1();
         var page = await fixture.NewPageAsync();
         await page.OpenAsync("/workflows");
 
@@ -35,13 +45,12 @@ public sealed class WorkflowsPageTests(BrowserFixture fixture)
         await Expect(page.GetByTestId("import-error")).ToContainTextAsync("not valid JSON");
         await Expect(page.GetByTestId("import-save")).ToBeDisabledAsync();
 
-        await page.GetByTestId("import-json").FillAsync(Pattern1);
+        await page.GetByTestId("import-json").FillAsync(pattern1);
         await page.GetByTestId("import-json").BlurAsync();
         await Expect(page.GetByTestId("import-summary")).ToContainTextAsync("6 steps");
         await page.SaveScreenshotAsync("workflows-import");
         await page.GetByTestId("import-save").ClickAsync();
 
-        var name = (await page.EvaluateAsync<string>("text => JSON.parse(text).name", Pattern1))!;
         await page.GetByTestId("workflows-search").FillAsync(name);
         var rows = page.GetByTestId("workflows-table").Locator("tbody tr");
         await Expect(rows).ToHaveCountAsync(1);
