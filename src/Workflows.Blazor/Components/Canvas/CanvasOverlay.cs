@@ -1,3 +1,5 @@
+using Workflows.Engine.Diff;
+
 namespace Workflows.Blazor.Components.Canvas;
 
 /// <summary>What is painted over the diagram: a run's path, a comparison, validation problems.</summary>
@@ -13,7 +15,7 @@ public sealed record CanvasOverlay
     /// <summary>How many times the run followed each link, by <see cref="LinkKey"/>.</summary>
     public IReadOnlyDictionary<string, int> LinkCounts { get; init; } = new Dictionary<string, int>();
 
-    public IReadOnlyDictionary<string, StepChange> Changes { get; init; } = new Dictionary<string, StepChange>();
+    public IReadOnlyDictionary<string, ChangeKind> Changes { get; init; } = new Dictionary<string, ChangeKind>();
 
     public IReadOnlyDictionary<string, ProblemCount> Problems { get; init; } = new Dictionary<string, ProblemCount>();
 
