@@ -24,6 +24,7 @@ public sealed class PageRoleMatrixTests : IClassFixture<AdminSetUpApp>
         }
         Page("/", true, true, true);
         Page("/workflows", true, true, false);
+        Page("/workflows/{Id}/versions", true, true, false);
         Page("/assistant", true, true, false);
         Page("/inbox", true, false, true);
         Page("/executions", true, true, true);

@@ -9,7 +9,6 @@ public sealed class NavigationTests(BrowserFixture fixture)
 {
     public static TheoryData<string, string, string> Pages() => new()
     {
-        { "/workflows", "Workflows", "No workflows saved yet" },
         { "/inbox", "Inbox", "Nothing is waiting for review" },
         { "/journeys", "Journeys", "No journeys yet" },
     };

@@ -21,6 +21,12 @@ public sealed class ApiClient(HttpClient http)
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
     }
 
+    public async Task ActivateAsync(string workflowId)
+    {
+        using var response = await http.PostAsync($"/api/workflows/{workflowId}/activate", null);
+        response.EnsureSuccessStatusCode();
+    }
+
     public async Task<string> RunAsync(string workflowId, object input)
     {
         using var response = await http.PostAsJsonAsync($"/api/workflows/{workflowId}/runs", new { input });

@@ -1,0 +1,134 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Workflows.Browser.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace Workflows.Browser.Tests.Pages;
+
+[Collection(BrowserCollection.Name)]
+public sealed class WorkflowsPageTests(BrowserFixture fixture)
+{
+    /// <summary>Pattern 1 under a name of its own, as other tests import Pattern 1 into the same app too.</summary>
+    private static (string Name, string Json) Pattern1()
+    {
+        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "assets", "workflows", "pattern1-auto-reply.json")))!;
+        var name = $"Auto-Reply {Guid.NewGuid().ToString("N")[..8]}";
+        json["name"] = name;
+        return (name, json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+    }
+
+    /// <summary>Greets; or, when asked to fail, looks up a customer who does not exist and has no error port to go to.</summary>
+    private static string Greeter(string name, bool fail) => $$"""
+        {
+          "name": "{{name}}",
+          "steps": [
+            { "stepSlug": "start", "stepType": "trigger", "config": { "type": "manual" }, "nextSteps": { "success": "{{(fail ? "lookup" : "greet")}}" } },
+            { "stepSlug": "lookup", "stepType": "action", "config": { "type": "customer.get_by_id", "parameters": { "customerId": "nobody" } } },
+            { "stepSlug": "greet", "stepType": "action", "config": { "type": "set_variables", "parameters": { "greeting": "hello" } },
+              "nextSteps": { "success": "end", "error": "end" } }
+          ]
+        }
+        """;
+
+    [Fact]
+    public async Task Pattern1_IsImportedByPaste_Listed_Exported_Duplicated_AndDeleted()
+    {
+        var (name, pattern1) = Pattern1();
+        var page = await fixture.NewPageAsync();
+        await page.OpenAsync("/workflows");
+
+        await page.GetByTestId("import-workflow").ClickAsync();
+        await page.GetByTestId("import-json").FillAsync("{ \"name\": \"half a workflow\"");
+        await page.GetByTestId("import-json").BlurAsync();
+        await Expect(page.GetByTestId("import-error")).ToContainTextAsync("not valid JSON");
+        await Expect(page.GetByTestId("import-save")).ToBeDisabledAsync();
+
+        await page.GetByTestId("import-json").FillAsync(pattern1);
+        await page.GetByTestId("import-json").BlurAsync();
+        await Expect(page.GetByTestId("import-summary")).ToContainTextAsync("6 steps");
+        await page.SaveScreenshotAsync("workflows-import");
+        await page.GetByTestId("import-save").ClickAsync();
+
+        await page.GetByTestId("workflows-search").FillAsync(name);
+        var rows = page.GetByTestId("workflows-table").Locator("tbody tr");
+        await Expect(rows).ToHaveCountAsync(1);
+        await Expect(rows.First).ToContainTextAsync("draft");
+
+        await MenuAsync(page, rows.First, "action-export-json");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("action-export-json").ClickAsync());
+        Assert.EndsWith(".json", download.SuggestedFilename);
+        var exported = await File.ReadAllTextAsync((await download.PathAsync())!);
+        Assert.Contains("\"stepSlug\": \"find_conversations\"", exported);
+
+        await MenuAsync(page, rows.First, "action-export-mermaid");
+        await page.GetByTestId("action-export-mermaid").ClickAsync();
+        await Expect(page.GetByTestId("mermaid-text")).ToContainTextAsync("flowchart");
+        await page.SaveScreenshotAsync("workflows-mermaid");
+        await page.GetByTestId("mermaid-close").ClickAsync();
+
+        await MenuAsync(page, rows.First, "action-duplicate");
+        await page.GetByTestId("action-duplicate").ClickAsync();
+        await Expect(rows).ToHaveCountAsync(2);
+        await Expect(rows.Nth(1)).ToContainTextAsync($"{name} (copy)");
+        await page.SaveScreenshotAsync("workflows-list");
+
+        await MenuAsync(page, rows.Nth(1), "action-delete");
+        await page.GetByTestId("action-delete").ClickAsync();
+        await Expect(page.Locator(".mud-dialog")).ToContainTextAsync("This cannot be undone.");
+        await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Delete" }).ClickAsync();
+        await Expect(rows).ToHaveCountAsync(1);
+        await Expect(rows.First).Not.ToContainTextAsync("(copy)");
+    }
+
+    [Fact]
+    public async Task Home_ShowsRecentRuns_WithTheFailureFirst()
+    {
+        var api = await ApiClient.CreateAsync(fixture.App);
+        var failing = await api.RunAsync(await api.ImportAsync(Greeter("Home failing lookup", fail: true)), new { });
+        await api.WaitForStatusAsync(failing, "failed");
+        var greeting = await api.RunAsync(await api.ImportAsync(Greeter("Home greeting", fail: false)), new { });
+        await api.WaitForStatusAsync(greeting, "completed");
+
+        var page = await fixture.NewPageAsync();
+        await page.OpenAsync("/");
+
+        var runs = page.GetByTestId("recent-run");
+        await Expect(runs.First).ToHaveAttributeAsync("data-status", "failed");
+        await Expect(page.GetByTestId("recent-runs")).ToContainTextAsync("Home greeting");
+        await Expect(page.GetByTestId("recent-workflows")).ToContainTextAsync("Home greeting");
+        await Expect(page.GetByTestId("pending-approvals")).ToBeVisibleAsync();
+        await page.SaveScreenshotAsync("home-recent");
+
+        await page.GetByTestId("recent-runs").GetByRole(AriaRole.Link, new() { Name = "Home failing lookup" }).First.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"/executions/{failing}$"));
+    }
+
+    [Fact]
+    public async Task Versions_AreListed_Compared_AndRestored()
+    {
+        var api = await ApiClient.CreateAsync(fixture.App);
+        var id = await api.ImportAsync(Greeter("Versioned greeting", fail: false));
+        await api.ActivateAsync(id);
+
+        var page = await fixture.NewPageAsync();
+        await page.OpenAsync($"/workflows/{id}/versions");
+
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Versioned greeting");
+        await Expect(page.GetByTestId("version-row")).ToHaveCountAsync(1);
+        await Expect(page.GetByTestId("version-row")).ToContainTextAsync("active");
+        await Expect(page.GetByTestId("compare-panel")).ToContainTextAsync("are the same");
+        await page.SaveScreenshotAsync("workflow-versions");
+
+        await page.GetByTestId("restore-version").ClickAsync();
+        await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Restore" }).ClickAsync();
+        await Expect(page.GetByText("Version 1 restored into the draft.")).ToBeVisibleAsync();
+    }
+
+    private static async Task MenuAsync(IPage page, ILocator row, string item)
+    {
+        await row.GetByTestId("workflow-actions").GetByRole(AriaRole.Button).ClickAsync();
+        await Expect(page.GetByTestId(item)).ToBeVisibleAsync();
+    }
+}
