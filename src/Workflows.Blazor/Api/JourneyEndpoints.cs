@@ -39,15 +39,24 @@ public static class JourneyEndpoints
         group.MapGet("/{id}/mermaid", async (string id, JourneyQueries queries, CancellationToken ct) =>
             Results.Text(await queries.MermaidAsync(id, ct), "text/plain")).RequireAuthorization(Policies.Read);
 
-        group.MapPost("/{id}/contacts", async (string id, EnrolContactRequest body, JourneyRunner runner, JourneyQueries queries, CancellationToken ct) =>
+        group.MapPost("/{id}/contacts", async (string id, EnrolContactRequest body, JourneyStore store, JourneyRunner runner, JourneyLocker locker, JourneyQueries queries, CancellationToken ct) =>
         {
             if (string.IsNullOrWhiteSpace(body.ContactId))
             {
                 throw StoreException.Invalid("Say whom to enrol: contactId is a customer id, such as cus_001.");
             }
+            var journey = await store.GetAsync(id, ct);
+            if (journey.Definition.Mode == JourneyMode.Locked)
+            {
+                var executionId = await locker.EnrolAsync(journey.Definition, body.ContactId.Trim(), body.Input, ct);
+                return Results.Created($"/api/executions/{executionId}", new { executionId });
+            }
             var runId = await runner.EnrolAsync(id, body.ContactId.Trim(), body.Input, ct);
-            return TypedResults.Created($"/api/journeys/{id}/runs/{runId}", ToResponse(await queries.TimelineAsync(runId, ct)));
+            return Results.Created($"/api/journeys/{id}/runs/{runId}", ToResponse(await queries.TimelineAsync(runId, ct)));
         }).RequireAuthorization(Policies.Design);
+
+        group.MapPost("/{id}/lock", async (string id, ClaimsPrincipal user, JourneyLocker locker, CancellationToken ct) =>
+            TypedResults.Ok(new { workflowId = await locker.LockAsync(id, Actor.Of(user), ct) })).RequireAuthorization(Policies.Design);
 
         group.MapPost("/{id}/contacts/{contactId}/context", async (string id, string contactId, AddContextRequest body, JourneyRunner runner, JourneyQueries queries, CancellationToken ct) =>
         {

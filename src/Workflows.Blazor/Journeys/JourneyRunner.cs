@@ -40,8 +40,7 @@ public sealed class JourneyRunner(
             var definition = await JourneyStore.VersionAsync(db, journeyId, journey.CurrentVersion, cancellationToken);
             if (definition.Mode == JourneyMode.Locked)
             {
-                throw StoreException.Invalid("This journey is locked: its contacts follow a reviewed workflow graph made from the policy, " +
-                    "which cannot be generated yet. Switch the journey to adaptive to enrol contacts.");
+                throw StoreException.Invalid("This journey is locked: its contacts enter through the reviewed workflow made from the policy (JourneyLocker), not the model.");
             }
             if (!await db.Customers.AnyAsync(c => c.Id == contactId, cancellationToken))
             {

@@ -12,6 +12,7 @@ public static class JourneysServiceCollectionExtensions
         services.AddSingleton<JourneyDecider>();
         services.AddSingleton<JourneyActionExecutor>();
         services.AddSingleton<JourneyRunner>();
+        services.AddSingleton<JourneyLocker>();
         services.AddSingleton<JourneyEvalRunner>();
         services.AddSingleton<IEventSubscriber>(provider => provider.GetRequiredService<JourneyRunner>());
         services.AddSingleton<IDueWork, JourneyDueWork>();

@@ -11,5 +11,8 @@ public sealed record JourneyDefinition(string Name, string Policy, IReadOnlyList
 
     public JourneyAudience Audience { get; init; } = new();
 
+    /// <summary>In locked mode, the workflow made from the policy that contacts follow once a person has reviewed and activated it.</summary>
+    public string? LockedWorkflowId { get; init; }
+
     public AllowedAction? Find(string action) => Actions.FirstOrDefault(a => string.Equals(a.Action, action, StringComparison.Ordinal));
 }

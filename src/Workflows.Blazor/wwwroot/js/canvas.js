@@ -402,7 +402,9 @@ export function listenForEditorKeys(dotnet) {
         const key = event.key.toLowerCase();
         if (key !== "s" && key !== "enter") return;
         event.preventDefault();
-        dotnet.invokeMethodAsync("OnEditorKey", key);
+        // Fields send what was typed a moment after typing stops, or when they lose focus: let them, then save or run.
+        document.activeElement?.blur?.();
+        setTimeout(() => dotnet.invokeMethodAsync("OnEditorKey", key), 350);
     };
     document.addEventListener("keydown", handler);
     return { dispose: () => document.removeEventListener("keydown", handler) };

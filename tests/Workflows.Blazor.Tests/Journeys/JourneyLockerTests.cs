@@ -1,0 +1,45 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Workflows.Blazor.Tests.Support;
+using static Workflows.Blazor.Tests.Support.JourneyClientExtensions;
+
+namespace Workflows.Blazor.Tests.Journeys;
+
+/// <summary>Locked mode: the policy becomes a reviewed workflow, and contacts follow it with no model deciding.</summary>
+public sealed class JourneyLockerTests(AiApp app) : IClassFixture<AiApp>
+{
+    private const string PolicyAsWorkflow = """
+        {"name": "Promotion", "steps": [
+          {"stepSlug": "start", "stepType": "trigger", "config": {"type": "manual"}, "nextSteps": {"success": "wait_a_bit"}},
+          {"stepSlug": "wait_a_bit", "stepType": "wait", "config": {"duration": "3 days"}, "nextSteps": {"success": "end"}}
+        ]}
+        """;
+
+    [Fact]
+    public async Task Lock_MakesAWorkflowFromThePolicy_AndOnceActiveContactsRunThroughIt()
+    {
+        var client = await app.Factory.CreateApiClientAsync();
+        var journeyId = await client.CreateJourneyAsync(JourneyDefinitions.Promotion());
+        app.Server.Script(FakeReply.Say(PolicyAsWorkflow));
+
+        using var locked = await client.PostAsync($"/api/journeys/{journeyId}/lock", null);
+        locked.EnsureSuccessStatusCode();
+        var workflowId = (await locked.Content.ReadFromJsonAsync<JsonObject>())!["workflowId"]!.GetValue<string>();
+        Assert.Contains("Send a promotional email", app.Server.Requests.Last()["messages"]!.ToJsonString());
+
+        using var beforeReview = await client.PostAsJsonAsync($"/api/journeys/{journeyId}/contacts", new { contactId = "cust_456" });
+        Assert.Equal(HttpStatusCode.BadRequest, beforeReview.StatusCode);
+        Assert.Contains("activate it", await beforeReview.Content.ReadAsStringAsync());
+
+        (await client.PostAsync($"/api/workflows/{workflowId}/activate", null)).EnsureSuccessStatusCode();
+        using var enrolled = await client.PostAsJsonAsync($"/api/journeys/{journeyId}/contacts", new { contactId = "cust_456" });
+
+        Assert.Equal(HttpStatusCode.Created, enrolled.StatusCode);
+        var executionId = (await enrolled.Content.ReadFromJsonAsync<JsonObject>())!["executionId"]!.GetValue<string>();
+        var execution = (await client.GetFromJsonAsync<JsonObject>($"/api/executions/{executionId}"))!;
+        Assert.Equal(workflowId, execution["workflowId"]!.GetValue<string>());
+        Assert.Equal("cust_456", execution["input"]!["customerId"]!.GetValue<string>());
+        Assert.Equal("Espresso machine", execution["input"]!["context"]!["product"]!.GetValue<string>());
+    }
+}
