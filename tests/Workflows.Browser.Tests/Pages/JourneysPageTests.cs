@@ -1,3 +1,4 @@
+using Workflows.Blazor.Tests.Support;
 using Workflows.Browser.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
@@ -7,11 +8,16 @@ namespace Workflows.Browser.Tests.Pages;
 public sealed class JourneysPageTests(BrowserFixture fixture)
 {
     [Fact]
-    public async Task Designer_CreatesAJourney_AndEnrolsADemoCustomer_AndWithoutAModelSeesWhy()
+    public async Task Designer_CreatesAJourney_AndEnrolsADemoCustomer_AndSeesTheModelsDecision()
     {
+        await using var server = new FakeOpenAiServer();
         var page = await fixture.NewPageAsync();
+        await page.ConfigureAiAsync(server.Endpoint, FakeOpenAiServer.Model);
+        server.Script(FakeReply.Say("""
+            {"reasoning": "A new contact gets the promotion first.", "actNow": [{"action": "email_send", "parameters": {"subject": "Espresso deal", "body": "20% off this week."}, "reason": "first touch"}],
+             "schedule": [], "cancel": [], "finished": false}
+            """));
         await page.OpenAsync("/journeys");
-        await Expect(page.GetByTestId("model-notice")).ToContainTextAsync("No AI model is configured");
         await page.GetByTestId("new-journey").ClickAsync();
 
         await page.GetByTestId("journey-name").FillAsync("Espresso promotion");
@@ -30,7 +36,8 @@ public sealed class JourneysPageTests(BrowserFixture fixture)
 
         var timeline = page.GetByTestId("journey-timeline");
         await Expect(timeline).ToContainTextAsync("Enrolled");
-        await Expect(timeline).ToContainTextAsync("No AI model is configured");
+        await Expect(timeline).ToContainTextAsync("A new contact gets the promotion first.");
+        await Expect(timeline).ToContainTextAsync("Espresso deal");
         await Expect(page.GetByTestId("journey-runs")).ToContainTextAsync("John Doe");
         await page.SaveScreenshotAsync("journey-detail");
 
