@@ -174,12 +174,13 @@ public sealed class EditorSession
         Changed?.Invoke();
     }
 
-    /// <summary>Adds a step and selects it; linked from the selected step's first free port when asked.</summary>
+    /// <summary>Adds a step and selects it; linked from the selected step's first port that leads nowhere or to the end, when asked.</summary>
     public StepDefinition AddStep(StepDefinition step, bool linkFromSelection)
     {
         var added = step with { Slug = StepSlugs.Unique(step.Slug, Definition.Steps.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal)) };
         var from = linkFromSelection ? SelectedStep : null;
-        var port = from is null ? null : NodePort.Of(from.Type).FirstOrDefault(p => from.TargetOf(p.Name) is null && !p.OnRight)?.Name;
+        var graph = WorkflowGraph.For(Definition);
+        var port = from is null ? null : NodePort.Of(from.Type).FirstOrDefault(p => !p.OnRight && graph.IsEnd(from.TargetOf(p.Name)))?.Name;
         Apply($"Add {added.DisplayName}", d =>
         {
             var next = DefinitionEdits.AddStep(d, added);

@@ -17,10 +17,7 @@ public sealed record ProposalPreview(WorkflowDefinition Proposal, WorkflowDiff D
         return new ProposalPreview(laidOut, WorkflowDiff.Compare(current, laidOut));
     }
 
-    public CanvasOverlay Overlay => new()
-    {
-        Changes = Diff.Steps.Where(s => s.Kind != ChangeKind.Removed).ToDictionary(s => s.Slug, s => s.Kind),
-    };
+    public CanvasOverlay Overlay => CanvasOverlay.FromDiff(Diff);
 
     public string Summary =>
         $"{Diff.Added.Count()} added, {Diff.Changed.Count()} changed, {Diff.Removed.Count()} removed" +

@@ -130,4 +130,24 @@ public sealed class EditorTests(BrowserFixture fixture)
         await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("itself");
         await Expect(page.GetByTestId("link-save_reply-error")).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task PublishTwice_ThenCompare_DrawsTheAddedStepOnTheCanvas()
+    {
+        var page = await OpenGuideWorkflowAsync("welcome-email.json");
+        await page.GetByTestId("publish").ClickAsync();
+        await Expect(page.GetByText("Published as version 1.")).ToBeVisibleAsync();
+
+        await Node(page, "send_email").ClickAsync();
+        await page.GetByTestId("palette-wait").ClickAsync();
+        await Expect(Node(page, "wait")).ToHaveCountAsync(1);
+        await page.GetByTestId("publish").ClickAsync();
+        await Expect(page.GetByText("Published as version 2.")).ToBeVisibleAsync();
+        await page.GetByTestId("versions").ClickAsync();
+
+        var canvas = page.GetByTestId("compare-canvas");
+        await Expect(canvas.Locator("[data-node=wait]")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("diff-added"));
+        await Expect(canvas.Locator("[data-node=send_email]")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("diff-changed"));
+        await page.SaveScreenshotAsync("editor-compare-versions");
+    }
 }

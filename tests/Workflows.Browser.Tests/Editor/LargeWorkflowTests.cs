@@ -35,9 +35,10 @@ public sealed class LargeWorkflowTests(BrowserFixture fixture, ITestOutputHelper
         page.WebSocket += (_, socket) => socket.FrameSent += (_, _) => Interlocked.Increment(ref sent);
 
         var clock = Stopwatch.StartNew();
-        await page.OpenAsync($"/workflows/{id}");
+        await page.GotoAsync($"/workflows/{id}");
         await Expect(page.Locator("[data-node]")).ToHaveCountAsync(200);
         output.WriteLine($"200-step workflow drawn {clock.ElapsedMilliseconds} ms after navigation started");
+        await page.WaitForFunctionAsync("() => window.Blazor !== undefined && document.querySelector('h1') !== null");
 
         await UntilQuietAsync(() => Volatile.Read(ref sent));
 

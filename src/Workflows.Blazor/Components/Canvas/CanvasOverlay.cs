@@ -20,4 +20,10 @@ public sealed record CanvasOverlay
     public IReadOnlyDictionary<string, ProblemCount> Problems { get; init; } = new Dictionary<string, ProblemCount>();
 
     public static string LinkKey(string from, string port) => $"{from}:{port}";
+
+    /// <summary>Marks the steps of the newer workflow that a comparison found added or changed.</summary>
+    public static CanvasOverlay FromDiff(WorkflowDiff diff) => new()
+    {
+        Changes = diff.Steps.Where(s => s.Kind != ChangeKind.Removed).ToDictionary(s => s.Slug, s => s.Kind),
+    };
 }
