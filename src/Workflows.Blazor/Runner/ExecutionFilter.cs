@@ -16,4 +16,7 @@ public sealed record ExecutionFilter
 
     /// <summary>An execution id, a subject id, or text in the run's input.</summary>
     public string? Search { get; init; }
+
+    /// <summary>Also looks for the search text in errors and step outputs: thorough, but it reads every step record.</summary>
+    public bool SearchOutputs { get; init; }
 }

@@ -104,7 +104,12 @@ public sealed class ExecutionQueries(IDbContextFactory<AppDbContext> contexts)
         }
         if (filter.Search?.Trim() is { Length: > 0 } search)
         {
-            executions = executions.Where(e => e.Id == search || e.SubjectId == search || (e.InputJson != null && e.InputJson.Contains(search)));
+            executions = filter.SearchOutputs
+                ? executions.Where(e => e.Id == search || e.SubjectId == search
+                    || (e.InputJson != null && e.InputJson.Contains(search))
+                    || (e.Error != null && e.Error.Contains(search))
+                    || db.ExecutionSteps.Any(s => s.ExecutionId == e.Id && s.OutputJson != null && s.OutputJson.Contains(search)))
+                : executions.Where(e => e.Id == search || e.SubjectId == search || (e.InputJson != null && e.InputJson.Contains(search)));
         }
         var total = await executions.CountAsync(cancellationToken);
         var rows = await executions

@@ -36,6 +36,7 @@ internal static class ExecutionListBenchmark
             ("search: text in the input", new ExecutionFilter { Search = ExecutionSeeder.SearchedEmail }, 0),
             ("search: a customer id", new ExecutionFilter { Search = "cust_04711" }, 0),
             ("search + status = failed", new ExecutionFilter { Search = "SKU-42", Status = ExecutionStatus.Failed }, 0),
+            ("search in outputs too (opt-in)", new ExecutionFilter { Search = ExecutionSeeder.SearchedEmail, SearchOutputs = true }, 0),
         ];
         var over = 0;
         foreach (var (name, filter, skip) in cases)

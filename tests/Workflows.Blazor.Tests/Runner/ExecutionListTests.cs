@@ -30,12 +30,16 @@ public sealed class ExecutionListTests : IDisposable
         var lastHour = await Queries.ListAsync(new ExecutionFilter { Since = _app.Clock.GetUtcNow().AddHours(-1) }, 0, 10);
         var waitingOnly = await Queries.ListAsync(new ExecutionFilter { Status = ExecutionStatus.Waiting }, 0, 10);
         var byInput = await Queries.ListAsync(new ExecutionFilter { Search = "Recent" }, 0, 10);
+        var inputOnly = await Queries.ListAsync(new ExecutionFilter { Search = "Hello Old" }, 0, 10);
+        var byOutput = await Queries.ListAsync(new ExecutionFilter { Search = "Hello Old", SearchOutputs = true }, 0, 10);
 
         Assert.Equal([paused, recent, old], all.Items.Select(e => e.Id));
         Assert.Equal([recent, old], ofGreeting.Items.Select(e => e.Id));
         Assert.Equal([paused, recent], lastHour.Items.Select(e => e.Id));
         Assert.Equal([paused], waitingOnly.Items.Select(e => e.Id));
         Assert.Equal([recent], byInput.Items.Select(e => e.Id));
+        Assert.Empty(inputOnly.Items);
+        Assert.Equal([old], byOutput.Items.Select(e => e.Id));
         Assert.Equal("Greeting", ofGreeting.Items[0].WorkflowName);
     }
 
