@@ -39,6 +39,7 @@ public sealed class AssistantPageTests(BrowserFixture fixture)
         await page.SaveScreenshotAsync("assistant");
 
         await page.GetByTestId("assistant-accept").ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/workflows/[0-9a-z]+$"));
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/workflows/[0-9a-z]+$"));
+        await Expect(page.GetByTestId("editor")).ToBeVisibleAsync();
     }
 }

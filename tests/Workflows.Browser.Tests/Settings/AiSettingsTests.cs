@@ -16,7 +16,7 @@ public sealed class AiSettingsTests(BrowserFixture fixture)
         await page.ConfigureAiAsync(server.Endpoint, FakeOpenAiServer.Model);
         await page.SaveScreenshotAsync("settings-ai");
 
-        await page.ReloadAsync();
+        await page.OpenAsync("/settings");
         await page.GetByRole(Microsoft.Playwright.AriaRole.Tab, new() { Name = "AI", Exact = true }).ClickAsync();
         await Expect(page.GetByTestId("ai-endpoint")).ToHaveValueAsync(server.Endpoint);
         await Expect(page.GetByTestId("ai-key")).ToHaveValueAsync("");
