@@ -22,7 +22,7 @@ public sealed class EditorSession
     public EditorSession(WorkflowDefinition definition, WorkflowValidator validator)
     {
         _validator = validator;
-        _saved = WithPositions(definition);
+        _saved = LayeredLayout.EnsurePositions(definition);
         _history = new EditHistory<WorkflowDefinition>(_saved);
         Report = validator.Validate(_saved);
     }
@@ -81,7 +81,7 @@ public sealed class EditorSession
     /// <summary>Replaces the whole workflow, e.g. with another version; history starts over.</summary>
     public void Load(WorkflowDefinition definition)
     {
-        _saved = WithPositions(definition);
+        _saved = LayeredLayout.EnsurePositions(definition);
         _history.Reset(_saved);
         _selection.Clear();
         SelectedLink = null;
@@ -221,8 +221,4 @@ public sealed class EditorSession
         }
         Changed?.Invoke();
     }
-
-    /// <summary>Hand-written workflows have no positions: they are laid out once when opened.</summary>
-    private static WorkflowDefinition WithPositions(WorkflowDefinition definition) =>
-        definition.Steps.Any(s => s.Position is null) ? LayeredLayout.ApplyTo(definition) : definition;
 }

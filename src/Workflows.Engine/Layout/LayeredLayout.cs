@@ -38,4 +38,8 @@ public static class LayeredLayout
         var positions = Compute(definition, options);
         return definition with { Steps = definition.Steps.Select(s => s with { Position = positions[s.Slug] }).ToList() };
     }
+
+    /// <summary>The workflow as drawn when every step has a position; laid out afresh when any lacks one (hand-written JSON).</summary>
+    public static WorkflowDefinition EnsurePositions(WorkflowDefinition definition) =>
+        definition.Steps.Any(s => s.Position is null) ? ApplyTo(definition) : definition;
 }
