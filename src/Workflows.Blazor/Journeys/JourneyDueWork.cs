@@ -8,8 +8,8 @@ namespace Workflows.Blazor.Journeys;
 
 /// <summary>
 /// The journeys' part of the every-second tick: fires scheduled actions that are due, runs (or drops) those whose
-/// approval was decided, reports workflows the journeys started that have ended, then takes every decision that news
-/// (events, fired actions, workflow results) made due.
+/// approval was decided, and reports workflows the journeys started that have ended. The decisions this news makes due
+/// are taken by <see cref="JourneyDecisionWorker"/>, so a slow model never holds up the tick.
 /// </summary>
 public sealed class JourneyDueWork(IDbContextFactory<AppDbContext> contexts, JourneyRunner runner, TimeProvider time) : IDueWork
 {
@@ -49,6 +49,5 @@ public sealed class JourneyDueWork(IDbContextFactory<AppDbContext> contexts, Jou
         {
             await runner.ReportWorkflowAsync(executionId, cancellationToken);
         }
-        await runner.DecideDueAsync(cancellationToken);
     }
 }

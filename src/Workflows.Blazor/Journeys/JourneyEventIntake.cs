@@ -9,7 +9,7 @@ namespace Workflows.Blazor.Journeys;
 
 /// <summary>
 /// Events about a contact reach each of their active journey runs, and enrol them in every journey whose audience is
-/// that event (adaptive or locked). Decisions follow on the next tick, so the event intake never waits for a model.
+/// that event (adaptive or locked). The decision worker takes the decisions, so the event intake never waits for a model.
 /// </summary>
 public sealed class JourneyEventIntake(
     IDbContextFactory<AppDbContext> contexts,

@@ -23,6 +23,7 @@ public sealed class JourneyRunner(
     JourneyActionExecutor actions,
     ActionCatalog catalog,
     Inbox.InboxSignal inboxSignal,
+    JourneyDecisionSignal decisionSignal,
     TimeProvider time)
 {
     private static readonly SemaphoreSlim[] RunLocks = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
@@ -75,7 +76,7 @@ public sealed class JourneyRunner(
 
     /// <summary>
     /// Enrols contacts (those not already in the journey) without waiting for the model: their first decisions follow
-    /// on the next ticks. Used for events and segments, where many may arrive at once. Returns how many were enrolled.
+    /// in the decision worker. Used for events and segments, where many may arrive at once. Returns how many were enrolled.
     /// </summary>
     public async Task<int> EnrolLaterAsync(string journeyId, IReadOnlyCollection<string> contactIds, JsonNode? input, CancellationToken cancellationToken = default)
     {
@@ -93,10 +94,11 @@ public sealed class JourneyRunner(
             NewRun(db, journeyId, journey.CurrentVersion, contactId, ContextEntry.Input(now, input));
         }
         await db.SaveChangesAsync(cancellationToken);
+        decisionSignal.Notify();
         return enrolled.Count;
     }
 
-    /// <summary>Adds an entry that brings news (an event, a workflow's result) to a run; the decision follows on the next tick.</summary>
+    /// <summary>Adds an entry that brings news (an event, a workflow's result) to a run; the decision worker takes it up.</summary>
     public async Task AppendAsync(string runId, ContextEntry entry, CancellationToken cancellationToken)
     {
         var gate = GateFor(runId);
@@ -108,6 +110,7 @@ public sealed class JourneyRunner(
             await db.JourneyRuns.Where(r => r.Id == runId)
                 .ExecuteUpdateAsync(set => set.SetProperty(r => r.DecisionDue, r => r.Status == JourneyStatuses.Active).SetProperty(r => r.UpdatedAt, entry.At), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            decisionSignal.Notify();
         }
         finally
         {
@@ -115,15 +118,11 @@ public sealed class JourneyRunner(
         }
     }
 
-    /// <summary>Decides for every run with news since its last decision (the tick calls this).</summary>
-    public async Task DecideDueAsync(CancellationToken cancellationToken)
+    /// <summary>Runs with news since their last decision, longest waiting first (the decision worker takes them).</summary>
+    public async Task<IReadOnlyList<string>> DueRunsAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var due = await db.JourneyRuns.AsNoTracking().Where(r => r.DecisionDue).OrderBy(r => r.UpdatedAt).Select(r => r.Id).Take(50).ToListAsync(cancellationToken);
-        foreach (var runId in due)
-        {
-            await DecideAsync(runId, cancellationToken);
-        }
+        return await db.JourneyRuns.AsNoTracking().Where(r => r.DecisionDue).OrderBy(r => r.UpdatedAt).Select(r => r.Id).Take(50).ToListAsync(cancellationToken);
     }
 
     /// <summary>Runs a scheduled action that is due, or hands it to the inbox first when it needs approval (the tick calls this).</summary>
@@ -176,6 +175,7 @@ public sealed class JourneyRunner(
             run.DecisionDue = run.Status == JourneyStatuses.Active;
             run.UpdatedAt = now;
             await db.SaveChangesAsync(cancellationToken);
+            decisionSignal.Notify();
         }
         finally
         {
@@ -214,6 +214,7 @@ public sealed class JourneyRunner(
             run.DecisionDue = run.Status == JourneyStatuses.Active;
             run.UpdatedAt = now;
             await db.SaveChangesAsync(cancellationToken);
+            decisionSignal.Notify();
         }
         finally
         {
@@ -221,7 +222,8 @@ public sealed class JourneyRunner(
         }
     }
 
-    private async Task DecideAsync(string runId, CancellationToken cancellationToken)
+    /// <summary>Asks the model for the run's next step if it has news, and carries out what the guardrails allow.</summary>
+    public async Task DecideAsync(string runId, CancellationToken cancellationToken)
     {
         var gate = GateFor(runId);
         await gate.WaitAsync(cancellationToken);

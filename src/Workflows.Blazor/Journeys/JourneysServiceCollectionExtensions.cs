@@ -19,6 +19,8 @@ public static class JourneysServiceCollectionExtensions
         services.AddSingleton<JourneyEvalRunner>();
         services.AddSingleton<IEventSubscriber, JourneyEventIntake>();
         services.AddSingleton<IDueWork, JourneyDueWork>();
+        services.AddSingleton<JourneyDecisionSignal>();
+        services.AddHostedService<JourneyDecisionWorker>();
         return services;
     }
 }
