@@ -31,12 +31,14 @@ public sealed class JourneyDueWork(IDbContextFactory<AppDbContext> contexts, Jou
             var decided = await db.JourneyScheduledActions.AsNoTracking()
                 .Where(s => s.Status == JourneyStatuses.AwaitingApproval
                     && db.Approvals.Any(a => a.Id == s.ApprovalId && a.Status != ApprovalStatuses.Pending))
+                .OrderBy(s => s.DueAt)
                 .Select(s => s.Id)
                 .Take(BatchSize)
                 .ToListAsync(cancellationToken);
             ready = [.. due, .. decided];
             ended = await db.JourneyWorkflowCalls.AsNoTracking()
                 .Where(c => c.ReportedAt == null && db.Executions.Any(e => e.Id == c.ExecutionId && ExecutionStatuses.Ended.Contains(e.Status)))
+                .OrderBy(c => c.StartedAt)
                 .Select(c => c.ExecutionId)
                 .Take(BatchSize)
                 .ToListAsync(cancellationToken);
