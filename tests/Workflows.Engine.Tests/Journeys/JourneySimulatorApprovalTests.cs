@@ -8,10 +8,6 @@ namespace Workflows.Engine.Tests.Journeys;
 /// <summary>Scenarios whose reviewer rejects actions that need approval: the simulator cancels them as the app's runner does.</summary>
 public sealed class JourneySimulatorApprovalTests
 {
-    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "evals", "journeys");
-
-    private static EvalScenario Load(string file) => EvalScenario.Parse(File.ReadAllText(Path.Combine(Folder, file)));
-
     /// <summary>A model that answers from a script, one decision per call, then waits; it counts the calls.</summary>
     private sealed class ScriptedModel(params Decision[] decisions)
     {
@@ -37,9 +33,9 @@ public sealed class JourneySimulatorApprovalTests
     [Fact]
     public void Parse_ReadsApprovals_AsOneWordForAll_OrPerAction()
     {
-        var all = Load("promo-sms-rejected.json").Approvals;
-        var perAction = Load("post-purchase-vip-discount-rejected.json").Approvals;
-        var unsaid = Load("promo-never-responds.json").Approvals;
+        var all = Scenario("promo-sms-rejected.json").Approvals;
+        var perAction = Scenario("post-purchase-vip-discount-rejected.json").Approvals;
+        var unsaid = Scenario("promo-never-responds.json").Approvals;
 
         Assert.True(all.Rejects("sms_send"));
         Assert.True(all.Rejects("email_send"));
@@ -53,7 +49,7 @@ public sealed class JourneySimulatorApprovalTests
     [InlineData("{ \"email_send\": \"rejected\" }", "answers approvals for email_send, which is not an allowed action that needs approval")]
     public void Parse_SaysWhatIsWrong_WithApprovals(string approvals, string message)
     {
-        var json = File.ReadAllText(Path.Combine(Folder, "promo-sms-rejected.json"))
+        var json = File.ReadAllText(Path.Combine(ScenarioFolder, "promo-sms-rejected.json"))
             .Replace("\"approvals\": \"rejected\"", $"\"approvals\": {approvals}", StringComparison.Ordinal);
 
         var error = Assert.Throws<FormatException>(() => EvalScenario.Parse(json));
@@ -66,7 +62,7 @@ public sealed class JourneySimulatorApprovalTests
     {
         var model = new ScriptedModel(new Decision("VIP: discount now", [Discount()], [PromotionIn5Days()], [], false));
 
-        var log = await PlayAsync(Load("post-purchase-vip-discount-rejected.json"), model);
+        var log = await PlayAsync(Scenario("post-purchase-vip-discount-rejected.json"), model);
 
         var waiting = Assert.Single(log.Entries, e => e.Kind == ContextEntryKinds.ActionScheduled && e.Action == "sms_send");
         Assert.StartsWith("Waits for a reviewer's approval.", waiting.Data["reason"]!.GetValue<string>());
@@ -81,7 +77,7 @@ public sealed class JourneySimulatorApprovalTests
     [Fact]
     public async Task RunAsync_RunsAnActionThatNeedsApproval_OnceTheScenariosReviewerApproves()
     {
-        var scenario = Load("post-purchase-vip-discount-rejected.json") with { Approvals = ScenarioApprovals.AllApproved };
+        var scenario = Scenario("post-purchase-vip-discount-rejected.json") with { Approvals = ScenarioApprovals.AllApproved };
 
         var log = await PlayAsync(scenario, new ScriptedModel(new Decision("VIP: discount now", [Discount()], [], [], false)));
 
@@ -96,7 +92,7 @@ public sealed class JourneySimulatorApprovalTests
         var later = new ScheduleRequest("sms_send", new JsonObject { ["body"] = "Still interested?" }, null, "3 days", "not opened");
         var model = new ScriptedModel(new Decision("email now, SMS later", [SendEmail()], [later], [], false));
 
-        var log = await PlayAsync(Load("promo-sms-rejected.json"), model);
+        var log = await PlayAsync(Scenario("promo-sms-rejected.json"), model);
 
         var cancelled = Assert.Single(log.Entries, e => e.Kind == ContextEntryKinds.ActionCancelled);
         Assert.Equal("sms_send", cancelled.Action);
@@ -107,7 +103,7 @@ public sealed class JourneySimulatorApprovalTests
     [Fact]
     public async Task Score_PassesTheVipScenario_WhenTheModelTakesNoForAnAnswer()
     {
-        var scenario = Load("post-purchase-vip-discount-rejected.json");
+        var scenario = Scenario("post-purchase-vip-discount-rejected.json");
         var model = new ScriptedModel(new Decision("VIP: discount now, promotion in 5 days", [Discount()], [PromotionIn5Days()], [], false));
 
         var results = ScenarioScorer.Score(scenario, await PlayAsync(scenario, model));
@@ -118,7 +114,7 @@ public sealed class JourneySimulatorApprovalTests
     [Fact]
     public async Task Score_FailsTheVipScenario_WhenTheModelAsksForTheRejectedDiscountAgain()
     {
-        var scenario = Load("post-purchase-vip-discount-rejected.json");
+        var scenario = Scenario("post-purchase-vip-discount-rejected.json");
         var ask = new Decision("VIP: discount now", [Discount()], [], [], false);
         var model = new ScriptedModel(ask, new Decision("try again", [Discount()], [PromotionIn5Days()], [], false));
 
