@@ -14,6 +14,7 @@ public static class JourneysServiceCollectionExtensions
         services.AddSingleton<JourneyRunner>();
         services.AddSingleton<JourneyLocker>();
         services.AddSingleton<JourneyEvalRunner>();
+        services.AddSingleton<JourneyEvalJob>();
         services.AddSingleton<IEventSubscriber>(provider => provider.GetRequiredService<JourneyRunner>());
         services.AddSingleton<IDueWork, JourneyDueWork>();
         return services;
