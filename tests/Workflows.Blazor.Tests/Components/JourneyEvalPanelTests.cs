@@ -18,7 +18,7 @@ public sealed class JourneyEvalPanelTests : ComponentTest, IAsyncLifetime
     private readonly FakeOpenAiServer _server = new();
     private AppFactory? _app;
 
-    private void Start(AppFactory app)
+    private void Start(AppFactory app, params string[] policies)
     {
         _app = app;
         foreach (var service in new[] { typeof(JourneyEvalJob), typeof(JourneyEvalRunner), typeof(JourneyDecider) })
@@ -27,7 +27,7 @@ public sealed class JourneyEvalPanelTests : ComponentTest, IAsyncLifetime
         }
         var auth = AddAuthorization();
         auth.SetAuthorized("designer@example.com");
-        auth.SetPolicies(Policies.Design, Policies.Read);
+        auth.SetPolicies(policies.Length > 0 ? policies : [Policies.Design, Policies.Read]);
         Render<MudHosts>();
     }
 
@@ -65,6 +65,16 @@ public sealed class JourneyEvalPanelTests : ComponentTest, IAsyncLifetime
         cut.Find("[data-testid=evals-cancel]").Click();
         cut.WaitForAssertion(() => Assert.Contains($"Cancelled after 0 of {ShippedScenarios} scenarios. Nothing was stored", cut.Find("[data-testid=evals-cancelled]").TextContent), Patience);
         Assert.Empty(cut.FindAll("[data-testid=evals-progress]"));
+    }
+
+    [Fact]
+    public void RunEvals_IsNotOffered_ToAUserWithoutTheDesignPolicy()
+    {
+        Start(WithModel(), Policies.Review, Policies.Read);
+
+        var cut = Render<JourneyEvalRunPanel>();
+
+        Assert.Empty(cut.FindAll("[data-testid=evals-run]"));
     }
 
     [Fact]
