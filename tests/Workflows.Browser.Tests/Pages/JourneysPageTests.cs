@@ -51,8 +51,8 @@ public sealed class JourneysPageTests(BrowserFixture fixture)
     {
         var api = await ApiClient.CreateAsync(fixture.App);
         var workflowName = $"Make coupon {Guid.NewGuid():N}"[..18];
-        await api.ImportAsync($$"""
-            {"name": "{{workflowName}}", "steps": [
+        await api.ImportAsync($$$"""
+            {"name": "{{{workflowName}}}", "steps": [
               {"stepSlug": "start", "stepType": "trigger", "config": {"type": "manual"}, "nextSteps": {"success": "end"}}
             ]}
             """);
