@@ -27,7 +27,7 @@ public sealed class JourneyDecider(LlmClientSource clients, ActionCatalog catalo
         var model = provider.Options.Model ?? "none";
         if (provider.Client is not { } client)
         {
-            return new DeciderAnswer(null, $"No AI model is configured, so journeys cannot decide. {provider.Problem}", model);
+            return new DeciderAnswer(null, $"No AI model is configured, so journeys cannot decide. {provider.Problem}", model) { ProviderFailed = true };
         }
         List<ChatMessage> messages =
         [
@@ -45,7 +45,7 @@ public sealed class JourneyDecider(LlmClientSource clients, ActionCatalog catalo
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                return new DeciderAnswer(null, provider.Describe(ex), model);
+                return new DeciderAnswer(null, provider.Describe(ex), model) { ProviderFailed = true };
             }
             var (value, jsonProblem) = JsonAnswer.Read(response.Text, null);
             var (decision, shapeProblem) = jsonProblem is null ? DecisionReader.Read(value) : (null, jsonProblem);

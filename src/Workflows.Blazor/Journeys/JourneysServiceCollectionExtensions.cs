@@ -17,6 +17,7 @@ public static class JourneysServiceCollectionExtensions
         services.AddSingleton<JourneyEnrolment>();
         services.AddSingleton<JourneySegmentAudience>();
         services.AddSingleton<JourneyEvalRunner>();
+        services.AddSingleton<JourneyEvalJob>();
         services.AddSingleton<IEventSubscriber, JourneyEventIntake>();
         services.AddSingleton<IDueWork, JourneyDueWork>();
         services.AddSingleton<JourneyDecisionSignal>();
