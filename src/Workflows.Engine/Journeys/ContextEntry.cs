@@ -48,8 +48,12 @@ public sealed record ContextEntry(string Kind, DateTimeOffset At, JsonObject Dat
         new(ContextEntryKinds.ActionCancelled, at, new JsonObject { ["scheduledId"] = scheduledId, ["action"] = action, ["reason"] = reason });
 
     /// <summary>An action that needed approval and was not approved (<paramref name="outcome"/>: rejected, expired, …).</summary>
-    public static ContextEntry NotApproved(DateTimeOffset at, string scheduledId, string action, string outcome) =>
-        Cancelled(at, scheduledId, action, $"A reviewer did not approve it ({outcome.Replace('_', ' ')}).");
+    public static ContextEntry NotApproved(DateTimeOffset at, string scheduledId, string action, string outcome)
+    {
+        var entry = Cancelled(at, scheduledId, action, $"A reviewer did not approve it ({outcome.Replace('_', ' ')}).");
+        entry.Data["notApproved"] = outcome;
+        return entry;
+    }
 
     public static ContextEntry Decided(DateTimeOffset at, Decision decision) => new(ContextEntryKinds.Decision, at, decision.ToJson());
 

@@ -7,7 +7,7 @@ namespace Workflows.Engine.Journeys;
 /// <summary>
 /// Checks a model's decision against the journey's allow-list and guardrails before anything runs, so a rule such as
 /// "no more than 3 reminders" holds even when the model forgets it. Caps count what ran and what is still scheduled;
-/// an action inside quiet hours is moved to the window's end.
+/// an action inside quiet hours is moved to the window's end; an action a reviewer turned down is not asked for again.
 /// </summary>
 public sealed class DecisionValidator(Func<string, ActionDeclaration?> declarations)
 {
@@ -50,7 +50,7 @@ public sealed class DecisionValidator(Func<string, ActionDeclaration?> declarati
         {
             var item = decision.ActNow[i];
             var part = $"actNow[{i}] {item.Action}";
-            if (Check(journey, item.Action, item.Parameters, now, planned, out var parameters, out var at) is { } problem)
+            if (Check(journey, log, item.Action, item.Parameters, now, planned, out var parameters, out var at) is { } problem)
             {
                 refusals.Add(new Refusal(part, problem));
             }
@@ -72,7 +72,7 @@ public sealed class DecisionValidator(Func<string, ActionDeclaration?> declarati
             {
                 refusals.Add(new Refusal(part, timing));
             }
-            else if (Check(journey, item.Action, item.Parameters, due, planned, out var parameters, out var at) is { } problem)
+            else if (Check(journey, log, item.Action, item.Parameters, due, planned, out var parameters, out var at) is { } problem)
             {
                 refusals.Add(new Refusal(part, problem));
             }
@@ -95,7 +95,7 @@ public sealed class DecisionValidator(Func<string, ActionDeclaration?> declarati
     }
 
     private string? Check(
-        JourneyDefinition journey, string action, JsonObject given, DateTimeOffset wanted,
+        JourneyDefinition journey, JourneyLog log, string action, JsonObject given, DateTimeOffset wanted,
         List<(string Action, DateTimeOffset At)> planned, out JsonObject parameters, out DateTimeOffset at)
     {
         parameters = given;
@@ -114,6 +114,10 @@ public sealed class DecisionValidator(Func<string, ActionDeclaration?> declarati
             return parameterProblem;
         }
         var guardrails = allowed.Guardrails;
+        if (guardrails.NeedsApproval && log.WasNotApproved(action))
+        {
+            return $"A reviewer already turned down '{action}' for this contact; it is not put to them again.";
+        }
         if (guardrails.QuietHours is { } quiet)
         {
             at = quiet.NextAllowed(wanted);

@@ -31,6 +31,10 @@ public sealed class JourneyLog(IReadOnlyList<ContextEntry> entries)
         }
     }
 
+    /// <summary>Whether a reviewer has already turned this action down for the contact.</summary>
+    public bool WasNotApproved(string action) =>
+        Entries.Any(e => e.Kind == ContextEntryKinds.ActionCancelled && e.Action == action && e.Data.ContainsKey("notApproved"));
+
     /// <summary>Every scheduled id ever given, for telling "unknown" from "already ran or cancelled".</summary>
     public bool WasScheduled(string scheduledId) =>
         Entries.Any(e => e.Kind == ContextEntryKinds.ActionScheduled && e.ScheduledId == scheduledId);

@@ -184,6 +184,21 @@ public sealed class DecisionValidatorTests
     }
 
     [Fact]
+    public void Validate_DoesNotPutAnActionToAReviewerAgain_OnceTheyTurnedItDown()
+    {
+        var sms = new DecidedAction("sms_send", new JsonObject { ["to"] = "+15550100", ["body"] = "Last chance" }, "not opened");
+        var declined = new JourneyLog([ContextEntry.NotApproved(Monday10.AddHours(-1), "sch_1", "sms_send", "rejected")]);
+        var cancelledOtherwise = new JourneyLog([ContextEntry.Cancelled(Monday10.AddHours(-1), "sch_1", "sms_send", "they bought")]);
+
+        var again = Validator().Validate(Promotion(), declined, Act(sms), Monday10);
+        var fine = Validator().Validate(Promotion(), cancelledOtherwise, Act(sms), Monday10);
+
+        Assert.Empty(again.RunNow);
+        Assert.Contains("already turned down 'sms_send'", Assert.Single(again.Refusals).Reason);
+        Assert.Single(fine.RunNow);
+    }
+
+    [Fact]
     public void Validate_RefusesAnActionWithoutItsRequiredParameter()
     {
         var decision = Act(new DecidedAction("sms_send", new JsonObject { ["body"] = "hi" }, null));
