@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using Workflows.Benchmarks.Executions;
+using Workflows.Benchmarks.Journeys;
 using Workflows.Benchmarks.Runner;
 
 namespace Workflows.Benchmarks;
@@ -8,6 +9,7 @@ namespace Workflows.Benchmarks;
 /// Engine:  dotnet run -c Release --project tests/Workflows.Benchmarks -- --filter '*'
 /// Runner:  dotnet run -c Release --project tests/Workflows.Benchmarks -- runner [throughput] [latency] [timers]
 /// Executions list:  dotnet run -c Release --project tests/Workflows.Benchmarks -- executions [count, default 100000]
+/// Journey decisions:  dotnet run -c Release --project tests/Workflows.Benchmarks -- journeys [contacts, default 200] [model latency ms, default 500]
 /// (not top-level statements: the app's own <c>Program</c> is referenced here).
 /// </summary>
 internal static class BenchmarkProgram
@@ -22,6 +24,13 @@ internal static class BenchmarkProgram
         if (args is ["executions", .. var count])
         {
             await ExecutionListBenchmark.RunAsync(count is [var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 100_000);
+            return;
+        }
+        if (args is ["journeys", .. var options])
+        {
+            var contacts = options.Length > 0 ? int.Parse(options[0], System.Globalization.CultureInfo.InvariantCulture) : 200;
+            var latency = options.Length > 1 ? int.Parse(options[1], System.Globalization.CultureInfo.InvariantCulture) : 500;
+            await JourneyDecisionBenchmark.RunAsync(contacts, TimeSpan.FromMilliseconds(latency));
             return;
         }
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);

@@ -45,3 +45,5 @@ public sealed record JourneyEntryResponse(DateTimeOffset At, string Kind, JsonOb
 
 public sealed record JourneyTimelineResponse(
     Journeys.JourneyRunSummary Run, IReadOnlyList<JourneyEntryResponse> Entries, IReadOnlyList<Journeys.ScheduledActionView> Upcoming);
+
+public sealed record SegmentEnrolmentResponse(int Enrolled, Journeys.SegmentAudience Audience);

@@ -39,20 +39,25 @@ public static class JourneyEndpoints
         group.MapGet("/{id}/mermaid", async (string id, JourneyQueries queries, CancellationToken ct) =>
             Results.Text(await queries.MermaidAsync(id, ct), "text/plain")).RequireAuthorization(Policies.Read);
 
-        group.MapPost("/{id}/contacts", async (string id, EnrolContactRequest body, JourneyStore store, JourneyRunner runner, JourneyLocker locker, JourneyQueries queries, CancellationToken ct) =>
+        group.MapPost("/{id}/contacts", async (string id, EnrolContactRequest body, JourneyEnrolment enrolment, JourneyQueries queries, CancellationToken ct) =>
         {
             if (string.IsNullOrWhiteSpace(body.ContactId))
             {
                 throw StoreException.Invalid("Say whom to enrol: contactId is a customer id, such as cus_001.");
             }
-            var journey = await store.GetAsync(id, ct);
-            if (journey.Definition.Mode == JourneyMode.Locked)
-            {
-                var executionId = await locker.EnrolAsync(journey.Definition, body.ContactId.Trim(), body.Input, ct);
-                return Results.Created($"/api/executions/{executionId}", new { executionId });
-            }
-            var runId = await runner.EnrolAsync(id, body.ContactId.Trim(), body.Input, ct);
-            return Results.Created($"/api/journeys/{id}/runs/{runId}", ToResponse(await queries.TimelineAsync(runId, ct)));
+            var enrolled = await enrolment.EnrolAsync(id, body.ContactId.Trim(), body.Input, ct);
+            return enrolled.RunId is { } runId
+                ? Results.Created($"/api/journeys/{id}/runs/{runId}", ToResponse(await queries.TimelineAsync(runId, ct)))
+                : Results.Created($"/api/executions/{enrolled.ExecutionId}", new { executionId = enrolled.ExecutionId });
+        }).RequireAuthorization(Policies.Design);
+
+        group.MapGet("/{id}/audience", async (string id, JourneySegmentAudience audience, CancellationToken ct) =>
+            await audience.PreviewAsync(id, ct) ?? throw StoreException.NotFound("segment audience of journey", id)).RequireAuthorization(Policies.Read);
+
+        group.MapPost("/{id}/audience/enrol", async (string id, JourneySegmentAudience audience, CancellationToken ct) =>
+        {
+            var (after, enrolled) = await audience.EnrolAsync(id, ct);
+            return new SegmentEnrolmentResponse(enrolled, after);
         }).RequireAuthorization(Policies.Design);
 
         group.MapPost("/{id}/lock", async (string id, ClaimsPrincipal user, JourneyLocker locker, CancellationToken ct) =>

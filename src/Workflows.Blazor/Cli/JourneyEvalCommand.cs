@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Workflows.Blazor.Hosting;
 using Workflows.Blazor.Journeys;
 
 namespace Workflows.Blazor.Cli;
@@ -16,13 +15,13 @@ public static class JourneyEvalCommand
         var journeys = new Command("journeys", "Run the journey scenarios N times each and score every expectation.") { trials, folder, only };
         journeys.SetAction(async (parse, cancellationToken) =>
         {
-            var path = parse.GetValue(folder)?.FullName ?? Path.Combine(AppPaths.FindSettingsFolder(), "assets", "evals", "journeys");
+            var path = parse.GetValue(folder)?.FullName ?? JourneyScenarioFiles.DefaultFolder();
             if (!Directory.Exists(path))
             {
                 context.Error.WriteLine($"error: {path} does not exist.");
                 return ExitCodes.Failed;
             }
-            var scenarios = JourneyEvalRunner.Load(path).Where(s => parse.GetValue(only) is not { } name || s.Name == name).ToList();
+            var scenarios = JourneyScenarioFiles.Load(path).Where(s => parse.GetValue(only) is not { } name || s.Name == name).ToList();
             if (scenarios.Count == 0)
             {
                 context.Error.WriteLine($"error: no scenario to run in {path}.");
@@ -30,8 +29,12 @@ public static class JourneyEvalCommand
             }
             await context.OpenDatabaseAsync(cancellationToken);
             var runner = context.Services.GetRequiredService<JourneyEvalRunner>();
-            var report = await runner.RunAsync(scenarios, Math.Max(1, parse.GetValue(trials)), scenario =>
+            var report = await runner.RunAsync(scenarios, Math.Max(1, parse.GetValue(trials)), progress =>
             {
+                if (progress.Scored is not { } scenario)
+                {
+                    return;
+                }
                 context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{(scenario.PassHatK ? "pass" : "FAIL"),-5} {scenario.Scenario,-45} {scenario.PassedTrials}/{scenario.Trials} trials, {scenario.ExpectationScore:P0} of expectations"));
                 foreach (var failure in scenario.Failures)

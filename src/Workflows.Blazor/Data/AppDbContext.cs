@@ -74,6 +74,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<JourneyEvalResultEntity> JourneyEvalResults => Set<JourneyEvalResultEntity>();
 
+    public DbSet<JourneyWorkflowCallEntity> JourneyWorkflowCalls => Set<JourneyWorkflowCallEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

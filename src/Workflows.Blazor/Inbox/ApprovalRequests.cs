@@ -17,7 +17,7 @@ public static class ApprovalRequests
         var priority = Text(payload["priority"]) ?? "normal";
         return new ApprovalEntity
         {
-            Id = $"apr_{Store.Ids.New()[..12]}",
+            Id = Store.Ids.Short("apr"),
             Title = Text(payload["title"]) ?? $"Approval for {bookmark.StepSlug}",
             Description = Text(payload["description"]),
             DataJson = (payload["data"] as JsonObject)?.ToJsonString() ?? "{}",

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.AI;
 using Workflows.Blazor.Ai;
+using Workflows.Blazor.Data;
 using Workflows.Engine.Journeys;
 using Workflows.Engine.Runtime.Actions;
 
@@ -11,7 +13,7 @@ namespace Workflows.Blazor.Journeys;
 /// Asks the configured model for one contact's next decision, as structured output in the decision schema. An
 /// answer that is not a decision goes back once with the problem, as the LLM step does.
 /// </summary>
-public sealed class JourneyDecider(LlmClientSource clients, ActionCatalog catalog)
+public sealed class JourneyDecider(LlmClientSource clients, ActionCatalog catalog, IDbContextFactory<AppDbContext> contexts)
 {
     private static readonly JsonElement Schema = JsonSerializer.SerializeToElement(DecisionSchema.Create());
 
@@ -25,11 +27,11 @@ public sealed class JourneyDecider(LlmClientSource clients, ActionCatalog catalo
         var model = provider.Options.Model ?? "none";
         if (provider.Client is not { } client)
         {
-            return new DeciderAnswer(null, $"No AI model is configured, so journeys cannot decide. {provider.Problem}", model);
+            return new DeciderAnswer(null, $"No AI model is configured, so journeys cannot decide. {provider.Problem}", model) { ProviderFailed = true };
         }
         List<ChatMessage> messages =
         [
-            new(ChatRole.System, DecisionPrompt.System(journey, catalog.FindDeclaration)),
+            new(ChatRole.System, DecisionPrompt.System(journey, await DeclarationsAsync(journey, cancellationToken))),
             new(ChatRole.User, DecisionPrompt.User(journey, contact, log, now)),
         ];
         var options = new ChatOptions { Temperature = 0.2f, ResponseFormat = ChatResponseFormat.ForJsonSchema(Schema, DecisionSchema.Name) };
@@ -43,7 +45,7 @@ public sealed class JourneyDecider(LlmClientSource clients, ActionCatalog catalo
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                return new DeciderAnswer(null, provider.Describe(ex), model);
+                return new DeciderAnswer(null, provider.Describe(ex), model) { ProviderFailed = true };
             }
             var (value, jsonProblem) = JsonAnswer.Read(response.Text, null);
             var (decision, shapeProblem) = jsonProblem is null ? DecisionReader.Read(value) : (null, jsonProblem);
@@ -56,5 +58,20 @@ public sealed class JourneyDecider(LlmClientSource clients, ActionCatalog catalo
             messages.Add(new ChatMessage(ChatRole.User, $"{problem} Answer again with only the decision JSON, nothing else."));
         }
         return new DeciderAnswer(null, $"The model's answer was not a usable decision: {problem}", model);
+    }
+
+    /// <summary>The app's actions, and the workflows the journey may run described by their names, so the model knows what each does.</summary>
+    private async Task<Func<string, ActionDeclaration?>> DeclarationsAsync(JourneyDefinition journey, CancellationToken cancellationToken)
+    {
+        var called = journey.Actions.Select(a => WorkflowCall.WorkflowIdOf(a.Action)).OfType<string>().ToList();
+        if (called.Count == 0)
+        {
+            return catalog.FindDeclaration;
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var workflows = await db.Workflows.AsNoTracking().Where(w => called.Contains(w.Id)).ToDictionaryAsync(w => w.Id, w => (w.Name, w.Description), cancellationToken);
+        return action => WorkflowCall.WorkflowIdOf(action) is not { } id ? catalog.FindDeclaration(action)
+            : workflows.TryGetValue(id, out var workflow) ? WorkflowCall.Declaration(action, workflow.Name, workflow.Description)
+            : WorkflowCall.Declaration(action);
     }
 }

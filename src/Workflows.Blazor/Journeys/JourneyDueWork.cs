@@ -2,12 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Approvals;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Runner;
+using Workflows.Engine.Runtime;
 
 namespace Workflows.Blazor.Journeys;
 
 /// <summary>
 /// The journeys' part of the every-second tick: fires scheduled actions that are due, runs (or drops) those whose
-/// approval was decided, then takes every decision that news (events, fired actions) made due.
+/// approval was decided, and reports workflows the journeys started that have ended. The decisions this news makes due
+/// are taken by <see cref="JourneyDecisionWorker"/>, so a slow model never holds up the tick.
 /// </summary>
 public sealed class JourneyDueWork(IDbContextFactory<AppDbContext> contexts, JourneyRunner runner, TimeProvider time) : IDueWork
 {
@@ -17,6 +19,7 @@ public sealed class JourneyDueWork(IDbContextFactory<AppDbContext> contexts, Jou
     {
         var now = time.GetUtcNow();
         List<string> ready;
+        List<string> ended;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             var due = await db.JourneyScheduledActions.AsNoTracking()
@@ -28,15 +31,25 @@ public sealed class JourneyDueWork(IDbContextFactory<AppDbContext> contexts, Jou
             var decided = await db.JourneyScheduledActions.AsNoTracking()
                 .Where(s => s.Status == JourneyStatuses.AwaitingApproval
                     && db.Approvals.Any(a => a.Id == s.ApprovalId && a.Status != ApprovalStatuses.Pending))
+                .OrderBy(s => s.DueAt)
                 .Select(s => s.Id)
                 .Take(BatchSize)
                 .ToListAsync(cancellationToken);
             ready = [.. due, .. decided];
+            ended = await db.JourneyWorkflowCalls.AsNoTracking()
+                .Where(c => c.ReportedAt == null && db.Executions.Any(e => e.Id == c.ExecutionId && ExecutionStatuses.Ended.Contains(e.Status)))
+                .OrderBy(c => c.StartedAt)
+                .Select(c => c.ExecutionId)
+                .Take(BatchSize)
+                .ToListAsync(cancellationToken);
         }
         foreach (var id in ready)
         {
             await runner.FireAsync(id, cancellationToken);
         }
-        await runner.DecideDueAsync(cancellationToken);
+        foreach (var executionId in ended)
+        {
+            await runner.ReportWorkflowAsync(executionId, cancellationToken);
+        }
     }
 }

@@ -15,11 +15,12 @@ namespace Workflows.Blazor.Journeys;
 /// </summary>
 public sealed class JourneyEvalRunner(JourneyDecider decider, Ai.LlmClientSource clients, ActionCatalog catalog, IDbContextFactory<AppDbContext> contexts, TimeProvider time)
 {
-    public static IReadOnlyList<EvalScenario> Load(string folder) =>
-        [.. Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).Select(file => EvalScenario.Parse(File.ReadAllText(file)))];
-
-    /// <exception cref="InvalidOperationException">No model is configured.</exception>
-    public async Task<EvalReport> RunAsync(IReadOnlyList<EvalScenario> scenarios, int trials, Action<ScenarioReport>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Runs and scores every scenario, then stores the session. Nothing is stored when it is cancelled or the model
+    /// fails: a session with some scenarios missing would chart as a different one.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No model is configured, or the model could not be asked.</exception>
+    public async Task<EvalReport> RunAsync(IReadOnlyList<EvalScenario> scenarios, int trials, Action<EvalProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         if (await decider.ProviderProblemAsync(cancellationToken) is { } problem)
         {
@@ -29,8 +30,8 @@ public sealed class JourneyEvalRunner(JourneyDecider decider, Ai.LlmClientSource
         var evalId = Ids.New();
         var simulator = new JourneySimulator(new DecisionValidator(catalog.FindDeclaration));
         var reports = new List<ScenarioReport>();
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        foreach (var scenario in scenarios)
+        var rows = new List<JourneyEvalResultEntity>();
+        foreach (var (scenario, number) in scenarios.Select((s, i) => (s, i + 1)))
         {
             var details = new JsonArray();
             var passed = 0;
@@ -38,11 +39,8 @@ public sealed class JourneyEvalRunner(JourneyDecider decider, Ai.LlmClientSource
             var failures = new List<string>();
             for (var trial = 1; trial <= trials; trial++)
             {
-                var log = await simulator.RunAsync(scenario, async (journey, soFar, now, ct) =>
-                {
-                    var answer = await decider.DecideAsync(journey, scenario.Contact, soFar, now, ct);
-                    return new SimulatedDecision(answer.Decision, answer.Problem);
-                }, cancellationToken);
+                progress?.Invoke(new EvalProgress(number, scenarios.Count, scenario.Name, trial, trials));
+                var log = await simulator.RunAsync(scenario, (journey, soFar, now, ct) => DecideAsync(scenario, journey, soFar, now, ct), cancellationToken);
                 var results = ScenarioScorer.Score(scenario, log);
                 passed += results.All(r => r.Passed) ? 1 : 0;
                 met += results.Count(r => r.Passed);
@@ -51,7 +49,7 @@ public sealed class JourneyEvalRunner(JourneyDecider decider, Ai.LlmClientSource
             }
             var total = trials * scenario.Expectations.Count;
             var report = new ScenarioReport(scenario.Name, scenario.PolicyVersion, trials, passed, total == 0 ? 1 : (double)met / total, failures);
-            db.JourneyEvalResults.Add(new JourneyEvalResultEntity
+            rows.Add(new JourneyEvalResultEntity
             {
                 EvalId = evalId,
                 Scenario = scenario.Name,
@@ -63,10 +61,12 @@ public sealed class JourneyEvalRunner(JourneyDecider decider, Ai.LlmClientSource
                 RunAt = time.GetUtcNow(),
                 DetailsJson = details.ToJsonString(),
             });
-            await db.SaveChangesAsync(cancellationToken);
             reports.Add(report);
-            progress?.Invoke(report);
+            progress?.Invoke(new EvalProgress(number, scenarios.Count, scenario.Name, trials, trials, report));
         }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.JourneyEvalResults.AddRange(rows);
+        await db.SaveChangesAsync(cancellationToken);
         return new EvalReport(evalId, model, reports);
     }
 
@@ -77,5 +77,14 @@ public sealed class JourneyEvalRunner(JourneyDecider decider, Ai.LlmClientSource
         var rows = await db.JourneyEvalResults.AsNoTracking().OrderBy(r => r.RunAt).ThenBy(r => r.Id).ToListAsync(cancellationToken);
         return [.. rows.GroupBy(r => r.EvalId).Select(g => new EvalReport(g.Key, g.First().Model,
             [.. g.Select(r => new ScenarioReport(r.Scenario, r.PolicyVersion, r.Trials, r.PassedTrials, r.ExpectationScore, []))]))];
+    }
+
+    /// <summary>A model that cannot be asked stops the session: scoring its silence would read as a model that disobeys.</summary>
+    private async Task<SimulatedDecision> DecideAsync(EvalScenario scenario, JourneyDefinition journey, JourneyLog log, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var answer = await decider.DecideAsync(journey, scenario.Contact, log, now, cancellationToken);
+        return answer.ProviderFailed
+            ? throw new InvalidOperationException($"The model failed during scenario {scenario.Name}, so the eval stopped and stored nothing. {answer.Problem}")
+            : new SimulatedDecision(answer.Decision, answer.Problem);
     }
 }

@@ -1,7 +1,5 @@
 using System.Text;
-using System.Text.Json.Nodes;
 using Workflows.Blazor.Ai.Assistant;
-using Workflows.Blazor.Runner;
 using Workflows.Blazor.Store;
 using Workflows.Engine.Journeys;
 
@@ -11,7 +9,7 @@ namespace Workflows.Blazor.Journeys;
 /// Locked mode: the assistant turns the policy into a workflow, a person reviews it on the canvas and
 /// activates it, and from then on contacts run through that graph with no model deciding.
 /// </summary>
-public sealed class JourneyLocker(JourneyStore journeys, WorkflowAssistant assistant, WorkflowCommands workflows, WorkflowStore store, ExecutionStarter starter)
+public sealed class JourneyLocker(JourneyStore journeys, WorkflowAssistant assistant, WorkflowCommands workflows)
 {
     /// <summary>Makes the workflow from the policy and locks the journey to it; returns the workflow's id for review.</summary>
     public async Task<string> LockAsync(string journeyId, string actor, CancellationToken cancellationToken = default)
@@ -25,27 +23,6 @@ public sealed class JourneyLocker(JourneyStore journeys, WorkflowAssistant assis
         var (workflowId, _) = await workflows.ImportAsync(definition with { Name = $"{journey.Definition.Name} (locked)" }, actor, cancellationToken);
         await journeys.SaveAsync(journeyId, journey.Definition with { Mode = JourneyMode.Locked, LockedWorkflowId = workflowId }, actor, cancellationToken);
         return workflowId;
-    }
-
-    /// <summary>Starts the locked workflow for a contact, with the journey's starting context and the enrolment input.</summary>
-    public async Task<string> EnrolAsync(JourneyDefinition definition, string contactId, JsonNode? input, CancellationToken cancellationToken = default)
-    {
-        if (definition.LockedWorkflowId is not { } workflowId)
-        {
-            throw StoreException.Invalid("This journey is locked but has no workflow yet: generate it from the policy on the journey's page.");
-        }
-        var workflow = await store.GetAsync(workflowId, cancellationToken);
-        if (!workflow.IsActive)
-        {
-            throw StoreException.Invalid($"Review the workflow '{workflow.Name}' made from the policy and activate it; contacts enter once it is active.");
-        }
-        var runInput = new JsonObject
-        {
-            ["customerId"] = contactId,
-            ["context"] = definition.StartingContext.DeepClone(),
-            ["input"] = input?.DeepClone(),
-        };
-        return await starter.StartAsync(new RunRequest(workflowId, runInput, "journey") { SubjectId = contactId }, cancellationToken);
     }
 
     private static string RequestFor(JourneyDefinition journey)

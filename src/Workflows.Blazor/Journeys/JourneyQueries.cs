@@ -10,6 +10,15 @@ public sealed class JourneyQueries(IDbContextFactory<AppDbContext> contexts)
 {
     private static readonly string[] OpenStatuses = [JourneyStatuses.Pending, JourneyStatuses.AwaitingApproval, JourneyStatuses.Running];
 
+    /// <summary>The names of the workflows a journey may run, by id.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> WorkflowNamesAsync(JourneyDefinition journey, CancellationToken cancellationToken = default)
+    {
+        var ids = journey.Actions.Select(a => WorkflowCall.WorkflowIdOf(a.Action)).OfType<string>().ToList();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return ids.Count == 0 ? new Dictionary<string, string>()
+            : await db.Workflows.AsNoTracking().Where(w => ids.Contains(w.Id)).ToDictionaryAsync(w => w.Id, w => w.Name, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<JourneyRunSummary>> RunsAsync(string journeyId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -23,11 +23,12 @@ public sealed class JourneyRunner(
     JourneyActionExecutor actions,
     ActionCatalog catalog,
     Inbox.InboxSignal inboxSignal,
-    TimeProvider time) : IEventSubscriber
+    JourneyDecisionSignal decisionSignal,
+    TimeProvider time)
 {
     private static readonly SemaphoreSlim[] RunLocks = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
 
-    private readonly DecisionValidator _validator = new(catalog.FindDeclaration);
+    private readonly DecisionValidator _validator = new(WorkflowCall.Including(catalog.FindDeclaration));
 
     /// <summary>Enrols a contact with its input and decides the first step; the contact must be a customer not already in the journey.</summary>
     public async Task<string> EnrolAsync(string journeyId, string contactId, JsonNode? input, CancellationToken cancellationToken = default)
@@ -40,7 +41,7 @@ public sealed class JourneyRunner(
             var definition = await JourneyStore.VersionAsync(db, journeyId, journey.CurrentVersion, cancellationToken);
             if (definition.Mode == JourneyMode.Locked)
             {
-                throw StoreException.Invalid("This journey is locked: its contacts enter through the reviewed workflow made from the policy (JourneyLocker), not the model.");
+                throw StoreException.Invalid("This journey is locked: its contacts enter through the reviewed workflow made from the policy, not the model.");
             }
             if (!await db.Customers.AnyAsync(c => c.Id == contactId, cancellationToken))
             {
@@ -74,46 +75,54 @@ public sealed class JourneyRunner(
     }
 
     /// <summary>
-    /// An event about a contact reaches each of their active runs, and enrols them where it is a journey's audience event.
-    /// The decisions follow on the next tick, so the event intake never waits for a model.
+    /// Enrols contacts (those not already in the journey) without waiting for the model: their first decisions follow
+    /// in the decision worker. Used for events and segments, where many may arrive at once. Returns how many were enrolled.
     /// </summary>
-    public async Task OnEventAsync(string type, string? subjectId, JsonNode? data, CancellationToken cancellationToken)
+    public async Task<int> EnrolLaterAsync(string journeyId, IReadOnlyCollection<string> contactIds, JsonNode? input, CancellationToken cancellationToken = default)
     {
-        if (string.IsNullOrEmpty(subjectId))
-        {
-            return;
-        }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var now = time.GetUtcNow();
+        var journey = await db.Journeys.AsNoTracking().FirstOrDefaultAsync(j => j.Id == journeyId, cancellationToken)
+            ?? throw StoreException.NotFound("journey", journeyId);
         var active = await db.JourneyRuns.AsNoTracking()
-            .Where(r => r.ContactId == subjectId && r.Status == JourneyStatuses.Active)
-            .Select(r => new { r.Id, r.JourneyId })
+            .Where(r => r.JourneyId == journeyId && r.Status == JourneyStatuses.Active && contactIds.Contains(r.ContactId))
+            .Select(r => r.ContactId)
             .ToListAsync(cancellationToken);
-        foreach (var run in active)
+        var now = time.GetUtcNow();
+        var enrolled = contactIds.Except(active).ToList();
+        foreach (var contactId in enrolled)
         {
-            await AppendAsync(run.Id, ContextEntry.Event(now, type, data), cancellationToken);
-        }
-        var enrolling = await db.Journeys.AsNoTracking().Where(j => j.EnrolEvent == type).ToListAsync(cancellationToken);
-        var isCustomer = enrolling.Count > 0 && await db.Customers.AnyAsync(c => c.Id == subjectId, cancellationToken);
-        foreach (var journey in enrolling.Where(j => isCustomer && active.All(r => r.JourneyId != j.Id)))
-        {
-            if ((await JourneyStore.VersionAsync(db, journey.Id, journey.CurrentVersion, cancellationToken)).Mode == JourneyMode.Adaptive)
-            {
-                NewRun(db, journey.Id, journey.CurrentVersion, subjectId, ContextEntry.Input(now, new JsonObject { ["event"] = type, ["data"] = data?.DeepClone() }));
-            }
+            NewRun(db, journeyId, journey.CurrentVersion, contactId, ContextEntry.Input(now, input));
         }
         await db.SaveChangesAsync(cancellationToken);
+        decisionSignal.Notify();
+        return enrolled.Count;
     }
 
-    /// <summary>Decides for every run with news since its last decision (the tick calls this).</summary>
-    public async Task DecideDueAsync(CancellationToken cancellationToken)
+    /// <summary>Adds an entry that brings news (an event, a workflow's result) to a run; the decision worker takes it up.</summary>
+    public async Task AppendAsync(string runId, ContextEntry entry, CancellationToken cancellationToken)
+    {
+        var gate = GateFor(runId);
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            JourneyEntries.Append(db, runId, entry);
+            await db.JourneyRuns.Where(r => r.Id == runId)
+                .ExecuteUpdateAsync(set => set.SetProperty(r => r.DecisionDue, r => r.Status == JourneyStatuses.Active).SetProperty(r => r.UpdatedAt, entry.At), cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            decisionSignal.Notify();
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Runs with news since their last decision, longest waiting first (the decision worker takes them).</summary>
+    public async Task<IReadOnlyList<string>> DueRunsAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var due = await db.JourneyRuns.AsNoTracking().Where(r => r.DecisionDue).OrderBy(r => r.UpdatedAt).Select(r => r.Id).Take(50).ToListAsync(cancellationToken);
-        foreach (var runId in due)
-        {
-            await DecideAsync(runId, cancellationToken);
-        }
+        return await db.JourneyRuns.AsNoTracking().Where(r => r.DecisionDue).OrderBy(r => r.UpdatedAt).Select(r => r.Id).Take(50).ToListAsync(cancellationToken);
     }
 
     /// <summary>Runs a scheduled action that is due, or hands it to the inbox first when it needs approval (the tick calls this).</summary>
@@ -121,7 +130,7 @@ public sealed class JourneyRunner(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var scheduled = await db.JourneyScheduledActions.AsNoTracking().FirstAsync(s => s.Id == scheduledId, cancellationToken);
-        var gate = RunLocks[(uint)scheduled.RunId.GetHashCode() % RunLocks.Length];
+        var gate = GateFor(scheduled.RunId);
         await gate.WaitAsync(cancellationToken);
         try
         {
@@ -158,14 +167,15 @@ public sealed class JourneyRunner(
             else
             {
                 var parameters = JsonNode.Parse(row.ParametersJson) as JsonObject ?? [];
-                var outcome = await actions.RunAsync($"journey/{scheduledId}", row.Action, parameters, run.ContactId,
-                    await ActionInputAsync(db, run.ContactId, definition, cancellationToken), cancellationToken);
+                var outcome = await actions.RunAsync(new JourneyActionRequest(run.Id, $"journey/{scheduledId}", row.Action, parameters, run.ContactId,
+                    await ActionInputAsync(db, run.ContactId, definition, cancellationToken)), cancellationToken);
                 row.Status = JourneyStatuses.Done;
                 JourneyEntries.Append(db, run.Id, ContextEntry.Taken(time.GetUtcNow(), row.Action, outcome.Parameters, outcome.Output, outcome.Error, scheduledId));
             }
             run.DecisionDue = run.Status == JourneyStatuses.Active;
             run.UpdatedAt = now;
             await db.SaveChangesAsync(cancellationToken);
+            decisionSignal.Notify();
         }
         finally
         {
@@ -173,17 +183,38 @@ public sealed class JourneyRunner(
         }
     }
 
-    private async Task AppendAsync(string runId, ContextEntry entry, CancellationToken cancellationToken)
+    /// <summary>A workflow the journey started has ended: how it ended and what it left go into the contact's log, for the next decision.</summary>
+    public async Task ReportWorkflowAsync(string executionId, CancellationToken cancellationToken)
     {
-        var gate = RunLocks[(uint)runId.GetHashCode() % RunLocks.Length];
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var call = await db.JourneyWorkflowCalls.FirstAsync(c => c.ExecutionId == executionId, cancellationToken);
+        var gate = GateFor(call.RunId);
         await gate.WaitAsync(cancellationToken);
         try
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            JourneyEntries.Append(db, runId, entry);
-            await db.JourneyRuns.Where(r => r.Id == runId)
-                .ExecuteUpdateAsync(set => set.SetProperty(r => r.DecisionDue, true).SetProperty(r => r.UpdatedAt, entry.At), cancellationToken);
+            if (call.ReportedAt is not null)
+            {
+                return;
+            }
+            var execution = await db.Executions.AsNoTracking().FirstAsync(e => e.Id == executionId, cancellationToken);
+            var lastOutput = await db.ExecutionSteps.AsNoTracking()
+                .Where(s => s.ExecutionId == executionId && s.OutputJson != null)
+                .OrderByDescending(s => s.Sequence)
+                .Select(s => s.OutputJson)
+                .FirstOrDefaultAsync(cancellationToken);
+            var result = new JsonObject
+            {
+                ["output"] = RunnerJson.Node(lastOutput),
+                ["variables"] = RunnerJson.DeserializeState(execution.StateJson).Variables.DeepClone(),
+            };
+            var now = time.GetUtcNow();
+            JourneyEntries.Append(db, call.RunId, ContextEntry.WorkflowEnded(now, call.Action, executionId, execution.Status.ToString().ToLowerInvariant(), result, execution.Error));
+            call.ReportedAt = now;
+            var run = await db.JourneyRuns.FirstAsync(r => r.Id == call.RunId, cancellationToken);
+            run.DecisionDue = run.Status == JourneyStatuses.Active;
+            run.UpdatedAt = now;
             await db.SaveChangesAsync(cancellationToken);
+            decisionSignal.Notify();
         }
         finally
         {
@@ -191,9 +222,10 @@ public sealed class JourneyRunner(
         }
     }
 
-    private async Task DecideAsync(string runId, CancellationToken cancellationToken)
+    /// <summary>Asks the model for the run's next step if it has news, and carries out what the guardrails allow.</summary>
+    public async Task DecideAsync(string runId, CancellationToken cancellationToken)
     {
-        var gate = RunLocks[(uint)runId.GetHashCode() % RunLocks.Length];
+        var gate = GateFor(runId);
         await gate.WaitAsync(cancellationToken);
         try
         {
@@ -250,8 +282,8 @@ public sealed class JourneyRunner(
                 Schedule(db, run, new PlannedAction(action.Action, action.Parameters, now, $"Waits for a reviewer's approval. {action.Reason}".Trim()));
                 continue;
             }
-            var outcome = await actions.RunAsync($"journey/{run.Id}/{Ids.New()}", action.Action, action.Parameters, run.ContactId,
-                await ActionInputAsync(db, run.ContactId, definition, cancellationToken), cancellationToken);
+            var outcome = await actions.RunAsync(new JourneyActionRequest(run.Id, $"journey/{run.Id}/{Ids.New()}", action.Action, action.Parameters, run.ContactId,
+                await ActionInputAsync(db, run.ContactId, definition, cancellationToken)), cancellationToken);
             JourneyEntries.Append(db, run.Id, ContextEntry.Taken(time.GetUtcNow(), action.Action, outcome.Parameters, outcome.Output, outcome.Error));
         }
         if (accepted.Finish)
@@ -284,7 +316,7 @@ public sealed class JourneyRunner(
     private void Schedule(AppDbContext db, JourneyRunEntity run, PlannedAction planned)
     {
         var now = time.GetUtcNow();
-        var id = $"sch_{Ids.New()[..16]}";
+        var id = Ids.Short("sch");
         db.JourneyScheduledActions.Add(new JourneyScheduledActionEntity
         {
             Id = id,
@@ -304,7 +336,7 @@ public sealed class JourneyRunner(
     {
         var approval = new ApprovalEntity
         {
-            Id = $"apr_{Ids.New()[..12]}",
+            Id = Ids.Short("apr"),
             Title = $"{definition.Name}: {scheduled.Action} for customer {run.ContactId}",
             Description = scheduled.Reason,
             DataJson = new JsonObject
@@ -331,7 +363,7 @@ public sealed class JourneyRunner(
         var now = time.GetUtcNow();
         var run = new JourneyRunEntity
         {
-            Id = $"jrun_{Ids.New()[..16]}",
+            Id = Ids.Short("jrun"),
             JourneyId = journeyId,
             Version = version,
             ContactId = contactId,
@@ -344,6 +376,8 @@ public sealed class JourneyRunner(
         JourneyEntries.Append(db, run.Id, first);
         return run.Id;
     }
+
+    private static SemaphoreSlim GateFor(string runId) => RunLocks[(uint)runId.GetHashCode() % RunLocks.Length];
 
     private static async Task<JsonObject?> ContactAsync(AppDbContext db, string contactId, CancellationToken cancellationToken) =>
         await db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.Id == contactId, cancellationToken) is { } customer ? CustomerJson.ToJson(customer) : null;

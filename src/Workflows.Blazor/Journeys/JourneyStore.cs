@@ -12,11 +12,11 @@ public sealed class JourneyStore(IDbContextFactory<AppDbContext> contexts, Actio
 {
     public async Task<JourneyDetails> CreateAsync(JourneyDefinition definition, string actor, CancellationToken cancellationToken = default)
     {
-        Check(definition);
+        await CheckAsync(definition, cancellationToken);
         var now = time.GetUtcNow();
         var journey = new JourneyEntity
         {
-            Id = $"jny_{Ids.New()[..12]}",
+            Id = Ids.Short("jny"),
             Name = definition.Name.Trim(),
             CurrentVersion = 1,
             EnrolEvent = EnrolEventOf(definition),
@@ -32,7 +32,7 @@ public sealed class JourneyStore(IDbContextFactory<AppDbContext> contexts, Actio
 
     public async Task<JourneyDetails> SaveAsync(string id, JourneyDefinition definition, string actor, CancellationToken cancellationToken = default)
     {
-        Check(definition);
+        await CheckAsync(definition, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var journey = await db.Journeys.FirstOrDefaultAsync(j => j.Id == id, cancellationToken) ?? throw StoreException.NotFound("journey", id);
         var now = time.GetUtcNow();
@@ -88,9 +88,17 @@ public sealed class JourneyStore(IDbContextFactory<AppDbContext> contexts, Actio
     public static string? AudienceText(JourneyAudience audience) =>
         audience.EnrolEvent is { } enrolEvent ? $"event {enrolEvent}" : audience.SegmentId is { } segment ? $"segment {segment}" : null;
 
-    private void Check(JourneyDefinition definition)
+    private async Task CheckAsync(JourneyDefinition definition, CancellationToken cancellationToken)
     {
-        if (JourneyChecks.Problems(definition, catalog.FindDeclaration) is { Count: > 0 } problems)
+        var problems = JourneyChecks.Problems(definition, WorkflowCall.Including(catalog.FindDeclaration)).ToList();
+        var called = definition.Actions.Select(a => WorkflowCall.WorkflowIdOf(a.Action)).OfType<string>().ToList();
+        if (called.Count > 0)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var known = await db.Workflows.AsNoTracking().Where(w => called.Contains(w.Id)).Select(w => w.Id).ToListAsync(cancellationToken);
+            problems.AddRange(called.Except(known).Select(id => $"'{WorkflowCall.ActionFor(id)}' runs a workflow that does not exist (was it deleted?)."));
+        }
+        if (problems.Count > 0)
         {
             throw StoreException.Invalid(string.Join(" ", problems));
         }

@@ -13,9 +13,15 @@ public static class JourneysServiceCollectionExtensions
         services.AddSingleton<JourneyActionExecutor>();
         services.AddSingleton<JourneyRunner>();
         services.AddSingleton<JourneyLocker>();
+        services.AddSingleton<LockedJourneyStarter>();
+        services.AddSingleton<JourneyEnrolment>();
+        services.AddSingleton<JourneySegmentAudience>();
         services.AddSingleton<JourneyEvalRunner>();
-        services.AddSingleton<IEventSubscriber>(provider => provider.GetRequiredService<JourneyRunner>());
+        services.AddSingleton<JourneyEvalJob>();
+        services.AddSingleton<IEventSubscriber, JourneyEventIntake>();
         services.AddSingleton<IDueWork, JourneyDueWork>();
+        services.AddSingleton<JourneyDecisionSignal>();
+        services.AddHostedService<JourneyDecisionWorker>();
         return services;
     }
 }

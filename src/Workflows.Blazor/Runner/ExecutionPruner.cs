@@ -12,8 +12,6 @@ namespace Workflows.Blazor.Runner;
 /// </summary>
 public sealed class ExecutionPruner(IDbContextFactory<AppDbContext> contexts, IOptions<RunnerOptions> options, TimeProvider time, ILogger<ExecutionPruner> logger)
 {
-    private static readonly ExecutionStatus[] Finished = [ExecutionStatus.Completed, ExecutionStatus.Failed, ExecutionStatus.Cancelled];
-
     public async Task<int> PruneAsync(CancellationToken cancellationToken = default)
     {
         var deleted = 0;
@@ -22,7 +20,7 @@ public sealed class ExecutionPruner(IDbContextFactory<AppDbContext> contexts, IO
         {
             var before = time.GetUtcNow().AddDays(-options.Value.RetentionDays);
             deleted += await db.Executions
-                .Where(e => Finished.Contains(e.Status) && e.EndedAt != null && e.EndedAt < before)
+                .Where(e => ExecutionStatuses.Ended.Contains(e.Status) && e.EndedAt != null && e.EndedAt < before)
                 .ExecuteDeleteAsync(cancellationToken);
         }
         if (options.Value.RetentionPerWorkflow > 0)
@@ -31,7 +29,7 @@ public sealed class ExecutionPruner(IDbContextFactory<AppDbContext> contexts, IO
             foreach (var workflowId in await db.Executions.Select(e => e.WorkflowId).Distinct().ToListAsync(cancellationToken))
             {
                 var beyond = db.Executions
-                    .Where(e => e.WorkflowId == workflowId && Finished.Contains(e.Status))
+                    .Where(e => e.WorkflowId == workflowId && ExecutionStatuses.Ended.Contains(e.Status))
                     .OrderByDescending(e => e.CreatedAt)
                     .Skip(keep)
                     .Select(e => e.Id);

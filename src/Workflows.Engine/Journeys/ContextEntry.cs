@@ -55,6 +55,17 @@ public sealed record ContextEntry(string Kind, DateTimeOffset At, JsonObject Dat
             ["refusals"] = new JsonArray([.. refusals.Select(r => (JsonNode)new JsonObject { ["part"] = r.Part, ["reason"] = r.Reason })]),
         });
 
+    /// <summary>A workflow the journey started has ended: how, and what it left (its variables and last step's output).</summary>
+    public static ContextEntry WorkflowEnded(DateTimeOffset at, string action, string executionId, string status, JsonNode? result, string? error) =>
+        new(ContextEntryKinds.WorkflowFinished, at, new JsonObject
+        {
+            ["action"] = action,
+            ["executionId"] = executionId,
+            ["status"] = status,
+            ["result"] = result?.DeepClone(),
+            ["error"] = error,
+        });
+
     public static ContextEntry Ended(DateTimeOffset at, string reason) => new(ContextEntryKinds.Finished, at, new JsonObject { ["reason"] = reason });
 
     public DateTimeOffset? DueAt => Text("dueAt") is { } due ? DateTimeOffset.Parse(due, System.Globalization.CultureInfo.InvariantCulture) : null;

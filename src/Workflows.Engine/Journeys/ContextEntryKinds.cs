@@ -12,10 +12,11 @@ public static class ContextEntryKinds
     public const string Decision = "decision";
     public const string DecisionRefused = "decision_refused";
     public const string Finished = "finished";
+    public const string WorkflowFinished = "workflow_finished";
 
     public static readonly IReadOnlyList<string> All =
-        [Input, AddContext, Event, ActionTaken, ActionScheduled, ActionCancelled, Decision, DecisionRefused, Finished];
+        [Input, AddContext, Event, ActionTaken, ActionScheduled, ActionCancelled, Decision, DecisionRefused, Finished, WorkflowFinished];
 
-    /// <summary>Entries that come from outside (the contact, an operator, an event) and ask the model for a decision.</summary>
-    public static bool AsksForDecision(string kind) => kind is Input or AddContext or Event;
+    /// <summary>Entries that come from outside (the contact, an operator, an event, a workflow the journey ran) and ask the model for a decision.</summary>
+    public static bool AsksForDecision(string kind) => kind is Input or AddContext or Event or WorkflowFinished;
 }

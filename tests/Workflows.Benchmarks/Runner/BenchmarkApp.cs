@@ -19,14 +19,16 @@ internal sealed class BenchmarkApp : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("wf-bench-").FullName;
     private HttpClient? _api;
+    private IReadOnlyDictionary<string, string> _settings = new Dictionary<string, string>();
 
     public string DatabasePath => Path.Combine(_folder, "workflows.db");
 
     public HttpClient Api => _api ?? throw new InvalidOperationException("Start the app first.");
 
-    public static async Task<BenchmarkApp> StartAsync()
+    /// <summary>Starts the app; <paramref name="settings"/> are configuration keys such as <c>AI:Endpoint</c>.</summary>
+    public static async Task<BenchmarkApp> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
-        var app = new BenchmarkApp();
+        var app = new BenchmarkApp { _settings = settings ?? new Dictionary<string, string>() };
         var port = FreePort();
         app.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         app.StartServer();
@@ -86,6 +88,10 @@ internal sealed class BenchmarkApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("Database:Path", DatabasePath);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public override async ValueTask DisposeAsync()

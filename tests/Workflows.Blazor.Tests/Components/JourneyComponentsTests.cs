@@ -42,6 +42,18 @@ public sealed class JourneyComponentsTests : ComponentTest
     }
 
     [Fact]
+    public void EntryView_ShowsAWorkflowsResult_OrHowItEnded()
+    {
+        var completed = EntryView.Of(ContextEntry.WorkflowEnded(At, "workflow:wf_1", "ex_1", "completed", new JsonObject { ["variables"] = new JsonObject { ["coupon"] = "SAVE10" } }, null));
+        var failed = EntryView.Of(ContextEntry.WorkflowEnded(At, "workflow:wf_1", "ex_2", "failed", null, "No SMS provider"));
+        var started = EntryView.Of(ContextEntry.Taken(At, "workflow:wf_1", [], new JsonObject { ["executionId"] = "ex_1" }, null));
+
+        Assert.Equal(("workflow:wf_1 completed", true), (completed.Title, completed.Detail!.Contains("SAVE10")));
+        Assert.Equal(("workflow:wf_1 failed", "No SMS provider"), (failed.Title, failed.Detail));
+        Assert.Equal("workflow:wf_1 started", started.Title);
+    }
+
+    [Fact]
     public void JourneyForm_RoundTripsADefinition_WithQuietHoursAndDefaults()
     {
         var definition = new JourneyDefinition("Promo", "Sell it.",

@@ -20,7 +20,7 @@ public sealed class JourneyEvalRunnerTests(AiApp app) : IClassFixture<AiApp>
     [Fact]
     public async Task RunAsync_ScoresAScenarioTheModelFollows_AsPassed_AndStoresItPerModelAndPolicyVersion()
     {
-        var scenario = JourneyEvalRunner.Load(Folder).Single(s => s.Name == "promo-not-opened");
+        var scenario = JourneyScenarioFiles.Load(Folder).Single(s => s.Name == "promo-not-opened");
         app.Server.Script(Decision(actNow: [Email("Espresso deal")], schedule: [Sms("3 days")]), Decision());
         var runner = app.Factory.Services.GetRequiredService<JourneyEvalRunner>();
 
@@ -37,7 +37,7 @@ public sealed class JourneyEvalRunnerTests(AiApp app) : IClassFixture<AiApp>
     [Fact]
     public async Task RunAsync_FailsTheTrial_WhenTheModelSendsTheSmsTooEarly_AndSaysWhichExpectation()
     {
-        var scenario = JourneyEvalRunner.Load(Folder).Single(s => s.Name == "promo-not-opened");
+        var scenario = JourneyScenarioFiles.Load(Folder).Single(s => s.Name == "promo-not-opened");
         app.Server.Script(Decision(actNow: [Email("Espresso deal")], schedule: [Sms("1 day")]), Decision(), Decision());
         var runner = app.Factory.Services.GetRequiredService<JourneyEvalRunner>();
 

@@ -101,7 +101,7 @@ public sealed class JourneyRunnerTests(AiApp app) : IClassFixture<AiApp>
     }
 
     [Fact]
-    public async Task AudienceEvent_EnrolsTheContact_AndTheNextTickDecides()
+    public async Task AudienceEvent_EnrolsTheContact_AndADecisionFollows()
     {
         var client = await app.Factory.CreateApiClientAsync();
         var enrolEvent = $"cart.abandoned.{Guid.NewGuid():N}";

@@ -45,4 +45,39 @@ public sealed class JourneysPageTests(BrowserFixture fixture)
         await Expect(page.GetByTestId("journeys-table")).ToContainTextAsync("Espresso promotion");
         await page.SaveScreenshotAsync("journeys-list");
     }
+
+    [Fact]
+    public async Task Designer_AllowsAWorkflowAsAnAction_AndEnrolsASegment()
+    {
+        var api = await ApiClient.CreateAsync(fixture.App);
+        var workflowName = $"Make coupon {Guid.NewGuid():N}"[..18];
+        await api.ImportAsync($$$"""
+            {"name": "{{{workflowName}}}", "steps": [
+              {"stepSlug": "start", "stepType": "trigger", "config": {"type": "manual"}, "nextSteps": {"success": "end"}}
+            ]}
+            """);
+        var page = await fixture.NewPageAsync();
+        await page.OpenAsync("/journeys/new");
+
+        await page.GetByTestId("journey-name").FillAsync("Win back churned customers");
+        await page.GetByTestId("journey-policy").FillAsync("Make each churned customer a coupon with the coupon workflow, then email it. Never more than 2 emails.");
+        await page.GetByTestId("journey-segment").ClickAsync();
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Option, new() { Name = "Churned" }).ClickAsync();
+        await page.GetByTestId("journey-add-action").ClickAsync();
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Option, new() { NameRegex = new System.Text.RegularExpressions.Regex($"^Run workflow: {workflowName}") }).ClickAsync();
+        await page.GetByTestId("journey-add-action-button").ClickAsync();
+        await Expect(page.Locator("[data-testid^='allowed-workflow:']")).ToContainTextAsync($"runs the workflow {workflowName}");
+        await page.SaveScreenshotAsync("journey-editor-workflow-action");
+        await page.GetByTestId("journey-save").ClickAsync();
+
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Win back churned customers");
+        var segment = page.GetByTestId("segment-audience");
+        await Expect(segment.GetByTestId("segment-counts")).ToContainTextAsync("Churned:");
+        await segment.GetByTestId("segment-enrol").ClickAsync();
+
+        await Expect(segment.GetByTestId("segment-enrolled")).ToContainTextAsync("enrolled");
+        await Expect(segment.GetByTestId("segment-enrol")).ToContainTextAsync("Everyone is enrolled");
+        await Expect(page.GetByTestId("journey-runs")).ToBeVisibleAsync();
+        await page.SaveScreenshotAsync("journey-segment-enrolled");
+    }
 }

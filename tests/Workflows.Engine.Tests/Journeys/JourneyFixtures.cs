@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Workflows.Engine.Journeys;
+using Workflows.Engine.Journeys.Evals;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Engine.Tests.Journeys;
@@ -7,6 +8,9 @@ namespace Workflows.Engine.Tests.Journeys;
 /// <summary>The seed's promotion journey: email (at most 3, from quiet hours 21:00–08:00 Berlin), sms (needs approval), a promotion.</summary>
 internal static class JourneyFixtures
 {
+    /// <summary>The shipped eval scenarios, copied next to the tests.</summary>
+    public static readonly string ScenarioFolder = Path.Combine(AppContext.BaseDirectory, "evals", "journeys");
+
     public static readonly DateTimeOffset Monday10 = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
 
     public static readonly ActionDeclaration Email = new("email_send", "messaging", "Sends an email.",
@@ -35,6 +39,8 @@ internal static class JourneyFixtures
             new AllowedAction("sms_send") { Guardrails = new ActionGuardrails { NeedsApproval = true } },
             new AllowedAction("update_crm"),
         ]);
+
+    public static EvalScenario Scenario(string file) => EvalScenario.Parse(File.ReadAllText(Path.Combine(ScenarioFolder, file)));
 
     public static DecisionValidator Validator() => new(name => name switch
     {

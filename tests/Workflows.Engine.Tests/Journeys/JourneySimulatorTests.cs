@@ -7,11 +7,7 @@ namespace Workflows.Engine.Tests.Journeys;
 
 public sealed class JourneySimulatorTests
 {
-    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "evals", "journeys");
-
-    public static TheoryData<string> Files() => [.. Directory.GetFiles(Folder, "*.json").Select(Path.GetFileName).OfType<string>()];
-
-    private static EvalScenario Load(string file) => EvalScenario.Parse(File.ReadAllText(Path.Combine(Folder, file)));
+    public static TheoryData<string> Files() => [.. Directory.GetFiles(ScenarioFolder, "*.json").Select(Path.GetFileName).OfType<string>()];
 
     /// <summary>A model that answers from a script, one decision per call, then waits.</summary>
     private static Func<JourneyDefinition, JourneyLog, DateTimeOffset, CancellationToken, Task<SimulatedDecision>> Scripted(params Decision[] decisions)
@@ -25,7 +21,7 @@ public sealed class JourneySimulatorTests
     [Fact]
     public void Assets_HoldAtLeastFifteenScenarios_FromBothSeedExamples()
     {
-        var names = Directory.GetFiles(Folder, "*.json").Select(f => Load(Path.GetFileName(f)).Name).ToList();
+        var names = Directory.GetFiles(ScenarioFolder, "*.json").Select(f => Scenario(Path.GetFileName(f)).Name).ToList();
 
         Assert.True(names.Count >= 15, $"only {names.Count} scenarios");
         Assert.Contains(names, n => n.StartsWith("promo-", StringComparison.Ordinal));
@@ -36,7 +32,7 @@ public sealed class JourneySimulatorTests
     [MemberData(nameof(Files))]
     public async Task EveryScenario_Parses_AndPlaysWithAModelThatWaits(string file)
     {
-        var scenario = Load(file);
+        var scenario = Scenario(file);
 
         var log = await Simulator().RunAsync(scenario, Scripted());
 
@@ -48,7 +44,7 @@ public sealed class JourneySimulatorTests
     [Fact]
     public async Task RunAsync_FiresTheScheduledSms_OnTheVirtualClock_AndTheScenarioPasses()
     {
-        var scenario = Load("promo-not-opened.json");
+        var scenario = Scenario("promo-not-opened.json");
         var decision = new Decision("email now, SMS if not opened",
             [new DecidedAction("email_send", new JsonObject { ["subject"] = "Espresso", ["body"] = "Deal" }, "first touch")],
             [new ScheduleRequest("sms_send", new JsonObject { ["body"] = "Still interested?" }, null, "3 days", "not opened")], [], false);
@@ -64,7 +60,7 @@ public sealed class JourneySimulatorTests
     [Fact]
     public async Task RunAsync_CancelsThePendingSms_WhenTheModelDecidesSoAfterThePurchase()
     {
-        var scenario = Load("promo-bought-early.json");
+        var scenario = Scenario("promo-bought-early.json");
         var first = new Decision("email now", [new DecidedAction("email_send", new JsonObject { ["subject"] = "s", ["body"] = "b" }, null)],
             [new ScheduleRequest("sms_send", new JsonObject { ["body"] = "b" }, null, "3 days", "not opened")], [], false);
         var bought = new Decision("bought", [], [], [new Cancellation("s1", "bought")], true);
@@ -78,7 +74,7 @@ public sealed class JourneySimulatorTests
     [Fact]
     public async Task Score_FailsTheCap_NeverBecauseOfTheModel_SinceTheGuardrailsRefuseTheFourthEmail()
     {
-        var scenario = Load("promo-never-responds.json");
+        var scenario = Scenario("promo-never-responds.json");
         var spam = new Decision("spam", [],
             [.. Enumerable.Range(1, 6).Select(day => new ScheduleRequest("email_send", new JsonObject { ["subject"] = "s", ["body"] = "b" }, null, $"{day} days", "again"))],
             [], false);
@@ -93,7 +89,7 @@ public sealed class JourneySimulatorTests
     [Fact]
     public async Task Score_ReportsWhatWasSeen_WhenAnExpectationFails()
     {
-        var scenario = Load("promo-opened.json");
+        var scenario = Scenario("promo-opened.json");
 
         var results = ScenarioScorer.Score(scenario, await Simulator().RunAsync(scenario, Scripted()));
 
@@ -106,9 +102,9 @@ public sealed class JourneySimulatorTests
     [Fact]
     public void PolicyVersion_ChangesWithThePolicy_AndNotOtherwise()
     {
-        var scenario = Load("promo-opened.json");
+        var scenario = Scenario("promo-opened.json");
 
-        Assert.Equal(scenario.PolicyVersion, Load("promo-not-opened.json").PolicyVersion);
+        Assert.Equal(scenario.PolicyVersion, Scenario("promo-not-opened.json").PolicyVersion);
         Assert.NotEqual(scenario.PolicyVersion, (scenario with { Policy = scenario.Policy + " Be brief." }).PolicyVersion);
     }
 }

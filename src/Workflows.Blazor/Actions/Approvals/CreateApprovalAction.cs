@@ -39,7 +39,7 @@ public sealed class CreateApprovalAction(IDbContextFactory<AppDbContext> context
         var now = time.GetUtcNow();
         var approval = new ApprovalEntity
         {
-            Id = $"apr_{Store.Ids.New()[..12]}",
+            Id = Store.Ids.Short("apr"),
             Title = invocation.RequireString("title"),
             Description = invocation.GetString("description"),
             DataJson = invocation.GetObject("data")?.ToJsonString() ?? "{}",

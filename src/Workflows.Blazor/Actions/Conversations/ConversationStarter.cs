@@ -18,7 +18,7 @@ internal static class ConversationStarter
         var now = time.GetUtcNow();
         var conversation = new ConversationEntity
         {
-            Id = $"conv_{Store.Ids.New()[..12]}",
+            Id = Store.Ids.Short("conv"),
             CustomerId = customerId,
             Channel = channel,
             Subject = subject,

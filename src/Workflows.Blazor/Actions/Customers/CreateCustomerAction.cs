@@ -29,7 +29,7 @@ public sealed class CreateCustomerAction(IDbContextFactory<AppDbContext> context
         var now = time.GetUtcNow();
         var customer = new CustomerEntity
         {
-            Id = $"cust_{Store.Ids.New()[..12]}", Name = "", Email = "", Status = "active", Tier = "standard", CreatedAt = now, UpdatedAt = now,
+            Id = Store.Ids.Short("cust"), Name = "", Email = "", Status = "active", Tier = "standard", CreatedAt = now, UpdatedAt = now,
         };
         CustomerFields.Apply(customer, invocation.Parameters);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

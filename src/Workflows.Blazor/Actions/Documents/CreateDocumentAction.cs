@@ -33,7 +33,7 @@ public sealed class CreateDocumentAction(IDbContextFactory<AppDbContext> context
         var now = time.GetUtcNow();
         var document = new DocumentEntity
         {
-            Id = $"doc_{Store.Ids.New()[..12]}",
+            Id = Store.Ids.Short("doc"),
             Name = invocation.RequireString("name"),
             ContentType = invocation.GetString("contentType") ?? "text/plain",
             StoragePath = "",

@@ -25,7 +25,7 @@ public sealed class CreateProductAction(IDbContextFactory<AppDbContext> contexts
     public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var product = new ProductEntity { Id = $"prod_{Store.Ids.New()[..12]}", Name = "", Category = "", Status = "active", CreatedAt = now, UpdatedAt = now };
+        var product = new ProductEntity { Id = Store.Ids.Short("prod"), Name = "", Category = "", Status = "active", CreatedAt = now, UpdatedAt = now };
         ProductFields.Apply(product, invocation.Parameters);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.Products.Add(product);

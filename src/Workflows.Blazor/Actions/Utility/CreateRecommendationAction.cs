@@ -26,7 +26,7 @@ public sealed class CreateRecommendationAction(IDbContextFactory<AppDbContext> c
         var products = invocation.Parameters["products"] is JsonArray list ? list.DeepClone() : new JsonArray(invocation.Parameters["products"]!.DeepClone());
         var recommendation = new RecommendationEntity
         {
-            Id = $"rec_{Store.Ids.New()[..12]}",
+            Id = Store.Ids.Short("rec"),
             CustomerId = customer.Id,
             ProductsJson = products.ToJsonString(),
             Reason = invocation.GetString("reason"),

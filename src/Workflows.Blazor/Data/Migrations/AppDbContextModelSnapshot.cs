@@ -946,6 +946,34 @@ namespace Workflows.Blazor.Data.Migrations
                     b.ToTable("JourneyVersions");
                 });
 
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.JourneyWorkflowCallEntity", b =>
+                {
+                    b.Property<string>("ExecutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RunId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ExecutionId");
+
+                    b.HasIndex("ReportedAt");
+
+                    b.HasIndex("RunId");
+
+                    b.ToTable("JourneyWorkflowCalls");
+                });
+
             modelBuilder.Entity("Workflows.Blazor.Data.Entities.KnowledgeChunkEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -1591,6 +1619,15 @@ namespace Workflows.Blazor.Data.Migrations
                     b.HasOne("Workflows.Blazor.Data.Entities.JourneyEntity", null)
                         .WithMany("Versions")
                         .HasForeignKey("JourneyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.JourneyWorkflowCallEntity", b =>
+                {
+                    b.HasOne("Workflows.Blazor.Data.Entities.JourneyRunEntity", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -20,6 +20,9 @@ public sealed record EvalScenario(string Name, string Policy, IReadOnlyList<Allo
     /// <summary>How long the virtual clock runs after the start, e.g. "21 days".</summary>
     public string Duration { get; init; } = "14 days";
 
+    /// <summary>How the reviewer answers actions that need approval; all granted unless the scenario says otherwise.</summary>
+    public ScenarioApprovals Approvals { get; init; } = ScenarioApprovals.AllApproved;
+
     public JourneyDefinition ToJourney() => new(Name, Policy, Actions) { StartingContext = StartingContext };
 
     /// <summary>A short hash of the policy and the allowed actions: results of a changed policy are a new version.</summary>
@@ -32,7 +35,12 @@ public sealed record EvalScenario(string Name, string Policy, IReadOnlyList<Allo
         try
         {
             var scenario = JsonSerializer.Deserialize<EvalScenario>(json, JourneyJson.Options) ?? throw new FormatException("The scenario is empty.");
-            return scenario.Timeline.Count == 0 ? throw new FormatException($"Scenario {scenario.Name} has no timeline.") : scenario;
+            if (scenario.Timeline.Count == 0)
+            {
+                throw new FormatException($"Scenario {scenario.Name} has no timeline.");
+            }
+            var unneeded = scenario.Approvals.PerAction.Keys.FirstOrDefault(a => scenario.ToJourney().Find(a)?.Guardrails.NeedsApproval != true);
+            return unneeded is null ? scenario : throw new FormatException($"Scenario {scenario.Name} answers approvals for {unneeded}, which is not an allowed action that needs approval.");
         }
         catch (JsonException ex)
         {

@@ -6,7 +6,9 @@ namespace Workflows.Engine.Journeys.Evals;
 /// <summary>
 /// Plays a scenario on a virtual clock, as the app's runner would: the timeline's entries and due scheduled actions come
 /// in time order, each asks for a decision, the guardrails check it, actions "run" (recorded, not sent), scheduled ones
-/// wait for their time, cancelled ones drop. Days pass in milliseconds; the log is the trial's result.
+/// wait for their time, cancelled ones drop. An action that needs approval waits for the scenario's reviewer, who
+/// answers at once (<see cref="EvalScenario.Approvals"/>); a rejected one is cancelled. Days pass in milliseconds; the
+/// log is the trial's result.
 /// </summary>
 public sealed class JourneySimulator(DecisionValidator validator)
 {
@@ -43,7 +45,9 @@ public sealed class JourneySimulator(DecisionValidator validator)
             {
                 var (id, due) = pending.Where(p => p.Value.DueAt == nextDue).OrderBy(p => p.Key, StringComparer.Ordinal).First();
                 pending.Remove(id);
-                entries.Add(ContextEntry.Taken(now, due.Action, due.Parameters, new JsonObject { ["simulated"] = true }, null, id));
+                entries.Add(NeedsApproval(journey, due.Action) && scenario.Approvals.Rejects(due.Action)
+                    ? ContextEntry.Cancelled(now, id, due.Action, $"A reviewer did not approve it ({ScenarioApprovals.Rejected}).")
+                    : ContextEntry.Taken(now, due.Action, due.Parameters, new JsonObject { ["simulated"] = true }, null, id));
             }
             decisions++;
             var log = new JourneyLog([.. entries]);
@@ -68,18 +72,33 @@ public sealed class JourneySimulator(DecisionValidator validator)
             }
             foreach (var planned in accepted.Schedule)
             {
-                var id = $"s{++ids}";
-                pending[id] = planned;
-                entries.Add(ContextEntry.Scheduled(now, id, planned.Action, planned.Parameters, planned.DueAt, planned.Reason));
+                Schedule(planned, now);
             }
-            // Approval is assumed granted in a simulation: evals measure the model's decisions, not the reviewers'.
-            entries.AddRange(accepted.RunNow.Select(a => ContextEntry.Taken(now, a.Action, a.Parameters, new JsonObject { ["simulated"] = true }, null)));
+            foreach (var action in accepted.RunNow)
+            {
+                if (NeedsApproval(journey, action.Action))
+                {
+                    // As in the app, it waits for the reviewer, whose answer comes in when it is due: now.
+                    Schedule(new PlannedAction(action.Action, action.Parameters, now, $"Waits for a reviewer's approval. {action.Reason}".Trim()), now);
+                }
+                else
+                {
+                    entries.Add(ContextEntry.Taken(now, action.Action, action.Parameters, new JsonObject { ["simulated"] = true }, null));
+                }
+            }
             if (accepted.Finish)
             {
                 entries.Add(ContextEntry.Ended(now, decision.Reasoning));
             }
         }
         return new JourneyLog(entries);
+
+        void Schedule(PlannedAction planned, DateTimeOffset at)
+        {
+            var id = $"s{++ids}";
+            pending[id] = planned;
+            entries.Add(ContextEntry.Scheduled(at, id, planned.Action, planned.Parameters, planned.DueAt, planned.Reason));
+        }
     }
 
     private static ContextEntry Entry(ScenarioStep step, DateTimeOffset at) => step.Kind switch
@@ -89,4 +108,6 @@ public sealed class JourneySimulator(DecisionValidator validator)
         ContextEntryKinds.Event => ContextEntry.Event(at, step.Type ?? throw new FormatException("A timeline event needs a type, such as email.opened."), step.Data),
         _ => throw new FormatException($"A timeline step is input, add_context or event, not '{step.Kind}'."),
     };
+
+    private static bool NeedsApproval(JourneyDefinition journey, string action) => journey.Find(action)?.Guardrails.NeedsApproval == true;
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Workflows.Engine.Common;
 
 namespace Workflows.Engine.Journeys.Evals;
@@ -24,6 +25,7 @@ public static class ScenarioScorer
                 $"a scheduled {expectation.Action ?? "action"} is cancelled",
                 $"{log.Entries.Count(e => e.Kind == ContextEntryKinds.ActionCancelled)} cancellation(s)"),
             "max_messages" => Count(expectation, taken),
+            "max_requests" => Requests(expectation, log),
             "finished" => Result(expectation, log.IsFinished, "the journey finishes", log.IsFinished ? "finished" : "still open at the end"),
             _ => new ExpectationResult(expectation.Type, false, $"Unknown expectation type '{expectation.Type}'."),
         };
@@ -34,6 +36,16 @@ public static class ScenarioScorer
         var counted = taken.Count(e => expectation.Actions is null || expectation.Actions.Contains(e.Action!));
         var max = expectation.Max ?? 0;
         return Result(expectation, counted <= max, $"at most {max} messages", $"{counted} sent");
+    }
+
+    /// <summary>Counts what the model asked for, refused or rejected included: a model that keeps asking fails even when nothing ran.</summary>
+    private static ExpectationResult Requests(Expectation expectation, JourneyLog log)
+    {
+        var asked = log.Entries.Where(e => e.Kind == ContextEntryKinds.Decision)
+            .SelectMany(e => new[] { e.Data["actNow"], e.Data["schedule"] }.OfType<JsonArray>().SelectMany(list => list))
+            .Count(item => item?["action"]?.GetValue<string>() == expectation.Action);
+        var max = expectation.Max ?? 0;
+        return Result(expectation, asked <= max, $"{expectation.Action} asked for at most {max}×", $"asked {asked}×");
     }
 
     private static ExpectationResult Result(Expectation expectation, bool passed, string what, string seen) =>

@@ -18,13 +18,18 @@ public sealed record EntryView(string Icon, Color Color, string Title, string? D
             string.Join("\n", (entry.Data["refusals"] as JsonArray ?? []).Select(r => $"{Text(r?["part"])}: {Text(r?["reason"])}"))),
         ContextEntryKinds.ActionTaken => entry.Error is { } error
             ? new(Icons.Material.Outlined.ErrorOutline, Color.Error, $"{entry.Action} failed", error)
-            : new(Icons.Material.Outlined.Send, Color.Success, $"{entry.Action} sent{(entry.ScheduledId is null ? "" : " (scheduled)")}", Summary(entry.Data["parameters"])),
+            : new(Icons.Material.Outlined.Send, Color.Success, $"{entry.Action} {Done(entry.Action)}{(entry.ScheduledId is null ? "" : " (scheduled)")}", Summary(entry.Data["parameters"])),
         ContextEntryKinds.ActionScheduled => new(Icons.Material.Outlined.Schedule, Color.Warning,
             $"{entry.Action} scheduled for {entry.DueAt:yyyy-MM-dd HH:mm} UTC", Text(entry.Data["reason"])),
         ContextEntryKinds.ActionCancelled => new(Icons.Material.Outlined.EventBusy, Color.Default, $"{entry.Action} cancelled", Text(entry.Data["reason"])),
+        ContextEntryKinds.WorkflowFinished => Text(entry.Data["status"]) == "completed"
+            ? new(Icons.Material.Outlined.AccountTree, Color.Success, $"{entry.Action} completed", Json(entry.Data["result"]))
+            : new(Icons.Material.Outlined.AccountTree, Color.Error, $"{entry.Action} {Text(entry.Data["status"])}", entry.Error),
         ContextEntryKinds.Finished => new(Icons.Material.Outlined.Flag, Color.Success, "Journey finished", Text(entry.Data["reason"])),
         _ => new(Icons.Material.Outlined.Circle, Color.Default, entry.Kind, Json(entry.Data)),
     };
+
+    private static string Done(string? action) => action is not null && WorkflowCall.WorkflowIdOf(action) is not null ? "started" : "sent";
 
     private static string Decided(JsonObject decision)
     {

@@ -1,0 +1,42 @@
+namespace Workflows.Blazor.Journeys;
+
+/// <summary>
+/// Takes the decisions that news (events, fired actions, workflow results, enrolments) made due, away from the
+/// scheduler's tick: a model answers in seconds, and a tick that waited for fifty answers would hold back every
+/// workflow timer. A few decisions run at once; each run's own lock keeps its entries in order.
+/// </summary>
+public sealed class JourneyDecisionWorker(JourneyRunner runner, JourneyDecisionSignal signal, ILogger<JourneyDecisionWorker> logger) : BackgroundService
+{
+    private const int Concurrency = 4;
+
+    /// <summary>How often to look without news; the database, not the signal, is what says a decision is due.</summary>
+    private static readonly TimeSpan Idle = TimeSpan.FromSeconds(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var due = await runner.DueRunsAsync(stoppingToken);
+                if (due.Count == 0)
+                {
+                    await signal.WaitAsync(Idle, stoppingToken);
+                    continue;
+                }
+                await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = stoppingToken },
+                    async (runId, cancellationToken) => await runner.DecideAsync(runId, cancellationToken));
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Journey decisions failed; trying again in a moment.");
+                await signal.WaitAsync(Idle, stoppingToken);
+            }
+        }
+    }
+}

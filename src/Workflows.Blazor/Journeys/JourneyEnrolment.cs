@@ -1,0 +1,56 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Data;
+using Workflows.Blazor.Store;
+using Workflows.Engine.Journeys;
+
+namespace Workflows.Blazor.Journeys;
+
+/// <summary>
+/// The one way into a journey, whoever enrols (a person, the API, an event, a segment): an adaptive journey enrols
+/// the contact for the model to decide; a locked one starts its reviewed workflow for them.
+/// </summary>
+public sealed class JourneyEnrolment(IDbContextFactory<AppDbContext> contexts, JourneyRunner runner, LockedJourneyStarter locked)
+{
+    /// <summary>Enrols one contact and, in an adaptive journey, waits for the first decision.</summary>
+    public async Task<JourneyEnrolled> EnrolAsync(string journeyId, string contactId, JsonNode? input, CancellationToken cancellationToken = default)
+    {
+        var definition = await CurrentAsync(journeyId, cancellationToken);
+        return definition.Mode == JourneyMode.Locked
+            ? new JourneyEnrolled(null, await locked.StartAsync(definition, contactId, input, cancellationToken))
+            : new JourneyEnrolled(await runner.EnrolAsync(journeyId, contactId, input, cancellationToken), null);
+    }
+
+    /// <summary>Enrols many contacts without waiting for a model; those already in the journey are skipped. Returns how many entered.</summary>
+    public async Task<int> EnrolManyAsync(string journeyId, IReadOnlyCollection<string> contactIds, JsonNode? input, CancellationToken cancellationToken = default)
+    {
+        var definition = await CurrentAsync(journeyId, cancellationToken);
+        if (definition.Mode == JourneyMode.Adaptive)
+        {
+            return await runner.EnrolLaterAsync(journeyId, contactIds, input, cancellationToken);
+        }
+        await locked.ActiveWorkflowAsync(definition, cancellationToken);
+        var started = 0;
+        foreach (var contactId in contactIds)
+        {
+            try
+            {
+                await locked.StartAsync(definition, contactId, input, cancellationToken);
+                started++;
+            }
+            catch (StoreException ex) when (ex.StatusCode == StatusCodes.Status409Conflict)
+            {
+                // Already going through the workflow: entering twice would send everything twice.
+            }
+        }
+        return started;
+    }
+
+    private async Task<JourneyDefinition> CurrentAsync(string journeyId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var version = await db.Journeys.AsNoTracking().Where(j => j.Id == journeyId).Select(j => (int?)j.CurrentVersion).FirstOrDefaultAsync(cancellationToken)
+            ?? throw StoreException.NotFound("journey", journeyId);
+        return await JourneyStore.VersionAsync(db, journeyId, version, cancellationToken);
+    }
+}
