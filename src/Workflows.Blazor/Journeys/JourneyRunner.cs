@@ -157,7 +157,7 @@ public sealed class JourneyRunner(
             if (approval is not null and not ApprovalStatuses.Approved)
             {
                 row.Status = JourneyStatuses.Cancelled;
-                JourneyEntries.Append(db, run.Id, ContextEntry.Cancelled(now, scheduledId, row.Action, $"A reviewer did not approve it ({approval.Replace('_', ' ')})."));
+                JourneyEntries.Append(db, run.Id, ContextEntry.NotApproved(now, scheduledId, row.Action, approval));
             }
             else if (run.Status != JourneyStatuses.Active)
             {
@@ -279,7 +279,7 @@ public sealed class JourneyRunner(
         {
             if (definition.Find(action.Action)!.Guardrails.NeedsApproval)
             {
-                Schedule(db, run, new PlannedAction(action.Action, action.Parameters, now, $"Waits for a reviewer's approval. {action.Reason}".Trim()));
+                Schedule(db, run, PlannedAction.AwaitingApproval(action, now));
                 continue;
             }
             var outcome = await actions.RunAsync(new JourneyActionRequest(run.Id, $"journey/{run.Id}/{Ids.New()}", action.Action, action.Parameters, run.ContactId,

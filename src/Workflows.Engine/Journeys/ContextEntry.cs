@@ -47,6 +47,10 @@ public sealed record ContextEntry(string Kind, DateTimeOffset At, JsonObject Dat
     public static ContextEntry Cancelled(DateTimeOffset at, string scheduledId, string action, string reason) =>
         new(ContextEntryKinds.ActionCancelled, at, new JsonObject { ["scheduledId"] = scheduledId, ["action"] = action, ["reason"] = reason });
 
+    /// <summary>An action that needed approval and was not approved (<paramref name="outcome"/>: rejected, expired, …).</summary>
+    public static ContextEntry NotApproved(DateTimeOffset at, string scheduledId, string action, string outcome) =>
+        Cancelled(at, scheduledId, action, $"A reviewer did not approve it ({outcome.Replace('_', ' ')}).");
+
     public static ContextEntry Decided(DateTimeOffset at, Decision decision) => new(ContextEntryKinds.Decision, at, decision.ToJson());
 
     public static ContextEntry Refused(DateTimeOffset at, IEnumerable<Refusal> refusals) =>

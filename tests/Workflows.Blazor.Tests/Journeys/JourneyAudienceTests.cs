@@ -9,13 +9,6 @@ namespace Workflows.Blazor.Tests.Journeys;
 /// <summary>Who enters on their own: a segment's customers (once each), or whoever an enrolling event is about, locked journeys included.</summary>
 public sealed class JourneyAudienceTests(AiApp app) : IClassFixture<AiApp>
 {
-    private const string LockedGraph = """
-        {"name": "Promotion", "steps": [
-          {"stepSlug": "start", "stepType": "trigger", "config": {"type": "manual"}, "nextSteps": {"success": "wait_a_bit"}},
-          {"stepSlug": "wait_a_bit", "stepType": "wait", "config": {"duration": "3 days"}, "nextSteps": {"success": "end"}}
-        ]}
-        """;
-
     [Fact]
     public async Task SegmentEnrolment_EnrolsEachCustomerOfTheSegmentOnce()
     {
@@ -58,7 +51,7 @@ public sealed class JourneyAudienceTests(AiApp app) : IClassFixture<AiApp>
         var client = await app.Factory.CreateApiClientAsync();
         var enrolEvent = $"cart.abandoned.{Guid.NewGuid():N}";
         var journeyId = await client.CreateJourneyAsync(JourneyDefinitions.Promotion(enrolEvent: enrolEvent));
-        app.Server.Script(FakeReply.Say(LockedGraph));
+        app.Server.Script(FakeReply.Say(JourneyDefinitions.PolicyAsWorkflow));
         using var locked = await client.PostAsync($"/api/journeys/{journeyId}/lock", null);
         var workflowId = (await locked.Content.ReadFromJsonAsync<JsonObject>())!["workflowId"]!.GetValue<string>();
 

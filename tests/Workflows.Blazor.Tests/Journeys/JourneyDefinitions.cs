@@ -5,6 +5,14 @@ namespace Workflows.Blazor.Tests.Journeys;
 /// <summary>The seed's promotion journey as the API takes it, with a fresh name per test.</summary>
 internal static class JourneyDefinitions
 {
+    /// <summary>What the fake model answers when asked to turn the promotion's policy into a workflow (locked mode).</summary>
+    public const string PolicyAsWorkflow = """
+        {"name": "Promotion", "steps": [
+          {"stepSlug": "start", "stepType": "trigger", "config": {"type": "manual"}, "nextSteps": {"success": "wait_a_bit"}},
+          {"stepSlug": "wait_a_bit", "stepType": "wait", "config": {"duration": "3 days"}, "nextSteps": {"success": "end"}}
+        ]}
+        """;
+
     public static JsonObject Promotion(int maxEmails = 3, bool smsNeedsApproval = false, string? enrolEvent = null, string mode = "adaptive") => new()
     {
         ["name"] = $"Promotion {Guid.NewGuid():N}"[..20],

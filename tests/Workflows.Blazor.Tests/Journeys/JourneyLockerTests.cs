@@ -9,19 +9,12 @@ namespace Workflows.Blazor.Tests.Journeys;
 /// <summary>Locked mode: the policy becomes a reviewed workflow, and contacts follow it with no model deciding.</summary>
 public sealed class JourneyLockerTests(AiApp app) : IClassFixture<AiApp>
 {
-    private const string PolicyAsWorkflow = """
-        {"name": "Promotion", "steps": [
-          {"stepSlug": "start", "stepType": "trigger", "config": {"type": "manual"}, "nextSteps": {"success": "wait_a_bit"}},
-          {"stepSlug": "wait_a_bit", "stepType": "wait", "config": {"duration": "3 days"}, "nextSteps": {"success": "end"}}
-        ]}
-        """;
-
     [Fact]
     public async Task Lock_MakesAWorkflowFromThePolicy_AndOnceActiveContactsRunThroughIt()
     {
         var client = await app.Factory.CreateApiClientAsync();
         var journeyId = await client.CreateJourneyAsync(JourneyDefinitions.Promotion());
-        app.Server.Script(FakeReply.Say(PolicyAsWorkflow));
+        app.Server.Script(FakeReply.Say(JourneyDefinitions.PolicyAsWorkflow));
 
         using var locked = await client.PostAsync($"/api/journeys/{journeyId}/lock", null);
         locked.EnsureSuccessStatusCode();

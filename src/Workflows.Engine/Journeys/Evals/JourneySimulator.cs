@@ -46,7 +46,7 @@ public sealed class JourneySimulator(DecisionValidator validator)
                 var (id, due) = pending.Where(p => p.Value.DueAt == nextDue).OrderBy(p => p.Key, StringComparer.Ordinal).First();
                 pending.Remove(id);
                 entries.Add(NeedsApproval(journey, due.Action) && scenario.Approvals.Rejects(due.Action)
-                    ? ContextEntry.Cancelled(now, id, due.Action, $"A reviewer did not approve it ({ScenarioApprovals.Rejected}).")
+                    ? ContextEntry.NotApproved(now, id, due.Action, ScenarioApprovals.Rejected)
                     : ContextEntry.Taken(now, due.Action, due.Parameters, new JsonObject { ["simulated"] = true }, null, id));
             }
             decisions++;
@@ -79,7 +79,7 @@ public sealed class JourneySimulator(DecisionValidator validator)
                 if (NeedsApproval(journey, action.Action))
                 {
                     // As in the app, it waits for the reviewer, whose answer comes in when it is due: now.
-                    Schedule(new PlannedAction(action.Action, action.Parameters, now, $"Waits for a reviewer's approval. {action.Reason}".Trim()), now);
+                    Schedule(PlannedAction.AwaitingApproval(action, now), now);
                 }
                 else
                 {
