@@ -1,17 +1,11 @@
 using Workflows.Blazor.Components.Pages.Journeys;
 using Workflows.Blazor.Components.Shared;
+using Workflows.Blazor.Tests.Journeys;
 
 namespace Workflows.Blazor.Tests.Components.Journeys;
 
 public sealed class JourneyDiagramsTests : AppComponentTest
 {
-    private const string Locked = """
-        {"name": "Promotion (locked)", "steps": [
-          {"stepSlug": "start", "stepType": "trigger", "config": {"type": "manual"}, "nextSteps": {"success": "wait_three_days"}},
-          {"stepSlug": "wait_three_days", "stepType": "wait", "config": {"duration": "3 days"}, "nextSteps": {"success": "end"}}
-        ]}
-        """;
-
     public JourneyDiagramsTests() =>
         JSInterop.SetupModule("./js/mermaid-diagram.js").Setup<MermaidDrawing>("render", _ => true).SetResult(new MermaidDrawing(true, null));
 
@@ -33,27 +27,27 @@ public sealed class JourneyDiagramsTests : AppComponentTest
     [Fact]
     public async Task JourneyDiagrams_DrawsTheDraftUnderReview_UntilTheLockedWorkflowIsActive()
     {
-        var workflowId = await ImportAsync(Locked);
+        var workflowId = await ImportAsync(JourneyDefinitions.PolicyAsWorkflow);
 
         var cut = RenderDiagrams(hasRuns: true, lockedWorkflowId: workflowId);
 
         var locked = cut.Find("[data-testid=journey-locked-graph]");
-        cut.WaitForAssertion(() => Assert.Contains("The draft of 'Promotion (locked)', not active yet", locked.TextContent));
+        cut.WaitForAssertion(() => Assert.Contains("The draft of 'Promotion', not active yet", locked.TextContent));
         var diagrams = cut.FindComponents<MermaidDiagram>();
         Assert.Equal(2, diagrams.Count);
-        Assert.Contains("wait_three_days (wait)", diagrams[0].Instance.Text);
+        Assert.Contains("wait_a_bit (wait)", diagrams[0].Instance.Text);
         Assert.Contains("start((enrolled))", diagrams[1].Instance.Text);
     }
 
     [Fact]
     public async Task JourneyDiagrams_NamesTheVersionContactsFollow_OnceTheLockedWorkflowIsActive()
     {
-        var workflowId = await ImportAsync(Locked);
+        var workflowId = await ImportAsync(JourneyDefinitions.PolicyAsWorkflow);
         await Store.ActivateAsync(workflowId);
 
         var cut = RenderDiagrams(hasRuns: true, lockedWorkflowId: workflowId);
 
-        cut.WaitForAssertion(() => Assert.Contains("Every contact now follows version 1 of 'Promotion (locked)'", cut.Find("[data-testid=journey-locked-graph]").TextContent));
+        cut.WaitForAssertion(() => Assert.Contains("Every contact now follows version 1 of 'Promotion'", cut.Find("[data-testid=journey-locked-graph]").TextContent));
     }
 
     [Fact]
