@@ -34,6 +34,25 @@ public sealed class ApiClient(HttpClient http)
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!["executionId"]!.GetValue<string>();
     }
 
+    public async Task<string> CreateJourneyAsync(JsonObject definition)
+    {
+        using var response = await http.PostAsJsonAsync("/api/journeys", definition);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+    }
+
+    public async Task SaveJourneyAsync(string journeyId, JsonObject definition)
+    {
+        using var response = await http.PutAsJsonAsync($"/api/journeys/{journeyId}", definition);
+        response.EnsureSuccessStatusCode();
+    }
+
+    public async Task EnrolAsync(string journeyId, string contactId)
+    {
+        using var response = await http.PostAsJsonAsync($"/api/journeys/{journeyId}/contacts", new { contactId });
+        response.EnsureSuccessStatusCode();
+    }
+
     public async Task PublishEventAsync(string type, string subjectId, object data)
     {
         using var response = await http.PostAsJsonAsync("/api/events", new { type, subjectId, data });

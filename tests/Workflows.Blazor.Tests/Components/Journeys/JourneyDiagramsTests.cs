@@ -1,0 +1,60 @@
+using Workflows.Blazor.Components.Pages.Journeys;
+using Workflows.Blazor.Components.Shared;
+using Workflows.Blazor.Tests.Journeys;
+
+namespace Workflows.Blazor.Tests.Components.Journeys;
+
+public sealed class JourneyDiagramsTests : AppComponentTest
+{
+    public JourneyDiagramsTests() =>
+        JSInterop.SetupModule("./js/mermaid-diagram.js").Setup<MermaidDrawing>("render", _ => true).SetResult(new MermaidDrawing(true, null));
+
+    private IRenderedComponent<JourneyDiagrams> RenderDiagrams(bool hasRuns, string? lockedWorkflowId) => Render<JourneyDiagrams>(p => p
+        .Add(c => c.Paths, "flowchart TD\n    start((enrolled))\n")
+        .Add(c => c.HasRuns, hasRuns)
+        .Add(c => c.LockedWorkflowId, lockedWorkflowId));
+
+    [Fact]
+    public void JourneyDiagrams_SaysWhatWillBeDrawn_WhenNoContactIsEnrolledYet()
+    {
+        var cut = RenderDiagrams(hasRuns: false, lockedWorkflowId: null);
+
+        Assert.Contains("Once contacts are enrolled", cut.Find("[data-testid=journey-paths-empty]").TextContent);
+        Assert.Empty(cut.FindComponents<MermaidDiagram>());
+        Assert.Empty(cut.FindAll("[data-testid=journey-locked-graph]"));
+    }
+
+    [Fact]
+    public async Task JourneyDiagrams_DrawsTheDraftUnderReview_UntilTheLockedWorkflowIsActive()
+    {
+        var workflowId = await ImportAsync(JourneyDefinitions.PolicyAsWorkflow);
+
+        var cut = RenderDiagrams(hasRuns: true, lockedWorkflowId: workflowId);
+
+        var locked = cut.Find("[data-testid=journey-locked-graph]");
+        cut.WaitForAssertion(() => Assert.Contains("The draft of 'Promotion', not active yet", locked.TextContent));
+        var diagrams = cut.FindComponents<MermaidDiagram>();
+        Assert.Equal(2, diagrams.Count);
+        Assert.Contains("wait_a_bit (wait)", diagrams[0].Instance.Text);
+        Assert.Contains("start((enrolled))", diagrams[1].Instance.Text);
+    }
+
+    [Fact]
+    public async Task JourneyDiagrams_NamesTheVersionContactsFollow_OnceTheLockedWorkflowIsActive()
+    {
+        var workflowId = await ImportAsync(JourneyDefinitions.PolicyAsWorkflow);
+        await Store.ActivateAsync(workflowId);
+
+        var cut = RenderDiagrams(hasRuns: true, lockedWorkflowId: workflowId);
+
+        cut.WaitForAssertion(() => Assert.Contains("Every contact now follows version 1 of 'Promotion'", cut.Find("[data-testid=journey-locked-graph]").TextContent));
+    }
+
+    [Fact]
+    public void JourneyDiagrams_SaysToGenerateAgain_WhenTheLockedWorkflowIsGone()
+    {
+        var cut = RenderDiagrams(hasRuns: false, lockedWorkflowId: "wf_deleted");
+
+        cut.WaitForAssertion(() => Assert.Contains("Generate the workflow again from the policy.", cut.Find("[data-testid=journey-locked-graph]").TextContent));
+    }
+}
