@@ -20,6 +20,7 @@ public static class JourneysServiceCollectionExtensions
         services.AddSingleton<JourneyEvalJob>();
         services.AddSingleton<IEventSubscriber, JourneyEventIntake>();
         services.AddSingleton<IDueWork, JourneyDueWork>();
+        services.AddSingleton<IDueWork, JourneySegmentWork>();
         services.AddSingleton<JourneyDecisionSignal>();
         services.AddHostedService<JourneyDecisionWorker>();
         return services;

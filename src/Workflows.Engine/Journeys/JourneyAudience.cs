@@ -5,5 +5,8 @@ public sealed record JourneyAudience
 {
     public string? SegmentId { get; init; }
 
+    /// <summary>With a segment: customers who join it later enter too (the app looks every minute), not only those enrolled by hand.</summary>
+    public bool EnrolNewMembers { get; init; }
+
     public string? EnrolEvent { get; init; }
 }

@@ -43,6 +43,10 @@ public static class JourneyChecks
         {
             problems.Add("The audience is a segment or an enrolling event, not both.");
         }
+        if (journey.Audience.EnrolNewMembers && journey.Audience.SegmentId is null)
+        {
+            problems.Add("Enrolling new members needs a segment: choose one, or turn the option off.");
+        }
         return problems;
     }
 }

@@ -6,7 +6,7 @@ using Workflows.Blazor.Tests.Support;
 
 namespace Workflows.Blazor.Tests.Journeys;
 
-/// <summary>Who enters on their own: a segment's customers (once each), or whoever an enrolling event is about, locked journeys included.</summary>
+/// <summary>Segment audiences: a segment's customers enter once each, by hand or, when the journey says so, as they join.</summary>
 public sealed class JourneyAudienceTests(AiApp app) : IClassFixture<AiApp>
 {
     [Fact]
@@ -46,26 +46,33 @@ public sealed class JourneyAudienceTests(AiApp app) : IClassFixture<AiApp>
     }
 
     [Fact]
-    public async Task EnrollingEvent_StartsALockedJourneysWorkflow_OncePerContact()
+    public async Task JourneyThatEnrolsNewMembers_EnrolsCustomersWhoJoinTheSegmentLater()
     {
         var client = await app.Factory.CreateApiClientAsync();
-        var enrolEvent = $"cart.abandoned.{Guid.NewGuid():N}";
-        var journeyId = await client.CreateJourneyAsync(JourneyDefinitions.Promotion(enrolEvent: enrolEvent));
-        app.Server.Script(FakeReply.Say(JourneyDefinitions.PolicyAsWorkflow));
-        using var locked = await client.PostAsync($"/api/journeys/{journeyId}/lock", null);
-        var workflowId = (await locked.Content.ReadFromJsonAsync<JsonObject>())!["workflowId"]!.GetValue<string>();
+        var definition = JourneyDefinitions.Promotion();
+        definition["audience"] = new JsonObject { ["segmentId"] = "seg_churned", ["enrolNewMembers"] = true };
+        var journeyId = await client.CreateJourneyAsync(definition);
+        var churned = await app.Factory.QueryAsync(db => db.Customers.AsNoTracking().CountAsync(c => c.Status == "churned"));
+        var joiner = await app.Factory.QueryAsync(db => db.Customers.AsNoTracking().Where(c => c.Status == "active").Select(c => c.Id).FirstAsync());
 
-        await client.PublishEventAsync(enrolEvent, "cust_030", new { cart = 2 });
-        await client.ActivateAsync(workflowId);
-        await client.PublishEventAsync(enrolEvent, "cust_030", new { cart = 2 });
-        await client.PublishEventAsync(enrolEvent, "cust_030", new { cart = 3 });
+        app.Factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        await app.Factory.TickAsync();
+        var first = await RunContactsAsync(client, journeyId);
+        await app.Factory.QueryAsync(db => db.Customers.Where(c => c.Id == joiner).ExecuteUpdateAsync(set => set.SetProperty(c => c.Status, "churned")));
+        await app.Factory.TickAsync();
+        var beforeTheMinute = await RunContactsAsync(client, journeyId);
+        app.Factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        await app.Factory.TickAsync();
+        var after = await RunContactsAsync(client, journeyId);
 
-        var runs = await app.Factory.QueryAsync(db => db.Executions.AsNoTracking().Where(e => e.WorkflowId == workflowId).ToListAsync());
-        var run = Assert.Single(runs);
-        Assert.Equal(("journey", "cust_030"), (run.TriggerType, run.SubjectId));
-        Assert.Contains(enrolEvent, run.InputJson);
-        Assert.Empty((await client.GetFromJsonAsync<JsonArray>($"/api/journeys/{journeyId}/runs"))!);
+        Assert.Equal(churned, first.Count);
+        Assert.Equal(first, beforeTheMinute);
+        Assert.Equal(churned + 1, after.Count);
+        Assert.Contains(joiner, after);
     }
+
+    private static async Task<List<string>> RunContactsAsync(HttpClient client, string journeyId) =>
+        [.. (await client.GetFromJsonAsync<JsonArray>($"/api/journeys/{journeyId}/runs"))!.Select(r => r!["contactId"]!.GetValue<string>()).Order()];
 
     private static async Task<JsonObject> EnrolSegmentAsync(HttpClient client, string journeyId)
     {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Tests.Support;
 using static Workflows.Blazor.Tests.Support.JourneyClientExtensions;
 
@@ -34,5 +35,27 @@ public sealed class JourneyLockerTests(AiApp app) : IClassFixture<AiApp>
         Assert.Equal(workflowId, execution["workflowId"]!.GetValue<string>());
         Assert.Equal("cust_456", execution["input"]!["customerId"]!.GetValue<string>());
         Assert.Equal("Espresso machine", execution["input"]!["context"]!["product"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task EnrollingEvent_StartsALockedJourneysWorkflow_OncePerContact()
+    {
+        var client = await app.Factory.CreateApiClientAsync();
+        var enrolEvent = $"cart.abandoned.{Guid.NewGuid():N}";
+        var journeyId = await client.CreateJourneyAsync(JourneyDefinitions.Promotion(enrolEvent: enrolEvent));
+        app.Server.Script(FakeReply.Say(JourneyDefinitions.PolicyAsWorkflow));
+        using var locked = await client.PostAsync($"/api/journeys/{journeyId}/lock", null);
+        var workflowId = (await locked.Content.ReadFromJsonAsync<JsonObject>())!["workflowId"]!.GetValue<string>();
+
+        await client.PublishEventAsync(enrolEvent, "cust_030", new { cart = 2 });
+        await client.ActivateAsync(workflowId);
+        await client.PublishEventAsync(enrolEvent, "cust_030", new { cart = 2 });
+        await client.PublishEventAsync(enrolEvent, "cust_030", new { cart = 3 });
+
+        var runs = await app.Factory.QueryAsync(db => db.Executions.AsNoTracking().Where(e => e.WorkflowId == workflowId).ToListAsync());
+        var run = Assert.Single(runs);
+        Assert.Equal(("journey", "cust_030"), (run.TriggerType, run.SubjectId));
+        Assert.Contains(enrolEvent, run.InputJson);
+        Assert.Empty((await client.GetFromJsonAsync<JsonArray>($"/api/journeys/{journeyId}/runs"))!);
     }
 }

@@ -63,6 +63,7 @@ public sealed class JourneysPageTests(BrowserFixture fixture)
         await page.GetByTestId("journey-policy").FillAsync("Make each churned customer a coupon with the coupon workflow, then email it. Never more than 2 emails.");
         await page.GetByTestId("journey-segment").ClickAsync();
         await page.GetByRole(Microsoft.Playwright.AriaRole.Option, new() { Name = "Churned" }).ClickAsync();
+        await page.GetByLabel("Also enrol customers who join the segment later (checked every minute)").CheckAsync();
         await page.GetByTestId("journey-add-action").ClickAsync();
         await page.GetByRole(Microsoft.Playwright.AriaRole.Option, new() { NameRegex = new System.Text.RegularExpressions.Regex($"^Run workflow: {workflowName}") }).ClickAsync();
         await page.GetByTestId("journey-add-action-button").ClickAsync();
@@ -73,6 +74,7 @@ public sealed class JourneysPageTests(BrowserFixture fixture)
         await Expect(page.Locator("h1")).ToHaveTextAsync("Win back churned customers");
         var segment = page.GetByTestId("segment-audience");
         await Expect(segment.GetByTestId("segment-counts")).ToContainTextAsync("Churned:");
+        await Expect(segment.GetByTestId("segment-counts")).ToContainTextAsync("customers who join the segment later enter on their own");
         await segment.GetByTestId("segment-enrol").ClickAsync();
 
         await Expect(segment.GetByTestId("segment-enrolled")).ToContainTextAsync("enrolled");

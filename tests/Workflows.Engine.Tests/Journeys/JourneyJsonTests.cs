@@ -52,6 +52,16 @@ public sealed class JourneyJsonTests
     }
 
     [Fact]
+    public void Problems_NamesEnrollingNewMembers_WithoutASegment()
+    {
+        var journey = Promotion() with { Audience = new JourneyAudience { EnrolNewMembers = true } };
+
+        var problem = Assert.Single(JourneyChecks.Problems(journey, name => Email with { Name = name }));
+
+        Assert.StartsWith("Enrolling new members needs a segment", problem);
+    }
+
+    [Fact]
     public void Problems_IsEmpty_ForTheSeedsJourney()
     {
         Assert.Empty(JourneyChecks.Problems(Promotion(), name => Email with { Name = name }));

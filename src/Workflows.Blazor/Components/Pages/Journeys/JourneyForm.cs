@@ -16,6 +16,8 @@ public sealed class JourneyForm
 
     public string? SegmentId { get; set; }
 
+    public bool EnrolNewMembers { get; set; }
+
     public string StartingContextJson { get; set; } = "{}";
 
     public List<AllowedActionForm> Actions { get; } = [];
@@ -29,6 +31,7 @@ public sealed class JourneyForm
             Mode = definition.Mode,
             EnrolEvent = definition.Audience.EnrolEvent,
             SegmentId = definition.Audience.SegmentId,
+            EnrolNewMembers = definition.Audience.EnrolNewMembers,
             StartingContextJson = definition.StartingContext.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }),
         };
         form.Actions.AddRange(definition.Actions.Select(AllowedActionForm.From));
@@ -72,6 +75,7 @@ public sealed class JourneyForm
             {
                 EnrolEvent = string.IsNullOrWhiteSpace(EnrolEvent) ? null : EnrolEvent.Trim(),
                 SegmentId = string.IsNullOrWhiteSpace(SegmentId) ? null : SegmentId,
+                EnrolNewMembers = EnrolNewMembers && !string.IsNullOrWhiteSpace(SegmentId),
             },
         }, []);
     }
