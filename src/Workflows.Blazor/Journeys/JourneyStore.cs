@@ -67,10 +67,11 @@ public sealed class JourneyStore(IDbContextFactory<AppDbContext> contexts, Actio
                 Total = db.JourneyRuns.Count(r => r.JourneyId == j.Id),
             })
             .ToListAsync(cancellationToken);
+        var segments = await SegmentNamesAsync(cancellationToken);
         return rows
             .Select(r => (r, Definition: JourneyJson.Parse(r.Definition)))
             .Select(x => new JourneySummary(x.r.Journey.Id, x.r.Journey.Name, x.r.Journey.CurrentVersion, x.Definition.Mode,
-                AudienceText(x.Definition.Audience), x.r.Active, x.r.Total, x.r.Journey.UpdatedAt))
+                AudienceText(x.Definition.Audience, segments), x.r.Active, x.r.Total, x.r.Journey.UpdatedAt))
             .OrderByDescending(s => s.UpdatedAt)
             .ToList();
     }
@@ -85,8 +86,17 @@ public sealed class JourneyStore(IDbContextFactory<AppDbContext> contexts, Actio
         return JourneyJson.Parse(json);
     }
 
-    public static string? AudienceText(JourneyAudience audience) =>
-        audience.EnrolEvent is { } enrolEvent ? $"event {enrolEvent}" : audience.SegmentId is { } segment ? $"segment {segment}" : null;
+    /// <summary>Who enters, in a few words; <paramref name="segmentNames"/> turns a segment's id into its name.</summary>
+    public static string? AudienceText(JourneyAudience audience, IReadOnlyDictionary<string, string> segmentNames) =>
+        audience.EnrolEvent is { } enrolEvent ? $"event {enrolEvent}"
+        : audience.SegmentId is { } segment ? $"segment {segmentNames.GetValueOrDefault(segment, segment)}{(audience.EnrolNewMembers ? ", new members too" : "")}"
+        : null;
+
+    public async Task<IReadOnlyDictionary<string, string>> SegmentNamesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.SegmentationRules.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
+    }
 
     private async Task CheckAsync(JourneyDefinition definition, CancellationToken cancellationToken)
     {
