@@ -79,7 +79,7 @@ public sealed class MermaidDiagramTests(BrowserFixture fixture)
 
         var preview = page.GetByTestId("mermaid-preview");
         await Expect(preview.GetByTestId("mermaid-error")).ToContainTextAsync("This diagram could not be drawn;");
-        await Expect(preview.GetByTestId("mermaid-error")).ToContainTextAsync("Edge limit exceeded");
+        await Expect(preview.GetByTestId("mermaid-error")).ToContainTextAsync("more links than the drawing library draws (500)");
         await Expect(preview.GetByTestId("mermaid-source")).ToBeVisibleAsync();
         await Expect(preview.GetByTestId("mermaid-source")).ToContainTextAsync("s510");
         await page.SaveScreenshotAsync("mermaid-error");

@@ -52,8 +52,15 @@ async function draw(element, text) {
         return { drawn: true, error: null };
     } catch (error) {
         element.replaceChildren();
-        return { drawn: false, error: error?.message ?? String(error) };
+        return { drawn: false, error: inPlainWords(error?.message ?? String(error)) };
     }
+}
+
+// Mermaid's own words for its size limit read like a developer's note.
+function inPlainWords(message) {
+    return /Edge limit exceeded/i.test(message)
+        ? "it has more links than the drawing library draws (500). Copy the source into a Mermaid viewer to see it whole."
+        : message;
 }
 
 // Mermaid keeps global state while it renders, so diagrams draw one after another.
