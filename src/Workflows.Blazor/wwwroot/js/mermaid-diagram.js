@@ -59,7 +59,7 @@ async function draw(element, text) {
 // Mermaid's own words for its size limit read like a developer's note.
 function inPlainWords(message) {
     return /Edge limit exceeded/i.test(message)
-        ? "it has more links than the drawing library draws (500). Copy the source into a Mermaid viewer to see it whole."
+        ? "it has more links than the drawing library draws (500)."
         : message;
 }
 
