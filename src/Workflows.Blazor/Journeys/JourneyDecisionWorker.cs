@@ -1,14 +1,19 @@
+using Microsoft.Extensions.Options;
+using Workflows.Blazor.Runner;
+
 namespace Workflows.Blazor.Journeys;
 
 /// <summary>
 /// Takes the decisions that news (events, fired actions, workflow results, enrolments) made due, away from the
 /// scheduler's tick: a model answers in seconds, and a tick that waited for fifty answers would hold back every
-/// workflow timer. A few decisions run at once; each run's own lock keeps its entries in order.
+/// workflow timer. A few decisions (<c>Runner:JourneyDecisions</c>) run at once; each run's own lock keeps its entries in order.
 /// </summary>
-public sealed class JourneyDecisionWorker(JourneyRunner runner, JourneyDecisionSignal signal, ILogger<JourneyDecisionWorker> logger) : BackgroundService
+public sealed class JourneyDecisionWorker(
+    JourneyRunner runner,
+    JourneyDecisionSignal signal,
+    IOptions<RunnerOptions> options,
+    ILogger<JourneyDecisionWorker> logger) : BackgroundService
 {
-    private const int Concurrency = 4;
-
     /// <summary>How often to look without news; the database, not the signal, is what says a decision is due.</summary>
     private static readonly TimeSpan Idle = TimeSpan.FromSeconds(1);
 
@@ -25,7 +30,7 @@ public sealed class JourneyDecisionWorker(JourneyRunner runner, JourneyDecisionS
                     await signal.WaitAsync(Idle, stoppingToken);
                     continue;
                 }
-                await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = stoppingToken },
+                await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.JourneyDecisions), CancellationToken = stoppingToken },
                     async (runId, cancellationToken) => await runner.DecideAsync(runId, cancellationToken));
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

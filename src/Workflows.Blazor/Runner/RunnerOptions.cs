@@ -6,6 +6,9 @@ public sealed class RunnerOptions
     /// <summary>How many executions run at once.</summary>
     public int Workers { get; set; } = 4;
 
+    /// <summary>How many journey decisions (model calls) run at once; lower it for a rate-limited model.</summary>
+    public int JourneyDecisions { get; set; } = 4;
+
     /// <summary>How many due timers or schedules one tick of the scheduler handles at most.</summary>
     public int DueBatchSize { get; set; } = 500;
 
