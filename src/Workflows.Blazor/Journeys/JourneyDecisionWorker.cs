@@ -12,10 +12,13 @@ public sealed class JourneyDecisionWorker(
     JourneyRunner runner,
     JourneyDecisionSignal signal,
     IOptions<RunnerOptions> options,
+    TimeProvider time,
     ILogger<JourneyDecisionWorker> logger) : BackgroundService
 {
     /// <summary>How often to look without news; the database, not the signal, is what says a decision is due.</summary>
     private static readonly TimeSpan Idle = TimeSpan.FromSeconds(1);
+
+    private static readonly TimeSpan ModelRetry = TimeSpan.FromSeconds(30);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -30,8 +33,20 @@ public sealed class JourneyDecisionWorker(
                     await signal.WaitAsync(Idle, stoppingToken);
                     continue;
                 }
+                var unanswered = 0;
                 await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.JourneyDecisions), CancellationToken = stoppingToken },
-                    async (runId, cancellationToken) => await runner.DecideAsync(runId, cancellationToken));
+                    async (runId, cancellationToken) =>
+                    {
+                        if (!await runner.DecideAsync(runId, cancellationToken))
+                        {
+                            Interlocked.Increment(ref unanswered);
+                        }
+                    });
+                if (unanswered > 0)
+                {
+                    // No model, or one that does not answer: wait before asking again rather than hammer it.
+                    await Task.Delay(ModelRetry, time, stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

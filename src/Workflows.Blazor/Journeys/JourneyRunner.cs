@@ -223,7 +223,8 @@ public sealed class JourneyRunner(
     }
 
     /// <summary>Asks the model for the run's next step if it has news, and carries out what the guardrails allow.</summary>
-    public async Task DecideAsync(string runId, CancellationToken cancellationToken)
+    /// <returns>False when the model could not be asked (none configured, or unreachable): the decision stays due, to be tried again.</returns>
+    public async Task<bool> DecideAsync(string runId, CancellationToken cancellationToken)
     {
         var gate = GateFor(runId);
         await gate.WaitAsync(cancellationToken);
@@ -233,14 +234,12 @@ public sealed class JourneyRunner(
             var run = await db.JourneyRuns.FirstOrDefaultAsync(r => r.Id == runId, cancellationToken);
             if (run is not { DecisionDue: true })
             {
-                return;
+                return true;
             }
             run.DecisionDue = false;
-            if (run.Status == JourneyStatuses.Active)
-            {
-                await DecideForAsync(db, run, cancellationToken);
-            }
+            var asked = run.Status != JourneyStatuses.Active || await DecideForAsync(db, run, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            return asked;
         }
         finally
         {
@@ -248,7 +247,7 @@ public sealed class JourneyRunner(
         }
     }
 
-    private async Task DecideForAsync(AppDbContext db, JourneyRunEntity run, CancellationToken cancellationToken)
+    private async Task<bool> DecideForAsync(AppDbContext db, JourneyRunEntity run, CancellationToken cancellationToken)
     {
         var definition = await JourneyStore.VersionAsync(db, run.JourneyId, run.Version, cancellationToken);
         var log = await JourneyEntries.LoadAsync(db, run.Id, cancellationToken);
@@ -258,8 +257,14 @@ public sealed class JourneyRunner(
         run.UpdatedAt = now;
         if (answer.Decision is not { } decision)
         {
-            JourneyEntries.Append(db, run.Id, ContextEntry.Refused(now, [new Refusal("decision", answer.Problem!)]));
-            return;
+            // A model that cannot be reached is asked again later, so the contact's news is not lost; the timeline says so once.
+            run.DecisionDue = answer.ProviderFailed;
+            if (!answer.ProviderFailed || log.Entries.LastOrDefault()?.Kind != ContextEntryKinds.DecisionRefused)
+            {
+                var problem = answer.ProviderFailed ? $"{answer.Problem} The decision waits and is taken once the model answers." : answer.Problem!;
+                JourneyEntries.Append(db, run.Id, ContextEntry.Refused(now, [new Refusal("decision", problem)]));
+            }
+            return !answer.ProviderFailed;
         }
         var decided = ContextEntry.Decided(now, decision);
         decided.Data["model"] = answer.Model;
@@ -292,6 +297,7 @@ public sealed class JourneyRunner(
             run.FinishedAt = now;
             JourneyEntries.Append(db, run.Id, ContextEntry.Ended(now, decision.Reasoning));
         }
+        return true;
     }
 
     private async Task CancelAsync(AppDbContext db, JourneyRunEntity run, IReadOnlyList<Cancellation> cancellations, DateTimeOffset now, CancellationToken cancellationToken)
