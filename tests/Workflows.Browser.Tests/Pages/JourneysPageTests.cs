@@ -1,3 +1,6 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
 using Workflows.Blazor.Tests.Support;
 using Workflows.Browser.Tests.Support;
 using static Microsoft.Playwright.Assertions;
@@ -23,7 +26,7 @@ public sealed class JourneysPageTests(BrowserFixture fixture)
         await page.GetByTestId("journey-name").FillAsync("Espresso promotion");
         await page.GetByTestId("journey-policy").FillAsync("Send a promotional email. If it is not opened within 3 days, send an SMS. If they buy, cancel reminders. Never more than 3 messages.");
         await page.GetByTestId("journey-add-action").ClickAsync();
-        await page.GetByRole(Microsoft.Playwright.AriaRole.Option, new() { NameRegex = new System.Text.RegularExpressions.Regex("^email_send") }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { NameRegex = new Regex("^email_send") }).ClickAsync();
         await page.GetByTestId("journey-add-action-button").ClickAsync();
         await Expect(page.GetByTestId("allowed-email_send")).ToBeVisibleAsync();
         await page.GetByTestId("allowed-email_send").GetByLabel("Max per contact").FillAsync("3");
@@ -62,10 +65,10 @@ public sealed class JourneysPageTests(BrowserFixture fixture)
         await page.GetByTestId("journey-name").FillAsync("Win back churned customers");
         await page.GetByTestId("journey-policy").FillAsync("Make each churned customer a coupon with the coupon workflow, then email it. Never more than 2 emails.");
         await page.GetByTestId("journey-segment").ClickAsync();
-        await page.GetByRole(Microsoft.Playwright.AriaRole.Option, new() { Name = "Churned" }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Churned" }).ClickAsync();
         await page.GetByLabel("Also enrol customers who join the segment later (checked every minute)").CheckAsync();
         await page.GetByTestId("journey-add-action").ClickAsync();
-        await page.GetByRole(Microsoft.Playwright.AriaRole.Option, new() { NameRegex = new System.Text.RegularExpressions.Regex($"^Run workflow: {workflowName}") }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { NameRegex = new Regex($"^Run workflow: {workflowName}") }).ClickAsync();
         await page.GetByTestId("journey-add-action-button").ClickAsync();
         await Expect(page.Locator("[data-testid^='allowed-workflow:']")).ToContainTextAsync($"runs the workflow {workflowName}");
         await page.SaveScreenshotAsync("journey-editor-workflow-action");
@@ -81,5 +84,40 @@ public sealed class JourneysPageTests(BrowserFixture fixture)
         await Expect(segment.GetByTestId("segment-enrol")).ToContainTextAsync("Everyone is enrolled");
         await Expect(page.GetByTestId("journey-runs")).ToBeVisibleAsync();
         await page.SaveScreenshotAsync("journey-segment-enrolled");
+    }
+
+    [Fact]
+    public async Task LockedJourney_EnrolsIntoItsWorkflow_AndLeadsToTheContactsRuns()
+    {
+        var api = await ApiClient.CreateAsync(fixture.App);
+        var workflowName = $"Locked promo {Guid.NewGuid():N}"[..20];
+        var workflowId = await api.ImportAsync($$$"""
+            {"name": "{{{workflowName}}}", "steps": [
+              {"stepSlug": "start", "stepType": "trigger", "config": {"type": "manual"}, "nextSteps": {"success": "wait_a_day"}},
+              {"stepSlug": "wait_a_day", "stepType": "wait", "config": {"duration": "1 day"}, "nextSteps": {"success": "end"}}
+            ]}
+            """);
+        await api.ActivateAsync(workflowId);
+        var journeyId = await api.CreateJourneyAsync(new JsonObject
+        {
+            ["name"] = "Locked promotion",
+            ["policy"] = "Wait a day after enrolment.",
+            ["mode"] = "locked",
+            ["lockedWorkflowId"] = workflowId,
+            ["actions"] = new JsonArray(new JsonObject { ["action"] = "email_send" }),
+        });
+        var page = await fixture.NewPageAsync();
+        await page.OpenAsync($"/journeys/{journeyId}");
+
+        await page.GetByTestId("enrol-contact").FillAsync("cust_456");
+        await page.GetByTestId("enrol-button").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/executions/"));
+        await page.OpenAsync($"/journeys/{journeyId}");
+        await page.GetByTestId("locked-runs-empty").ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex($"/executions\\?workflow={workflowId}$"));
+        var rows = page.GetByTestId("executions-table").Locator("tr.execution-row");
+        await Expect(rows).ToHaveCountAsync(1);
+        await Expect(rows.First).ToContainTextAsync(workflowName);
     }
 }
