@@ -127,8 +127,10 @@ public sealed class WorkflowsPageTests(BrowserFixture fixture)
         await Expect(page.GetByText("Version 1 restored into the draft.")).ToBeVisibleAsync();
     }
 
+    /// <summary>Opens a row's menu once the previous menu has closed: opening it mid-close re-renders the popover under the click.</summary>
     private static async Task MenuAsync(IPage page, ILocator row, string item)
     {
+        await Expect(page.Locator(".mud-popover-open [role=menuitem]")).ToHaveCountAsync(0);
         await row.GetByTestId("workflow-actions").GetByRole(AriaRole.Button).ClickAsync();
         await Expect(page.GetByTestId(item)).ToBeVisibleAsync();
     }
