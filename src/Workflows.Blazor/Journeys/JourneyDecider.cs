@@ -63,7 +63,7 @@ public sealed class JourneyDecider(LlmClientSource clients, ActionCatalog catalo
     /// <summary>The app's actions, and the workflows the journey may run described by their names, so the model knows what each does.</summary>
     private async Task<Func<string, ActionDeclaration?>> DeclarationsAsync(JourneyDefinition journey, CancellationToken cancellationToken)
     {
-        var called = journey.Actions.Select(a => WorkflowCall.WorkflowIdOf(a.Action)).OfType<string>().ToList();
+        var called = WorkflowCall.WorkflowIdsIn(journey);
         if (called.Count == 0)
         {
             return catalog.FindDeclaration;

@@ -13,7 +13,7 @@ public sealed class JourneyQueries(IDbContextFactory<AppDbContext> contexts)
     /// <summary>The names of the workflows a journey may run, by id.</summary>
     public async Task<IReadOnlyDictionary<string, string>> WorkflowNamesAsync(JourneyDefinition journey, CancellationToken cancellationToken = default)
     {
-        var ids = journey.Actions.Select(a => WorkflowCall.WorkflowIdOf(a.Action)).OfType<string>().ToList();
+        var ids = WorkflowCall.WorkflowIdsIn(journey);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return ids.Count == 0 ? new Dictionary<string, string>()
             : await db.Workflows.AsNoTracking().Where(w => ids.Contains(w.Id)).ToDictionaryAsync(w => w.Id, w => w.Name, cancellationToken);

@@ -101,7 +101,7 @@ public sealed class JourneyStore(IDbContextFactory<AppDbContext> contexts, Actio
     private async Task CheckAsync(JourneyDefinition definition, CancellationToken cancellationToken)
     {
         var problems = JourneyChecks.Problems(definition, WorkflowCall.Including(catalog.FindDeclaration)).ToList();
-        var called = definition.Actions.Select(a => WorkflowCall.WorkflowIdOf(a.Action)).OfType<string>().ToList();
+        var called = WorkflowCall.WorkflowIdsIn(definition);
         if (called.Count > 0)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);

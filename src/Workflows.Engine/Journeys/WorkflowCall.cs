@@ -15,6 +15,10 @@ public static class WorkflowCall
     public static string? WorkflowIdOf(string action) =>
         action.StartsWith(Prefix, StringComparison.Ordinal) && action.Length > Prefix.Length ? action[Prefix.Length..] : null;
 
+    /// <summary>The ids of the workflows a journey may run, in the order its actions list them.</summary>
+    public static IReadOnlyList<string> WorkflowIdsIn(JourneyDefinition journey) =>
+        [.. journey.Actions.Select(a => WorkflowIdOf(a.Action)).OfType<string>()];
+
     public static ActionDeclaration Declaration(string action, string? workflowName = null, string? workflowDescription = null)
     {
         var what = workflowName is null ? "Runs a workflow" : $"Runs the workflow '{workflowName}'";

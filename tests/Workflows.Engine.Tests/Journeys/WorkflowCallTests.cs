@@ -42,6 +42,14 @@ public sealed class WorkflowCallTests
     }
 
     [Fact]
+    public void WorkflowIdsIn_ListsOnlyTheWorkflowCalls()
+    {
+        var journey = Promotion() with { Actions = [new AllowedAction("email_send"), new AllowedAction("workflow:wf_1"), new AllowedAction("workflow:wf_2")] };
+
+        Assert.Equal(["wf_1", "wf_2"], WorkflowCall.WorkflowIdsIn(journey));
+    }
+
+    [Fact]
     public void WorkflowFinished_AsksForADecision() =>
         Assert.True(ContextEntryKinds.AsksForDecision(ContextEntryKinds.WorkflowFinished));
 }
