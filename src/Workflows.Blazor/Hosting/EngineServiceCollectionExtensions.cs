@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Workflows.Engine.Common;
 using Workflows.Engine.Runtime;
 using Workflows.Engine.Runtime.Actions;
 using Workflows.Engine.Runtime.Steps;
@@ -13,6 +14,7 @@ public static class EngineServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(new ExecutorOptions { MaxStepRuns = configuration.GetValue("Runner:MaxStepRuns", 10_000) });
+        services.AddSingleton(configuration.GetSection("Limits").Get<WorkflowLimits>() ?? WorkflowLimits.Default);
         services.TryAddSingleton<ISecretResolver>(NoSecrets.Instance);
 
         services.AddSingleton<IStepExecutor, TriggerStepExecutor>();

@@ -1,0 +1,13 @@
+namespace Workflows.Engine.Common;
+
+/// <summary>
+/// Caps on what an outsider's workflow or data may make the engine hold or produce, so no input
+/// can exhaust the process. Bound from the <c>Limits</c> section of appsettings.json.
+/// </summary>
+public sealed record WorkflowLimits
+{
+    public static WorkflowLimits Default { get; } = new();
+
+    /// <summary>Steps a workflow may have; a larger one is refused before it is stored.</summary>
+    public int MaxStepsPerWorkflow { get; init; } = 2_000;
+}
