@@ -44,5 +44,21 @@ for project in tests/*.Tests/*.csproj; do
   fi
 done
 
+# Benchmarks are not tests, but a benchmark that no longer runs is a defect: each runs once at a tiny size.
+echo "== Benchmarks (each once, at a tiny size)"
+smoke="$results/benchmarks-smoke.log"
+dotnet run --project tests/Workflows.Benchmarks --no-build -- smoke >"$smoke" 2>&1
+grep -E '^PASS ' "$smoke"
+grep -A 25 -E '^FAIL ' "$smoke"
+counts=$(sed -n 's/^smoke-result passed=\([0-9]*\) failed=\([0-9]*\)$/\1 \2/p' "$smoke")
+if [ -n "$counts" ]; then
+  passed=$(( passed + ${counts% *} ))
+  failed=$(( failed + ${counts#* } ))
+else
+  echo "the benchmark smoke run ended without its result"
+  tail -n 40 "$smoke"
+  failed=$(( failed + 1 ))
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

@@ -10,12 +10,18 @@ namespace Workflows.Benchmarks;
 /// Runner:  dotnet run -c Release --project tests/Workflows.Benchmarks -- runner [throughput] [latency] [timers]
 /// Executions list:  dotnet run -c Release --project tests/Workflows.Benchmarks -- executions [count, default 100000]
 /// Journey decisions:  dotnet run -c Release --project tests/Workflows.Benchmarks -- journeys [contacts, default 200] [model latency ms, default 500]
+/// Every benchmark once at a tiny size (the test suite does this):  dotnet run --project tests/Workflows.Benchmarks -- smoke
 /// (not top-level statements: the app's own <c>Program</c> is referenced here).
 /// </summary>
 internal static class BenchmarkProgram
 {
     public static async Task Main(string[] args)
     {
+        if (args is ["smoke"])
+        {
+            Environment.ExitCode = await SmokeRun.RunAsync();
+            return;
+        }
         if (args is ["runner", .. var which])
         {
             await RunnerBenchmarks.RunAsync(which);
@@ -23,7 +29,7 @@ internal static class BenchmarkProgram
         }
         if (args is ["executions", .. var count])
         {
-            await ExecutionListBenchmark.RunAsync(count is [var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 100_000);
+            await ExecutionListBenchmark.RunAsync(count is [var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 100_000, repeats: 20);
             return;
         }
         if (args is ["journeys", .. var options])

@@ -13,16 +13,15 @@ namespace Workflows.Benchmarks.Executions;
 internal static class ExecutionListBenchmark
 {
     private const int PageSize = 25;
-    private const int Repeats = 20;
     private const double BudgetMs = 300;
 
-    public static async Task RunAsync(int executions)
+    public static async Task RunAsync(int executions, int repeats)
     {
         await using var app = await BenchmarkApp.StartAsync();
         var now = DateTimeOffset.UtcNow;
         var seeding = await ExecutionSeeder.SeedAsync(app.DatabasePath, executions, now);
         Console.WriteLine($"\n== Executions list: {executions:N0} executions ({executions * 3:N0} step records) seeded in {seeding.TotalSeconds:F1} s, "
-            + $"database {new FileInfo(app.DatabasePath).Length / 1024 / 1024} MB; page size {PageSize}, {Repeats} runs each, budget {BudgetMs} ms");
+            + $"database {new FileInfo(app.DatabasePath).Length / 1024 / 1024} MB; page size {PageSize}, {repeats} runs each, budget {BudgetMs} ms");
 
         var queries = app.Services.GetRequiredService<ExecutionQueries>();
         var deep = executions / 2 / PageSize * PageSize;
@@ -43,7 +42,7 @@ internal static class ExecutionListBenchmark
         {
             var page = await queries.ListAsync(filter, skip, PageSize);
             var times = new List<double>();
-            for (var i = 0; i < Repeats; i++)
+            for (var i = 0; i < repeats; i++)
             {
                 var clock = Stopwatch.StartNew();
                 await queries.ListAsync(filter, skip, PageSize);

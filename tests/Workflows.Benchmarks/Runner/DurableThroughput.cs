@@ -11,13 +11,12 @@ internal static class DurableThroughput
 {
     private const int StepsPerExecution = 3;
 
-    public static async Task RunAsync(int executions, int concurrency)
+    public static async Task RunAsync(int executions, int concurrency, int warmUp)
     {
         await using var app = await BenchmarkApp.StartAsync();
         await app.ActivateAsync(BenchmarkWorkflows.WebhookOrder);
         Console.WriteLine($"\n== Durable throughput: {executions} webhook runs, {concurrency} concurrent senders, journal_mode={await app.ScalarAsync("PRAGMA journal_mode")}");
 
-        const int warmUp = 300;
         await PostWebhooksAsync(app, warmUp, concurrency);
         await app.WaitForCompletedAsync(warmUp, TimeSpan.FromMinutes(1));
 

@@ -12,11 +12,11 @@ internal static class RunnerBenchmarks
         Console.WriteLine($"Runner benchmarks on {Environment.ProcessorCount} logical CPU(s), .NET {Environment.Version}");
         if (all || which.Contains("throughput"))
         {
-            await DurableThroughput.RunAsync(executions: 3000, concurrency: 16);
+            await DurableThroughput.RunAsync(executions: 3000, concurrency: 16, warmUp: 300);
         }
         if (all || which.Contains("latency"))
         {
-            await StartLatency.RunAsync(runs: 200);
+            await StartLatency.RunAsync(runs: 200, warmUp: 20);
         }
         if (all || which.Contains("timers"))
         {

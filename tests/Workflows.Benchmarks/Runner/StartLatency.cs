@@ -10,13 +10,13 @@ namespace Workflows.Benchmarks.Runner;
 /// </summary>
 internal static class StartLatency
 {
-    public static async Task RunAsync(int runs)
+    public static async Task RunAsync(int runs, int warmUp)
     {
         await using var app = await BenchmarkApp.StartAsync();
         var workflowId = await app.ActivateAsync(BenchmarkWorkflows.Linear(3));
         Console.WriteLine($"\n== Manual run start latency: {runs} runs, one at a time");
 
-        for (var i = 0; i < 20; i++)
+        for (var i = 0; i < warmUp; i++)
         {
             await MeasureAsync(app, workflowId);
         }
