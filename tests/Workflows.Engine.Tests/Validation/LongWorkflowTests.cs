@@ -20,6 +20,7 @@ public sealed class LongWorkflowTests
 
         var cycle = Assert.Single(report.Errors);
         Assert.Equal((FindingCodes.CycleWithoutLoop, "s0"), (cycle.Code, cycle.StepSlug));
+        Assert.Contains("s9 → … (49,990 more)", cycle.Message);
     }
 
     [Fact]
