@@ -10,6 +10,7 @@ namespace Workflows.Benchmarks;
 /// Runner:  dotnet run -c Release --project tests/Workflows.Benchmarks -- runner [throughput] [latency] [timers]
 /// Executions list:  dotnet run -c Release --project tests/Workflows.Benchmarks -- executions [count, default 100000]
 /// Journey decisions:  dotnet run -c Release --project tests/Workflows.Benchmarks -- journeys [contacts, default 200] [model latency ms, default 500]
+/// Hostile inputs:  dotnet run -c Release --project tests/Workflows.Benchmarks -- hostile [cases, default 1000000] [seed]
 /// Every benchmark once at a tiny size (the test suite does this):  dotnet run --project tests/Workflows.Benchmarks -- smoke
 /// (not top-level statements: the app's own <c>Program</c> is referenced here).
 /// </summary>
@@ -37,6 +38,13 @@ internal static class BenchmarkProgram
             var contacts = options.Length > 0 ? int.Parse(options[0], System.Globalization.CultureInfo.InvariantCulture) : 200;
             var latency = options.Length > 1 ? int.Parse(options[1], System.Globalization.CultureInfo.InvariantCulture) : 500;
             await JourneyDecisionBenchmark.RunAsync(contacts, TimeSpan.FromMilliseconds(latency));
+            return;
+        }
+        if (args is ["hostile", .. var hostile])
+        {
+            HostileInputBenchmark.Run(
+                hostile.Length > 0 ? int.Parse(hostile[0], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000,
+                hostile.Length > 1 ? int.Parse(hostile[1], System.Globalization.CultureInfo.InvariantCulture) : Environment.TickCount);
             return;
         }
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);

@@ -49,6 +49,7 @@ internal static class SmokeRun
         ("runner timer lateness", () => TimerLateness.RunAsync(timers: 20, spread: TimeSpan.FromSeconds(1))),
         ("executions list", () => ExecutionListBenchmark.RunAsync(executions: 500, repeats: 1)),
         ("journey decisions", () => JourneyDecisionBenchmark.RunAsync(contacts: 5, latency: TimeSpan.FromMilliseconds(10))),
+        ("hostile inputs", () => Task.Run(() => HostileInputBenchmark.Run(cases: 2_000, seed: 1))),
     ];
 
     private static IEnumerable<Type> BenchmarkDotNetClasses() =>

@@ -60,7 +60,7 @@ public sealed class LlmStepExecutor(LlmClientSource clients, ThreadStore threads
         var calls = new JsonArray();
         input["calls"] = calls;
 
-        var (answer, output) = await AskAsync(provider, messages, settings, toolset, calls, cancellationToken);
+        var (answer, output) = await AskAsync(provider, messages, settings, toolset, calls, context.Limits.MaxStepOutputChars, cancellationToken);
         if (context.State.ThreadId is { } thread)
         {
             await threads.AppendAsync(thread, userPrompt, answer, cancellationToken);
@@ -68,9 +68,13 @@ public sealed class LlmStepExecutor(LlmClientSource clients, ThreadStore threads
         return StepOutcome.Continue(Ports.Success, output);
     }
 
-    /// <summary>Asks the model; a JSON answer that does not parse or fit the schema is sent back once with the problem.</summary>
+    /// <summary>
+    /// Asks the model; a JSON answer that does not parse or fit the schema is sent back once with the problem.
+    /// An answer longer than <paramref name="maxChars"/> fails the step before it is kept anywhere (call record, thread).
+    /// </summary>
     private static async Task<(string Answer, JsonNode? Output)> AskAsync(
-        AiProvider provider, List<ChatMessage> messages, LlmStepSettings settings, StepToolset toolset, JsonArray calls, CancellationToken cancellationToken)
+        AiProvider provider, List<ChatMessage> messages, LlmStepSettings settings, StepToolset toolset, JsonArray calls, int maxChars,
+        CancellationToken cancellationToken)
     {
         var options = settings.ChatOptions(toolset.Tools);
         for (var attempt = 1; ; attempt++)
@@ -78,6 +82,11 @@ public sealed class LlmStepExecutor(LlmClientSource clients, ThreadStore threads
             var sent = messages.ToList();
             var clock = Stopwatch.StartNew();
             var response = await CallAsync(provider, sent, options, cancellationToken);
+            if (response.Text.Length > maxChars)
+            {
+                throw new StepFailedException(
+                    $"The model's answer has {response.Text.Length:N0} characters, more than the {maxChars:N0} a step may keep. Ask for a shorter answer.");
+            }
             toolset.RecordRefused(response.Messages);
             var call = LlmCallRecord.Of(sent, response, toolset.TakeCalls(), clock.Elapsed, provider.Options.Model!);
             calls.Add(call);

@@ -18,10 +18,18 @@ public static class ImportCommand
                 return ExitCodes.Failed;
             }
             await context.OpenDatabaseAsync(cancellationToken);
-            var (id, report) = await context.Services.GetRequiredService<WorkflowStore>().ImportAsync(definition, cancellationToken);
-            ValidateCommand.Print(context.Error, report);
-            context.Output.WriteLine(id);
-            return ExitCodes.Ok;
+            try
+            {
+                var (id, report) = await context.Services.GetRequiredService<WorkflowStore>().ImportAsync(definition, cancellationToken);
+                ValidateCommand.Print(context.Error, report);
+                context.Output.WriteLine(id);
+                return ExitCodes.Ok;
+            }
+            catch (StoreException ex)
+            {
+                context.Error.WriteLine($"error: {ex.Message}");
+                return ExitCodes.Failed;
+            }
         });
         return command;
     }

@@ -22,14 +22,17 @@ public sealed class EditorSession
     public EditorSession(WorkflowDefinition definition, WorkflowValidator validator)
     {
         _validator = validator;
-        _saved = LayeredLayout.EnsurePositions(definition);
+        Report = validator.Validate(definition);
+        _saved = LaidOut(definition, Report);
         _history = new EditHistory<WorkflowDefinition>(_saved);
-        Report = validator.Validate(_saved);
     }
 
     public WorkflowDefinition Definition => _history.Current;
 
     public ValidationReport Report { get; private set; }
+
+    /// <summary>Why the workflow cannot be edited here (it has more steps than a workflow may have), or null.</summary>
+    public string? Refusal => WorkflowValidator.Refuses(Report) ? string.Join(" ", Report.Errors.Select(e => e.Message)) : null;
 
     public IReadOnlySet<string> Selection => _selection;
 
@@ -81,7 +84,7 @@ public sealed class EditorSession
     /// <summary>Replaces the whole workflow, e.g. with another version; history starts over.</summary>
     public void Load(WorkflowDefinition definition)
     {
-        _saved = LayeredLayout.EnsurePositions(definition);
+        _saved = LaidOut(definition, _validator.Validate(definition));
         _history.Reset(_saved);
         _selection.Clear();
         SelectedLink = null;
@@ -209,6 +212,10 @@ public sealed class EditorSession
         Report.Findings.Where(f => f.StepSlug is not null).GroupBy(f => f.StepSlug!).ToDictionary(
             g => g.Key,
             g => new ProblemCount(g.Count(f => f.Severity == FindingSeverity.Error), g.Count(f => f.Severity == FindingSeverity.Warning)));
+
+    /// <summary>Steps without a place get one, unless the workflow is refused: laying out a huge one would only cost time.</summary>
+    private static WorkflowDefinition LaidOut(WorkflowDefinition definition, ValidationReport report) =>
+        WorkflowValidator.Refuses(report) ? definition : LayeredLayout.EnsurePositions(definition);
 
     private void AfterDefinitionChanged()
     {

@@ -17,8 +17,10 @@ public sealed class WorkflowStore(
     DefinitionCache definitions,
     TimeProvider time)
 {
+    /// <summary>Stores a new draft; one with errors is kept as a draft, one the validator refuses outright is not stored.</summary>
     public async Task<(string Id, ValidationReport Report)> ImportAsync(WorkflowDefinition definition, CancellationToken cancellationToken = default)
     {
+        var report = ValidateForStorage(definition);
         var now = time.GetUtcNow();
         var entity = new WorkflowEntity
         {
@@ -32,7 +34,7 @@ public sealed class WorkflowStore(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.Workflows.Add(entity);
         await db.SaveChangesAsync(cancellationToken);
-        return (entity.Id, validator.Validate(definition));
+        return (entity.Id, report);
     }
 
     /// <summary>Every workflow by name, with its latest run, for the workflows list and the home page.</summary>
@@ -83,8 +85,10 @@ public sealed class WorkflowStore(
     public async Task<WorkflowDefinition> GetDraftAsync(string id, CancellationToken cancellationToken = default) =>
         WorkflowJson.Parse((await GetAsync(id, cancellationToken)).DraftJson);
 
-    public async Task SaveDraftAsync(string id, WorkflowDefinition definition, CancellationToken cancellationToken = default)
+    /// <summary>Replaces the draft, unless the validator refuses the definition outright; returns its findings.</summary>
+    public async Task<ValidationReport> SaveDraftAsync(string id, WorkflowDefinition definition, CancellationToken cancellationToken = default)
     {
+        var report = ValidateForStorage(definition);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var entity = await db.Workflows.FindAsync([id], cancellationToken) ?? throw StoreException.NotFound("workflow", id);
         entity.Name = definition.Name;
@@ -92,6 +96,7 @@ public sealed class WorkflowStore(
         entity.DraftJson = WorkflowJson.Serialize(definition);
         entity.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
+        return report;
     }
 
     /// <summary>Publishes the draft as the next version, unless it has errors. Returns the version number.</summary>
@@ -212,6 +217,20 @@ public sealed class WorkflowStore(
     {
         var (_, definition) = await GetVersionAsync(id, version, cancellationToken);
         await SaveDraftAsync(id, definition, cancellationToken);
+    }
+
+    /// <summary>
+    /// Validates before anything is stored, so nothing is kept that the validator cannot check, and refuses what it
+    /// refuses outright (too many steps) with a 400 problem.
+    /// </summary>
+    private ValidationReport ValidateForStorage(WorkflowDefinition definition)
+    {
+        var report = validator.Validate(definition);
+        if (WorkflowValidator.Refuses(report))
+        {
+            throw new StoreException(StatusCodes.Status400BadRequest, "The workflow is too large", string.Join(" ", report.Errors.Select(e => e.Message)));
+        }
+        return report;
     }
 
     private WorkflowVersionEntity PublishDraft(AppDbContext db, WorkflowEntity entity, string? publishedBy)

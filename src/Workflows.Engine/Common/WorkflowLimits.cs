@@ -10,4 +10,10 @@ public sealed record WorkflowLimits
 
     /// <summary>Steps a workflow may have; a larger one is refused before it is stored.</summary>
     public int MaxStepsPerWorkflow { get; init; } = 2_000;
+
+    /// <summary>Characters of JSON a step's output may have (an LLM step's answer included); beyond it the step fails.</summary>
+    public int MaxStepOutputChars { get; init; } = 1_000_000;
+
+    /// <summary>Characters of JSON a run's variables may have together; a step that would pass it fails.</summary>
+    public int MaxVariablesChars { get; init; } = 1_000_000;
 }

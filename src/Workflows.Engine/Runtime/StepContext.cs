@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Workflows.Engine.Common;
 using Workflows.Engine.Model;
 using Workflows.Engine.Templating;
 
@@ -7,8 +8,9 @@ namespace Workflows.Engine.Runtime;
 /// <summary>What a step executor gets: the step, the run, templating over the run's data, and the clock.</summary>
 public sealed class StepContext
 {
-    internal StepContext(StepDefinition step, WorkflowGraph graph, ExecutionState state, ExecutionScope scope, TimeProvider time)
+    internal StepContext(StepDefinition step, WorkflowGraph graph, ExecutionState state, ExecutionScope scope, TimeProvider time, WorkflowLimits limits)
     {
+        Limits = limits;
         Step = step;
         Graph = graph;
         State = state;
@@ -27,6 +29,9 @@ public sealed class StepContext
 
     public TimeProvider Time { get; }
 
+    /// <summary>What the run may keep; a step that would keep more fails.</summary>
+    public WorkflowLimits Limits { get; }
+
     /// <summary>
     /// The same for a step re-run after a crash, so side effects can be sent once; a new try of the
     /// step's retry policy gets a new key, since the try before it failed.
@@ -35,6 +40,27 @@ public sealed class StepContext
 
     /// <summary>The step's input after templating, as the execution record shows it.</summary>
     public JsonNode? RecordedInput { get; set; }
+
+    /// <summary>Sets run variables, unless together they would pass <see cref="WorkflowLimits.MaxVariablesChars"/>: then nothing changes and the step fails.</summary>
+    public void SetVariables(JsonObject variables)
+    {
+        var next = new JsonObject();
+        foreach (var (name, value) in State.Variables.Concat(variables))
+        {
+            next[name] = (variables.TryGetPropertyValue(name, out var set) ? set : value)?.DeepClone();
+        }
+        if (StoredSize.Problem(next, Limits.MaxVariablesChars, "The run's variables") is { } problem)
+        {
+            throw new StepFailedException($"{problem} Keep less in variables, e.g. an id instead of a whole record.");
+        }
+        State.Variables.Clear();
+        foreach (var (name, value) in next.ToList())
+        {
+            next.Remove(name);
+            State.Variables[name] = value;
+        }
+        State.VariablesChanged = true;
+    }
 
     public JsonNode? Render(JsonNode? value) => TemplateRenderer.Render(value, Scope);
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using Workflows.Engine.Common;
 using Workflows.Engine.Model;
 using Workflows.Engine.Templating;
 
@@ -13,8 +14,11 @@ public sealed class WorkflowExecutor(
     IEnumerable<IStepExecutor> executors,
     TimeProvider time,
     ISecretResolver secrets,
-    ExecutorOptions options)
+    ExecutorOptions options,
+    WorkflowLimits? limits = null)
 {
+    private readonly WorkflowLimits _limits = limits ?? WorkflowLimits.Default;
+
     /// <summary>The due port of a retry timer; the step runs again rather than taking a port.</summary>
     public const string RetryPort = "retry";
 
@@ -116,11 +120,11 @@ public sealed class WorkflowExecutor(
         var startedAt = time.GetUtcNow();
         var clock = Stopwatch.StartNew();
         var scope = new ExecutionScope(state, state.WorkflowId, time, secrets);
-        var context = new StepContext(step, graph, state, scope, time);
+        var context = new StepContext(step, graph, state, scope, time, _limits);
         var record = NewRecord(state, step, startedAt);
         state.StepRuns++;
 
-        var outcome = await ExecuteAsync(context, cancellationToken);
+        var outcome = WithinLimits(await ExecuteAsync(context, cancellationToken), step);
         // Every secret is masked in every record: a step may pass on a secret an earlier step read.
         var known = secrets.Resolve(state);
         IReadOnlyCollection<string> masked = known.Count == 0 ? [] : known.Values.ToList();
@@ -226,6 +230,13 @@ public sealed class WorkflowExecutor(
             return StepOutcome.Fail($"Step '{context.Step.Slug}' failed unexpectedly: {ex.Message}");
         }
     }
+
+    /// <summary>An output too big or too deep to keep fails the step instead, so its error port or retry policy can handle it.</summary>
+    private StepOutcome WithinLimits(StepOutcome outcome, StepDefinition step) =>
+        outcome is StepOutcome.Completed { Output: { } output }
+            && StoredSize.Problem(output, _limits.MaxStepOutputChars, $"What '{step.DisplayName}' produced") is { } problem
+            ? StepOutcome.Fail($"{problem} Make the step produce less, e.g. fewer items or shorter text.")
+            : outcome;
 
     /// <summary>Stores the step's result where <c>{{steps.slug}}</c> reads it and moves to the port's target.</summary>
     private static void Advance(WorkflowGraph graph, StepDefinition step, ExecutionState state, string port, JsonNode? output, string? error)

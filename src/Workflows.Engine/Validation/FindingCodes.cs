@@ -4,6 +4,7 @@ namespace Workflows.Engine.Validation;
 public static class FindingCodes
 {
     public const string EmptyWorkflow = "empty-workflow";
+    public const string TooManySteps = "too-many-steps";
     public const string ImplicitTrigger = "implicit-trigger";
     public const string MultipleTriggers = "multiple-triggers";
     public const string UnknownTriggerType = "unknown-trigger-type";

@@ -18,6 +18,10 @@ internal static class LoopFreeCycles
             .Where(c => c.Count > 1 || graph.Outgoing(c[0]).Any(l => l.To == c[0]));
     }
 
+    /// <summary>
+    /// Tarjan's algorithm with an explicit stack of (step, next link to look at) instead of recursion,
+    /// so a chain as long as the workflow cannot exhaust the thread's stack.
+    /// </summary>
     private sealed class Tarjan(WorkflowGraph graph, HashSet<string> allowed)
     {
         private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
@@ -36,36 +40,63 @@ internal static class LoopFreeCycles
             return _components;
         }
 
-        private void Visit(string node)
+        private void Visit(string root)
+        {
+            var path = new Stack<(string Node, int NextLink)>();
+            Enter(root, path);
+            while (path.TryPop(out var frame))
+            {
+                var (node, nextLink) = frame;
+                var links = graph.Outgoing(node);
+                if (nextLink < links.Count)
+                {
+                    path.Push((node, nextLink + 1));
+                    var next = links[nextLink].To;
+                    if (!allowed.Contains(next))
+                    {
+                        continue;
+                    }
+                    if (!_index.ContainsKey(next))
+                    {
+                        Enter(next, path);
+                    }
+                    else if (_onStack.Contains(next))
+                    {
+                        _lowLink[node] = Math.Min(_lowLink[node], _index[next]);
+                    }
+                    continue;
+                }
+                if (_lowLink[node] == _index[node])
+                {
+                    CloseComponent(node);
+                }
+                if (path.TryPeek(out var parent))
+                {
+                    _lowLink[parent.Node] = Math.Min(_lowLink[parent.Node], _lowLink[node]);
+                }
+            }
+        }
+
+        private void Enter(string node, Stack<(string, int)> path)
         {
             _index[node] = _lowLink[node] = _counter++;
             _stack.Push(node);
             _onStack.Add(node);
-            foreach (var next in graph.Outgoing(node).Select(l => l.To).Where(allowed.Contains))
+            path.Push((node, 0));
+        }
+
+        private void CloseComponent(string node)
+        {
+            var component = new List<string>();
+            string member;
+            do
             {
-                if (!_index.ContainsKey(next))
-                {
-                    Visit(next);
-                    _lowLink[node] = Math.Min(_lowLink[node], _lowLink[next]);
-                }
-                else if (_onStack.Contains(next))
-                {
-                    _lowLink[node] = Math.Min(_lowLink[node], _index[next]);
-                }
+                member = _stack.Pop();
+                _onStack.Remove(member);
+                component.Add(member);
             }
-            if (_lowLink[node] == _index[node])
-            {
-                var component = new List<string>();
-                string member;
-                do
-                {
-                    member = _stack.Pop();
-                    _onStack.Remove(member);
-                    component.Add(member);
-                }
-                while (member != node);
-                _components.Add(component);
-            }
+            while (member != node);
+            _components.Add(component);
         }
     }
 }

@@ -1,3 +1,4 @@
+using Workflows.Engine.Common;
 using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 using Workflows.Engine.Validation.Rules;
@@ -5,8 +6,10 @@ using Workflows.Engine.Validation.Rules;
 namespace Workflows.Engine.Validation;
 
 /// <summary>Checks a workflow and reports every finding, the way the editor shows them live.</summary>
-public sealed class WorkflowValidator(ActionCatalog actions)
+public sealed class WorkflowValidator(ActionCatalog actions, WorkflowLimits? limits = null)
 {
+    private readonly WorkflowLimits _limits = limits ?? WorkflowLimits.Default;
+
     private static readonly IValidationRule[] Rules =
     [
         new TriggerRule(),
@@ -24,12 +27,22 @@ public sealed class WorkflowValidator(ActionCatalog actions)
         new LlmRule(),
     ];
 
+    /// <summary>True when the report refuses the workflow outright, so it must not be stored even as a draft.</summary>
+    public static bool Refuses(ValidationReport report) => report.Findings.Any(f => f.Code == FindingCodes.TooManySteps);
+
     public ValidationReport Validate(WorkflowDefinition definition)
     {
         if (definition.Steps.Count == 0)
         {
             return new ValidationReport([new ValidationFinding(FindingCodes.EmptyWorkflow, FindingSeverity.Error, null,
                 "This workflow has no steps yet. Add a trigger and at least one step.")]);
+        }
+        if (definition.Steps.Count > _limits.MaxStepsPerWorkflow)
+        {
+            // Only this finding: checking a workflow of any size would let its size decide how long the check takes.
+            return new ValidationReport([new ValidationFinding(FindingCodes.TooManySteps, FindingSeverity.Error, null,
+                $"This workflow has {definition.Steps.Count:N0} steps; a workflow may have at most {_limits.MaxStepsPerWorkflow:N0}. " +
+                "Split it into smaller workflows.")]);
         }
         var context = new ValidationContext(definition, actions);
         return new ValidationReport(Rules.SelectMany(rule => rule.Check(context)).ToList());

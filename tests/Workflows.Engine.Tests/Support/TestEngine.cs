@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
+using Workflows.Engine.Common;
 using Workflows.Engine.Model;
 using Workflows.Engine.Runtime;
 using Workflows.Engine.Runtime.Actions;
@@ -26,6 +27,8 @@ public sealed class TestEngine
 
     public ExecutorOptions Options { get; init; } = new();
 
+    public WorkflowLimits Limits { get; init; } = WorkflowLimits.Default;
+
     public ActionCatalog Catalog() => new(Actions.Handlers.Concat(ExtraActions));
 
     public WorkflowExecutor Executor()
@@ -35,7 +38,7 @@ public sealed class TestEngine
             new TriggerStepExecutor(), new ActionStepExecutor(Catalog()), new ConditionStepExecutor(),
             new LoopStepExecutor(), new WaitStepExecutor(), new ApprovalStepExecutor(), Llm,
         ];
-        return new WorkflowExecutor(executors, Time, Secrets, Options);
+        return new WorkflowExecutor(executors, Time, Secrets, Options, Limits);
     }
 
     public async Task<ExecutionState> RunAsync(WorkflowDefinition definition, JsonNode? input = null, CancellationToken cancellationToken = default)

@@ -12,6 +12,7 @@ public sealed class FindingCodeTests
     public static TheoryData<string, string?, string> Cases() => new()
     {
         { FindingCodes.EmptyWorkflow, null, "[]" },
+        { FindingCodes.TooManySteps, null, $"[ {Trigger}, {string.Join(", ", Enumerable.Range(0, 2_000).Select(i => Step($"s{i}")))} ]" },
         { FindingCodes.ImplicitTrigger, "a", """[ { "stepSlug": "a", "stepType": "action", "config": { "type": "set_variables" } } ]""" },
         { FindingCodes.MultipleTriggers, "a", $$"""[ {{Trigger}}, { "stepSlug": "a", "stepType": "trigger", "config": { "type": "manual" } } ]""" },
         { FindingCodes.UnknownTriggerType, "t", """[ { "stepSlug": "t", "stepType": "trigger", "config": { "type": "manaul" } } ]""" },

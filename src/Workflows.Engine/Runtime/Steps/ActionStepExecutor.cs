@@ -30,11 +30,7 @@ public sealed class ActionStepExecutor(ActionCatalog catalog) : IStepExecutor
         var result = await handler.ExecuteAsync(new ActionInvocation(parameters, context), cancellationToken);
         if (result.Variables is { } variables)
         {
-            foreach (var (name, value) in variables)
-            {
-                context.State.Variables[name] = value?.DeepClone();
-            }
-            context.State.VariablesChanged = true;
+            context.SetVariables(variables);
         }
         return StepOutcome.Continue(Ports.Success, result.Output);
     }

@@ -11,7 +11,8 @@ public sealed record ImportPreview(WorkflowDefinition? Definition, ValidationRep
 {
     public const int MaxLength = 2 * 1024 * 1024;
 
-    public bool CanImport => Definition is not null;
+    /// <summary>A workflow with errors may be imported as a draft; one the validator refuses outright (too many steps) may not.</summary>
+    public bool CanImport => Definition is not null && Report is not null && !WorkflowValidator.Refuses(Report);
 
     public static ImportPreview Read(string text, WorkflowValidator validator)
     {
