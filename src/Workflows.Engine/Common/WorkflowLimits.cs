@@ -10,4 +10,10 @@ public sealed record WorkflowLimits
 
     /// <summary>Steps a workflow may have; a larger one is refused before it is stored.</summary>
     public int MaxStepsPerWorkflow { get; init; } = 2_000;
+
+    /// <summary>
+    /// Characters one template may render into one value (an email body, a parameter, a prompt); a template
+    /// that would render more, or repeat its sections more often, fails its step instead.
+    /// </summary>
+    public int MaxRenderedChars { get; init; } = 1_000_000;
 }

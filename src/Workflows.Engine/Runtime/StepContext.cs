@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Workflows.Engine.Common;
 using Workflows.Engine.Model;
 using Workflows.Engine.Templating;
 
@@ -36,9 +37,15 @@ public sealed class StepContext
     /// <summary>The step's input after templating, as the execution record shows it.</summary>
     public JsonNode? RecordedInput { get; set; }
 
-    public JsonNode? Render(JsonNode? value) => TemplateRenderer.Render(value, Scope);
+    /// <summary>The caps this step renders under.</summary>
+    public WorkflowLimits Limits { get; init; } = WorkflowLimits.Default;
 
-    public string RenderString(string text) => TemplateRenderer.RenderString(text, Scope);
+    public JsonNode? Render(JsonNode? value) => TemplateRenderer.Render(value, Scope, Limits.MaxRenderedChars);
+
+    public string RenderString(string text) => TemplateRenderer.RenderString(text, Scope, Limits.MaxRenderedChars);
+
+    /// <summary>A message people read, HTML or text as its template says (<see cref="TemplateRenderer.RenderMessage"/>).</summary>
+    public RenderedMessage RenderMessage(string text) => TemplateRenderer.RenderMessage(text, Scope, Limits.MaxRenderedChars);
 
     /// <summary>The rendered value of a config key, or null when the step does not set it.</summary>
     public JsonNode? RenderConfig(string key) => Step.Config.TryGetPropertyValue(key, out var node) ? Render(node) : null;

@@ -116,7 +116,7 @@ public sealed class WorkflowExecutor(
         var startedAt = time.GetUtcNow();
         var clock = Stopwatch.StartNew();
         var scope = new ExecutionScope(state, state.WorkflowId, time, secrets);
-        var context = new StepContext(step, graph, state, scope, time);
+        var context = new StepContext(step, graph, state, scope, time) { Limits = options.Limits };
         var record = NewRecord(state, step, startedAt);
         state.StepRuns++;
 
@@ -216,7 +216,7 @@ public sealed class WorkflowExecutor(
         {
             throw;
         }
-        catch (Exception ex) when (ex is StepFailedException or TemplatePathException or TemplateSyntaxException
+        catch (Exception ex) when (ex is StepFailedException or TemplatePathException or TemplateSyntaxException or TemplateTooLargeException
             or Expressions.ExpressionParseException or Expressions.ExpressionEvaluationException)
         {
             return StepOutcome.Fail(ex.Message);
