@@ -32,7 +32,7 @@ public sealed class EmailSender(OutboxDelivery delivery, EmailTracking tracking)
             Kind = MessageKinds.Email,
             To = to,
             Subject = MessageText.SingleLine(email.Subject),
-            Body = html,
+            Body = MessageText.Clean(html),
             TextBody = email.BodyIsHtml ? null : MessageText.Clean(email.Body),
             DataRanges = [],
         }, cancellationToken);
