@@ -13,8 +13,9 @@ public static class EngineServiceCollectionExtensions
     public static IServiceCollection AddWorkflowEngine(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(new ExecutorOptions { MaxStepRuns = configuration.GetValue("Runner:MaxStepRuns", 10_000) });
-        services.AddSingleton(configuration.GetSection("Limits").Get<WorkflowLimits>() ?? WorkflowLimits.Default);
+        var limits = configuration.GetSection("Limits").Get<WorkflowLimits>() ?? WorkflowLimits.Default;
+        services.AddSingleton(limits);
+        services.AddSingleton(new ExecutorOptions { MaxStepRuns = configuration.GetValue("Runner:MaxStepRuns", 10_000), Limits = limits });
         services.TryAddSingleton<ISecretResolver>(NoSecrets.Instance);
 
         services.AddSingleton<IStepExecutor, TriggerStepExecutor>();

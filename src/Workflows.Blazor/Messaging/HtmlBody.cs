@@ -1,25 +1,51 @@
-using System.Net;
+using System.Text;
 using System.Text.RegularExpressions;
+using Workflows.Engine.Templating;
 
 namespace Workflows.Blazor.Messaging;
 
-/// <summary>An email body as HTML: simple HTML stays as written, plain text is escaped with its links and line breaks kept.</summary>
+/// <summary>
+/// A text message as the HTML part of an email: escaped, its line breaks kept, and its web links made
+/// clickable only where the designer wrote them, never where they arrived in data.
+/// </summary>
 public static partial class HtmlBody
 {
-    public static bool IsHtml(string body) => HtmlTag().IsMatch(body);
-
-    public static string From(string body) => IsHtml(body) ? body : FromText(body);
-
-    private static string FromText(string text)
+    public static string FromText(RenderedMessage text)
     {
-        var encoded = WebUtility.HtmlEncode(text.Replace("\r\n", "\n", StringComparison.Ordinal));
-        var linked = BareLink().Replace(encoded, link => $"<a href=\"{link.Value}\">{link.Value}</a>");
-        return linked.Replace("\n", "<br>\n", StringComparison.Ordinal);
+        var body = text.Body;
+        var html = new StringBuilder(body.Length + 64);
+        var position = 0;
+        foreach (Match link in BareLink().Matches(body))
+        {
+            if (text.IsData(link.Index, link.Index + WebLinks.SiteLength(link.Value)))
+            {
+                continue;
+            }
+            AppendText(html, body, position, link.Index);
+            var url = HtmlMarkup.Escape(link.Value);
+            html.Append("<a href=\"").Append(url).Append("\">").Append(url).Append("</a>");
+            position = link.Index + link.Length;
+        }
+        AppendText(html, body, position, body.Length);
+        return html.ToString();
     }
 
-    [GeneratedRegex(@"<\s*/?\s*(html|body|p|div|a|br|table|span|b|i|u|strong|em|h[1-6]|ul|ol|li|img)\b[^>]*>", RegexOptions.IgnoreCase)]
-    private static partial Regex HtmlTag();
+    private static void AppendText(StringBuilder html, string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                html.Append("<br>\n");
+            }
+            else if (!MessageText.IsInvisibleControl(c))
+            {
+                HtmlMarkup.AppendEscaped(html, c, strict: false);
+            }
+        }
+    }
 
-    [GeneratedRegex(@"https?://[^\s<>""]+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"https?://[^\s<>""']+", RegexOptions.IgnoreCase)]
     private static partial Regex BareLink();
 }

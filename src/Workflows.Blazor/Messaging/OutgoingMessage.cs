@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Workflows.Engine.Templating;
 
 namespace Workflows.Blazor.Messaging;
 
@@ -10,6 +11,12 @@ public sealed record OutgoingMessage(string Kind, string To, string? Subject, st
 
     /// <summary>A plain-text alternative to an HTML email body.</summary>
     public string? TextBody { get; init; }
+
+    /// <summary>True when the designer's template for the body is HTML; a text body is sent as text and as escaped HTML.</summary>
+    public bool BodyIsHtml { get; init; }
+
+    /// <summary>The parts of the body that came from data: links there are never made clickable or tracked.</summary>
+    public IReadOnlyList<TextRange> DataRanges { get; init; } = [];
 
     public string? CustomerId { get; init; }
 

@@ -16,4 +16,10 @@ public sealed record WorkflowLimits
 
     /// <summary>Characters of JSON a run's variables may have together; a step that would pass it fails.</summary>
     public int MaxVariablesChars { get; init; } = 1_000_000;
+
+    /// <summary>
+    /// Characters one template may render into one value (an email body, a parameter, a prompt); a template
+    /// that would render more, or repeat its sections more often, fails its step instead.
+    /// </summary>
+    public int MaxRenderedChars { get; init; } = 1_000_000;
 }

@@ -62,9 +62,12 @@ public sealed class StepContext
         State.VariablesChanged = true;
     }
 
-    public JsonNode? Render(JsonNode? value) => TemplateRenderer.Render(value, Scope);
+    public JsonNode? Render(JsonNode? value) => TemplateRenderer.Render(value, Scope, Limits.MaxRenderedChars);
 
-    public string RenderString(string text) => TemplateRenderer.RenderString(text, Scope);
+    public string RenderString(string text) => TemplateRenderer.RenderString(text, Scope, Limits.MaxRenderedChars);
+
+    /// <summary>A message people read, HTML or text as its template says (<see cref="TemplateRenderer.RenderMessage"/>).</summary>
+    public RenderedMessage RenderMessage(string text) => TemplateRenderer.RenderMessage(text, Scope, Limits.MaxRenderedChars);
 
     /// <summary>The rendered value of a config key, or null when the step does not set it.</summary>
     public JsonNode? RenderConfig(string key) => Step.Config.TryGetPropertyValue(key, out var node) ? Render(node) : null;

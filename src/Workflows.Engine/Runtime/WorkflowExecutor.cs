@@ -14,11 +14,8 @@ public sealed class WorkflowExecutor(
     IEnumerable<IStepExecutor> executors,
     TimeProvider time,
     ISecretResolver secrets,
-    ExecutorOptions options,
-    WorkflowLimits? limits = null)
+    ExecutorOptions options)
 {
-    private readonly WorkflowLimits _limits = limits ?? WorkflowLimits.Default;
-
     /// <summary>The due port of a retry timer; the step runs again rather than taking a port.</summary>
     public const string RetryPort = "retry";
 
@@ -120,7 +117,7 @@ public sealed class WorkflowExecutor(
         var startedAt = time.GetUtcNow();
         var clock = Stopwatch.StartNew();
         var scope = new ExecutionScope(state, state.WorkflowId, time, secrets);
-        var context = new StepContext(step, graph, state, scope, time, _limits);
+        var context = new StepContext(step, graph, state, scope, time, options.Limits);
         var record = NewRecord(state, step, startedAt);
         state.StepRuns++;
 
@@ -220,7 +217,7 @@ public sealed class WorkflowExecutor(
         {
             throw;
         }
-        catch (Exception ex) when (ex is StepFailedException or TemplatePathException or TemplateSyntaxException
+        catch (Exception ex) when (ex is StepFailedException or TemplatePathException or TemplateSyntaxException or TemplateTooLargeException
             or Expressions.ExpressionParseException or Expressions.ExpressionEvaluationException)
         {
             return StepOutcome.Fail(ex.Message);
@@ -234,7 +231,7 @@ public sealed class WorkflowExecutor(
     /// <summary>An output too big or too deep to keep fails the step instead, so its error port or retry policy can handle it.</summary>
     private StepOutcome WithinLimits(StepOutcome outcome, StepDefinition step) =>
         outcome is StepOutcome.Completed { Output: { } output }
-            && StoredSize.Problem(output, _limits.MaxStepOutputChars, $"What '{step.DisplayName}' produced") is { } problem
+            && StoredSize.Problem(output, options.Limits.MaxStepOutputChars, $"What '{step.DisplayName}' produced") is { } problem
             ? StepOutcome.Fail($"{problem} Make the step produce less, e.g. fewer items or shorter text.")
             : outcome;
 

@@ -9,12 +9,14 @@ namespace Workflows.Engine.Templating;
 public sealed class Template
 {
     private const int MaxCachedTemplates = 10_000;
+    private const int MaxCachedLength = 64 * 1024;
     private static readonly ConcurrentDictionary<string, Template> Cache = new(StringComparer.Ordinal);
 
     private Template(IReadOnlyList<TemplateNode> nodes, bool isWholeValue)
     {
         Nodes = nodes;
         IsWholeValue = isWholeValue;
+        IsHtml = AllNodes().Any(node => node is TextNode text && HtmlMarkup.HasTags(text.Text) || node is VariableNode { Raw: true });
     }
 
     public IReadOnlyList<TemplateNode> Nodes { get; }
@@ -24,6 +26,12 @@ public sealed class Template
 
     /// <summary>True when the text has no tags at all, so rendering returns it unchanged.</summary>
     public bool IsLiteral => Nodes.Count == 0 || (Nodes.Count == 1 && Nodes[0] is TextNode);
+
+    /// <summary>
+    /// True when the designer wrote HTML: the template's own text has HTML tags, or it inserts a value
+    /// unescaped (<c>{{{value}}}</c>). Decided from the template alone, so data can never make a text message HTML.
+    /// </summary>
+    public bool IsHtml { get; }
 
     public static bool MayContainTags(string text) => text.Contains("{{", StringComparison.Ordinal);
 
@@ -37,15 +45,34 @@ public sealed class Template
         var isWholeValue = nodes.Count == 1 && nodes[0] is VariableNode { Path: not null }
             && text.StartsWith("{{", StringComparison.Ordinal) && text.EndsWith("}}", StringComparison.Ordinal);
         var template = new Template(nodes, isWholeValue);
-        if (Cache.Count < MaxCachedTemplates)
+        if (Cache.Count < MaxCachedTemplates && text.Length <= MaxCachedLength)
         {
             Cache.TryAdd(text, template);
         }
         return template;
     }
 
+    /// <summary>The unescaped inserts (<c>{{{path}}}</c>, <c>{{&amp; path}}</c>); a null path is <c>{{{.}}}</c>.</summary>
+    public IEnumerable<TemplatePath?> RawInserts() => AllNodes().OfType<VariableNode>().Where(v => v.Raw).Select(v => v.Path);
+
     /// <summary>Every path the template reads, sections and their contents included.</summary>
     public IEnumerable<(TemplatePath Path, bool InsideSection)> Paths() => Walk(Nodes, insideSection: false);
+
+    private IEnumerable<TemplateNode> AllNodes()
+    {
+        var pending = new Stack<TemplateNode>(Nodes.Reverse());
+        while (pending.TryPop(out var node))
+        {
+            yield return node;
+            if (node is SectionNode section)
+            {
+                foreach (var child in section.Children.Reverse())
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+    }
 
     private static IEnumerable<(TemplatePath, bool)> Walk(IEnumerable<TemplateNode> nodes, bool insideSection)
     {

@@ -1,26 +1,32 @@
-using System.Text;
 using System.Text.Json.Nodes;
+using Workflows.Engine.Common;
 
 namespace Workflows.Engine.Templating;
 
-/// <summary>Renders template strings, and whole JSON values whose strings are templates.</summary>
+/// <summary>
+/// Renders template strings, and whole JSON values whose strings are templates. Every rendered string is
+/// capped at <c>maxChars</c> characters (<see cref="WorkflowLimits.MaxRenderedChars"/>); passing it throws
+/// <see cref="TemplateTooLargeException"/> before the text is built.
+/// </summary>
 public static class TemplateRenderer
 {
+    private static int DefaultMaxChars => WorkflowLimits.Default.MaxRenderedChars;
+
     /// <summary>
     /// Renders every string inside <paramref name="value"/>. The result is a new tree: a string that is
     /// exactly one <c>{{path}}</c> becomes a copy of the typed value it points to.
     /// </summary>
-    public static JsonNode? Render(JsonNode? value, ITemplateScope scope) => value switch
+    public static JsonNode? Render(JsonNode? value, ITemplateScope scope, int? maxChars = null) => value switch
     {
         null => null,
-        JsonObject obj => RenderObject(obj, scope),
-        JsonArray array => new JsonArray(array.Select(item => Render(item, scope)).ToArray()),
-        JsonValue v when v.TryGetValue(out string? text) => RenderValue(text, scope),
+        JsonObject obj => RenderObject(obj, scope, maxChars),
+        JsonArray array => new JsonArray(array.Select(item => Render(item, scope, maxChars)).ToArray()),
+        JsonValue v when v.TryGetValue(out string? text) => RenderValue(text, scope, maxChars),
         _ => value.DeepClone(),
     };
 
     /// <summary>A template as a typed value when it is exactly one <c>{{path}}</c>, otherwise as text.</summary>
-    public static JsonNode? RenderValue(string text, ITemplateScope scope)
+    public static JsonNode? RenderValue(string text, ITemplateScope scope, int? maxChars = null)
     {
         if (!Template.MayContainTags(text))
         {
@@ -32,54 +38,74 @@ public static class TemplateRenderer
             var path = ((VariableNode)template.Nodes[0]).Path!;
             return PathResolver.Resolve(path, scope)?.DeepClone();
         }
-        return JsonValue.Create(RenderText(template, scope));
+        return JsonValue.Create(RenderText(template, scope, maxChars, html: false).Finish());
     }
 
-    public static string RenderString(string text, ITemplateScope scope) =>
-        Template.MayContainTags(text) ? RenderText(Template.Parse(text), scope) : text;
+    public static string RenderString(string text, ITemplateScope scope, int? maxChars = null) =>
+        Template.MayContainTags(text) ? RenderText(Template.Parse(text), scope, maxChars, html: false).Finish() : text;
 
-    private static JsonObject RenderObject(JsonObject obj, ITemplateScope scope)
+    /// <summary>
+    /// A message people read. Its kind comes from the designer's template (<see cref="Template.IsHtml"/>):
+    /// in an HTML message every <c>{{value}}</c> is HTML-escaped, <c>{{{value}}}</c> and <c>{{&amp; value}}</c>
+    /// are inserted as they are, and a link address that data turned into anything but a web, email or
+    /// relative address becomes <c>#</c>.
+    /// </summary>
+    public static RenderedMessage RenderMessage(string text, ITemplateScope scope, int? maxChars = null)
+    {
+        var template = Template.Parse(text);
+        var output = RenderText(template, scope, maxChars, template.IsHtml);
+        var body = output.Finish();
+        return new RenderedMessage(body, template.IsHtml, output.DataRanges);
+    }
+
+    /// <summary>A template rendered as HTML whatever it looks like: the escaping of <see cref="RenderMessage"/> for an HTML message.</summary>
+    public static string RenderHtml(string text, ITemplateScope scope, int? maxChars = null) =>
+        RenderText(Template.Parse(text), scope, maxChars, html: true).Finish();
+
+    private static JsonObject RenderObject(JsonObject obj, ITemplateScope scope, int? maxChars)
     {
         var result = new JsonObject();
         foreach (var (key, item) in obj)
         {
-            result[key] = Render(item, scope);
+            result[key] = Render(item, scope, maxChars);
         }
         return result;
     }
 
-    private static string RenderText(Template template, ITemplateScope scope)
+    private static TemplateOutput RenderText(Template template, ITemplateScope scope, int? maxChars, bool html)
     {
-        var text = new StringBuilder();
-        Append(text, template.Nodes, scope);
-        return text.ToString();
+        var output = new TemplateOutput(maxChars ?? DefaultMaxChars, html);
+        Append(output, template.Nodes, scope);
+        return output;
     }
 
-    private static void Append(StringBuilder text, IReadOnlyList<TemplateNode> nodes, ITemplateScope scope)
+    // Recurses once per section level, which the parser caps at TemplateParser.MaxSectionDepth.
+    private static void Append(TemplateOutput output, IReadOnlyList<TemplateNode> nodes, ITemplateScope scope)
     {
         foreach (var node in nodes)
         {
+            output.CountPiece();
             switch (node)
             {
                 case TextNode literal:
-                    text.Append(literal.Text);
+                    output.Literal(literal.Text);
                     break;
-                case VariableNode { Path: null }:
-                    text.Append(scope is SectionScope current
-                        ? JsonText.ToText(current.Item)
-                        : throw new TemplateSyntaxException("'{{.}}' only means something inside a {{#section}}"));
+                case VariableNode { Path: null } current:
+                    output.Value(scope is SectionScope inside
+                        ? JsonText.ToText(inside.Item)
+                        : throw new TemplateSyntaxException("'{{.}}' only means something inside a {{#section}}"), current.Raw);
                     break;
-                case VariableNode { Path: { } path }:
-                    text.Append(JsonText.ToText(PathResolver.Resolve(path, scope)));
+                case VariableNode { Path: { } path } variable:
+                    output.Value(JsonText.ToText(PathResolver.Resolve(path, scope)), variable.Raw);
                     break;
                 case SectionNode section:
-                    AppendSection(text, section, scope);
+                    AppendSection(output, section, scope);
                     break;
             }
         }
     }
 
-    private static void AppendSection(StringBuilder text, SectionNode section, ITemplateScope scope)
+    private static void AppendSection(TemplateOutput output, SectionNode section, ITemplateScope scope)
     {
         // Mustache treats a missing section name as falsy, so {{^x}} can test for absence.
         PathResolver.TryResolve(section.Path, scope, out var value, out _);
@@ -88,7 +114,7 @@ public static class TemplateRenderer
         {
             if (!truthy)
             {
-                Append(text, section.Children, scope);
+                Append(output, section.Children, scope);
             }
             return;
         }
@@ -100,10 +126,11 @@ public static class TemplateRenderer
         {
             foreach (var item in items)
             {
-                Append(text, section.Children, new SectionScope(item, scope));
+                output.CountPiece();
+                Append(output, section.Children, new SectionScope(item, scope));
             }
             return;
         }
-        Append(text, section.Children, new SectionScope(value, scope));
+        Append(output, section.Children, new SectionScope(value, scope));
     }
 }

@@ -28,4 +28,5 @@ public static class FindingCodes
     public const string InvalidRetry = "invalid-retry";
     public const string UnknownTool = "unknown-tool";
     public const string InvalidOutputFormat = "invalid-output-format";
+    public const string UnescapedData = "unescaped-data";
 }

@@ -6,6 +6,22 @@ namespace Workflows.Blazor.Tests.Actions;
 
 public sealed class DocumentAndKnowledgeActionTests(DemoStoreApp app) : IClassFixture<DemoStoreApp>
 {
+    [Theory]
+    [InlineData("<h1>Invoice for {{input.name}}</h1>", "text/html", "<h1>Invoice for &lt;script&gt;alert(1)&lt;/script&gt;</h1>")]
+    [InlineData("Invoice for {{input.name}}", "text/html", "Invoice for &lt;script&gt;alert(1)&lt;/script&gt;")]
+    [InlineData("Invoice for {{input.name}}", "text/plain", "Invoice for <script>alert(1)</script>")]
+    public async Task Create_StoresCustomerDataAsText_InADocumentFromATemplate(string content, string contentType, string stored)
+    {
+        var document = await app.Factory.OutputOfAsync("document.create",
+            new JsonObject { ["name"] = "invoice", ["content"] = content, ["contentType"] = contentType },
+            new JsonObject { ["name"] = "<script>alert(1)</script>" });
+        var link = await app.Factory.OutputOfAsync("document.generate_signed_url", new JsonObject { ["documentId"] = document["id"]!.DeepClone(), ["expiresInMinutes"] = 5 });
+
+        var served = await app.Factory.CreateClient().GetStringAsync(new Uri(link["url"]!.GetValue<string>()).PathAndQuery);
+
+        Assert.Equal(stored, served);
+    }
+
     [Fact]
     public async Task SignedUrl_ServesTheDocument_UntilItExpires()
     {

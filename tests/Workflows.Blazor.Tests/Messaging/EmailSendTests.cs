@@ -34,20 +34,40 @@ public sealed class EmailSendTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Email_InPlainText_GoesAsTextAndTrackedHtml()
+    public async Task Email_InPlainText_GoesAsTextAndHtmlWithOnlyTheDesignersLinkTracked()
     {
         await _app.UseSmtpAsync(_smtp);
         var client = await _app.CreateApiClientAsync();
-        var workflowId = await client.ImportAsync(MessagingWorkflows.EmailThenWaitForOpen);
+        var workflowId = await client.ImportAsync(MessagingWorkflows.EmailThenWaitForOpenWith("Hi {{input.name}},\nyour code is waiting: https://shop.example.com/c"));
 
-        var executionId = await client.StartRunAsync(workflowId, MessagingWorkflows.Welcome("ana@example.com", "Hi Ana,\nyour code is <B2>: https://shop.example.com/c"));
+        var executionId = await client.StartRunAsync(workflowId, MessagingWorkflows.Welcome("ana@example.com", "Ana <B2> https://evil.example/x"));
         await client.WaitForStatusAsync(executionId, "waiting");
 
         var mail = Assert.Single(_smtp.Messages);
-        Assert.Equal("Hi Ana,\nyour code is <B2>: https://shop.example.com/c", mail.TextBody!.ReplaceLineEndings("\n").TrimEnd());
-        Assert.Contains("your code is &lt;B2&gt;", mail.HtmlBody);
+        Assert.Equal("Hi Ana <B2> https://evil.example/x,\nyour code is waiting: https://shop.example.com/c", mail.TextBody!.ReplaceLineEndings("\n").TrimEnd());
+        Assert.Contains("Hi Ana &lt;B2&gt; https://evil.example/x,<br>", mail.HtmlBody);
         Assert.Contains("/t/c/", mail.HtmlBody);
+        Assert.Contains("u=https%3A%2F%2Fshop.example.com%2Fc", mail.HtmlBody);
+        Assert.DoesNotContain("evil.example%2Fx", mail.HtmlBody);
+        Assert.DoesNotContain("href=\"https://evil.example", mail.HtmlBody);
         Assert.Contains("/t/o/", mail.HtmlBody);
+    }
+
+    [Fact]
+    public async Task Email_TracksTheDesignersLinksOnly_WhenDataGivesALinksAddress()
+    {
+        await _app.UseSmtpAsync(_smtp);
+        var client = await _app.CreateApiClientAsync();
+        var workflowId = await client.ImportAsync(MessagingWorkflows.EmailThenWaitForOpenWith(
+            "<p><a href=\"https://shop.example.com/p/{{input.name}}\">yours</a> or <a href=\"{{input.name}}\">theirs</a></p>"));
+
+        var executionId = await client.StartRunAsync(workflowId, MessagingWorkflows.Welcome("ana@example.com", "https://evil.example/claim"));
+        await client.WaitForStatusAsync(executionId, "waiting");
+
+        var mail = Assert.Single(_smtp.Messages);
+        Assert.Contains("u=https%3A%2F%2Fshop.example.com%2Fp%2Fhttps%3A%2F%2Fevil.example%2Fclaim", mail.HtmlBody);
+        Assert.Contains("<a href=\"https://evil.example/claim\">theirs</a>", mail.HtmlBody);
+        Assert.DoesNotContain("u=https%3A%2F%2Fevil.example", mail.HtmlBody);
     }
 
     [Fact]

@@ -4,16 +4,20 @@ namespace Workflows.Blazor.Tests.Messaging;
 internal static class MessagingWorkflows
 {
     /// <summary>
-    /// Emails <c>{{input.email}}</c> the body <c>{{input.body}}</c>, then waits up to three days for <c>email.opened</c>;
+    /// Emails <c>{{input.email}}</c> an HTML body with one link, then waits up to three days for <c>email.opened</c>;
     /// <c>outcome</c> says what happened, and <c>error</c> holds the send step's error.
     /// </summary>
-    public const string EmailThenWaitForOpen = """
+    public static string EmailThenWaitForOpen { get; } =
+        EmailThenWaitForOpenWith("Hello {{input.name}}! See <a href=\"https://shop.example.com/new?ref=mail&amp;x=1\">what is new</a>.");
+
+    /// <summary><see cref="EmailThenWaitForOpen"/> with the body template <paramref name="body"/>.</summary>
+    public static string EmailThenWaitForOpenWith(string body) => $$$"""
         {
           "name": "Welcome email",
           "steps": [
             { "stepSlug": "start", "stepType": "trigger", "config": { "type": "manual" }, "nextSteps": { "success": "send" } },
             { "stepSlug": "send", "stepType": "action",
-              "config": { "type": "email_send", "parameters": { "to": "{{input.email}}", "subject": "Welcome, {{input.name}}", "body": "{{input.body}}" } },
+              "config": { "type": "email_send", "parameters": { "to": "{{input.email}}", "subject": "Welcome, {{input.name}}", "body": {{{System.Text.Json.JsonSerializer.Serialize(body)}}} } },
               "nextSteps": { "success": "opened_yet", "error": "failed" } },
             { "stepSlug": "opened_yet", "stepType": "wait", "config": { "event": "email.opened", "timeout": "3 days" },
               "nextSteps": { "success": "opened", "timeout": "not_opened" } },
@@ -45,6 +49,6 @@ internal static class MessagingWorkflows
         }
         """;
 
-    public static object Welcome(string email, string body = "Hello! See <a href=\"https://shop.example.com/new?ref=mail&amp;x=1\">what is new</a>.") =>
-        new { input = new { customerId = "cust_1", name = "Ana", email, body } };
+    public static object Welcome(string email, string name = "Ana") =>
+        new { input = new { customerId = "cust_1", name, email } };
 }

@@ -22,7 +22,7 @@ public sealed class OutputLimitTests
 
     private static TestEngine EngineWith(JsonNode output) => new()
     {
-        Limits = Small,
+        Options = new ExecutorOptions { Limits = Small },
         ExtraActions = { new ScriptedAction(new ActionDeclaration("produce", "test", "returns a canned output", []), output) },
     };
 
@@ -69,7 +69,7 @@ public sealed class OutputLimitTests
     [Fact]
     public async Task Run_LeavesTheVariablesAsTheyWere_WhenAStepWouldMakeThemLargerThanTheLimit()
     {
-        var engine = new TestEngine { Limits = Small };
+        var engine = new TestEngine { Options = new ExecutorOptions { Limits = Small } };
 
         var state = await engine.RunAsync(Flow($$"""{ "type": "set_variables", "parameters": { "kept": "a", "blob": "{{new string('x', 1_000)}}" } }"""));
 

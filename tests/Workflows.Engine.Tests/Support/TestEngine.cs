@@ -27,8 +27,6 @@ public sealed class TestEngine
 
     public ExecutorOptions Options { get; init; } = new();
 
-    public WorkflowLimits Limits { get; init; } = WorkflowLimits.Default;
-
     public ActionCatalog Catalog() => new(Actions.Handlers.Concat(ExtraActions));
 
     public WorkflowExecutor Executor()
@@ -38,7 +36,7 @@ public sealed class TestEngine
             new TriggerStepExecutor(), new ActionStepExecutor(Catalog()), new ConditionStepExecutor(),
             new LoopStepExecutor(), new WaitStepExecutor(), new ApprovalStepExecutor(), Llm,
         ];
-        return new WorkflowExecutor(executors, Time, Secrets, Options, Limits);
+        return new WorkflowExecutor(executors, Time, Secrets, Options);
     }
 
     public async Task<ExecutionState> RunAsync(WorkflowDefinition definition, JsonNode? input = null, CancellationToken cancellationToken = default)

@@ -35,6 +35,7 @@ public sealed class FindingCodeTests
         { FindingCodes.InvalidDuration, "a", $$"""[ {{Trigger}}, { "stepSlug": "a", "stepType": "wait", "config": { "duration": "3 dayz" } } ]""" },
         { FindingCodes.UnknownTool, "a", $$"""[ {{Trigger}}, { "stepSlug": "a", "stepType": "llm", "config": { "systemPrompt": "s", "tools": ["customer_gte"] }, "nextSteps": { "error": "end" } } ]""" },
         { FindingCodes.InvalidOutputFormat, "a", $$"""[ {{Trigger}}, { "stepSlug": "a", "stepType": "llm", "config": { "systemPrompt": "s", "outputFormat": "xml" }, "nextSteps": { "error": "end" } } ]""" },
+        { FindingCodes.UnescapedData, "a", $$"""[ {{Trigger}}, {{Step("a", "", "\"note\": \"<p>{{{input.bio}}}</p>\"")}} ]""" },
         { FindingCodes.InvalidRetry, "a", $$"""[ {{Trigger}}, { "stepSlug": "a", "stepType": "action", "config": { "type": "set_variables", "retry": { "count": 3, "backoff": "soon" } }, "nextSteps": { "error": "end" } } ]""" },
     };
 

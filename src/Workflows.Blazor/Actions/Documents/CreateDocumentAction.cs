@@ -4,12 +4,16 @@ using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Documents;
+using Workflows.Blazor.Messaging;
 using Workflows.Engine.Runtime;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Actions.Documents;
 
-/// <summary>Stores a document from text or base64 content; the file goes to disk, its metadata to the database.</summary>
+/// <summary>
+/// Stores a document from text or base64 content; the file goes to disk, its metadata to the database. Text
+/// content is rendered as a message: an HTML template escapes its data, and a text template stored as HTML is escaped whole.
+/// </summary>
 public sealed class CreateDocumentAction(IDbContextFactory<AppDbContext> contexts, DocumentStorage storage, TimeProvider time) : IActionHandler
 {
     public const int MaxBytes = 20 * 1024 * 1024;
@@ -17,7 +21,7 @@ public sealed class CreateDocumentAction(IDbContextFactory<AppDbContext> context
     public ActionDeclaration Declaration { get; } = new("document.create", "document", "Stores a new document.",
         [
             ActionParameter.Mandatory("name", ParameterType.String, "the file name, e.g. invoice.pdf"),
-            ActionParameter.Optional("content", ParameterType.String, "the document's text"),
+            ActionParameter.Optional("content", ParameterType.String, "the document's text") with { IsMessage = true },
             ActionParameter.Optional("contentBase64", ParameterType.String, "or its bytes, base64-encoded"),
             ActionParameter.Optional("contentType", ParameterType.String, "e.g. text/plain (default) or application/pdf"),
             ActionParameter.Optional("sourceProvider", ParameterType.String, "where it came from, e.g. upload or website"),
@@ -66,8 +70,14 @@ public sealed class CreateDocumentAction(IDbContextFactory<AppDbContext> context
         }
         else
         {
-            bytes = Encoding.UTF8.GetBytes(invocation.GetString("content") ?? throw new StepFailedException("Give the document's content or contentBase64."));
+            var content = invocation.GetMessage("content") ?? throw new StepFailedException("Give the document's content or contentBase64.");
+            bytes = Encoding.UTF8.GetBytes(IsHtml(invocation.GetString("contentType")) && !content.IsHtml ? HtmlBody.FromText(content) : content.Body);
         }
         return bytes.Length <= MaxBytes ? bytes : throw new StepFailedException($"A document may be at most {MaxBytes / 1024 / 1024} MB.");
     }
+
+    /// <summary>An HTML document written from a text template is that text escaped, so its data cannot become markup.</summary>
+    private static bool IsHtml(string? contentType) =>
+        contentType is not null && (contentType.StartsWith("text/html", StringComparison.OrdinalIgnoreCase)
+            || contentType.StartsWith("application/xhtml", StringComparison.OrdinalIgnoreCase));
 }

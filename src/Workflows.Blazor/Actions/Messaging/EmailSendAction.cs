@@ -12,7 +12,7 @@ public sealed class EmailSendAction(EmailSender sender) : IActionHandler
         [
             ActionParameter.Mandatory("to", ParameterType.String, "the recipient's email address"),
             ActionParameter.Mandatory("subject", ParameterType.String, "the subject line"),
-            ActionParameter.Mandatory("body", ParameterType.String, "the message, as text or simple HTML"),
+            ActionParameter.Mandatory("body", ParameterType.String, "the message, as text or simple HTML") with { IsMessage = true },
             ActionParameter.Optional("customerId", ParameterType.String, "whom the email is about; opens and clicks are events for this customer (the run's subject when left out)"),
             ActionParameter.Optional("from", ParameterType.String, "the sender's address, instead of the one in the settings"),
         ])
@@ -22,8 +22,12 @@ public sealed class EmailSendAction(EmailSender sender) : IActionHandler
 
     public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
     {
+        var body = invocation.RequireMessage("body");
         var sent = await sender.SendAsync(MessageParameters.Read(invocation, MessageKinds.Email) with
         {
+            Body = body.Body,
+            BodyIsHtml = body.IsHtml,
+            DataRanges = body.DataRanges,
             Subject = invocation.RequireString("subject"),
             From = invocation.GetString("from") is { Length: > 0 } from ? from : null,
         }, cancellationToken);

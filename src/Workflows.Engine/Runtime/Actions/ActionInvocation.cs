@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Workflows.Engine.Templating;
 
 namespace Workflows.Engine.Runtime.Actions;
 
@@ -13,4 +14,17 @@ public sealed record ActionInvocation(JsonObject Parameters, StepContext Context
 
     public string RequireString(string name) =>
         GetString(name) is { Length: > 0 } text ? text : throw new StepFailedException($"Parameter '{name}' is required.");
+
+    /// <summary>The message parameters (<see cref="ActionParameter.IsMessage"/>) as their templates rendered them.</summary>
+    public IReadOnlyDictionary<string, RenderedMessage> Messages { get; init; } = new Dictionary<string, RenderedMessage>();
+
+    /// <summary>
+    /// A message parameter as rendered from its template; a value that did not come from a template of its own
+    /// (the parameters were one <c>{{path}}</c>) counts as data throughout.
+    /// </summary>
+    public RenderedMessage? GetMessage(string name) =>
+        Messages.TryGetValue(name, out var message) ? message : GetString(name) is { } text ? RenderedMessage.FromData(text) : null;
+
+    public RenderedMessage RequireMessage(string name) =>
+        GetMessage(name) is { Body.Length: > 0 } message ? message : throw new StepFailedException($"Parameter '{name}' is required.");
 }

@@ -3,6 +3,12 @@ namespace Workflows.Engine.Runtime.Actions;
 /// <summary>One parameter an action takes: the editor's form field, the validator's check and the LLM tool's argument.</summary>
 public sealed record ActionParameter(string Name, ParameterType Type, bool Required, string Description)
 {
+    /// <summary>
+    /// A message people read (an email body, a text message, a document): rendered as HTML with its values
+    /// escaped when the designer's template is HTML, otherwise as text (<see cref="Templating.TemplateRenderer.RenderMessage"/>).
+    /// </summary>
+    public bool IsMessage { get; init; }
+
     public static ActionParameter Mandatory(string name, ParameterType type, string description) => new(name, type, true, description);
 
     public static ActionParameter Optional(string name, ParameterType type, string description) => new(name, type, false, description);

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Workflows.Engine.Common;
 using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
+using Workflows.Engine.Templating;
 
 namespace Workflows.Engine.Runtime.Steps;
 
@@ -16,7 +17,8 @@ public sealed class ActionStepExecutor(ActionCatalog catalog) : IStepExecutor
         var handler = catalog.Find(type)
             ?? throw new StepFailedException($"There is no action '{type}'{DidYouMean.Hint(type, catalog.AllNames)}.");
 
-        var rendered = context.RenderConfig("parameters") ?? new JsonObject();
+        var messages = new Dictionary<string, RenderedMessage>(StringComparer.Ordinal);
+        var rendered = RenderParameters(context, handler.Declaration, messages) ?? new JsonObject();
         if (rendered is not JsonObject parameters)
         {
             throw new StepFailedException("The action's parameters must be an object of name: value.");
@@ -27,11 +29,34 @@ public sealed class ActionStepExecutor(ActionCatalog catalog) : IStepExecutor
             return StepOutcome.Fail(problem);
         }
 
-        var result = await handler.ExecuteAsync(new ActionInvocation(parameters, context), cancellationToken);
+        var result = await handler.ExecuteAsync(new ActionInvocation(parameters, context) { Messages = messages }, cancellationToken);
         if (result.Variables is { } variables)
         {
             context.SetVariables(variables);
         }
         return StepOutcome.Continue(Ports.Success, result.Output);
+    }
+
+    /// <summary>Renders each parameter; a message parameter written as text is rendered as a message, HTML or text as its template says.</summary>
+    private static JsonNode? RenderParameters(StepContext context, ActionDeclaration declaration, Dictionary<string, RenderedMessage> messages)
+    {
+        if (!context.Step.Config.TryGetPropertyValue("parameters", out var written) || written is not JsonObject templates)
+        {
+            return context.RenderConfig("parameters");
+        }
+        var parameters = new JsonObject();
+        foreach (var (name, template) in templates)
+        {
+            if (template is JsonValue value && value.TryGetValue(out string? text)
+                && declaration.Parameters.Any(p => p.IsMessage && p.Name == name))
+            {
+                var message = context.RenderMessage(text);
+                messages[name] = message;
+                parameters[name] = message.Body;
+                continue;
+            }
+            parameters[name] = context.Render(template);
+        }
+        return parameters;
     }
 }

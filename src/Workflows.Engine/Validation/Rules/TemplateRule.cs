@@ -43,6 +43,20 @@ internal sealed class TemplateRule : IValidationRule
             .Where(p => !p.InsideSection)
             .Select(p => PathCheck.Check(context, step, p.Path, field, FindingSeverity.Error))
             .OfType<ValidationFinding>()
+            .Concat(template.RawInserts().Where(IsData).Select(path => UnescapedData(step, field, path)))
             .ToList();
+    }
+
+    /// <summary>Values the run makes up itself cannot carry markup; everything else may come from a customer.</summary>
+    private static readonly HashSet<string> RunValues = ["organizationId", "wfDefinitionId", "executionId", "$now", "secrets"];
+
+    private static bool IsData(TemplatePath? path) => path is null || !RunValues.Contains(path.Root);
+
+    private static ValidationFinding UnescapedData(StepDefinition step, string field, TemplatePath? path)
+    {
+        var name = path?.Text ?? ".";
+        return Finding.Warning(FindingCodes.UnescapedData, step.Slug,
+            $"{field}: {{{{{{{name}}}}}}} puts data into the message as HTML, unescaped: whoever can change it (a customer, a form, a model) " +
+            $"could add links or markup to what you send. Write {{{{{name}}}}} unless it is HTML you trust.", field);
     }
 }
