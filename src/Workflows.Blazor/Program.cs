@@ -26,6 +26,7 @@ builder.Services.AddWebSecurity();
 builder.Services.AddSingleton<WorkflowTemplateLibrary>();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+builder.Services.AddApiBodyRules();
 builder.Services.AddOpenApi();
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -45,6 +46,7 @@ app.UseRateLimiter();
 app.UseAuthentication();
 app.UseMiddleware<FirstRunMiddleware>();
 app.UseAuthorization();
+app.UseMiddleware<Utf8BodyMiddleware>();
 app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();

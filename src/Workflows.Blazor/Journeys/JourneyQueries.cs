@@ -46,6 +46,10 @@ public sealed class JourneyQueries(IDbContextFactory<AppDbContext> contexts)
     public async Task<string> MermaidAsync(string journeyId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (!await db.Journeys.AnyAsync(j => j.Id == journeyId, cancellationToken))
+        {
+            throw StoreException.NotFound("journey", journeyId);
+        }
         var runs = await db.JourneyRuns.AsNoTracking().Where(r => r.JourneyId == journeyId).Select(r => new { r.Id, r.Status }).ToListAsync(cancellationToken);
         var runIds = runs.Select(r => r.Id).ToList();
         var taken = await db.JourneyEntries.AsNoTracking()

@@ -37,6 +37,10 @@ public sealed class ExecutionStarter(
     /// <summary>A queued execution row, not yet saved: callers that start runs inside a larger transaction add it themselves.</summary>
     public ExecutionEntity NewExecution(RunRequest request, int version, WorkflowDefinition definition)
     {
+        if (request.Input is not (null or System.Text.Json.Nodes.JsonObject))
+        {
+            throw StoreException.Invalid("A run's input must be a JSON object of names and values, such as {\"customerId\": \"cus_001\"}.");
+        }
         var state = executor.Start(definition, new StartRequest
         {
             ExecutionId = Ids.New(),

@@ -4,12 +4,12 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Workflows.Blazor.Security;
 
 /// <summary>
-/// Per-client limits on what outsiders can hammer: sign-in attempts, webhooks and the events API.
-/// Everything else is unlimited. Refusals answer 429 with Retry-After.
+/// Per-client limits on what outsiders can hammer: sign-in attempts, webhooks and the events API, as set in
+/// <see cref="RateLimitSettings"/>. Everything else is unlimited. Refusals answer 429 with Retry-After.
 /// </summary>
 public static class RateLimits
 {
-    public static void Configure(RateLimiterOptions options)
+    public static void Configure(RateLimiterOptions options, RateLimitSettings settings)
     {
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         options.OnRejected = (context, _) =>
@@ -23,22 +23,23 @@ public static class RateLimits
             var path = context.Request.Path;
             if (HttpMethods.IsPost(context.Request.Method) && path.StartsWithSegments("/account/login"))
             {
-                return PerMinute($"login:{client}", 10);
+                return PerMinute($"login:{client}", settings.SignInPerMinute);
             }
             if (path.StartsWithSegments("/webhooks"))
             {
-                return PerMinute($"webhooks:{client}", 600);
+                return PerMinute($"webhooks:{client}", settings.WebhooksPerMinute);
             }
             if (path.StartsWithSegments("/api/events"))
             {
-                return PerMinute($"events:{client}", 1200);
+                return PerMinute($"events:{client}", settings.EventsPerMinute);
             }
             return RateLimitPartition.GetNoLimiter("unlimited");
         });
     }
 
-    private static RateLimitPartition<string> PerMinute(string key, int permits) =>
-        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+    private static RateLimitPartition<string> PerMinute(string key, int permits) => permits <= 0
+        ? RateLimitPartition.GetNoLimiter("unlimited")
+        : RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = permits,
             Window = TimeSpan.FromMinutes(1),

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Engine.Runtime;
@@ -73,7 +74,9 @@ public static class SecurityServiceCollectionExtensions
         });
         services.AddAuthorization(Policies.AddPolicies);
         services.AddCascadingAuthenticationState();
-        services.AddRateLimiter(RateLimits.Configure);
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IConfiguration>((options, configuration) =>
+            RateLimits.Configure(options, configuration.GetSection(RateLimitSettings.Section).Get<RateLimitSettings>() ?? new()));
         return services;
     }
 

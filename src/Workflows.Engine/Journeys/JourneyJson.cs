@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Workflows.Engine.Common;
 
 namespace Workflows.Engine.Journeys;
 
@@ -13,6 +15,7 @@ public static class JourneyJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { NullableAnnotationContract.Enforce } },
     };
 
     public static string Write(JourneyDefinition definition) => JsonSerializer.Serialize(definition, Options);

@@ -1,4 +1,5 @@
 using System.Text;
+using Workflows.Engine.Model;
 
 namespace Workflows.Engine.Journeys;
 
@@ -33,7 +34,7 @@ public static class JourneyMermaid
         var text = new StringBuilder("flowchart TD\n    start((enrolled))\n");
         foreach (var (key, (id, label)) in nodes.Where(n => n.Key.Length > 0))
         {
-            text.Append("    ").Append(id).Append("[\"").Append(label.Replace("\"", "'")).Append("\"]\n");
+            text.Append("    ").Append(id).Append("[\"").Append(MermaidLabel.Escape(label)).Append("\"]\n");
         }
         if (edges.Keys.Any(e => e.To == "\u001e"))
         {

@@ -37,7 +37,7 @@ public static class MermaidWriter
                 {
                     continue;
                 }
-                text.Append("    ").Append(ids[step.Slug]).Append(" -->|").Append(port).Append("| ").Append(targetId).Append('\n');
+                text.Append("    ").Append(ids[step.Slug]).Append(" -->|").Append(MermaidLabel.Escape(port)).Append("| ").Append(targetId).Append('\n');
             }
         }
         if (needsEnd)
@@ -49,7 +49,7 @@ public static class MermaidWriter
 
     private static string Shape(string id, StepDefinition step)
     {
-        var label = Escape($"{step.DisplayName} ({step.Type})");
+        var label = MermaidLabel.Escape($"{step.DisplayName} ({step.Type})");
         return step.Type switch
         {
             StepTypes.Trigger => $"{id}([\"{label}\"])",
@@ -60,11 +60,4 @@ public static class MermaidWriter
             _ => $"{id}[\"{label}\"]",
         };
     }
-
-    /// <summary>Mermaid's entity codes for the characters that would end a label or an edge.</summary>
-    private static string Escape(string text) => text
-        .Replace("\"", "#quot;", StringComparison.Ordinal)
-        .Replace("|", "#124;", StringComparison.Ordinal)
-        .Replace("\r", "", StringComparison.Ordinal)
-        .Replace("\n", " ", StringComparison.Ordinal);
 }

@@ -219,4 +219,14 @@ public sealed class JourneyRunnerTests(AiApp app) : IClassFixture<AiApp>
 
         Assert.Contains("start -->|2 contacts| n1", text);
     }
+
+    [Fact]
+    public async Task Mermaid_Answers404Problem_ForAnUnknownJourney()
+    {
+        var client = await app.Factory.CreateApiClientAsync();
+
+        using var response = await client.GetAsync("/api/journeys/jny_unknown/mermaid");
+
+        await response.AssertProblemAsync(HttpStatusCode.NotFound);
+    }
 }

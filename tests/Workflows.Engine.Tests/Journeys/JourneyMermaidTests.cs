@@ -23,6 +23,16 @@ public sealed class JourneyMermaidTests
     }
 
     [Fact]
+    public void Write_EscapesMarkupInActionNames_SoTheyDrawAsText()
+    {
+        var text = JourneyMermaid.Write([new ObservedPath(["<img src=x onerror=alert(1)>", "say \"hi\" #lt;b#gt;"], Finished: false)]);
+
+        Assert.DoesNotContain("<", text);
+        Assert.Contains("n1[\"#lt;img src=x onerror=alert(1)#gt;\"]", text);
+        Assert.Contains("n2[\"say #quot;hi#quot; #35;lt;b#35;gt;\"]", text);
+    }
+
+    [Fact]
     public void Write_DrawsOnlyTheStart_WhenNoContactWasEnrolled()
     {
         Assert.Equal("flowchart TD\n    start((enrolled))\n", JourneyMermaid.Write([]));

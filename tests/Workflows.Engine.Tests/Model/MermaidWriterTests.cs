@@ -17,6 +17,19 @@ public sealed partial class MermaidWriterTests
         Assert.Equal(definition.Steps.Select(s => s.DisplayName), nodes.Select(m => m.Groups["label"].Value[..m.Groups["label"].Value.LastIndexOf(" (", StringComparison.Ordinal)]));
     }
 
+    [Fact]
+    public void Write_EscapesMarkupInLabels_SoStepNamesDrawAsText()
+    {
+        var definition = Flow.Steps("""
+            [ { "stepSlug": "a", "name": "<b>Bold</b> <img src=x onerror=alert(1)> #lt;i#gt; & co", "stepType": "action", "config": { "type": "x" }, "nextSteps": { "success": "end" } } ]
+            """);
+
+        var text = MermaidWriter.Write(definition);
+
+        Assert.DoesNotContain("<", text);
+        Assert.Contains("#lt;b#gt;Bold#lt;/b#gt; #lt;img src=x onerror=alert(1)#gt; #35;lt;i#35;gt; #amp; co", text);
+    }
+
     [Theory]
     [MemberData(nameof(GuideWorkflows.Files), MemberType = typeof(GuideWorkflows))]
     public void Write_DrawsOneLabelledEdgePerPort_ForEveryGuideWorkflow(string file)
