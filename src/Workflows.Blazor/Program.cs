@@ -44,6 +44,7 @@ app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api") && !cont
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
+app.UseMiddleware<CookieApiCallGuard>();
 app.UseMiddleware<FirstRunMiddleware>();
 app.UseAuthorization();
 app.UseMiddleware<Utf8BodyMiddleware>();

@@ -14,7 +14,7 @@ namespace Workflows.Blazor.Ai;
 /// AI provider answers; with none configured, the step fails and says how to configure one.
 /// The record's input keeps every model call (<c>calls</c>); the step's output is the answer alone.
 /// </summary>
-public sealed class LlmStepExecutor(LlmClientSource clients, ThreadStore threads, ActionCatalog catalog) : IStepExecutor
+public sealed class LlmStepExecutor(LlmClientSource clients, ThreadStore threads, ActionCatalog catalog, ISecretResolver secrets) : IStepExecutor
 {
     public string StepType => StepTypes.Llm;
 
@@ -63,7 +63,9 @@ public sealed class LlmStepExecutor(LlmClientSource clients, ThreadStore threads
         var (answer, output) = await AskAsync(provider, messages, settings, toolset, calls, context.Limits.MaxStepOutputChars, cancellationToken);
         if (context.State.ThreadId is { } thread)
         {
-            await threads.AppendAsync(thread, userPrompt, answer, cancellationToken);
+            // The thread is shown to people and outlives the run, so it keeps no secret a prompt or answer carried.
+            var masked = secrets.Resolve(context.State).Values.ToList();
+            await threads.AppendAsync(thread, SecretMasker.MaskText(userPrompt, masked), SecretMasker.MaskText(answer, masked)!, cancellationToken);
         }
         return StepOutcome.Continue(Ports.Success, output);
     }

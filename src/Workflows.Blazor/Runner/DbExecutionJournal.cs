@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
@@ -10,14 +11,15 @@ namespace Workflows.Blazor.Runner;
 /// Commits each step in one short SQLite transaction: the execution's new state, the step's record,
 /// and, when the run suspends, its timer (and, for an approval, the inbox item). Nothing of a step is on disk until all of it is.
 /// </summary>
-public sealed class DbExecutionJournal(IDbContextFactory<AppDbContext> contexts, InboxSignal inbox, TimeProvider time) : IExecutionJournal
+public sealed class DbExecutionJournal(
+    IDbContextFactory<AppDbContext> contexts, RunStateSerializer states, InboxSignal inbox, TimeProvider time) : IExecutionJournal
 {
     public async ValueTask CommitAsync(ExecutionState state, StepRecord? record, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
         var execution = await db.Executions.FirstAsync(e => e.Id == state.ExecutionId, CancellationToken.None);
         var now = time.GetUtcNow();
-        execution.StateJson = RunnerJson.Serialize(state);
+        execution.StateJson = states.Serialize(state);
         execution.Status = state.Status;
         execution.CurrentStep = state.CurrentStep;
         execution.Error = state.Error;
@@ -47,7 +49,8 @@ public sealed class DbExecutionJournal(IDbContextFactory<AppDbContext> contexts,
             });
             if (bookmark.Kind == BookmarkKind.Approval)
             {
-                db.Approvals.Add(ApprovalRequests.FromBookmark(state, bookmark, ApprovalRequests.StartedBy(execution), now));
+                var shown = bookmark with { Payload = (JsonObject?)states.Mask(state, bookmark.Payload) };
+                db.Approvals.Add(ApprovalRequests.FromBookmark(state, shown, ApprovalRequests.StartedBy(execution), now));
             }
         }
         // Once a step has happened it is recorded, even if the run is being cancelled meanwhile.

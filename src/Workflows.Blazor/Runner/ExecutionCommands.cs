@@ -7,7 +7,8 @@ using Workflows.Engine.Runtime;
 namespace Workflows.Blazor.Runner;
 
 /// <summary>What people do to an execution: cancel it, or retry it from the step that failed.</summary>
-public sealed class ExecutionCommands(IDbContextFactory<AppDbContext> contexts, ExecutionDispatcher dispatcher, TimeProvider time)
+public sealed class ExecutionCommands(
+    IDbContextFactory<AppDbContext> contexts, RunStateSerializer states, ExecutionDispatcher dispatcher, TimeProvider time)
 {
     public async Task CancelAsync(string executionId, CancellationToken cancellationToken = default)
     {
@@ -25,10 +26,10 @@ public sealed class ExecutionCommands(IDbContextFactory<AppDbContext> contexts, 
             throw StoreException.Conflict($"The execution is {execution.Status.ToString().ToLowerInvariant()}; only queued, running or waiting executions can be cancelled.");
         }
         var now = time.GetUtcNow();
-        var state = RunnerJson.DeserializeState(execution.StateJson);
+        var state = states.DeserializeToRun(execution.StateJson);
         state.Status = ExecutionStatus.Cancelled;
         state.EndedAt = now;
-        execution.StateJson = RunnerJson.Serialize(state);
+        execution.StateJson = states.Serialize(state);
         execution.Status = ExecutionStatus.Cancelled;
         execution.EndedAt = now;
         execution.UpdatedAt = now;
@@ -54,17 +55,17 @@ public sealed class ExecutionCommands(IDbContextFactory<AppDbContext> contexts, 
         {
             throw StoreException.Conflict($"The execution is {execution.Status.ToString().ToLowerInvariant()}; only failed executions can be retried.");
         }
-        var state = RunnerJson.DeserializeState(execution.StateJson);
+        var state = states.DeserializeToRun(execution.StateJson);
         if (changes is not null)
         {
             state.Correct(changes.Input, changes.Variables);
-            execution.InputJson = RunnerJson.Text(state.Input);
+            execution.InputJson = RunnerJson.Text(states.Mask(state, state.Input));
         }
         state.Status = ExecutionStatus.Queued;
         state.Error = null;
         state.FailedStep = null;
         state.EndedAt = null;
-        execution.StateJson = RunnerJson.Serialize(state);
+        execution.StateJson = states.Serialize(state);
         execution.Status = ExecutionStatus.Queued;
         execution.Error = null;
         execution.FailedStep = null;

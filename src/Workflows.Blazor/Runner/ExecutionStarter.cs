@@ -15,6 +15,7 @@ public sealed class ExecutionStarter(
     IDbContextFactory<AppDbContext> contexts,
     WorkflowStore workflows,
     WorkflowExecutor executor,
+    RunStateSerializer states,
     ExecutionDispatcher dispatcher,
     TimeProvider time)
 {
@@ -63,8 +64,8 @@ public sealed class ExecutionStarter(
             SubjectId = state.SubjectId,
             ThreadId = request.ThreadId,
             IsTest = request.IsTest || request.TestOutputs is not null,
-            InputJson = RunnerJson.Text(request.Input),
-            StateJson = RunnerJson.Serialize(state),
+            InputJson = RunnerJson.Text(states.Mask(state, request.Input)),
+            StateJson = states.Serialize(state),
             CurrentStep = state.CurrentStep,
             NotBefore = request.NotBefore,
             CreatedAt = now,

@@ -10,6 +10,7 @@ public sealed class ExecutionWorker(
     IDbContextFactory<AppDbContext> contexts,
     WorkflowStore workflows,
     WorkflowExecutor executor,
+    RunStateSerializer states,
     Inbox.InboxSignal inbox,
     TimeProvider time)
 {
@@ -30,8 +31,8 @@ public sealed class ExecutionWorker(
         var execution = await db.Executions.AsNoTracking().FirstAsync(e => e.Id == executionId, CancellationToken.None);
 
         var (_, definition) = await workflows.GetVersionAsync(execution.WorkflowId, execution.Version, CancellationToken.None);
-        var state = RunnerJson.DeserializeState(execution.StateJson);
-        var journal = new DbExecutionJournal(contexts, inbox, time);
+        var state = states.DeserializeToRun(execution.StateJson);
+        var journal = new DbExecutionJournal(contexts, states, inbox, time);
         if (execution.ResumeJson is { } resume && state.Status == ExecutionStatus.Waiting)
         {
             await executor.ResumeAsync(definition, state, RunnerJson.DeserializeResolution(resume), journal, cancellationToken);

@@ -15,6 +15,7 @@ public static class RunnerServiceCollectionExtensions
         services.AddSingleton<DataBrowser>();
         services.AddSingleton<ExecutionDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<ExecutionDispatcher>());
+        services.AddSingleton<RunStateSerializer>();
         services.AddSingleton<ExecutionStarter>();
         services.AddSingleton<ExecutionCommands>();
         services.AddSingleton<ExecutionActions>();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
@@ -72,6 +73,10 @@ public static class SecurityServiceCollectionExtensions
             options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
         });
+        // Locking, deleting, a role change or a new password change the account's security stamp; open sessions
+        // notice within a minute (cookies on the app's clock, open pages by their own check).
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = SessionRevalidatingAuthenticationStateProvider.Interval);
+        services.AddScoped<AuthenticationStateProvider, SessionRevalidatingAuthenticationStateProvider>();
         services.AddAuthorization(Policies.AddPolicies);
         services.AddCascadingAuthenticationState();
         services.AddRateLimiter(_ => { });

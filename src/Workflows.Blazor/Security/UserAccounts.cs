@@ -60,6 +60,8 @@ public sealed class UserAccounts(UserManager<IdentityUser> users, RoleManager<Id
         }
         ThrowIfFailed(await users.RemoveFromRolesAsync(user, current));
         ThrowIfFailed(await users.AddToRoleAsync(user, role));
+        // Ends the person's open sessions: they sign in again with the new role.
+        ThrowIfFailed(await users.UpdateSecurityStampAsync(user));
     }
 
     public async Task SetLockedAsync(string userId, bool locked)
@@ -71,7 +73,11 @@ public sealed class UserAccounts(UserManager<IdentityUser> users, RoleManager<Id
         }
         ThrowIfFailed(await users.SetLockoutEnabledAsync(user, true));
         ThrowIfFailed(await users.SetLockoutEndDateAsync(user, locked ? DateTimeOffset.MaxValue : null));
-        if (!locked)
+        if (locked)
+        {
+            ThrowIfFailed(await users.UpdateSecurityStampAsync(user));
+        }
+        else
         {
             ThrowIfFailed(await users.ResetAccessFailedCountAsync(user));
         }

@@ -27,6 +27,8 @@ internal static partial class SignedInClients
         {
             throw new InvalidOperationException($"Sign-in as {role} failed with {(int)response.StatusCode}.");
         }
+        // As the app's own scripts do: a signed-in call that changes something carries this header.
+        client.DefaultRequestHeaders.Add(CookieApiCallGuard.HeaderName, "fetch");
         return client;
     }
 
@@ -34,7 +36,7 @@ internal static partial class SignedInClients
     public static async Task<HttpResponseMessage> PostLoginAsync(this HttpClient client, string email, string password)
     {
         var page = await client.GetStringAsync("/account/login");
-        var token = AntiforgeryToken().Match(page).Groups[1].Value;
+        var token = AntiforgeryTokenOf(page);
         return await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token,
@@ -44,6 +46,9 @@ internal static partial class SignedInClients
             ["Model.RememberMe"] = "false",
         }));
     }
+
+    /// <summary>The antiforgery token of the first form on a page.</summary>
+    public static string AntiforgeryTokenOf(string page) => AntiforgeryToken().Match(page).Groups[1].Value;
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();
