@@ -2,15 +2,16 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Blazor.Components.Editor;
 using Workflows.Blazor.Tests.Components;
+using Workflows.Blazor.Tests.Support;
 using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 using Workflows.Engine.Validation;
 
 namespace Workflows.Blazor.Tests.Editor;
 
-public sealed class StepPanelTests : ComponentTest
+public sealed class StepPanelTests : ComponentTest, IClassFixture<DemoStoreApp>
 {
-    public StepPanelTests() => Services.AddSingleton(new ActionCatalog([]));
+    public StepPanelTests(DemoStoreApp app) => Services.AddSingleton(app.Factory.Services.GetRequiredService<ActionCatalog>());
 
     private IRenderedComponent<StepPanel> RenderPanel(StepDefinition step, params ValidationFinding[] findings)
     {
@@ -39,5 +40,31 @@ public sealed class StepPanelTests : ComponentTest
 
         Assert.Contains("'soon' is not a duration.", panel.Find("[data-testid=field-duration]").TextContent);
         Assert.DoesNotContain("'soon' is not a duration.", panel.Find("[data-testid=field-until]").TextContent);
+    }
+
+    [Fact]
+    public void ActionFields_SayWhatToEnter_NotWhereTheyAreUsed()
+    {
+        var email = EditorFlows.Step("send_email", StepTypes.Action, new JsonObject { ["type"] = "email_send" });
+
+        var panel = RenderPanel(email);
+
+        var labels = panel.FindAll("label").Select(l => l.TextContent.Trim()).ToList();
+        Assert.Contains("To *", labels);
+        Assert.Contains("Customer ID", labels);
+        Assert.Contains("Step ID", labels);
+        Assert.DoesNotContain(labels, l => l.Contains("{{", StringComparison.Ordinal) || l.Contains("customerId", StringComparison.Ordinal));
+        Assert.Equal("Send email", panel.Find("[data-testid=field-type] input").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void EmailBody_IsATextArea()
+    {
+        var email = EditorFlows.Step("send_email", StepTypes.Action, new JsonObject { ["type"] = "email_send" });
+
+        var panel = RenderPanel(email);
+
+        Assert.NotNull(panel.Find("[data-testid='field-parameters.body'] textarea"));
+        Assert.Empty(panel.FindAll("[data-testid='field-parameters.subject'] textarea"));
     }
 }

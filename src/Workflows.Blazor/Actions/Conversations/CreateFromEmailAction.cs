@@ -7,13 +7,15 @@ namespace Workflows.Blazor.Actions.Conversations;
 /// <summary>Turns a received email into an open conversation, linked to the sender if they are a customer.</summary>
 public sealed class CreateFromEmailAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("conversation.create_from_email", "conversation", "Creates a conversation from a received email.",
+    public ActionDeclaration Declaration { get; } = new("conversation.create_from_email", "Messages", "Creates a conversation from a received email.",
         [
             ActionParameter.Mandatory("from", ParameterType.String, "the sender's address"),
             ActionParameter.Mandatory("subject", ParameterType.String, "the subject"),
-            ActionParameter.Mandatory("body", ParameterType.String, "the email's text"),
+            ActionParameter.Mandatory("body", ParameterType.String, "the email's text") with { Multiline = true },
         ])
     {
+        Label = "Conversation from received email",
+        Synonyms = ["incoming email", "inbound email"],
         Aliases = ["conversation_create_from_email"],
     };
 

@@ -9,12 +9,14 @@ namespace Workflows.Blazor.Actions.Customers;
 /// <summary>A customer's most recent orders with their items, newest first.</summary>
 public sealed class CustomerOrdersAction(IDbContextFactory<AppDbContext> contexts) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("customer.orders", "customer", "Gets a customer's recent orders with their items.",
+    public ActionDeclaration Declaration { get; } = new("customer.orders", "Customers", "Gets a customer's recent orders with their items.",
         [
             ActionParameter.Mandatory("customerId", ParameterType.String, "the customer's id"),
             ActionParameter.Optional("limit", ParameterType.Number, "how many orders at most (default 20, up to 200)"),
         ])
     {
+        Label = "Get customer's orders",
+        Synonyms = ["order history", "purchases", "bought"],
         Aliases = ["customer_orders", "customer.get_orders"],
     };
 

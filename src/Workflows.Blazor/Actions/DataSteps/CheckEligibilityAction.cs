@@ -9,12 +9,14 @@ namespace Workflows.Blazor.Actions.DataSteps;
 /// <summary>Seed 000's EligibilityChecker: which active offers the customer may get by their eligibility rules.</summary>
 public sealed class CheckEligibilityAction(IDbContextFactory<AppDbContext> contexts) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("data.check_eligibility", "data", "Lists the offers a customer is eligible for.",
+    public ActionDeclaration Declaration { get; } = new("data.check_eligibility", "Data", "Lists the offers a customer is eligible for.",
         [
             ActionParameter.Mandatory("customerId", ParameterType.String, "the customer's id"),
             ActionParameter.Optional("offerId", ParameterType.String, "check one offer only"),
         ])
     {
+        Label = "Check offer eligibility",
+        Synonyms = ["eligible offers", "offers", "discount", "promotion"],
         Aliases = ["eligibility_checker", "check_eligibility"],
     };
 

@@ -8,13 +8,15 @@ namespace Workflows.Blazor.Actions.DataSteps;
 /// <summary>Seed 000's FetchBehaviorSignals: what the customer did lately, for an LLM step to read intent from.</summary>
 public sealed class FetchBehaviourSignalsAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("data.fetch_behavior_signals", "data",
+    public ActionDeclaration Declaration { get; } = new("data.fetch_behavior_signals", "Data",
         "Gets a customer's recent behaviour: events, email opens and clicks, order frequency and churn risk.",
         [
             ActionParameter.Mandatory("customerId", ParameterType.String, "the customer's id"),
             ActionParameter.Optional("days", ParameterType.Number, "how far back to look (default 90)"),
         ])
     {
+        Label = "Get customer behaviour",
+        Synonyms = ["engagement", "opens", "clicks", "churn risk", "activity", "behavior"],
         Aliases = ["fetch_behavior_signals", "fetch_behaviour_signals", "data.fetch_behaviour_signals"],
     };
 

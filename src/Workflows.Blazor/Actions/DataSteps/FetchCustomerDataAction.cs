@@ -9,10 +9,12 @@ namespace Workflows.Blazor.Actions.DataSteps;
 /// <summary>Seed 000's FetchCustomerData: the profile with its purchase summary, in one step.</summary>
 public sealed class FetchCustomerDataAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("data.fetch_customer_data", "data",
+    public ActionDeclaration Declaration { get; } = new("data.fetch_customer_data", "Data",
         "Gets a customer's profile with a purchase summary: orders, spend, average order, favourite categories, open conversations.",
         [ActionParameter.Mandatory("customerId", ParameterType.String, "the customer's id")])
     {
+        Label = "Get customer profile and purchases",
+        Synonyms = ["purchase summary", "spend", "customer data", "favourite categories"],
         Aliases = ["fetch_customer_data"],
     };
 

@@ -9,9 +9,11 @@ namespace Workflows.Blazor.Actions.DataSteps;
 /// <summary>Seed 000's RuleBasedSegmentor: the first enabled segment (by priority) whose rule the customer meets.</summary>
 public sealed class SegmentCustomerAction(IDbContextFactory<AppDbContext> contexts) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("data.segment_customer", "data", "Puts a customer in a segment by the segmentation rules.",
+    public ActionDeclaration Declaration { get; } = new("data.segment_customer", "Data", "Puts a customer in a segment by the segmentation rules.",
         [ActionParameter.Mandatory("customerId", ParameterType.String, "the customer's id")])
     {
+        Label = "Segment customer",
+        Synonyms = ["segmentation", "classify customer", "vip", "at risk", "tier"],
         Aliases = ["rule_based_segmentor", "segment_customer"],
     };
 

@@ -9,12 +9,14 @@ namespace Workflows.Blazor.Actions.Documents;
 /// <summary>A download link to a document that expires, for emails and chats.</summary>
 public sealed class GenerateSignedUrlAction(IDbContextFactory<AppDbContext> contexts, DocumentStorage storage, TimeProvider time) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("document.generate_signed_url", "document", "Gets a temporary download link for a document.",
+    public ActionDeclaration Declaration { get; } = new("document.generate_signed_url", "Documents and knowledge", "Gets a temporary download link for a document.",
         [
             ActionParameter.Mandatory("documentId", ParameterType.String, "the document's id"),
             ActionParameter.Optional("expiresInMinutes", ParameterType.Number, "how long the link works (default 60, up to 10080 = 7 days)"),
         ])
     {
+        Label = "Get download link",
+        Synonyms = ["share link", "signed url", "document link"],
         Aliases = ["document_generate_signed_url"],
     };
 

@@ -7,12 +7,14 @@ namespace Workflows.Blazor.Actions.Knowledge;
 /// <summary>Searches the knowledge base, best passages first (the tool LLM steps use to answer from your own texts).</summary>
 public sealed class SearchKnowledgeAction(KnowledgeBase knowledge) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("rag.search", "rag", "Searches the knowledge base for passages about a question.",
+    public ActionDeclaration Declaration { get; } = new("rag.search", "Documents and knowledge", "Searches the knowledge base for passages about a question.",
         [
             ActionParameter.Mandatory("query", ParameterType.String, "what to look for"),
             ActionParameter.Optional("limit", ParameterType.Number, "how many passages at most (default 5, up to 50)"),
         ])
     {
+        Label = "Search knowledge base",
+        Synonyms = ["knowledge", "faq", "rag", "find answer"],
         Aliases = ["knowledge_search", "rag_search", "knowledge.search"],
     };
 

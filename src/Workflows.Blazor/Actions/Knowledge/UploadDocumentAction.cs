@@ -14,9 +14,11 @@ public sealed class UploadDocumentAction(IDbContextFactory<AppDbContext> context
 {
     private static readonly string[] TextTypes = ["text/", "application/json", "application/xml"];
 
-    public ActionDeclaration Declaration { get; } = new("rag.upload_document", "rag", "Adds a stored document to the knowledge base.",
+    public ActionDeclaration Declaration { get; } = new("rag.upload_document", "Documents and knowledge", "Adds a stored document to the knowledge base.",
         [ActionParameter.Mandatory("documentId", ParameterType.String, "the document's id")])
     {
+        Label = "Add document to knowledge base",
+        Synonyms = ["teach ai", "knowledge", "rag"],
         Aliases = ["rag_upload_document", "knowledge.upload_document"],
     };
 

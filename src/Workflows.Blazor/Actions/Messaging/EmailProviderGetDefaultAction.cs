@@ -8,8 +8,10 @@ namespace Workflows.Blazor.Actions.Messaging;
 public sealed class EmailProviderGetDefaultAction(MessagingSettings settings) : IActionHandler
 {
     public ActionDeclaration Declaration { get; } = new(
-        "email_provider.get_default", "messaging", "The email provider from Settings → Email & SMS (servers, user, sender), without its password.", [])
+        "email_provider.get_default", "Messages", "The email provider from Settings → Email & SMS (servers, user, sender), without its password.", [])
     {
+        Label = "Get email settings",
+        Synonyms = ["email provider", "smtp", "sender"],
         Aliases = ["email_provider_get_default"],
     };
 

@@ -7,16 +7,18 @@ namespace Workflows.Blazor.Actions.Messaging;
 public sealed class EmailSendAction(EmailSender sender) : IActionHandler
 {
     public ActionDeclaration Declaration { get; } = new(
-        "email_send", "messaging",
-        "Sends an email by SMTP when Settings → Email & SMS has a server, otherwise keeps it in the outbox. Opens and clicks raise email.opened and email.clicked.",
+        "email_send", "Messages",
+        "Sends an email; opens and clicks are tracked as events for the customer.",
         [
             ActionParameter.Mandatory("to", ParameterType.String, "the recipient's email address"),
             ActionParameter.Mandatory("subject", ParameterType.String, "the subject line"),
-            ActionParameter.Mandatory("body", ParameterType.String, "the message, as text or simple HTML"),
+            ActionParameter.Mandatory("body", ParameterType.String, "the message, as text or simple HTML") with { Multiline = true },
             ActionParameter.Optional("customerId", ParameterType.String, "whom the email is about; opens and clicks are events for this customer (the run's subject when left out)"),
             ActionParameter.Optional("from", ParameterType.String, "the sender's address, instead of the one in the settings"),
         ])
     {
+        Label = "Send email",
+        Synonyms = ["email", "mail", "message customer", "newsletter", "send message"],
         Aliases = ["email.send", "send_email"],
     };
 

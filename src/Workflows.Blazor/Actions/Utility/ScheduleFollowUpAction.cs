@@ -13,13 +13,15 @@ namespace Workflows.Blazor.Actions.Utility;
 /// </remarks>
 public sealed class ScheduleFollowUpAction(IServiceProvider services, TimeProvider time) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("workflow.schedule_follow_up", "utility", "Starts a workflow after a delay, e.g. 3 days.",
+    public ActionDeclaration Declaration { get; } = new("workflow.schedule_follow_up", "Flow control", "Starts a workflow after a delay, e.g. 3 days.",
         [
             ActionParameter.Mandatory("workflowId", ParameterType.String, "the workflow to start"),
             ActionParameter.Mandatory("delay", ParameterType.String, "how long from now, e.g. 3 days"),
             ActionParameter.Optional("input", ParameterType.Object, "the follow-up run's input"),
         ])
     {
+        Label = "Schedule follow-up",
+        Synonyms = ["start workflow later", "run later", "delay", "follow up", "remind"],
         Aliases = ["schedule_follow_up", "trigger_follow_up"],
     };
 

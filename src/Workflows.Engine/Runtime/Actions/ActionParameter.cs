@@ -3,6 +3,9 @@ namespace Workflows.Engine.Runtime.Actions;
 /// <summary>One parameter an action takes: the editor's form field, the validator's check and the LLM tool's argument.</summary>
 public sealed record ActionParameter(string Name, ParameterType Type, bool Required, string Description)
 {
+    /// <summary>Text people write at length (an email's body, a note), edited in a text area.</summary>
+    public bool Multiline { get; init; }
+
     public static ActionParameter Mandatory(string name, ParameterType type, string description) => new(name, type, true, description);
 
     public static ActionParameter Optional(string name, ParameterType type, string description) => new(name, type, false, description);
