@@ -28,6 +28,7 @@ public sealed class CreateApprovalAction(IDbContextFactory<AppDbContext> context
     {
         Label = "Create approval request",
         Synonyms = ["ask for approval", "review", "sign off"],
+        Outputs = OutputShapes.Approval,
         Aliases = ["create_approval", "approval_create"],
     };
 

@@ -13,6 +13,7 @@ public sealed class GetApprovalAction(IDbContextFactory<AppDbContext> contexts) 
     {
         Label = "Get approval",
         Synonyms = ["approval status", "decision"],
+        Outputs = OutputShapes.Approval,
         Aliases = ["get_approval", "approval_get"],
     };
 

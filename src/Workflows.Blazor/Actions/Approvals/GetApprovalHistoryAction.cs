@@ -10,6 +10,7 @@ public sealed class GetApprovalHistoryAction(IDbContextFactory<AppDbContext> con
     {
         Label = "Approval history",
         Synonyms = ["decided approvals", "past decisions"],
+        Outputs = ApprovalListOutputs,
         Aliases = ["get_approval_history"],
     };
 }

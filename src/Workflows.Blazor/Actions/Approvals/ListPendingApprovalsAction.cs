@@ -10,6 +10,7 @@ public sealed class ListPendingApprovalsAction(IDbContextFactory<AppDbContext> c
     {
         Label = "List pending approvals",
         Synonyms = ["waiting approvals", "inbox", "to review"],
+        Outputs = ApprovalListOutputs,
         Aliases = ["list_pending_approvals"],
     };
 }

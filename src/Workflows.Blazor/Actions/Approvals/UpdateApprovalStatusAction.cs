@@ -24,6 +24,7 @@ public sealed class UpdateApprovalStatusAction(IDbContextFactory<AppDbContext> c
     {
         Label = "Decide approval",
         Synonyms = ["approve", "reject", "cancel approval"],
+        Outputs = OutputShapes.Approval,
         Aliases = ["update_approval_status", "approval_update_status"],
     };
 

@@ -1,3 +1,4 @@
+using Workflows.Blazor.Actions.Json;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Engine.Runtime.Actions;
@@ -17,6 +18,7 @@ public sealed class CreateConversationAction(IDbContextFactory<AppDbContext> con
     {
         Label = "Start conversation",
         Synonyms = ["new conversation", "open thread", "chat"],
+        Outputs = OutputShapes.Conversation,
         Aliases = ["conversation_create"],
     };
 

@@ -18,6 +18,7 @@ public sealed class CreateDraftAction(IDbContextFactory<AppDbContext> contexts, 
     {
         Label = "Draft a reply",
         Synonyms = ["reply", "draft", "answer customer"],
+        Outputs = OutputShapes.Message,
         Aliases = ["conversation_create_draft"],
     };
 

@@ -1,3 +1,4 @@
+using Workflows.Blazor.Actions.Json;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Engine.Runtime.Actions;
@@ -16,6 +17,7 @@ public sealed class CreateFromEmailAction(IDbContextFactory<AppDbContext> contex
     {
         Label = "Conversation from received email",
         Synonyms = ["incoming email", "inbound email"],
+        Outputs = OutputShapes.Conversation,
         Aliases = ["conversation_create_from_email"],
     };
 

@@ -1,3 +1,4 @@
+using Workflows.Blazor.Actions.Json;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Engine.Runtime.Actions;
@@ -16,6 +17,7 @@ public sealed class CreateFromSentEmailAction(IDbContextFactory<AppDbContext> co
     {
         Label = "Conversation from sent email",
         Synonyms = ["outgoing email", "sent email"],
+        Outputs = OutputShapes.Conversation,
         Aliases = ["conversation_create_from_sent_email"],
     };
 

@@ -12,6 +12,7 @@ public sealed class GetConversationAction(IDbContextFactory<AppDbContext> contex
     {
         Label = "Get conversation",
         Synonyms = ["find conversation", "thread", "chat"],
+        Outputs = OutputShapes.Conversation,
         Aliases = ["conversation_get", "conversation.get"],
     };
 

@@ -20,6 +20,7 @@ public sealed class QueryConversationsAction(IDbContextFactory<AppDbContext> con
     {
         Label = "Search conversations",
         Synonyms = ["find conversations", "list conversations", "threads", "support tickets"],
+        Outputs = OutputShapes.Page("conversations", "Conversations", OutputShapes.Conversation),
         Aliases = ["conversation_search", "conversation_query", "conversation.search", "list_conversations"],
     };
 

@@ -1,3 +1,4 @@
+using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
@@ -16,6 +17,7 @@ public sealed class QueryMessagesAction(IDbContextFactory<AppDbContext> contexts
     {
         Label = "Get conversation messages",
         Synonyms = ["messages", "thread history", "replies"],
+        Outputs = [Text("conversationId", "Conversation ID", "conv_12"), List("messages", "Messages", OutputShapes.Message)],
         Aliases = ["conversation_query_messages", "conversation_messages"],
     };
 

@@ -19,6 +19,7 @@ public sealed class UpdateConversationAction(IDbContextFactory<AppDbContext> con
     {
         Label = "Update conversation",
         Synonyms = ["close conversation", "change status", "resolve"],
+        Outputs = OutputShapes.Conversation,
         Aliases = ["conversation_update"],
     };
 

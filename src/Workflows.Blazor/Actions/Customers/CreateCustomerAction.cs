@@ -22,6 +22,7 @@ public sealed class CreateCustomerAction(IDbContextFactory<AppDbContext> context
     {
         Label = "Create customer",
         Synonyms = ["add customer", "new customer", "new contact", "sign up"],
+        Outputs = OutputShapes.Customer,
         Aliases = ["customer_create"],
         AcceptsAnyParameters = true,
     };

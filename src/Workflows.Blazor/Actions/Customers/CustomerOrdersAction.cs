@@ -1,3 +1,4 @@
+using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
@@ -17,6 +18,7 @@ public sealed class CustomerOrdersAction(IDbContextFactory<AppDbContext> context
     {
         Label = "Get customer's orders",
         Synonyms = ["order history", "purchases", "bought"],
+        Outputs = [Text("customerId", "Customer ID", "cust_456"), List("orders", "Orders", OutputShapes.Order), Number("count", "How many orders", "3")],
         Aliases = ["customer_orders", "customer.get_orders"],
     };
 

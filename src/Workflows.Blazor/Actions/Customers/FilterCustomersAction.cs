@@ -18,6 +18,7 @@ public sealed class FilterCustomersAction(IDbContextFactory<AppDbContext> contex
     {
         Label = "Filter customers",
         Synonyms = ["customers where", "find customers matching", "audience", "segment"],
+        Outputs = OutputShapes.Page("customers", "Customers", OutputShapes.Customer),
         Aliases = ["customer_filter"],
     };
 

@@ -12,6 +12,7 @@ public sealed class GetCustomerAction(IDbContextFactory<AppDbContext> contexts) 
     {
         Label = "Get customer",
         Synonyms = ["find customer", "look up customer", "customer details", "fetch customer", "contact"],
+        Outputs = OutputShapes.Customer,
         Aliases = ["customer_get", "customer.get"],
     };
 

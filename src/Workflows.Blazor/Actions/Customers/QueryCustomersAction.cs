@@ -24,6 +24,7 @@ public sealed class QueryCustomersAction(IDbContextFactory<AppDbContext> context
     {
         Label = "Search customers",
         Synonyms = ["find customers", "list customers", "look up customers", "contacts"],
+        Outputs = OutputShapes.Page("customers", "Customers", OutputShapes.Customer),
         Aliases = ["customer_search", "customer_query", "list_customers", "customer.search"],
     };
 

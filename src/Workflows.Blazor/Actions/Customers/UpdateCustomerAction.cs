@@ -13,6 +13,7 @@ public sealed class UpdateCustomerAction(IDbContextFactory<AppDbContext> context
     {
         Label = "Update customer",
         Synonyms = ["edit customer", "change customer", "set tier", "tag customer", "contact"],
+        Outputs = OutputShapes.Customer,
         Aliases = ["customer_update"],
         AcceptsAnyParameters = true,
     };

@@ -1,3 +1,4 @@
+using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
@@ -17,6 +18,7 @@ public sealed class CheckEligibilityAction(IDbContextFactory<AppDbContext> conte
     {
         Label = "Check offer eligibility",
         Synonyms = ["eligible offers", "offers", "discount", "promotion"],
+        Outputs = [Text("customerId", "Customer ID", "cust_456"), Boolean("eligible", "Is eligible", "true"), List("offers", "Offers", [Text("id", "Offer ID", "off_1"), Text("name", "Offer", "20% off bags"), Text("category", "Category", "bags"), Number("value", "Value", "20")])],
         Aliases = ["eligibility_checker", "check_eligibility"],
     };
 

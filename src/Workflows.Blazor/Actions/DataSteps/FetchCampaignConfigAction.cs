@@ -1,3 +1,4 @@
+using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
@@ -15,6 +16,7 @@ public sealed class FetchCampaignConfigAction(IDbContextFactory<AppDbContext> co
     {
         Label = "Get campaign settings",
         Synonyms = ["campaign config", "campaign configuration"],
+        Outputs = [Text("campaign", "Campaign", "reduce-churn")],
         Aliases = ["fetch_campaign_config"],
     };
 

@@ -1,3 +1,4 @@
+using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
@@ -14,6 +15,7 @@ public sealed class SegmentCustomerAction(IDbContextFactory<AppDbContext> contex
     {
         Label = "Segment customer",
         Synonyms = ["segmentation", "classify customer", "vip", "at risk", "tier"],
+        Outputs = [Text("customerId", "Customer ID", "cust_456"), Text("segment", "Segment", "VIP"), Text("segmentId", "Segment ID", "seg_vip"), List("matchedSegments", "All matching segments", [])],
         Aliases = ["rule_based_segmentor", "segment_customer"],
     };
 

@@ -26,6 +26,7 @@ public sealed class CreateDocumentAction(IDbContextFactory<AppDbContext> context
     {
         Label = "Store document",
         Synonyms = ["upload file", "save document", "file"],
+        Outputs = OutputShapes.Document,
         Aliases = ["document_create"],
     };
 

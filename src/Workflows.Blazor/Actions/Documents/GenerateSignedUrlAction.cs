@@ -1,3 +1,4 @@
+using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
@@ -17,6 +18,7 @@ public sealed class GenerateSignedUrlAction(IDbContextFactory<AppDbContext> cont
     {
         Label = "Get download link",
         Synonyms = ["share link", "signed url", "document link"],
+        Outputs = [Text("documentId", "Document ID", "doc_7"), Text("url", "Download link", "https://example.com/files/doc_7?sig=…"), Date("expiresAt", "Link expires", "2026-11-02T11:15:00Z")],
         Aliases = ["document_generate_signed_url"],
     };
 

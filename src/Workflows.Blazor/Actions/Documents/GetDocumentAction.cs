@@ -12,6 +12,7 @@ public sealed class GetDocumentAction(IDbContextFactory<AppDbContext> contexts) 
     {
         Label = "Get document",
         Synonyms = ["find document", "file"],
+        Outputs = OutputShapes.Document,
         Aliases = ["document_get", "document.get"],
     };
 

@@ -17,6 +17,7 @@ public sealed class QueryDocumentsAction(IDbContextFactory<AppDbContext> context
     {
         Label = "Search documents",
         Synonyms = ["find documents", "list documents", "files"],
+        Outputs = OutputShapes.Page("documents", "Documents", OutputShapes.Document),
         Aliases = ["document_query", "document_search", "document.search"],
     };
 

@@ -17,6 +17,7 @@ public sealed class UpdateDocumentAction(IDbContextFactory<AppDbContext> context
     {
         Label = "Update document",
         Synonyms = ["rename document", "edit document"],
+        Outputs = OutputShapes.Document,
         Aliases = ["document_update"],
     };
 

@@ -1,3 +1,5 @@
+using Workflows.Engine.Model;
+using static Workflows.Engine.Model.DataField;
 using Workflows.Blazor.Security.Outbound;
 using Workflows.Engine.Runtime;
 using Workflows.Engine.Runtime.Actions;
@@ -28,6 +30,7 @@ public sealed class HttpRequestAction(IHttpClientFactory clients) : IActionHandl
     {
         Label = "Call an API",
         Synonyms = ["http", "webhook", "rest", "api", "url", "integration", "post", "request"],
+        Outputs = [Number("status", "Status code", "200"), Boolean("ok", "Succeeded", "true"), Object("headers", "Headers", []), new DataField("body", DataType.Any, "Response")],
         Aliases = ["integration.http_request", "http.request"],
     };
 

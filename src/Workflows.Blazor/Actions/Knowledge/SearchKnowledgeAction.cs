@@ -1,3 +1,4 @@
+using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Workflows.Blazor.Knowledge;
 using Workflows.Engine.Runtime.Actions;
@@ -15,6 +16,7 @@ public sealed class SearchKnowledgeAction(KnowledgeBase knowledge) : IActionHand
     {
         Label = "Search knowledge base",
         Synonyms = ["knowledge", "faq", "rag", "find answer"],
+        Outputs = [List("results", "Passages found", [Text("sourceId", "Source ID", "kb_4"), Text("title", "Title", "Returns policy"), Text("text", "Passage", "Items can be returned within 30 days."), Number("score", "Relevance", "0.82")])],
         Aliases = ["knowledge_search", "rag_search", "knowledge.search"],
     };
 

@@ -1,3 +1,4 @@
+using static Workflows.Engine.Model.DataField;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,7 @@ public sealed class UploadDocumentAction(IDbContextFactory<AppDbContext> context
     {
         Label = "Add document to knowledge base",
         Synonyms = ["teach ai", "knowledge", "rag"],
+        Outputs = [Text("sourceId", "Source ID", "doc_7"), Number("chunks", "Passages stored", "12")],
         Aliases = ["rag_upload_document", "knowledge.upload_document"],
     };
 

@@ -1,3 +1,4 @@
+using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Workflows.Blazor.Knowledge;
 using Workflows.Engine.Runtime.Actions;
@@ -16,6 +17,7 @@ public sealed class UploadTextAction(KnowledgeBase knowledge) : IActionHandler
     {
         Label = "Add text to knowledge base",
         Synonyms = ["teach ai", "knowledge", "rag"],
+        Outputs = [Text("sourceId", "Source ID", "kb_4"), Number("chunks", "Passages stored", "3")],
         Aliases = ["rag_upload_text", "knowledge.upload_text"],
     };
 

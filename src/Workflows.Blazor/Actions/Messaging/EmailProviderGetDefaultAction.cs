@@ -1,3 +1,4 @@
+using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Workflows.Blazor.Messaging;
 using Workflows.Engine.Runtime.Actions;
@@ -12,6 +13,7 @@ public sealed class EmailProviderGetDefaultAction(MessagingSettings settings) : 
     {
         Label = "Get email settings",
         Synonyms = ["email provider", "smtp", "sender"],
+        Outputs = [Text("provider", "Provider", "smtp"), Text("smtpHost", "SMTP server", "smtp.example.com"), Number("smtpPort", "SMTP port", "587"), Text("fromAddress", "Sender address", "news@example.com"), Text("fromName", "Sender name", "Example Shop"), Text("imapHost", "IMAP server"), Boolean("hasPassword", "Has a password", "true")],
         Aliases = ["email_provider_get_default"],
     };
 

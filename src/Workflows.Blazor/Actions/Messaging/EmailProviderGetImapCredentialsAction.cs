@@ -1,3 +1,4 @@
+using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Workflows.Blazor.Messaging;
 using Workflows.Engine.Runtime;
@@ -16,6 +17,7 @@ public sealed class EmailProviderGetImapCredentialsAction(MessagingSettings sett
     {
         Label = "Get mailbox login",
         Synonyms = ["imap", "read replies", "inbox login"],
+        Outputs = [Text("host", "IMAP server", "imap.example.com"), Number("port", "Port", "993"), Text("username", "User", "news@example.com"), Text("password", "Password")],
         Aliases = ["email_provider_get_imap_credentials"],
     };
 

@@ -1,3 +1,4 @@
+using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Messaging;
 using Workflows.Engine.Runtime.Actions;
 
@@ -19,6 +20,7 @@ public sealed class EmailSendAction(EmailSender sender) : IActionHandler
     {
         Label = "Send email",
         Synonyms = ["email", "mail", "message customer", "newsletter", "send message"],
+        Outputs = OutputShapes.SentMessage,
         Aliases = ["email.send", "send_email"],
     };
 

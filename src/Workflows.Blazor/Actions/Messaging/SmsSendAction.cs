@@ -1,3 +1,4 @@
+using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Messaging;
 using Workflows.Engine.Runtime.Actions;
 
@@ -17,6 +18,7 @@ public sealed class SmsSendAction(SmsSender sender) : IActionHandler
     {
         Label = "Send SMS",
         Synonyms = ["text message", "sms", "send text", "message customer"],
+        Outputs = OutputShapes.SentMessage,
         Aliases = ["sms.send", "send_sms"],
     };
 

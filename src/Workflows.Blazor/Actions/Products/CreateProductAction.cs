@@ -20,6 +20,7 @@ public sealed class CreateProductAction(IDbContextFactory<AppDbContext> contexts
     {
         Label = "Create product",
         Synonyms = ["add product", "new product"],
+        Outputs = OutputShapes.Product,
         Aliases = ["product_create"],
         AcceptsAnyParameters = true,
     };

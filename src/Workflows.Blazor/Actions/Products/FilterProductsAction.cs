@@ -14,6 +14,7 @@ public sealed class FilterProductsAction(IDbContextFactory<AppDbContext> context
     {
         Label = "Filter products",
         Synonyms = ["products where", "find products matching", "in stock", "price"],
+        Outputs = OutputShapes.Page("products", "Products", OutputShapes.Product),
         Aliases = ["product_filter"],
     };
 

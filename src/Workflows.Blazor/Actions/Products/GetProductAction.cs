@@ -12,6 +12,7 @@ public sealed class GetProductAction(IDbContextFactory<AppDbContext> contexts) :
     {
         Label = "Get product",
         Synonyms = ["find product", "product details", "look up product", "item"],
+        Outputs = OutputShapes.Product,
         Aliases = ["product_get", "product.get"],
     };
 

@@ -1,3 +1,4 @@
+using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
@@ -18,6 +19,7 @@ public sealed class HydrateProductFieldsAction(IDbContextFactory<AppDbContext> c
     {
         Label = "Add product details",
         Synonyms = ["enrich products", "product names", "hydrate"],
+        Outputs = [List("products", "Products", OutputShapes.Product), List("missing", "Products not found", [])],
         Aliases = ["product_hydrate_fields", "hydrate_fields"],
     };
 

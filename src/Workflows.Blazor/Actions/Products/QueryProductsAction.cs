@@ -21,6 +21,7 @@ public sealed class QueryProductsAction(IDbContextFactory<AppDbContext> contexts
     {
         Label = "Search products",
         Synonyms = ["find products", "list products", "catalogue", "catalog"],
+        Outputs = OutputShapes.Page("products", "Products", OutputShapes.Product),
         Aliases = ["product_search", "product_query", "list_products", "product.search"],
     };
 

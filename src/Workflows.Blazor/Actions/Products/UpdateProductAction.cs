@@ -13,6 +13,7 @@ public sealed class UpdateProductAction(IDbContextFactory<AppDbContext> contexts
     {
         Label = "Update product",
         Synonyms = ["edit product", "change price", "stock"],
+        Outputs = OutputShapes.Product,
         Aliases = ["product_update"],
         AcceptsAnyParameters = true,
     };

@@ -1,3 +1,4 @@
+using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
@@ -18,6 +19,7 @@ public sealed class CreateRecommendationAction(IDbContextFactory<AppDbContext> c
     {
         Label = "Save recommendations",
         Synonyms = ["recommend products", "suggestions", "next best offer"],
+        Outputs = [Text("recommendationId", "Recommendation ID", "rec_5"), Text("customerId", "Customer ID", "cust_456"), List("products", "Products", []), Number("count", "How many products", "3")],
         Aliases = ["recommendation_create"],
     };
 

@@ -1,3 +1,4 @@
+using static Workflows.Engine.Model.DataField;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Engine.Runtime.Actions;
@@ -17,6 +18,7 @@ public sealed class LogCampaignEventAction(IDbContextFactory<AppDbContext> conte
     {
         Label = "Log campaign event",
         Synonyms = ["track", "record event", "analytics", "metrics"],
+        Outputs = [Text("eventId", "Event ID", "evt_77"), Text("customerId", "Customer ID", "cust_456"), Text("campaign", "Campaign", "vip-offer"), Text("eventType", "Event", "offer_sent"), Date("at", "When", "2026-11-02T10:15:00Z")],
         Aliases = ["log_campaign_event", "campaign_log_event"],
     };
 

@@ -1,3 +1,4 @@
+using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Workflows.Blazor.Runner;
 using Workflows.Engine.Common;
@@ -22,6 +23,7 @@ public sealed class ScheduleFollowUpAction(IServiceProvider services, TimeProvid
     {
         Label = "Schedule follow-up",
         Synonyms = ["start workflow later", "run later", "delay", "follow up", "remind"],
+        Outputs = [Text("executionId", "Run ID", "exec_9"), Date("startsAt", "Starts", "2026-11-05T09:00:00Z")],
         Aliases = ["schedule_follow_up", "trigger_follow_up"],
     };
 

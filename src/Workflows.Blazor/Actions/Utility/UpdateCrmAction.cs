@@ -19,6 +19,7 @@ public sealed class UpdateCrmAction(IDbContextFactory<AppDbContext> contexts, Ti
     {
         Label = "Update CRM record",
         Synonyms = ["crm", "note", "customer history", "edit customer"],
+        Outputs = OutputShapes.Customer,
         Aliases = ["update_crm", "crm_update"],
     };
 

@@ -1,3 +1,5 @@
+using Workflows.Engine.Model;
+
 namespace Workflows.Engine.Runtime.Actions;
 
 /// <summary>
@@ -16,6 +18,9 @@ public sealed record ActionDeclaration(string Name, string Category, string Desc
 
     /// <summary>Other words people search for it by, e.g. "find customer".</summary>
     public IReadOnlyList<string> Synonyms { get; init; } = [];
+
+    /// <summary>The fields of what it outputs, read by later steps as <c>{{steps.slug.output.field}}</c>.</summary>
+    public IReadOnlyList<DataField> Outputs { get; init; } = [];
 
     /// <summary>The label, or the name when the action has none.</summary>
     public string Title => Label ?? Name;

@@ -1,13 +1,14 @@
 using System.Text.RegularExpressions;
 
-namespace Workflows.Blazor.Editor;
+namespace Workflows.Engine.Model;
 
 /// <summary>Labels people read for names written for machines: <c>customerId</c> → "Customer ID", <c>max_results</c> → "Max results".</summary>
-public static partial class FieldLabels
+public static partial class Labels
 {
     private static readonly Dictionary<string, string> Acronyms = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["id"] = "ID", ["ids"] = "IDs", ["url"] = "URL", ["sms"] = "SMS", ["ai"] = "AI", ["crm"] = "CRM", ["http"] = "HTTP", ["imap"] = "IMAP", ["vip"] = "VIP",
+        ["id"] = "ID", ["ids"] = "IDs", ["url"] = "URL", ["sms"] = "SMS", ["ai"] = "AI", ["crm"] = "CRM", ["http"] = "HTTP", ["imap"] = "IMAP",
+        ["smtp"] = "SMTP", ["vip"] = "VIP", ["tls"] = "TLS",
     };
 
     public static string Humanize(string name)
