@@ -64,14 +64,61 @@ public static class DataTree
             nodes.Add(new DataNode("variables", "Variables", DataType.Object, null) { Children = variables });
         }
         nodes.Add(new DataNode("$now", "Now", DataType.Date, null, "2026-11-23T08:00:00Z"));
-        return nodes;
+        return WithUsedPaths(nodes, definition, slug);
     }
+
+    /// <summary>
+    /// Adds the fields the workflow already reads that no declaration knows (<c>{{input.customerId}}</c> under an
+    /// input nobody declared), under the value they belong to.
+    /// </summary>
+    private static IReadOnlyList<DataNode> WithUsedPaths(List<DataNode> nodes, WorkflowDefinition definition, string slug)
+    {
+        var known = Flatten(nodes).Select(n => n.Path).ToHashSet(StringComparer.Ordinal);
+        var extra = new Dictionary<string, List<DataNode>>(StringComparer.Ordinal);
+        foreach (var used in AvailablePaths.For(definition, slug).Where(p => !known.Contains(p.Path)))
+        {
+            var dot = used.Path.LastIndexOf('.');
+            if (dot > 0 && known.Contains(used.Path[..dot]) && !used.Path.Contains('['))
+            {
+                var parent = used.Path[..dot];
+                (extra.TryGetValue(parent, out var list) ? list : extra[parent] = []).Add(
+                    new DataNode(used.Path, Labels.Humanize(used.Path[(dot + 1)..]), DataType.Any, used.SourceStep));
+            }
+        }
+        return extra.Count == 0 ? nodes : [.. nodes.Select(n => Extend(n, extra, 0))];
+    }
+
+    private static DataNode Extend(DataNode node, Dictionary<string, List<DataNode>> extra, int depth) =>
+        depth > MaxDepth ? node : node with
+        {
+            Children = [.. node.Children.Select(c => Extend(c, extra, depth + 1)), .. extra.GetValueOrDefault(node.Path) ?? []],
+        };
 
     /// <summary>The label people know a step by: its name, else its action's label, else its slug.</summary>
     public static string Title(StepDefinition step, ActionCatalog actions) =>
         step.Name ?? step.ConfigString("name")
         ?? (step.Type == StepTypes.Action && step.ConfigString("type") is { } action ? actions.FindDeclaration(action)?.Label : null)
         ?? step.Slug;
+
+    /// <summary>A path as people read it, e.g. "Get customer › Email", or null when the tree does not hold it.</summary>
+    public static string? Describe(IReadOnlyList<DataNode> tree, string path)
+    {
+        var trail = new List<string>();
+        var level = tree;
+        while (level.FirstOrDefault(n => n.Path == path || IsWithin(path, n.Path)) is { } node)
+        {
+            trail.Add(node.Label);
+            if (node.Path == path)
+            {
+                return string.Join(" › ", trail);
+            }
+            level = node.Children;
+        }
+        return null;
+    }
+
+    private static bool IsWithin(string path, string ancestor) =>
+        path.Length > ancestor.Length && path.StartsWith(ancestor, StringComparison.Ordinal) && path[ancestor.Length] is '.' or '[';
 
     /// <summary>Every node of a tree, depth first.</summary>
     public static IEnumerable<DataNode> Flatten(IEnumerable<DataNode> nodes)

@@ -13,6 +13,7 @@ public sealed class DataTreeTests
         new ScriptedAction(new ActionDeclaration("customer.get_by_id", "Customers", "Gets a customer.", [])
         {
             Label = "Get customer",
+            Aliases = ["customer_get"],
             Outputs = [Text("name", "Name", "Ana"), Text("email", "Email", "ana@example.com"), Number("totalSpent", "Total spent", "1250")],
         }, output: null),
         new ScriptedAction(new ActionDeclaration("customer.query", "Customers", "Searches customers.", [])
@@ -174,5 +175,25 @@ public sealed class DataTreeTests
 
         var offer = At(tree, "steps.review_vip_offer.output.fields.offerValue");
         Assert.Equal(("Offer value (%)", DataType.Number, "20"), (offer.Label, offer.Type, offer.Example));
+    }
+
+    [Fact]
+    public void For_OffersInputFieldsTheWorkflowAlreadyReads_WhenTheTriggerDeclaresNone()
+    {
+        var tree = DataTree.For(GuideWorkflows.Load("vip-offer-review.json"), "check_vip", Actions);
+
+        var customerId = At(tree, "input.customerId");
+        Assert.Equal("Customer ID", customerId.Label);
+        Assert.Equal("Get customer", At(tree, "steps.get_customer.output").Label);
+    }
+
+    [Fact]
+    public void Describe_ReadsAPathAsItsLabels()
+    {
+        var tree = DataTree.For(GuideWorkflows.Load("vip-offer-review.json"), "send_vip_offer", Actions);
+
+        Assert.Equal("Get customer › Email", DataTree.Describe(tree, "steps.get_customer.output.email"));
+        Assert.Equal("Run input › Customer ID", DataTree.Describe(tree, "input.customerId"));
+        Assert.Null(DataTree.Describe(tree, "steps.nowhere.output"));
     }
 }
