@@ -45,7 +45,8 @@ public static class DataTree
         }
 
         var before = definition.Steps.Where(s => s.Slug != slug && context.CanRunBefore(s.Slug, slug)).ToList();
-        foreach (var step in before)
+        // A trigger's output is the run input, offered above as such.
+        foreach (var step in before.Where(s => s.Type != StepTypes.Trigger))
         {
             var output = Node($"steps.{step.Slug}.output", Title(step, actions), StepOutputShapes.TypeOf(step), step.Slug, StepOutputShapes.For(step, actions));
             if (step.TargetOf(Ports.Error) is { } handler && (handler == slug || context.CanRunBefore(handler, slug)))

@@ -13,3 +13,8 @@ export function insertAtCursor(container, text) {
     input.setSelectionRange(caret, caret);
     return input.value;
 }
+
+// Scrolls a field's data picker into view inside the side panel once it opens.
+export function reveal(container) {
+    container?.parentElement?.querySelector('.data-picker')?.scrollIntoView({ block: 'nearest' });
+}
