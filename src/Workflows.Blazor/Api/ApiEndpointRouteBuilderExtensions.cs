@@ -10,6 +10,7 @@ public static class ApiEndpointRouteBuilderExtensions
         app.MapEventApi();
         app.MapApprovalApi();
         app.MapJourneyApi();
+        app.MapCatalogApi();
         app.MapWebhooks();
         return app;
     }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Workflows.Engine.Editing;
 using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 
@@ -7,6 +8,7 @@ namespace Workflows.Blazor.Editor;
 /// <summary>
 /// New steps as the palette adds them. A palette kind is a step type (<c>wait</c>) or an action
 /// (<c>action:customer.get_by_id</c>); required fields start empty so the validator points at them.
+/// A new step is titled by what it does ("Get customer") and its slug is made from that title.
 /// </summary>
 public static class StepFactory
 {
@@ -28,27 +30,20 @@ public static class StepFactory
             {
                 config["parameters"] = parameters;
             }
-            return New(name.Replace('.', '_'), StepTypes.Action, config, position) with { Name = Humanize(name) };
+            return New(declaration?.Title ?? name, StepTypes.Action, config, position);
         }
         return kind switch
         {
-            StepTypes.Trigger => New("trigger", kind, new JsonObject { ["type"] = "manual" }, position) with { Name = "Start" },
-            StepTypes.Llm => New("ask_ai", kind, new JsonObject { ["systemPrompt"] = "", ["outputFormat"] = "text" }, position) with { Name = "Ask AI" },
-            StepTypes.Condition => New("check", kind, new JsonObject { ["expression"] = "" }, position) with { Name = "Check" },
-            StepTypes.Loop => New("for_each", kind, new JsonObject { ["items"] = "", ["itemVariable"] = "item" }, position) with { Name = "For each" },
-            StepTypes.Approval => New("approval", kind, new JsonObject { ["title"] = "", ["assignee"] = "reviewer" }, position) with { Name = "Approval" },
-            StepTypes.Wait => New("wait", kind, new JsonObject { ["duration"] = "1 day" }, position) with { Name = "Wait" },
+            StepTypes.Trigger => New("Start", kind, new JsonObject { ["type"] = "manual" }, position),
+            StepTypes.Llm => New("Ask AI", kind, new JsonObject { ["systemPrompt"] = "", ["outputFormat"] = "text" }, position),
+            StepTypes.Condition => New("Check", kind, new JsonObject { ["expression"] = "" }, position),
+            StepTypes.Loop => New("For each", kind, new JsonObject { ["items"] = "", ["itemVariable"] = "item" }, position),
+            StepTypes.Approval => New("Approval", kind, new JsonObject { ["title"] = "", ["assignee"] = "reviewer" }, position),
+            StepTypes.Wait => New("Wait", kind, new JsonObject { ["duration"] = "1 day" }, position),
             _ => throw new ArgumentException($"'{kind}' is not a step the palette offers.", nameof(kind)),
         };
     }
 
-    private static StepDefinition New(string slug, string type, JsonObject config, CanvasPosition position) =>
-        new(slug, type, config, new Dictionary<string, string>()) { Position = position };
-
-    /// <summary>customer.get_by_id → Customer get by id.</summary>
-    private static string Humanize(string actionName)
-    {
-        var words = actionName.Replace('.', ' ').Replace('_', ' ');
-        return char.ToUpperInvariant(words[0]) + words[1..];
-    }
+    private static StepDefinition New(string title, string type, JsonObject config, CanvasPosition position) =>
+        new(StepSlugs.FromTitle(title), type, config, new Dictionary<string, string>()) { Name = title, Position = position };
 }

@@ -17,7 +17,7 @@ public static class StepFormFields
         StepTypes.Condition => [new("expression", "Condition", FieldKind.Expression, "e.g. {{steps.get_customer.output.tier}} == \"vip\"", Required: true)],
         StepTypes.Loop =>
         [
-            new("items", "Items", FieldKind.Text, "The list to go through, e.g. {{steps.find_customers.output.customers}}", Required: true),
+            new("items", "List to go through", FieldKind.Text, "The list of items, e.g. {{steps.find_customers.output.customers}}", Required: true),
             new("itemVariable", "Item name", FieldKind.Text, "Each item is {{loop.item}}; this names it too, e.g. customer"),
         ],
         StepTypes.Approval =>
@@ -52,11 +52,11 @@ public static class StepFormFields
 
     private static IEnumerable<ConfigField> Action(StepDefinition step, ActionCatalog actions)
     {
-        yield return new ConfigField("type", "Action", FieldKind.Choice, Required: true) { Options = [.. actions.Declarations.Select(d => d.Name)] };
+        yield return new ConfigField("type", "What it does", FieldKind.Choice, Required: true) { Options = [.. actions.Declarations.Select(d => d.Name)], OptionLabels = ActionLabels(actions) };
         var declaration = step.ConfigString("type") is { } name ? actions.Find(name)?.Declaration : null;
         foreach (var parameter in declaration?.Parameters ?? [])
         {
-            yield return new ConfigField($"parameters.{parameter.Name}", parameter.Name, KindOf(parameter.Type), parameter.Description, parameter.Required);
+            yield return new ConfigField($"parameters.{parameter.Name}", Labels.Humanize(parameter.Name), KindOf(parameter), Sentence(parameter.Description), parameter.Required);
         }
     }
 
@@ -67,8 +67,8 @@ public static class StepFormFields
         new("outputFormat", "Output", FieldKind.Choice) { Options = ["text", "json"] },
         new("outputSchema", "JSON schema of the output", FieldKind.Json, "Optional; checked when the output is JSON"),
         new("temperature", "Temperature", FieldKind.Number, "0 is focused, 1 is creative"),
-        new("maxTokens", "Max tokens", FieldKind.Number),
-        new("tools", "Tools the model may call", FieldKind.Names) { Options = [.. actions.Declarations.Select(d => d.Name)] },
+        new("maxTokens", "Longest answer, in tokens", FieldKind.Number, "About ¾ of a word each; empty lets the model decide"),
+        new("tools", "Actions the AI may use", FieldKind.Names) { Options = [.. actions.Declarations.Select(d => d.Name)], OptionLabels = ActionLabels(actions) },
         new("threadId", "Thread", FieldKind.Text, "Steps with the same thread remember each other, e.g. {{input.customerId}}"),
     ];
 
@@ -77,6 +77,15 @@ public static class StepFormFields
         new("retry.count", "Retries when it fails", FieldKind.Number, $"0 to {RetryPolicy.MaxCount}; then the error port is taken"),
         new("retry.backoff", "First wait between tries", FieldKind.Text, "e.g. 10 seconds; doubled each time"),
     ];
+
+    private static Dictionary<string, string> ActionLabels(ActionCatalog actions) =>
+        actions.Declarations.ToDictionary(d => d.Name, d => d.Title, StringComparer.Ordinal);
+
+    private static string Sentence(string description) => char.ToUpperInvariant(description[0]) + description[1..];
+
+    // Messages people write (an email's body, a text) get several lines.
+    private static FieldKind KindOf(ActionParameter parameter) =>
+        parameter.Type == ParameterType.String && parameter.Multiline ? FieldKind.Multiline : KindOf(parameter.Type);
 
     private static FieldKind KindOf(ParameterType type) => type switch
     {

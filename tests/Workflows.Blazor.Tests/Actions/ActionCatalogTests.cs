@@ -34,4 +34,18 @@ public sealed class ActionCatalogTests(DemoStoreApp app) : IClassFixture<DemoSto
             Assert.All(d.Parameters, p => Assert.False(string.IsNullOrWhiteSpace(p.Description), $"{d.Name}.{p.Name}"));
         });
     }
+
+    [Fact]
+    public void EveryAction_HasALabelAndSynonyms_InPlainWords()
+    {
+        var declarations = app.Factory.Services.GetRequiredService<ActionCatalog>().Declarations;
+
+        Assert.All(declarations, d =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(d.Label), d.Name);
+            Assert.DoesNotMatch("[._{}]", d.Label!);
+            Assert.NotEmpty(d.Synonyms);
+            Assert.Matches("^[A-Z]", d.Category);
+        });
+    }
 }

@@ -30,6 +30,7 @@ public sealed class ApiRoleMatrixTests : IClassFixture<AdminSetUpApp>
         Call("GET", "/api/executions/missing", true, true, true);
         Call("POST", "/api/executions/missing/cancel", true, true, false);
         Call("POST", "/api/executions/missing/retry", true, true, false);
+        Call("GET", "/api/catalog", true, true, true);
         Call("GET", "/openapi/v1.json", true, true, true);
         return data;
     }

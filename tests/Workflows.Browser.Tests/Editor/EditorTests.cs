@@ -29,24 +29,24 @@ public sealed class EditorTests(BrowserFixture fixture)
 
         // Add: click the trigger, then an action in the palette, which adds it after the trigger, linked.
         await Node(page, "start").ClickAsync();
-        await page.GetByTestId("palette-search").FillAsync("get_by_id");
+        await page.GetByTestId("palette-search").FillAsync("get customer");
         await page.GetByTestId("palette-action:customer.get_by_id").ClickAsync();
         await Expect(page.GetByTestId("link-start-success")).ToHaveCountAsync(1);
         await Field(page, "parameters.customerId").FillAsync("{{input.customerId}}");
 
         // Drag the email action from the palette onto the canvas, then draw the link from the success port.
-        await page.GetByTestId("palette-search").FillAsync("email_send");
+        await page.GetByTestId("palette-search").FillAsync("send email");
         var canvas = page.GetByTestId("canvas");
         var box = (await canvas.BoundingBoxAsync())!;
         await page.GetByTestId("palette-action:email_send").DragToAsync(canvas, new() { TargetPosition = new() { X = box.Width * 0.35f, Y = box.Height * 0.7f } });
-        await Expect(Node(page, "email_send")).ToHaveCountAsync(1);
-        await DragAsync(page, Port(page, "customer_get_by_id", "success"), Node(page, "email_send"));
-        await Expect(page.GetByTestId("link-customer_get_by_id-success")).ToHaveCountAsync(1);
+        await Expect(Node(page, "send_email")).ToHaveCountAsync(1);
+        await DragAsync(page, Port(page, "get_customer", "success"), Node(page, "send_email"));
+        await Expect(page.GetByTestId("link-get_customer-success")).ToHaveCountAsync(1);
 
-        await Node(page, "email_send").ClickAsync();
-        await Field(page, "parameters.to").FillAsync("{{steps.customer_get_by_id.output.email}}");
+        await Node(page, "send_email").ClickAsync();
+        await Field(page, "parameters.to").FillAsync("{{steps.get_customer.output.email}}");
         await Field(page, "parameters.subject").FillAsync("Welcome to our platform!");
-        await Field(page, "parameters.body").FillAsync("Hi {{steps.customer_get_by_id.output.name}}, welcome aboard!");
+        await Field(page, "parameters.body").FillAsync("Hi {{steps.get_customer.output.name}}, welcome aboard!");
         await Expect(page.Locator("[data-testid^=badge-].error")).ToHaveCountAsync(0);
         await page.SaveScreenshotAsync("editor-welcome-built");
 
@@ -57,7 +57,7 @@ public sealed class EditorTests(BrowserFixture fixture)
         await page.GetByTestId("start-test-run").ClickAsync();
 
         await Expect(page.GetByTestId("run-status").GetByTestId("execution-status")).ToHaveTextAsync("completed", new() { Timeout = 15_000 });
-        await Expect(Node(page, "email_send")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("run-completed"));
+        await Expect(Node(page, "send_email")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("run-completed"));
         await page.SaveScreenshotAsync("editor-welcome-run");
     }
 

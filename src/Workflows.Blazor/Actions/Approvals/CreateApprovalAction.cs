@@ -16,7 +16,7 @@ public sealed class CreateApprovalAction(IDbContextFactory<AppDbContext> context
 {
     private static readonly string[] Priorities = ["low", "normal", "high", "urgent"];
 
-    public ActionDeclaration Declaration { get; } = new("approval.create_approval", "approval", "Creates an approval request in the inbox.",
+    public ActionDeclaration Declaration { get; } = new("approval.create_approval", "Approvals", "Creates an approval request in the inbox.",
         [
             ActionParameter.Mandatory("title", ParameterType.String, "what needs a decision"),
             ActionParameter.Optional("description", ParameterType.String, "more detail for the reviewer"),
@@ -26,6 +26,9 @@ public sealed class CreateApprovalAction(IDbContextFactory<AppDbContext> context
             ActionParameter.Optional("dueIn", ParameterType.String, "how long the reviewer has, e.g. 2 days"),
         ])
     {
+        Label = "Create approval request",
+        Synonyms = ["ask for approval", "review", "sign off"],
+        Outputs = OutputShapes.Approval,
         Aliases = ["create_approval", "approval_create"],
     };
 

@@ -8,9 +8,12 @@ namespace Workflows.Blazor.Actions.Approvals;
 
 public sealed class GetApprovalAction(IDbContextFactory<AppDbContext> contexts) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("approval.get_approval", "approval", "Gets an approval request and its decision.",
+    public ActionDeclaration Declaration { get; } = new("approval.get_approval", "Approvals", "Gets an approval request and its decision.",
         [ActionParameter.Mandatory("approvalId", ParameterType.String, "the approval's id")])
     {
+        Label = "Get approval",
+        Synonyms = ["approval status", "decision"],
+        Outputs = OutputShapes.Approval,
         Aliases = ["get_approval", "approval_get"],
     };
 

@@ -6,8 +6,11 @@ namespace Workflows.Blazor.Actions.Approvals;
 
 public sealed class GetApprovalHistoryAction(IDbContextFactory<AppDbContext> contexts) : ListApprovalsAction(contexts, pending: false)
 {
-    public override ActionDeclaration Declaration { get; } = new("approval.get_approval_history", "approval", "Lists decided approvals, newest first.", Filters)
+    public override ActionDeclaration Declaration { get; } = new("approval.get_approval_history", "Approvals", "Lists decided approvals, newest first.", Filters)
     {
+        Label = "Approval history",
+        Synonyms = ["decided approvals", "past decisions"],
+        Outputs = ApprovalListOutputs,
         Aliases = ["get_approval_history"],
     };
 }

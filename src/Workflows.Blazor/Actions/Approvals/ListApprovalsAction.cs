@@ -1,3 +1,4 @@
+using Workflows.Engine.Model;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
@@ -24,6 +25,8 @@ public abstract class ListApprovalsAction(IDbContextFactory<AppDbContext> contex
         var page = await ordered.Take(invocation.GetInt("limit", 20, 1, 200)).ToListAsync(cancellationToken);
         return new ActionResult(new JsonObject { ["approvals"] = new JsonArray(page.Select(a => (JsonNode)ApprovalJson.ToJson(a)).ToArray()) });
     }
+
+    protected static IReadOnlyList<DataField> ApprovalListOutputs { get; } = [DataField.List("approvals", "Approvals", OutputShapes.Approval)];
 
     protected static IReadOnlyList<ActionParameter> Filters { get; } =
     [

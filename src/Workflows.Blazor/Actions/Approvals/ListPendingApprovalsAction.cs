@@ -6,8 +6,11 @@ namespace Workflows.Blazor.Actions.Approvals;
 
 public sealed class ListPendingApprovalsAction(IDbContextFactory<AppDbContext> contexts) : ListApprovalsAction(contexts, pending: true)
 {
-    public override ActionDeclaration Declaration { get; } = new("approval.list_pending_approvals", "approval", "Lists approvals waiting for a decision.", Filters)
+    public override ActionDeclaration Declaration { get; } = new("approval.list_pending_approvals", "Approvals", "Lists approvals waiting for a decision.", Filters)
     {
+        Label = "List pending approvals",
+        Synonyms = ["waiting approvals", "inbox", "to review"],
+        Outputs = ApprovalListOutputs,
         Aliases = ["list_pending_approvals"],
     };
 }

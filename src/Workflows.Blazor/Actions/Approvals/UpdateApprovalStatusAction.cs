@@ -15,13 +15,16 @@ public sealed class UpdateApprovalStatusAction(IDbContextFactory<AppDbContext> c
 {
     private static readonly string[] Decisions = [ApprovalStatuses.Approved, ApprovalStatuses.Rejected, ApprovalStatuses.Cancelled];
 
-    public ActionDeclaration Declaration { get; } = new("approval.update_approval_status", "approval", "Approves, rejects or cancels an approval request.",
+    public ActionDeclaration Declaration { get; } = new("approval.update_approval_status", "Approvals", "Approves, rejects or cancels an approval request.",
         [
             ActionParameter.Mandatory("approvalId", ParameterType.String, "the approval's id"),
             ActionParameter.Mandatory("status", ParameterType.String, "approved, rejected or cancelled"),
             ActionParameter.Optional("comment", ParameterType.String, "why"),
         ])
     {
+        Label = "Decide approval",
+        Synonyms = ["approve", "reject", "cancel approval"],
+        Outputs = OutputShapes.Approval,
         Aliases = ["update_approval_status", "approval_update_status"],
     };
 

@@ -1,3 +1,4 @@
+using Workflows.Blazor.Actions.Json;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Engine.Runtime.Actions;
@@ -6,7 +7,7 @@ namespace Workflows.Blazor.Actions.Conversations;
 
 public sealed class CreateConversationAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("conversation.create", "conversation", "Opens a conversation with a first message.",
+    public ActionDeclaration Declaration { get; } = new("conversation.create", "Messages", "Opens a conversation with a first message.",
         [
             ActionParameter.Mandatory("subject", ParameterType.String, "what it is about"),
             ActionParameter.Mandatory("message", ParameterType.String, "the first message"),
@@ -15,6 +16,9 @@ public sealed class CreateConversationAction(IDbContextFactory<AppDbContext> con
             ActionParameter.Optional("direction", ParameterType.String, "inbound (from the customer, default) or outbound"),
         ])
     {
+        Label = "Start conversation",
+        Synonyms = ["new conversation", "open thread", "chat"],
+        Outputs = OutputShapes.Conversation,
         Aliases = ["conversation_create"],
     };
 

@@ -10,12 +10,15 @@ namespace Workflows.Blazor.Actions.Conversations;
 /// <summary>Saves a reply as a draft on the conversation, for a person to check before it is sent (guide, Pattern 1).</summary>
 public sealed class CreateDraftAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("conversation.create_draft", "conversation", "Saves a reply as a draft for approval.",
+    public ActionDeclaration Declaration { get; } = new("conversation.create_draft", "Messages", "Saves a reply as a draft for approval.",
         [
             ActionParameter.Mandatory("conversationId", ParameterType.String, "the conversation's id"),
             ActionParameter.Mandatory("message", ParameterType.Any, "the reply's text"),
         ])
     {
+        Label = "Draft a reply",
+        Synonyms = ["reply", "draft", "answer customer"],
+        Outputs = OutputShapes.Message,
         Aliases = ["conversation_create_draft"],
     };
 

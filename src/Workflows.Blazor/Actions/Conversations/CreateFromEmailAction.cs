@@ -1,3 +1,4 @@
+using Workflows.Blazor.Actions.Json;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Engine.Runtime.Actions;
@@ -7,13 +8,16 @@ namespace Workflows.Blazor.Actions.Conversations;
 /// <summary>Turns a received email into an open conversation, linked to the sender if they are a customer.</summary>
 public sealed class CreateFromEmailAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("conversation.create_from_email", "conversation", "Creates a conversation from a received email.",
+    public ActionDeclaration Declaration { get; } = new("conversation.create_from_email", "Messages", "Creates a conversation from a received email.",
         [
             ActionParameter.Mandatory("from", ParameterType.String, "the sender's address"),
             ActionParameter.Mandatory("subject", ParameterType.String, "the subject"),
-            ActionParameter.Mandatory("body", ParameterType.String, "the email's text"),
+            ActionParameter.Mandatory("body", ParameterType.String, "the email's text") with { Multiline = true },
         ])
     {
+        Label = "Conversation from received email",
+        Synonyms = ["incoming email", "inbound email"],
+        Outputs = OutputShapes.Conversation,
         Aliases = ["conversation_create_from_email"],
     };
 

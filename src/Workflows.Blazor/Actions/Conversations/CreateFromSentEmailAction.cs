@@ -1,3 +1,4 @@
+using Workflows.Blazor.Actions.Json;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Engine.Runtime.Actions;
@@ -7,13 +8,16 @@ namespace Workflows.Blazor.Actions.Conversations;
 /// <summary>Records an email we sent as a conversation awaiting the customer's answer.</summary>
 public sealed class CreateFromSentEmailAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("conversation.create_from_sent_email", "conversation", "Creates a conversation from an email we sent.",
+    public ActionDeclaration Declaration { get; } = new("conversation.create_from_sent_email", "Messages", "Creates a conversation from an email we sent.",
         [
             ActionParameter.Mandatory("to", ParameterType.String, "the recipient's address"),
             ActionParameter.Mandatory("subject", ParameterType.String, "the subject"),
-            ActionParameter.Mandatory("body", ParameterType.String, "the email's text"),
+            ActionParameter.Mandatory("body", ParameterType.String, "the email's text") with { Multiline = true },
         ])
     {
+        Label = "Conversation from sent email",
+        Synonyms = ["outgoing email", "sent email"],
+        Outputs = OutputShapes.Conversation,
         Aliases = ["conversation_create_from_sent_email"],
     };
 

@@ -7,9 +7,12 @@ namespace Workflows.Blazor.Actions.Conversations;
 
 public sealed class GetConversationAction(IDbContextFactory<AppDbContext> contexts) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("conversation.get_by_id", "conversation", "Gets a conversation with its messages.",
+    public ActionDeclaration Declaration { get; } = new("conversation.get_by_id", "Messages", "Gets a conversation with its messages.",
         [ActionParameter.Mandatory("conversationId", ParameterType.String, "the conversation's id")])
     {
+        Label = "Get conversation",
+        Synonyms = ["find conversation", "thread", "chat"],
+        Outputs = OutputShapes.Conversation,
         Aliases = ["conversation_get", "conversation.get"],
     };
 

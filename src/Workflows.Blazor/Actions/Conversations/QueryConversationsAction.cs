@@ -9,7 +9,7 @@ namespace Workflows.Blazor.Actions.Conversations;
 /// <summary>Conversations by status, channel, customer or text, most recently active first, each with its messages.</summary>
 public sealed class QueryConversationsAction(IDbContextFactory<AppDbContext> contexts) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("conversation.query", "conversation", "Searches conversations by status, channel, customer or text.",
+    public ActionDeclaration Declaration { get; } = new("conversation.query", "Messages", "Searches conversations by status, channel, customer or text.",
         [
             ActionParameter.Optional("status", ParameterType.String, "open, pending or resolved"),
             ActionParameter.Optional("channel", ParameterType.String, "email, chat or sms"),
@@ -18,6 +18,9 @@ public sealed class QueryConversationsAction(IDbContextFactory<AppDbContext> con
             ActionParameter.Optional("limit", ParameterType.Number, "how many at most (default 10, up to 100)"),
         ])
     {
+        Label = "Search conversations",
+        Synonyms = ["find conversations", "list conversations", "threads", "support tickets"],
+        Outputs = OutputShapes.Page("conversations", "Conversations", OutputShapes.Conversation),
         Aliases = ["conversation_search", "conversation_query", "conversation.search", "list_conversations"],
     };
 

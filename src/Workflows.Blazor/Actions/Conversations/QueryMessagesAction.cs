@@ -1,3 +1,4 @@
+using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
@@ -8,12 +9,15 @@ namespace Workflows.Blazor.Actions.Conversations;
 
 public sealed class QueryMessagesAction(IDbContextFactory<AppDbContext> contexts) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("conversation.query_messages", "conversation", "Gets the messages of a conversation, oldest first.",
+    public ActionDeclaration Declaration { get; } = new("conversation.query_messages", "Messages", "Gets the messages of a conversation, oldest first.",
         [
             ActionParameter.Mandatory("conversationId", ParameterType.String, "the conversation's id"),
             ActionParameter.Optional("includeDrafts", ParameterType.Boolean, "include unsent drafts (default false)"),
         ])
     {
+        Label = "Get conversation messages",
+        Synonyms = ["messages", "thread history", "replies"],
+        Outputs = [Text("conversationId", "Conversation ID", "conv_12"), List("messages", "Messages", OutputShapes.Message)],
         Aliases = ["conversation_query_messages", "conversation_messages"],
     };
 

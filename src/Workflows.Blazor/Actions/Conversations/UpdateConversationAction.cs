@@ -10,13 +10,16 @@ public sealed class UpdateConversationAction(IDbContextFactory<AppDbContext> con
 {
     private static readonly string[] Statuses = ["open", "pending", "resolved"];
 
-    public ActionDeclaration Declaration { get; } = new("conversation.update", "conversation", "Changes a conversation's status or subject.",
+    public ActionDeclaration Declaration { get; } = new("conversation.update", "Messages", "Changes a conversation's status or subject.",
         [
             ActionParameter.Mandatory("conversationId", ParameterType.String, "the conversation's id"),
             ActionParameter.Optional("status", ParameterType.String, "open, pending or resolved"),
             ActionParameter.Optional("subject", ParameterType.String, "a new subject"),
         ])
     {
+        Label = "Update conversation",
+        Synonyms = ["close conversation", "change status", "resolve"],
+        Outputs = OutputShapes.Conversation,
         Aliases = ["conversation_update"],
     };
 

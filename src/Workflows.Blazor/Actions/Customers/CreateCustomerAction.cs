@@ -9,7 +9,7 @@ namespace Workflows.Blazor.Actions.Customers;
 
 public sealed class CreateCustomerAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("customer.create", "customer", "Creates a customer.",
+    public ActionDeclaration Declaration { get; } = new("customer.create", "Customers", "Creates a customer.",
         [
             ActionParameter.Mandatory("name", ParameterType.String, "full name"),
             ActionParameter.Mandatory("email", ParameterType.String, "email address"),
@@ -20,6 +20,9 @@ public sealed class CreateCustomerAction(IDbContextFactory<AppDbContext> context
             ActionParameter.Optional("source", ParameterType.String, "where the customer came from"),
         ])
     {
+        Label = "Create customer",
+        Synonyms = ["add customer", "new customer", "new contact", "sign up"],
+        Outputs = OutputShapes.Customer,
         Aliases = ["customer_create"],
         AcceptsAnyParameters = true,
     };

@@ -1,3 +1,4 @@
+using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
@@ -9,12 +10,15 @@ namespace Workflows.Blazor.Actions.Customers;
 /// <summary>A customer's most recent orders with their items, newest first.</summary>
 public sealed class CustomerOrdersAction(IDbContextFactory<AppDbContext> contexts) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("customer.orders", "customer", "Gets a customer's recent orders with their items.",
+    public ActionDeclaration Declaration { get; } = new("customer.orders", "Customers", "Gets a customer's recent orders with their items.",
         [
             ActionParameter.Mandatory("customerId", ParameterType.String, "the customer's id"),
             ActionParameter.Optional("limit", ParameterType.Number, "how many orders at most (default 20, up to 200)"),
         ])
     {
+        Label = "Get customer's orders",
+        Synonyms = ["order history", "purchases", "bought"],
+        Outputs = [Text("customerId", "Customer ID", "cust_456"), List("orders", "Orders", OutputShapes.Order), Number("count", "How many orders", "3")],
         Aliases = ["customer_orders", "customer.get_orders"],
     };
 

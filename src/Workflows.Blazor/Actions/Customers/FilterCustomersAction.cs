@@ -9,13 +9,16 @@ namespace Workflows.Blazor.Actions.Customers;
 /// <summary>Customers matching an expression in the condition language, e.g. <c>totalSpent > 1000 &amp;&amp; tags includes 'vip'</c>.</summary>
 public sealed class FilterCustomersAction(IDbContextFactory<AppDbContext> contexts) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("customer.filter", "customer",
+    public ActionDeclaration Declaration { get; } = new("customer.filter", "Customers",
         "Finds customers matching an expression over their fields, e.g. totalSpent > 1000.",
         [
             ActionParameter.Mandatory("expression", ParameterType.String, "a condition over customer fields, e.g. totalSpent > 1000"),
             ActionParameter.Optional("limit", ParameterType.Number, "how many at most (default 100, up to 1000)"),
         ])
     {
+        Label = "Filter customers",
+        Synonyms = ["customers where", "find customers matching", "audience", "segment"],
+        Outputs = OutputShapes.Page("customers", "Customers", OutputShapes.Customer),
         Aliases = ["customer_filter"],
     };
 

@@ -7,9 +7,12 @@ namespace Workflows.Blazor.Actions.Customers;
 
 public sealed class GetCustomerAction(IDbContextFactory<AppDbContext> contexts) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("customer.get_by_id", "customer", "Gets a customer's details by id.",
+    public ActionDeclaration Declaration { get; } = new("customer.get_by_id", "Customers", "Gets a customer's details by id.",
         [ActionParameter.Mandatory("customerId", ParameterType.String, "the customer's id, e.g. cust_456")])
     {
+        Label = "Get customer",
+        Synonyms = ["find customer", "look up customer", "customer details", "fetch customer", "contact"],
+        Outputs = OutputShapes.Customer,
         Aliases = ["customer_get", "customer.get"],
     };
 

@@ -9,7 +9,7 @@ namespace Workflows.Blazor.Actions.Customers;
 /// <summary>Finds customers by status, tier, source, tag, text, spend or inactivity; returns <c>{ customers, total }</c>.</summary>
 public sealed class QueryCustomersAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("customer.query", "customer", "Searches customers with filters (status, tier, source, tag, text).",
+    public ActionDeclaration Declaration { get; } = new("customer.query", "Customers", "Searches customers with filters (status, tier, source, tag, text).",
         [
             ActionParameter.Optional("status", ParameterType.String, "active, inactive, at_risk or churned"),
             ActionParameter.Optional("tier", ParameterType.String, "standard, silver, gold or vip"),
@@ -22,6 +22,9 @@ public sealed class QueryCustomersAction(IDbContextFactory<AppDbContext> context
             ActionParameter.Optional("offset", ParameterType.Number, "how many to skip, for paging"),
         ])
     {
+        Label = "Search customers",
+        Synonyms = ["find customers", "list customers", "look up customers", "contacts"],
+        Outputs = OutputShapes.Page("customers", "Customers", OutputShapes.Customer),
         Aliases = ["customer_search", "customer_query", "list_customers", "customer.search"],
     };
 

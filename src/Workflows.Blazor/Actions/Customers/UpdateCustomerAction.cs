@@ -7,10 +7,13 @@ namespace Workflows.Blazor.Actions.Customers;
 
 public sealed class UpdateCustomerAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("customer.update", "customer",
+    public ActionDeclaration Declaration { get; } = new("customer.update", "Customers",
         "Updates a customer: any of name, email, phone, status, tier, tags, churnRisk, source; other fields are kept as custom fields.",
         [ActionParameter.Mandatory("customerId", ParameterType.String, "the customer's id")])
     {
+        Label = "Update customer",
+        Synonyms = ["edit customer", "change customer", "set tier", "tag customer", "contact"],
+        Outputs = OutputShapes.Customer,
         Aliases = ["customer_update"],
         AcceptsAnyParameters = true,
     };

@@ -1,3 +1,4 @@
+using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
@@ -9,12 +10,15 @@ namespace Workflows.Blazor.Actions.DataSteps;
 /// <summary>Seed 000's EligibilityChecker: which active offers the customer may get by their eligibility rules.</summary>
 public sealed class CheckEligibilityAction(IDbContextFactory<AppDbContext> contexts) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("data.check_eligibility", "data", "Lists the offers a customer is eligible for.",
+    public ActionDeclaration Declaration { get; } = new("data.check_eligibility", "Data", "Lists the offers a customer is eligible for.",
         [
             ActionParameter.Mandatory("customerId", ParameterType.String, "the customer's id"),
             ActionParameter.Optional("offerId", ParameterType.String, "check one offer only"),
         ])
     {
+        Label = "Check offer eligibility",
+        Synonyms = ["eligible offers", "offers", "discount", "promotion"],
+        Outputs = [Text("customerId", "Customer ID", "cust_456"), Boolean("eligible", "Is eligible", "true"), List("offers", "Offers", [Text("id", "Offer ID", "off_1"), Text("name", "Offer", "20% off bags"), Text("category", "Category", "bags"), Number("value", "Value", "20")])],
         Aliases = ["eligibility_checker", "check_eligibility"],
     };
 

@@ -1,3 +1,4 @@
+using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
@@ -8,13 +9,16 @@ namespace Workflows.Blazor.Actions.DataSteps;
 /// <summary>Seed 000's FetchBehaviorSignals: what the customer did lately, for an LLM step to read intent from.</summary>
 public sealed class FetchBehaviourSignalsAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("data.fetch_behavior_signals", "data",
+    public ActionDeclaration Declaration { get; } = new("data.fetch_behavior_signals", "Data",
         "Gets a customer's recent behaviour: events, email opens and clicks, order frequency and churn risk.",
         [
             ActionParameter.Mandatory("customerId", ParameterType.String, "the customer's id"),
             ActionParameter.Optional("days", ParameterType.Number, "how far back to look (default 90)"),
         ])
     {
+        Label = "Get customer behaviour",
+        Synonyms = ["engagement", "opens", "clicks", "churn risk", "activity", "behavior"],
+        Outputs = [Text("customerId", "Customer ID", "cust_456"), Number("days", "Days looked at", "30"), Number("ordersInPeriod", "Orders in the period", "2"), Number("emailsSent", "Emails sent", "4"), Number("emailsOpened", "Emails opened", "3"), Number("emailsClicked", "Emails clicked", "1"), Number("churnRisk", "Churn risk", "0.2"), Text("status", "Status", "active"), List("events", "Events", [Text("type", "Event", "email.opened"), Date("at", "When", "2026-11-02T10:15:00Z")])],
         Aliases = ["fetch_behavior_signals", "fetch_behaviour_signals", "data.fetch_behaviour_signals"],
     };
 

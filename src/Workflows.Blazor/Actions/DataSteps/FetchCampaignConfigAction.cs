@@ -1,3 +1,4 @@
+using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
@@ -10,9 +11,12 @@ namespace Workflows.Blazor.Actions.DataSteps;
 /// <summary>Seed 000's FetchCampaignConfig: a campaign's goal, segments, offers, channels and limits.</summary>
 public sealed class FetchCampaignConfigAction(IDbContextFactory<AppDbContext> contexts) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("data.fetch_campaign_config", "data", "Gets a campaign's configuration.",
+    public ActionDeclaration Declaration { get; } = new("data.fetch_campaign_config", "Data", "Gets a campaign's configuration.",
         [ActionParameter.Mandatory("campaign", ParameterType.String, "the campaign's name, e.g. reduce-churn")])
     {
+        Label = "Get campaign settings",
+        Synonyms = ["campaign config", "campaign configuration"],
+        Outputs = [Text("campaign", "Campaign", "reduce-churn")],
         Aliases = ["fetch_campaign_config"],
     };
 

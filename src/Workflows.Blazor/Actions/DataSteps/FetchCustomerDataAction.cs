@@ -1,3 +1,4 @@
+using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
@@ -9,10 +10,13 @@ namespace Workflows.Blazor.Actions.DataSteps;
 /// <summary>Seed 000's FetchCustomerData: the profile with its purchase summary, in one step.</summary>
 public sealed class FetchCustomerDataAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("data.fetch_customer_data", "data",
+    public ActionDeclaration Declaration { get; } = new("data.fetch_customer_data", "Data",
         "Gets a customer's profile with a purchase summary: orders, spend, average order, favourite categories, open conversations.",
         [ActionParameter.Mandatory("customerId", ParameterType.String, "the customer's id")])
     {
+        Label = "Get customer profile and purchases",
+        Synonyms = ["purchase summary", "spend", "customer data", "favourite categories"],
+        Outputs = [.. OutputShapes.Customer, Object("purchases", "Purchases", [Number("orderCount", "Orders", "8"), Number("totalSpent", "Total spent", "1250.5"), Number("averageOrderValue", "Average order", "156.3"), Date("lastPurchaseAt", "Last purchase", "2026-11-02T10:15:00Z"), Number("daysSinceLastPurchase", "Days since last purchase", "21"), List("favouriteCategories", "Favourite categories", [])]), Number("openConversations", "Open conversations", "1")],
         Aliases = ["fetch_customer_data"],
     };
 

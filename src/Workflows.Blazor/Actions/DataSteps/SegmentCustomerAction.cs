@@ -1,3 +1,4 @@
+using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
@@ -9,9 +10,12 @@ namespace Workflows.Blazor.Actions.DataSteps;
 /// <summary>Seed 000's RuleBasedSegmentor: the first enabled segment (by priority) whose rule the customer meets.</summary>
 public sealed class SegmentCustomerAction(IDbContextFactory<AppDbContext> contexts) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("data.segment_customer", "data", "Puts a customer in a segment by the segmentation rules.",
+    public ActionDeclaration Declaration { get; } = new("data.segment_customer", "Data", "Puts a customer in a segment by the segmentation rules.",
         [ActionParameter.Mandatory("customerId", ParameterType.String, "the customer's id")])
     {
+        Label = "Segment customer",
+        Synonyms = ["segmentation", "classify customer", "vip", "at risk", "tier"],
+        Outputs = [Text("customerId", "Customer ID", "cust_456"), Text("segment", "Segment", "VIP"), Text("segmentId", "Segment ID", "seg_vip"), List("matchedSegments", "All matching segments", [])],
         Aliases = ["rule_based_segmentor", "segment_customer"],
     };
 

@@ -18,16 +18,19 @@ public sealed class CreateDocumentAction(IDbContextFactory<AppDbContext> context
 {
     public const int MaxBytes = 20 * 1024 * 1024;
 
-    public ActionDeclaration Declaration { get; } = new("document.create", "document", "Stores a new document.",
+    public ActionDeclaration Declaration { get; } = new("document.create", "Documents and knowledge", "Stores a new document.",
         [
             ActionParameter.Mandatory("name", ParameterType.String, "the file name, e.g. invoice.pdf"),
-            ActionParameter.Optional("content", ParameterType.String, "the document's text") with { IsMessage = true },
+            ActionParameter.Optional("content", ParameterType.String, "the document's text") with { IsMessage = true, Multiline = true },
             ActionParameter.Optional("contentBase64", ParameterType.String, "or its bytes, base64-encoded"),
             ActionParameter.Optional("contentType", ParameterType.String, "e.g. text/plain (default) or application/pdf"),
             ActionParameter.Optional("sourceProvider", ParameterType.String, "where it came from, e.g. upload or website"),
             ActionParameter.Optional("metadata", ParameterType.Object, "anything else to keep with it"),
         ])
     {
+        Label = "Store document",
+        Synonyms = ["upload file", "save document", "file"],
+        Outputs = OutputShapes.Document,
         Aliases = ["document_create"],
     };
 

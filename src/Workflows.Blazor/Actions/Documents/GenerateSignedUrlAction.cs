@@ -1,3 +1,4 @@
+using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
@@ -9,12 +10,15 @@ namespace Workflows.Blazor.Actions.Documents;
 /// <summary>A download link to a document that expires, for emails and chats.</summary>
 public sealed class GenerateSignedUrlAction(IDbContextFactory<AppDbContext> contexts, DocumentStorage storage, TimeProvider time) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("document.generate_signed_url", "document", "Gets a temporary download link for a document.",
+    public ActionDeclaration Declaration { get; } = new("document.generate_signed_url", "Documents and knowledge", "Gets a temporary download link for a document.",
         [
             ActionParameter.Mandatory("documentId", ParameterType.String, "the document's id"),
             ActionParameter.Optional("expiresInMinutes", ParameterType.Number, "how long the link works (default 60, up to 10080 = 7 days)"),
         ])
     {
+        Label = "Get download link",
+        Synonyms = ["share link", "signed url", "document link"],
+        Outputs = [Text("documentId", "Document ID", "doc_7"), Text("url", "Download link", "https://example.com/files/doc_7?sig=…"), Date("expiresAt", "Link expires", "2026-11-02T11:15:00Z")],
         Aliases = ["document_generate_signed_url"],
     };
 

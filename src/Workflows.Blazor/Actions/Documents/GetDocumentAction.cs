@@ -7,9 +7,12 @@ namespace Workflows.Blazor.Actions.Documents;
 
 public sealed class GetDocumentAction(IDbContextFactory<AppDbContext> contexts) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("document.get_by_id", "document", "Gets a document's details.",
+    public ActionDeclaration Declaration { get; } = new("document.get_by_id", "Documents and knowledge", "Gets a document's details.",
         [ActionParameter.Mandatory("documentId", ParameterType.String, "the document's id")])
     {
+        Label = "Get document",
+        Synonyms = ["find document", "file"],
+        Outputs = OutputShapes.Document,
         Aliases = ["document_get", "document.get"],
     };
 

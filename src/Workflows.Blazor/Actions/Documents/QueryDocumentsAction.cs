@@ -8,13 +8,16 @@ namespace Workflows.Blazor.Actions.Documents;
 
 public sealed class QueryDocumentsAction(IDbContextFactory<AppDbContext> contexts) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("document.query", "document", "Searches documents by name or source provider.",
+    public ActionDeclaration Declaration { get; } = new("document.query", "Documents and knowledge", "Searches documents by name or source provider.",
         [
             ActionParameter.Optional("sourceProvider", ParameterType.String, "where they came from"),
             ActionParameter.Optional("query", ParameterType.String, "text in the name"),
             ActionParameter.Optional("limit", ParameterType.Number, "how many at most (default 20, up to 200)"),
         ])
     {
+        Label = "Search documents",
+        Synonyms = ["find documents", "list documents", "files"],
+        Outputs = OutputShapes.Page("documents", "Documents", OutputShapes.Document),
         Aliases = ["document_query", "document_search", "document.search"],
     };
 

@@ -7,7 +7,7 @@ namespace Workflows.Blazor.Actions.Documents;
 
 public sealed class UpdateDocumentAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("document.update", "document", "Renames a document or changes its metadata.",
+    public ActionDeclaration Declaration { get; } = new("document.update", "Documents and knowledge", "Renames a document or changes its metadata.",
         [
             ActionParameter.Mandatory("documentId", ParameterType.String, "the document's id"),
             ActionParameter.Optional("name", ParameterType.String, "a new file name"),
@@ -15,6 +15,9 @@ public sealed class UpdateDocumentAction(IDbContextFactory<AppDbContext> context
             ActionParameter.Optional("metadata", ParameterType.Object, "fields to add to or change in its metadata"),
         ])
     {
+        Label = "Update document",
+        Synonyms = ["rename document", "edit document"],
+        Outputs = OutputShapes.Document,
         Aliases = ["document_update"],
     };
 

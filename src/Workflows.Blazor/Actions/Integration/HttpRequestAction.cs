@@ -1,3 +1,5 @@
+using Workflows.Engine.Model;
+using static Workflows.Engine.Model.DataField;
 using Workflows.Blazor.Security.Outbound;
 using Workflows.Engine.Runtime;
 using Workflows.Engine.Runtime.Actions;
@@ -14,7 +16,7 @@ public sealed class HttpRequestAction(IHttpClientFactory clients) : IActionHandl
     public const string ClientName = "integration.http_request";
 
     public ActionDeclaration Declaration { get; } = new(
-        "http_request", "integration", "Calls an HTTP API and outputs its status, headers and body (parsed when JSON).",
+        "http_request", "Integrations", "Calls an HTTP API and outputs its status, headers and body (parsed when JSON).",
         [
             ActionParameter.Mandatory("url", ParameterType.String, "The http or https URL to call."),
             ActionParameter.Optional("method", ParameterType.String, "GET (the default), POST, PUT, PATCH, DELETE, HEAD or OPTIONS."),
@@ -26,6 +28,9 @@ public sealed class HttpRequestAction(IHttpClientFactory clients) : IActionHandl
                 "true (the default): a status outside 200-299 fails the step and takes its error port; false: the step succeeds with ok = false."),
         ])
     {
+        Label = "Call an API",
+        Synonyms = ["http", "webhook", "rest", "api", "url", "integration", "post", "request"],
+        Outputs = [Number("status", "Status code", "200"), Boolean("ok", "Succeeded", "true"), Object("headers", "Headers", []), new DataField("body", DataType.Any, "Response")],
         Aliases = ["integration.http_request", "http.request"],
     };
 

@@ -1,3 +1,4 @@
+using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Workflows.Blazor.Knowledge;
 using Workflows.Engine.Runtime.Actions;
@@ -7,12 +8,15 @@ namespace Workflows.Blazor.Actions.Knowledge;
 /// <summary>Searches the knowledge base, best passages first (the tool LLM steps use to answer from your own texts).</summary>
 public sealed class SearchKnowledgeAction(KnowledgeBase knowledge) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("rag.search", "rag", "Searches the knowledge base for passages about a question.",
+    public ActionDeclaration Declaration { get; } = new("rag.search", "Documents and knowledge", "Searches the knowledge base for passages about a question.",
         [
             ActionParameter.Mandatory("query", ParameterType.String, "what to look for"),
             ActionParameter.Optional("limit", ParameterType.Number, "how many passages at most (default 5, up to 50)"),
         ])
     {
+        Label = "Search knowledge base",
+        Synonyms = ["knowledge", "faq", "rag", "find answer"],
+        Outputs = [List("results", "Passages found", [Text("sourceId", "Source ID", "kb_4"), Text("title", "Title", "Returns policy"), Text("text", "Passage", "Items can be returned within 30 days."), Number("score", "Relevance", "0.82")])],
         Aliases = ["knowledge_search", "rag_search", "knowledge.search"],
     };
 

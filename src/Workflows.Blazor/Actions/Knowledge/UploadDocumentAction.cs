@@ -1,3 +1,4 @@
+using static Workflows.Engine.Model.DataField;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
@@ -14,9 +15,12 @@ public sealed class UploadDocumentAction(IDbContextFactory<AppDbContext> context
 {
     private static readonly string[] TextTypes = ["text/", "application/json", "application/xml"];
 
-    public ActionDeclaration Declaration { get; } = new("rag.upload_document", "rag", "Adds a stored document to the knowledge base.",
+    public ActionDeclaration Declaration { get; } = new("rag.upload_document", "Documents and knowledge", "Adds a stored document to the knowledge base.",
         [ActionParameter.Mandatory("documentId", ParameterType.String, "the document's id")])
     {
+        Label = "Add document to knowledge base",
+        Synonyms = ["teach ai", "knowledge", "rag"],
+        Outputs = [Text("sourceId", "Source ID", "doc_7"), Number("chunks", "Passages stored", "12")],
         Aliases = ["rag_upload_document", "knowledge.upload_document"],
     };
 

@@ -1,3 +1,4 @@
+using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Workflows.Blazor.Knowledge;
 using Workflows.Engine.Runtime.Actions;
@@ -7,13 +8,16 @@ namespace Workflows.Blazor.Actions.Knowledge;
 /// <summary>Adds text to the knowledge base, cut into passages; uploading the same source again replaces it.</summary>
 public sealed class UploadTextAction(KnowledgeBase knowledge) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("rag.upload_text", "rag", "Adds text to the knowledge base the AI searches.",
+    public ActionDeclaration Declaration { get; } = new("rag.upload_text", "Documents and knowledge", "Adds text to the knowledge base the AI searches.",
         [
             ActionParameter.Mandatory("title", ParameterType.String, "a title for the text"),
-            ActionParameter.Mandatory("text", ParameterType.String, "the text"),
+            ActionParameter.Mandatory("text", ParameterType.String, "the text") with { Multiline = true },
             ActionParameter.Optional("sourceId", ParameterType.String, "an id of your own; uploading it again replaces the text"),
         ])
     {
+        Label = "Add text to knowledge base",
+        Synonyms = ["teach ai", "knowledge", "rag"],
+        Outputs = [Text("sourceId", "Source ID", "kb_4"), Number("chunks", "Passages stored", "3")],
         Aliases = ["rag_upload_text", "knowledge.upload_text"],
     };
 

@@ -1,3 +1,4 @@
+using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Workflows.Blazor.Messaging;
 using Workflows.Engine.Runtime.Actions;
@@ -8,8 +9,11 @@ namespace Workflows.Blazor.Actions.Messaging;
 public sealed class EmailProviderGetDefaultAction(MessagingSettings settings) : IActionHandler
 {
     public ActionDeclaration Declaration { get; } = new(
-        "email_provider.get_default", "messaging", "The email provider from Settings → Email & SMS (servers, user, sender), without its password.", [])
+        "email_provider.get_default", "Messages", "The email provider from Settings → Email & SMS (servers, user, sender), without its password.", [])
     {
+        Label = "Get email settings",
+        Synonyms = ["email provider", "smtp", "sender"],
+        Outputs = [Text("provider", "Provider", "smtp"), Text("smtpHost", "SMTP server", "smtp.example.com"), Number("smtpPort", "SMTP port", "587"), Text("fromAddress", "Sender address", "news@example.com"), Text("fromName", "Sender name", "Example Shop"), Text("imapHost", "IMAP server"), Boolean("hasPassword", "Has a password", "true")],
         Aliases = ["email_provider_get_default"],
     };
 

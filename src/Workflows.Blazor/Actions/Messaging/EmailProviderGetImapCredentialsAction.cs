@@ -1,3 +1,4 @@
+using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Workflows.Blazor.Messaging;
 using Workflows.Engine.Runtime;
@@ -12,8 +13,11 @@ namespace Workflows.Blazor.Actions.Messaging;
 public sealed class EmailProviderGetImapCredentialsAction(MessagingSettings settings) : IActionHandler
 {
     public ActionDeclaration Declaration { get; } = new(
-        "email_provider.get_imap_credentials", "messaging", "The IMAP host, port, user and password from Settings → Email & SMS, for reading replies.", [])
+        "email_provider.get_imap_credentials", "Messages", "The IMAP host, port, user and password from Settings → Email & SMS, for reading replies.", [])
     {
+        Label = "Get mailbox login",
+        Synonyms = ["imap", "read replies", "inbox login"],
+        Outputs = [Text("host", "IMAP server", "imap.example.com"), Number("port", "Port", "993"), Text("username", "User", "news@example.com"), Text("password", "Password")],
         Aliases = ["email_provider_get_imap_credentials"],
     };
 

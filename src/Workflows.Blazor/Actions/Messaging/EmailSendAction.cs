@@ -1,3 +1,4 @@
+using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Messaging;
 using Workflows.Engine.Runtime.Actions;
 
@@ -7,16 +8,19 @@ namespace Workflows.Blazor.Actions.Messaging;
 public sealed class EmailSendAction(EmailSender sender) : IActionHandler
 {
     public ActionDeclaration Declaration { get; } = new(
-        "email_send", "messaging",
-        "Sends an email by SMTP when Settings → Email & SMS has a server, otherwise keeps it in the outbox. Opens and clicks raise email.opened and email.clicked.",
+        "email_send", "Messages",
+        "Sends an email; opens and clicks are tracked as events for the customer.",
         [
             ActionParameter.Mandatory("to", ParameterType.String, "the recipient's email address"),
             ActionParameter.Mandatory("subject", ParameterType.String, "the subject line"),
-            ActionParameter.Mandatory("body", ParameterType.String, "the message, as text or simple HTML") with { IsMessage = true },
+            ActionParameter.Mandatory("body", ParameterType.String, "the message, as text or simple HTML") with { IsMessage = true, Multiline = true },
             ActionParameter.Optional("customerId", ParameterType.String, "whom the email is about; opens and clicks are events for this customer (the run's subject when left out)"),
             ActionParameter.Optional("from", ParameterType.String, "the sender's address, instead of the one in the settings"),
         ])
     {
+        Label = "Send email",
+        Synonyms = ["email", "mail", "message customer", "newsletter", "send message"],
+        Outputs = OutputShapes.SentMessage,
         Aliases = ["email.send", "send_email"],
     };
 

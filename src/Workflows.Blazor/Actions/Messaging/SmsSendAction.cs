@@ -1,3 +1,4 @@
+using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Messaging;
 using Workflows.Engine.Runtime.Actions;
 
@@ -7,14 +8,17 @@ namespace Workflows.Blazor.Actions.Messaging;
 public sealed class SmsSendAction(SmsSender sender) : IActionHandler
 {
     public ActionDeclaration Declaration { get; } = new(
-        "sms_send", "messaging",
+        "sms_send", "Messages",
         "Sends a text message through the SMS provider in Settings → Email & SMS, otherwise keeps it in the outbox.",
         [
             ActionParameter.Mandatory("to", ParameterType.String, "the phone number, with its country code"),
-            ActionParameter.Mandatory("body", ParameterType.String, "the message text"),
+            ActionParameter.Mandatory("body", ParameterType.String, "the message text") with { Multiline = true },
             ActionParameter.Optional("customerId", ParameterType.String, "whom the message is about (the run's subject when left out)"),
         ])
     {
+        Label = "Send SMS",
+        Synonyms = ["text message", "sms", "send text", "message customer"],
+        Outputs = OutputShapes.SentMessage,
         Aliases = ["sms.send", "send_sms"],
     };
 

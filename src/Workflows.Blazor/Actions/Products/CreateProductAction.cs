@@ -8,7 +8,7 @@ namespace Workflows.Blazor.Actions.Products;
 
 public sealed class CreateProductAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("product.create", "product", "Adds a product to the catalogue.",
+    public ActionDeclaration Declaration { get; } = new("product.create", "Products", "Adds a product to the catalogue.",
         [
             ActionParameter.Mandatory("name", ParameterType.String, "the product's name"),
             ActionParameter.Mandatory("category", ParameterType.String, "its category"),
@@ -18,6 +18,9 @@ public sealed class CreateProductAction(IDbContextFactory<AppDbContext> contexts
             ActionParameter.Optional("description", ParameterType.String, "a short description"),
         ])
     {
+        Label = "Create product",
+        Synonyms = ["add product", "new product"],
+        Outputs = OutputShapes.Product,
         Aliases = ["product_create"],
         AcceptsAnyParameters = true,
     };

@@ -9,9 +9,12 @@ namespace Workflows.Blazor.Actions.Products;
 /// <summary>Products matching an expression over their fields, e.g. <c>price &lt; 20 &amp;&amp; inStock</c>.</summary>
 public sealed class FilterProductsAction(IDbContextFactory<AppDbContext> contexts) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("product.filter", "product", "Finds products matching an expression, e.g. price < 20 && inStock.",
+    public ActionDeclaration Declaration { get; } = new("product.filter", "Products", "Finds products matching an expression, e.g. price < 20 && inStock.",
         [ActionParameter.Mandatory("expression", ParameterType.String, "a condition over product fields")])
     {
+        Label = "Filter products",
+        Synonyms = ["products where", "find products matching", "in stock", "price"],
+        Outputs = OutputShapes.Page("products", "Products", OutputShapes.Product),
         Aliases = ["product_filter"],
     };
 

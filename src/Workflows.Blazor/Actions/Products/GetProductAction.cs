@@ -7,9 +7,12 @@ namespace Workflows.Blazor.Actions.Products;
 
 public sealed class GetProductAction(IDbContextFactory<AppDbContext> contexts) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("product.get_by_id", "product", "Gets a product's details by id.",
+    public ActionDeclaration Declaration { get; } = new("product.get_by_id", "Products", "Gets a product's details by id.",
         [ActionParameter.Mandatory("productId", ParameterType.String, "the product's id, e.g. prod_001")])
     {
+        Label = "Get product",
+        Synonyms = ["find product", "product details", "look up product", "item"],
+        Outputs = OutputShapes.Product,
         Aliases = ["product_get", "product.get"],
     };
 

@@ -1,3 +1,4 @@
+using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
@@ -13,9 +14,12 @@ namespace Workflows.Blazor.Actions.Products;
 /// </summary>
 public sealed class HydrateProductFieldsAction(IDbContextFactory<AppDbContext> contexts) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("product.hydrate_fields", "product", "Adds catalogue details to a list of product ids or objects.",
+    public ActionDeclaration Declaration { get; } = new("product.hydrate_fields", "Products", "Adds catalogue details to a list of product ids or objects.",
         [ActionParameter.Mandatory("items", ParameterType.Array, "product ids, or objects with productId")])
     {
+        Label = "Add product details",
+        Synonyms = ["enrich products", "product names", "hydrate"],
+        Outputs = [List("products", "Products", OutputShapes.Product), List("missing", "Products not found", [])],
         Aliases = ["product_hydrate_fields", "hydrate_fields"],
     };
 

@@ -9,7 +9,7 @@ namespace Workflows.Blazor.Actions.Products;
 /// <summary>Finds products by category, status, text, price or stock; returns <c>{ products, total }</c>.</summary>
 public sealed class QueryProductsAction(IDbContextFactory<AppDbContext> contexts) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("product.query", "product", "Searches the catalogue by category, status, text, price or stock.",
+    public ActionDeclaration Declaration { get; } = new("product.query", "Products", "Searches the catalogue by category, status, text, price or stock.",
         [
             ActionParameter.Optional("category", ParameterType.String, "coffee, tea, equipment, accessories or subscriptions"),
             ActionParameter.Optional("status", ParameterType.String, "active, draft or archived"),
@@ -19,6 +19,9 @@ public sealed class QueryProductsAction(IDbContextFactory<AppDbContext> contexts
             ActionParameter.Optional("limit", ParameterType.Number, "how many at most (default 20, up to 200)"),
         ])
     {
+        Label = "Search products",
+        Synonyms = ["find products", "list products", "catalogue", "catalog"],
+        Outputs = OutputShapes.Page("products", "Products", OutputShapes.Product),
         Aliases = ["product_search", "product_query", "list_products", "product.search"],
     };
 

@@ -7,10 +7,13 @@ namespace Workflows.Blazor.Actions.Products;
 
 public sealed class UpdateProductAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("product.update", "product",
+    public ActionDeclaration Declaration { get; } = new("product.update", "Products",
         "Updates a product: name, description, category, price, stock or status; other fields are kept as custom fields.",
         [ActionParameter.Mandatory("productId", ParameterType.String, "the product's id")])
     {
+        Label = "Update product",
+        Synonyms = ["edit product", "change price", "stock"],
+        Outputs = OutputShapes.Product,
         Aliases = ["product_update"],
         AcceptsAnyParameters = true,
     };

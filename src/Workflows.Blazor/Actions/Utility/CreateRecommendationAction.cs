@@ -1,3 +1,4 @@
+using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
@@ -9,13 +10,16 @@ namespace Workflows.Blazor.Actions.Utility;
 /// <summary>Saves product recommendations for a customer (guide, Pattern 2).</summary>
 public sealed class CreateRecommendationAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("recommendation.create", "utility", "Saves product recommendations for a customer.",
+    public ActionDeclaration Declaration { get; } = new("recommendation.create", "Data", "Saves product recommendations for a customer.",
         [
             ActionParameter.Mandatory("customerId", ParameterType.String, "the customer's id"),
             ActionParameter.Mandatory("products", ParameterType.Any, "the recommended products (ids or objects)"),
             ActionParameter.Optional("reason", ParameterType.String, "why these"),
         ])
     {
+        Label = "Save recommendations",
+        Synonyms = ["recommend products", "suggestions", "next best offer"],
+        Outputs = [Text("recommendationId", "Recommendation ID", "rec_5"), Text("customerId", "Customer ID", "cust_456"), List("products", "Products", []), Number("count", "How many products", "3")],
         Aliases = ["recommendation_create"],
     };
 

@@ -1,3 +1,4 @@
+using static Workflows.Engine.Model.DataField;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Engine.Runtime.Actions;
@@ -7,7 +8,7 @@ namespace Workflows.Blazor.Actions.Utility;
 /// <summary>Seed 000's LogCampaignEvent: records that a campaign did something for a customer.</summary>
 public sealed class LogCampaignEventAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("campaign.log_event", "utility", "Logs a campaign event, e.g. offer_sent.",
+    public ActionDeclaration Declaration { get; } = new("campaign.log_event", "Data", "Logs a campaign event, e.g. offer_sent.",
         [
             ActionParameter.Mandatory("campaign", ParameterType.String, "the campaign, e.g. reduce-churn"),
             ActionParameter.Mandatory("eventType", ParameterType.String, "what happened, e.g. offer_sent"),
@@ -15,6 +16,9 @@ public sealed class LogCampaignEventAction(IDbContextFactory<AppDbContext> conte
             ActionParameter.Optional("data", ParameterType.Object, "details"),
         ])
     {
+        Label = "Log campaign event",
+        Synonyms = ["track", "record event", "analytics", "metrics"],
+        Outputs = [Text("eventId", "Event ID", "evt_77"), Text("customerId", "Customer ID", "cust_456"), Text("campaign", "Campaign", "vip-offer"), Text("eventType", "Event", "offer_sent"), Date("at", "When", "2026-11-02T10:15:00Z")],
         Aliases = ["log_campaign_event", "campaign_log_event"],
     };
 

@@ -1,3 +1,4 @@
+using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Workflows.Blazor.Runner;
 using Workflows.Engine.Common;
@@ -13,13 +14,16 @@ namespace Workflows.Blazor.Actions.Utility;
 /// </remarks>
 public sealed class ScheduleFollowUpAction(IServiceProvider services, TimeProvider time) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("workflow.schedule_follow_up", "utility", "Starts a workflow after a delay, e.g. 3 days.",
+    public ActionDeclaration Declaration { get; } = new("workflow.schedule_follow_up", "Flow control", "Starts a workflow after a delay, e.g. 3 days.",
         [
             ActionParameter.Mandatory("workflowId", ParameterType.String, "the workflow to start"),
             ActionParameter.Mandatory("delay", ParameterType.String, "how long from now, e.g. 3 days"),
             ActionParameter.Optional("input", ParameterType.Object, "the follow-up run's input"),
         ])
     {
+        Label = "Schedule follow-up",
+        Synonyms = ["start workflow later", "run later", "delay", "follow up", "remind"],
+        Outputs = [Text("executionId", "Run ID", "exec_9"), Date("startsAt", "Starts", "2026-11-05T09:00:00Z")],
         Aliases = ["schedule_follow_up", "trigger_follow_up"],
     };
 

@@ -10,13 +10,16 @@ namespace Workflows.Blazor.Actions.Utility;
 /// <summary>Seed 000's UpdateCRM: updates the customer record and keeps a note of the change in the customer's history.</summary>
 public sealed class UpdateCrmAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("crm.update", "utility", "Updates the customer record and notes why in its history.",
+    public ActionDeclaration Declaration { get; } = new("crm.update", "Customers", "Updates the customer record and notes why in its history.",
         [
             ActionParameter.Mandatory("customerId", ParameterType.String, "the customer's id"),
             ActionParameter.Optional("fields", ParameterType.Object, "fields to change, as for customer.update"),
-            ActionParameter.Optional("note", ParameterType.String, "why, for the history"),
+            ActionParameter.Optional("note", ParameterType.String, "why, for the history") with { Multiline = true },
         ])
     {
+        Label = "Update CRM record",
+        Synonyms = ["crm", "note", "customer history", "edit customer"],
+        Outputs = OutputShapes.Customer,
         Aliases = ["update_crm", "crm_update"],
     };
 

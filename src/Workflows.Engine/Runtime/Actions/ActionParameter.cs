@@ -9,6 +9,9 @@ public sealed record ActionParameter(string Name, ParameterType Type, bool Requi
     /// </summary>
     public bool IsMessage { get; init; }
 
+    /// <summary>Text people write at length (an email's body, a note), edited in a text area.</summary>
+    public bool Multiline { get; init; }
+
     public static ActionParameter Mandatory(string name, ParameterType type, string description) => new(name, type, true, description);
 
     public static ActionParameter Optional(string name, ParameterType type, string description) => new(name, type, false, description);

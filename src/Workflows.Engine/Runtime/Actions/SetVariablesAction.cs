@@ -8,8 +8,10 @@ public sealed class SetVariablesAction : IActionHandler
     public const string Name = "set_variables";
 
     public ActionDeclaration Declaration { get; } = new(
-        Name, "utility", "Stores values for later steps, readable as {{variables.name}}.", [])
+        Name, "Data", "Remembers values under names that later steps can use.", [])
     {
+        Label = "Set variables",
+        Synonyms = ["store value", "remember", "save value", "variable"],
         AcceptsAnyParameters = true,
     };
 

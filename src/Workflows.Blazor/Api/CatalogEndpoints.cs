@@ -1,0 +1,24 @@
+using Workflows.Blazor.Security;
+using Workflows.Engine.Model;
+using Workflows.Engine.Runtime.Actions;
+
+namespace Workflows.Blazor.Api;
+
+/// <summary><c>GET /api/catalog</c>: the same declarations the editor, the validator and the assistant read.</summary>
+public static class CatalogEndpoints
+{
+    public static RouteHandlerBuilder MapCatalogApi(this IEndpointRouteBuilder app) =>
+        app.MapGet("/api/catalog", (ActionCatalog actions) => Describe(actions)).WithTags("Catalog").RequireAuthorization(Policies.Read);
+
+    public static CatalogResponse Describe(ActionCatalog actions) => new(
+        [.. StepTypes.All.Select(t => new CatalogStepType(t.Name, t.DisplayName, t.Description, t.Ports))],
+        [.. actions.Declarations.Select(d => new CatalogAction(
+            d.Name, d.Title, d.Category, d.Description, d.Aliases, d.Synonyms, d.AcceptsAnyParameters,
+            [.. d.Parameters.Select(p => new CatalogParameter(p.Name, Labels.Humanize(p.Name), TypeName(p.Type), p.Required, p.Description))],
+            Fields(d.Outputs)))]);
+
+    private static IReadOnlyList<CatalogField> Fields(IReadOnlyList<DataField> fields) =>
+        [.. fields.Select(f => new CatalogField(f.Name, f.Label, TypeName(f.Type), f.Example, Fields(f.Fields)))];
+
+    private static string TypeName<TEnum>(TEnum type) where TEnum : struct, Enum => type.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,48 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Workflows.Blazor.Tests.Support;
+
+namespace Workflows.Blazor.Tests.Api;
+
+public sealed class CatalogApiTests : IDisposable
+{
+    private readonly AppFactory _app = new();
+
+    [Fact]
+    public async Task GetCatalog_DescribesStepTypesAndActions_WithLabelsParametersAndOutputs()
+    {
+        var api = await _app.CreateApiClientAsync();
+
+        var catalog = (await api.GetFromJsonAsync<JsonObject>("/api/catalog"))!;
+
+        var stepTypes = catalog["stepTypes"]!.AsArray().Select(t => t!["name"]!.GetValue<string>()).ToList();
+        Assert.Equal(["trigger", "action", "llm", "condition", "loop", "approval", "wait"], stepTypes);
+        var getCustomer = catalog["actions"]!.AsArray().Single(a => a!["name"]!.GetValue<string>() == "customer.get_by_id")!;
+        Assert.Equal("Get customer", getCustomer["label"]!.GetValue<string>());
+        Assert.Equal("Customers", getCustomer["category"]!.GetValue<string>());
+        var parameter = getCustomer["parameters"]!.AsArray().Single()!;
+        Assert.Equal(("customerId", "Customer ID", "string", true),
+            (parameter["name"]!.GetValue<string>(), parameter["label"]!.GetValue<string>(), parameter["type"]!.GetValue<string>(), parameter["required"]!.GetValue<bool>()));
+        var spent = getCustomer["outputs"]!.AsArray().Single(o => o!["name"]!.GetValue<string>() == "totalSpent")!;
+        Assert.Equal(("Total spent", "number"), (spent["label"]!.GetValue<string>(), spent["type"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task GetCatalog_GivesEveryBuiltInAction_ALabelAndItsOutputs()
+    {
+        var api = await _app.CreateApiClientAsync();
+
+        var actions = (await api.GetFromJsonAsync<JsonObject>("/api/catalog"))!["actions"]!.AsArray();
+
+        Assert.All(actions.Where(a => a!["name"]!.GetValue<string>() != "set_variables"), a =>
+        {
+            Assert.NotEqual(a!["name"]!.GetValue<string>(), a["label"]!.GetValue<string>());
+            Assert.NotEmpty(a["outputs"]!.AsArray());
+        });
+        var search = actions.Single(a => a!["name"]!.GetValue<string>() == "customer.query")!["outputs"]!.AsArray()[0]!;
+        Assert.Equal("list", search["type"]!.GetValue<string>());
+        Assert.Contains(search["fields"]!.AsArray(), f => f!["name"]!.GetValue<string>() == "email");
+    }
+
+    public void Dispose() => _app.Dispose();
+}

@@ -1,0 +1,70 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Workflows.Blazor.Components.Editor;
+using Workflows.Blazor.Tests.Components;
+using Workflows.Blazor.Tests.Support;
+using Workflows.Engine.Model;
+using Workflows.Engine.Runtime.Actions;
+using Workflows.Engine.Validation;
+
+namespace Workflows.Blazor.Tests.Editor;
+
+public sealed class StepPanelTests : ComponentTest, IClassFixture<DemoStoreApp>
+{
+    public StepPanelTests(DemoStoreApp app) => Services.AddSingleton(app.Factory.Services.GetRequiredService<ActionCatalog>());
+
+    private IRenderedComponent<StepPanel> RenderPanel(StepDefinition step, params ValidationFinding[] findings)
+    {
+        var definition = new WorkflowDefinition("Flow", [EditorFlows.Step("start", StepTypes.Trigger, new JsonObject { ["type"] = "manual" }, ("success", step.Slug)), step]);
+        return Render<StepPanel>(p => p
+            .Add(c => c.Step, step)
+            .Add(c => c.Definition, definition)
+            .Add(c => c.Findings, findings));
+    }
+
+    [Fact]
+    public void TextField_ShowsNoProblem_WhenTheValidatorFoundNone()
+    {
+        var panel = RenderPanel(EditorFlows.Step("wait", StepTypes.Wait, new JsonObject { ["duration"] = "1 day" }));
+
+        Assert.DoesNotContain("ProblemOf", panel.Markup);
+        Assert.Empty(panel.FindAll("[data-testid=field-duration] .mud-input-error"));
+    }
+
+    [Fact]
+    public void TextField_ShowsTheValidatorsMessage_WhenItsFieldHasAnError()
+    {
+        var problem = new ValidationFinding("bad_duration", FindingSeverity.Error, "wait", "'soon' is not a duration.") { Field = "config.duration" };
+
+        var panel = RenderPanel(EditorFlows.Step("wait", StepTypes.Wait, new JsonObject { ["duration"] = "soon" }), problem);
+
+        Assert.Contains("'soon' is not a duration.", panel.Find("[data-testid=field-duration]").TextContent);
+        Assert.DoesNotContain("'soon' is not a duration.", panel.Find("[data-testid=field-until]").TextContent);
+    }
+
+    [Fact]
+    public void ActionFields_SayWhatToEnter_NotWhereTheyAreUsed()
+    {
+        var email = EditorFlows.Step("send_email", StepTypes.Action, new JsonObject { ["type"] = "email_send" });
+
+        var panel = RenderPanel(email);
+
+        var labels = panel.FindAll("label").Select(l => l.TextContent.Trim()).ToList();
+        Assert.Contains("To *", labels);
+        Assert.Contains("Customer ID", labels);
+        Assert.Contains("Step ID", labels);
+        Assert.DoesNotContain(labels, l => l.Contains("{{", StringComparison.Ordinal) || l.Contains("customerId", StringComparison.Ordinal));
+        Assert.Equal("Send email", panel.Find("[data-testid=field-type] input").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void EmailBody_IsATextArea()
+    {
+        var email = EditorFlows.Step("send_email", StepTypes.Action, new JsonObject { ["type"] = "email_send" });
+
+        var panel = RenderPanel(email);
+
+        Assert.NotNull(panel.Find("[data-testid='field-parameters.body'] textarea"));
+        Assert.Empty(panel.FindAll("[data-testid='field-parameters.subject'] textarea"));
+    }
+}
