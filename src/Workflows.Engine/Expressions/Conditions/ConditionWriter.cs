@@ -9,6 +9,9 @@ public static class ConditionWriter
     /// <summary>The condition's text; with no finished rows it is <c>true</c>, as an AND of nothing is.</summary>
     public static string Write(ConditionGroup group) => group.Items.Any(IsWritable) ? Join(group, nested: false) : "true";
 
+    /// <summary>Whether any row of the group is finished, so there is something to write.</summary>
+    public static bool HasFinishedRows(ConditionGroup group) => group.Items.Any(IsWritable);
+
     private static string Join(ConditionGroup group, bool nested)
     {
         var items = group.Items.Where(IsWritable).ToList();
