@@ -20,4 +20,7 @@ public enum FieldKind
 
     /// <summary>Several names chosen from a list, stored as a JSON array.</summary>
     Names,
+
+    /// <summary>A cron schedule, edited with its time zone (the config's <c>timezone</c>) beside it.</summary>
+    Schedule,
 }

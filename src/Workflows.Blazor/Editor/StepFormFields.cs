@@ -14,7 +14,7 @@ public static class StepFormFields
         StepTypes.Trigger => Trigger(step),
         StepTypes.Action => [.. Action(step, actions), .. Retry],
         StepTypes.Llm => [.. Llm(actions), .. Retry],
-        StepTypes.Condition => [new("expression", "Condition", FieldKind.Expression, "e.g. {{steps.get_customer.output.tier}} == \"vip\"", Required: true)],
+        StepTypes.Condition => [new("expression", "Condition", FieldKind.Expression, "e.g. {{steps.get_customer.output.tier}} == 'vip'", Required: true)],
         StepTypes.Loop =>
         [
             new("items", "List to go through", FieldKind.Text, "The list of items, e.g. {{steps.find_customers.output.customers}}", Required: true),
@@ -42,7 +42,7 @@ public static class StepFormFields
 
     private static IReadOnlyList<ConfigField> Trigger(StepDefinition step) => step.ConfigString("type") switch
     {
-        "schedule" => [TriggerType, new("cron", "Cron", FieldKind.Text, "e.g. 0 9 * * MON (9:00 every Monday)", Required: true), new("timezone", "Time zone", FieldKind.Text, "e.g. Europe/Paris; UTC when empty")],
+        "schedule" => [TriggerType, new("cron", "Schedule", FieldKind.Schedule, "When it runs, in the time zone beside it", Required: true)],
         "webhook" => [TriggerType, new("path", "Path", FieldKind.Text, "Calls to /hooks/{path} start the workflow", Required: true)],
         "event" => [TriggerType, new("eventType", "Event", FieldKind.Text, "e.g. customer.created", Required: true)],
         _ => [TriggerType],

@@ -109,12 +109,13 @@ public sealed class EditorTests(BrowserFixture fixture)
         var page = await OpenGuideWorkflowAsync("pattern1-auto-reply.json");
         await Node(page, "decide_reply").ClickAsync();
 
-        await Field(page, "expression").FillAsync("{{steps.check_needs_reply.output.needsReply}} ==");
+        await page.GetByTestId("condition-builder").GetByText("Advanced").ClickAsync();
+        await ConditionText(page).FillAsync("{{steps.check_needs_reply.output.needsReply}} ==");
         await Expect(page.GetByTestId("badge-decide_reply")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("error"));
         await page.Locator(".mud-tab", new() { HasText = "Problems" }).ClickAsync();
         await page.GetByTestId("problem").Filter(new() { HasText = "decide_reply" }).First.ClickAsync();
         await page.SaveScreenshotAsync("editor-validation-error");
-        await Field(page, "expression").FillAsync("{{steps.check_needs_reply.output.needsReply}} == true");
+        await ConditionText(page).FillAsync("{{steps.check_needs_reply.output.needsReply}} == true");
 
         await Expect(page.Locator("[data-testid=badge-decide_reply].error")).ToHaveCountAsync(0);
     }
@@ -150,4 +151,6 @@ public sealed class EditorTests(BrowserFixture fixture)
         await Expect(canvas.Locator("[data-node=send_email]")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("diff-changed"));
         await page.SaveScreenshotAsync("editor-compare-versions");
     }
+
+    private static ILocator ConditionText(IPage page) => page.Locator("textarea[data-testid=condition-text]");
 }

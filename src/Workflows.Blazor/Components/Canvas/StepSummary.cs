@@ -1,3 +1,5 @@
+using Workflows.Engine.Editing.Schedules;
+using Workflows.Engine.Expressions.Conditions;
 using Workflows.Engine.Model;
 
 namespace Workflows.Blazor.Components.Canvas;
@@ -10,7 +12,7 @@ public static class StepSummary
         StepTypes.Trigger => TriggerSummary(step),
         StepTypes.Action => step.ConfigString("type") ?? "choose an action",
         StepTypes.Llm => $"{step.ConfigString("outputFormat") ?? "text"} · {step.ConfigString("systemPrompt") ?? "no prompt yet"}",
-        StepTypes.Condition => step.ConfigString("expression") ?? "no expression yet",
+        StepTypes.Condition => ConditionSummary.Of(step.ConfigString("expression")) ?? step.ConfigString("expression") ?? "no condition yet",
         StepTypes.Loop => $"each {step.ConfigString("itemVariable") ?? "item"} in {Shorten(step.ConfigString("items")) ?? "…"}",
         StepTypes.Approval => step.ConfigString("title") ?? "no title yet",
         StepTypes.Wait => WaitSummary(step),
@@ -19,7 +21,7 @@ public static class StepSummary
 
     private static string TriggerSummary(StepDefinition step) => step.ConfigString("type") switch
     {
-        "schedule" => $"schedule · {step.ConfigString("cron") ?? "no schedule yet"}",
+        "schedule" => ScheduleRule.FromCron(step.ConfigString("cron"))?.Describe() ?? $"schedule · {step.ConfigString("cron") ?? "no schedule yet"}",
         "event" => $"event · {step.ConfigString("eventType") ?? "no event yet"}",
         { } type => type,
         null => "manual",
