@@ -50,6 +50,11 @@ public static class ApprovalDataRows
     {
         foreach (var (key, value) in obj.Reverse())
         {
+            // Records carry their id twice (id and the guide's _id); the same value is shown once.
+            if (key == "_id" && obj.TryGetPropertyValue("id", out var id) && JsonNode.DeepEquals(id, value))
+            {
+                continue;
+            }
             pending.Push((depth, key, ApprovalValueText.Label(key), value, false));
         }
     }

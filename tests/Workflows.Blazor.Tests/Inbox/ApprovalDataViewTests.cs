@@ -31,6 +31,14 @@ public sealed class ApprovalDataViewTests : ComponentTest
     }
 
     [Fact]
+    public void ApprovalDataView_ShowsARecordsIdOnce_WhenItsAliasRepeatsIt()
+    {
+        var rows = Rows("""{ "_id": "cust_003", "id": "cust_003", "other": { "_id": "a", "id": "b" } }""");
+
+        Assert.Equal([("Id", "cust_003"), ("Other", ""), ("Id", "a"), ("Id", "b")], rows);
+    }
+
+    [Fact]
     public void ApprovalDataView_WritesMarkupInData_AsText()
     {
         var cut = Render<ApprovalDataView>(parameters => parameters.Add(p => p.Data, new JsonObject { ["note"] = "<b onclick=\"x()\">hi</b>" }));
