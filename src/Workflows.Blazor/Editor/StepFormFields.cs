@@ -28,7 +28,6 @@ public static class StepFormFields
             new("dueIn", "Decide within", FieldKind.Text, "e.g. 2 days; empty waits for ever"),
             new("onTimeout", "When nobody decides in time", FieldKind.Choice) { Options = ["timeout", "approve", "reject"] },
             new("escalateTo", "Escalate to", FieldKind.Text, "A role asked once the time is half gone"),
-            new("data", "Data shown to the reviewer", FieldKind.Json),
         ],
         StepTypes.Wait =>
         [

@@ -6,10 +6,13 @@ namespace Workflows.Blazor.Inbox;
 
 /// <summary>
 /// Checks a reviewer's field values against the item's form: the defaults fill what was not sent, required
-/// fields must have a value, numbers must be numbers, choices one of their options. Values come back typed.
+/// fields must have a value, numbers must be numbers within their min and max, dates dates, choices one of
+/// their options. Values come back typed.
 /// </summary>
 public static class ApprovalFieldValidator
 {
+    public const string DateFormat = "yyyy-MM-dd";
+
     public static (JsonObject Values, IReadOnlyList<string> Errors) Validate(IReadOnlyList<ApprovalField> fields, JsonObject? submitted)
     {
         var values = new JsonObject();
@@ -40,12 +43,32 @@ public static class ApprovalFieldValidator
         }
         return field.Type switch
         {
-            ApprovalField.Number => decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number)
-                ? (JsonValue.Create(number), null)
+            _ when field.IsNumeric => decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number)
+                ? (JsonValue.Create(number), InRange(field, number))
                 : (null, $"{field.Label} must be a number."),
-            ApprovalField.Boolean => bool.TryParse(text, out var flag) ? (JsonValue.Create(flag), null) : (null, $"{field.Label} must be true or false."),
+            ApprovalField.Date => DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                ? (JsonValue.Create(text), InRange(field, date))
+                : (null, $"{field.Label} must be a date."),
+            ApprovalField.Boolean => bool.TryParse(text, out var flag) ? (JsonValue.Create(flag), null) : (null, $"{field.Label} must be yes or no."),
             ApprovalField.Choice when !field.Options.Contains(text) => (null, $"{field.Label} must be one of {string.Join(", ", field.Options)}."),
             _ => (JsonValue.Create(text), null),
         };
     }
+
+    private static string? InRange(ApprovalField field, decimal number) =>
+        Bound(field.Min) is { } min && number < min ? $"{field.Label} must be at least {ApprovalValueText.Number(field, min)}."
+        : Bound(field.Max) is { } max && number > max ? $"{field.Label} must be at most {ApprovalValueText.Number(field, max)}."
+        : null;
+
+    private static string? InRange(ApprovalField field, DateOnly date) =>
+        DateBound(field.Min) is { } min && date < min ? $"{field.Label} must be on or after {min.ToString(DateFormat, CultureInfo.InvariantCulture)}."
+        : DateBound(field.Max) is { } max && date > max ? $"{field.Label} must be on or before {max.ToString(DateFormat, CultureInfo.InvariantCulture)}."
+        : null;
+
+    private static decimal? Bound(JsonNode? bound) =>
+        bound is not null && decimal.TryParse(JsonText.ToText(bound), NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    private static DateOnly? DateBound(JsonNode? bound) =>
+        bound is not null && DateOnly.TryParseExact(JsonText.ToText(bound), DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
+            ? value : null;
 }

@@ -42,6 +42,9 @@ public sealed class ConditionExpression
     public bool Evaluate(ITemplateScope scope, Action<string, JsonNode?>? onRead = null) =>
         JsonText.IsTruthy(Evaluator.Evaluate(Root, scope, onRead));
 
+    /// <summary>Why the expression came out as <paramref name="result"/>, in words, from the values its comparisons read.</summary>
+    public string Explain(ITemplateScope scope, bool result) => Explainer.Explain(Root, scope, result);
+
     /// <summary>Every path the expression reads.</summary>
     public IEnumerable<PathNode> Paths() => Collect(Root);
 

@@ -46,4 +46,43 @@ public sealed class ApprovalFormTests : ComponentTest
 
         Assert.Contains("Offer value (%) is required.", cut.Find("[data-testid=form-errors]").TextContent);
     }
+
+    private static readonly IReadOnlyList<ApprovalField> TypedFields = ApprovalField.Parse(JsonNode.Parse("""
+        [ { "name": "credit", "label": "Store credit", "type": "money", "currency": "EUR", "min": 10, "max": 500, "default": 50 },
+          { "name": "discount", "label": "Discount", "type": "percent", "max": 40 },
+          { "name": "freeShipping", "label": "Free shipping", "type": "boolean", "default": false },
+          { "name": "sendOn", "label": "Send on", "type": "date", "default": "2026-12-24" } ]
+        """)!.AsArray());
+
+    [Fact]
+    public void ApprovalForm_ShowsMoneyAndPercent_WithTheirUnitAndLimits()
+    {
+        var cut = Render<ApprovalForm>(parameters => parameters.Add(p => p.Fields, TypedFields).Add(p => p.Values, ApprovalForm.Defaults(TypedFields)));
+
+        Assert.Contains("€", cut.Markup);
+        Assert.Contains("Between €10.00 and €500.00", cut.Markup);
+        Assert.Contains("%", cut.Markup);
+        Assert.Contains("At most 40%", cut.Markup);
+        Assert.Equal("50", cut.Find("[data-testid=field-credit]").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void ApprovalForm_SetsAYesNoField_WithASwitch()
+    {
+        var values = ApprovalForm.Defaults(TypedFields);
+        var cut = Render<ApprovalForm>(parameters => parameters.Add(p => p.Fields, TypedFields).Add(p => p.Values, values));
+
+        cut.Find(".mud-switch input[type=checkbox]").Change(true);
+
+        Assert.Equal("true", values["freeShipping"]);
+    }
+
+    [Fact]
+    public void ApprovalForm_ShowsADateField_WithItsDefault()
+    {
+        var cut = Render<ApprovalForm>(parameters => parameters.Add(p => p.Fields, TypedFields).Add(p => p.Values, ApprovalForm.Defaults(TypedFields)));
+
+        Assert.Contains("Send on", cut.Markup);
+        Assert.Contains("2026-12-24", cut.Markup);
+    }
 }

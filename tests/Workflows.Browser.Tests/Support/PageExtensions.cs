@@ -23,4 +23,16 @@ internal static class PageExtensions
 
     public static Task SaveScreenshotAsync(this IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, $"{name}.png"), FullPage = true });
+
+    /// <summary>Screenshots of what the browser window shows at each size the docs show, saved under docs/screenshots.</summary>
+    public static async Task SaveDocScreenshotsAsync(this IPage page, string name, ILocator focus)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(RepositoryPaths.Root, "docs", "screenshots")).FullName;
+        foreach (var (width, height) in new[] { (1440, 900), (1280, 720) })
+        {
+            await page.SetViewportSizeAsync(width, height);
+            await focus.ScrollIntoViewIfNeededAsync();
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}-{width}x{height}.png") });
+        }
+    }
 }

@@ -19,6 +19,9 @@ public sealed record CanvasOverlay
 
     public IReadOnlyDictionary<string, ProblemCount> Problems { get; init; } = new Dictionary<string, ProblemCount>();
 
+    /// <summary>A line written under a node about the run: why a condition went its way, or that the run ended there.</summary>
+    public IReadOnlyDictionary<string, string> Notes { get; init; } = new Dictionary<string, string>();
+
     public static string LinkKey(string from, string port) => $"{from}:{port}";
 
     /// <summary>Marks the steps of the newer workflow that a comparison found added or changed.</summary>

@@ -1,12 +1,18 @@
 using Workflows.Blazor.Runner;
+using Workflows.Engine.Model;
+using Workflows.Engine.Templating;
 
 namespace Workflows.Blazor.Components.Canvas;
 
-/// <summary>Paints a run on the diagram: the steps it went through, how often, the links it took, where it failed or waits.</summary>
+/// <summary>
+/// Paints a run on the diagram: the steps it went through, how often, the links it took, where it failed or waits,
+/// why each condition went its way, and where a finished run ended because nothing was connected to the port it took.
+/// </summary>
 public static class RunOverlay
 {
-    public static CanvasOverlay From(ExecutionDetails execution)
+    public static CanvasOverlay From(ExecutionDetails execution, WorkflowDefinition definition)
     {
+        var notes = new Dictionary<string, string>(StringComparer.Ordinal);
         var runs = new Dictionary<string, NodeRunState>(StringComparer.Ordinal);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var links = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -14,6 +20,10 @@ public static class RunOverlay
         {
             counts[step.StepSlug] = counts.GetValueOrDefault(step.StepSlug) + 1;
             runs[step.StepSlug] = StateOf(step.Status);
+            if (step.Output?["explanation"] is { } explanation && step.StepType == StepTypes.Condition)
+            {
+                notes[step.StepSlug] = JsonText.ToText(explanation);
+            }
             if (step.Port is { } port)
             {
                 var key = CanvasOverlay.LinkKey(step.StepSlug, port);
@@ -28,7 +38,13 @@ public static class RunOverlay
         {
             runs[failed] = NodeRunState.Failed;
         }
-        return new CanvasOverlay { Runs = runs, RunCounts = counts, LinkCounts = links };
+        if (execution.Status == "completed" && execution.Steps.LastOrDefault() is { Port: { } last } end
+            && definition.Steps.FirstOrDefault(s => s.Slug == end.StepSlug) is { } endStep && endStep.TargetOf(last) is null)
+        {
+            var ended = $"Ended here: nothing is connected to '{last}'";
+            notes[end.StepSlug] = notes.TryGetValue(end.StepSlug, out var why) ? $"{why}. {ended}" : ended;
+        }
+        return new CanvasOverlay { Runs = runs, RunCounts = counts, LinkCounts = links, Notes = notes };
     }
 
     private static NodeRunState StateOf(string status) => status switch

@@ -4,7 +4,10 @@ using Workflows.Engine.Model;
 
 namespace Workflows.Engine.Runtime.Steps;
 
-/// <summary>Evaluates <c>config.expression</c> and takes the <c>true</c> or <c>false</c> port.</summary>
+/// <summary>
+/// Evaluates <c>config.expression</c> and takes the <c>true</c> or <c>false</c> port; the output says why
+/// (<c>{ "result": false, "explanation": "555.90 is not greater than 1,000 → false" }</c>).
+/// </summary>
 public sealed class ConditionStepExecutor : IStepExecutor
 {
     public string StepType => StepTypes.Condition;
@@ -18,6 +21,7 @@ public sealed class ConditionStepExecutor : IStepExecutor
 
         var expression = ConditionExpression.Parse(text);
         var result = expression.Evaluate(context.Scope, (path, value) => values[path] = value?.DeepClone());
-        return ValueTask.FromResult(StepOutcome.Continue(result ? Ports.True : Ports.False, new JsonObject { ["result"] = result }));
+        var output = new JsonObject { ["result"] = result, ["explanation"] = expression.Explain(context.Scope, result) };
+        return ValueTask.FromResult(StepOutcome.Continue(result ? Ports.True : Ports.False, output));
     }
 }
