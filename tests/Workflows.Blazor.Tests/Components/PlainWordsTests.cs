@@ -19,6 +19,7 @@ public sealed class PlainWordsTests : AppComponentTest
     [InlineData("at_risk", "At risk")]
     [InlineData("timed out", "Timed out")]
     [InlineData("completed", "Completed")]
+    [InlineData("vip", "VIP")]
     [InlineData("WaitingForApproval", "Waiting for approval")]
     public void StatusText_GivesWords_ForAStoredStatus(string status, string expected) =>
         Assert.Equal(expected, StatusText.Label(status));

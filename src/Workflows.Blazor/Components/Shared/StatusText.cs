@@ -8,11 +8,17 @@ namespace Workflows.Blazor.Components.Shared;
 /// </summary>
 public static partial class StatusText
 {
+    private static readonly HashSet<string> Acronyms = new(["vip", "sms", "api", "ai"], StringComparer.OrdinalIgnoreCase);
+
     public static string Label(string? status)
     {
         if (string.IsNullOrWhiteSpace(status))
         {
             return "";
+        }
+        if (Acronyms.Contains(status.Trim()))
+        {
+            return status.Trim().ToUpperInvariant();
         }
         var spaced = PascalBoundary().Replace(status.Trim(), " ");
         var words = spaced.Replace('_', ' ').Replace('-', ' ').ToLowerInvariant();
