@@ -25,20 +25,19 @@ public sealed class AiOptions
     {
         if (!IsConfigured)
         {
-            return "No AI provider is configured. An admin sets one in Settings → AI, or in appsettings.json as AI:Endpoint, AI:Model and " +
-                "AI:ApiKey (or the AI__Endpoint, AI__Model and AI__ApiKey environment variables).";
+            return "No AI provider is configured yet. An admin sets one up in Settings → AI; if you are not an admin, ask one.";
         }
         if (string.IsNullOrWhiteSpace(Model))
         {
-            return "The AI provider has no model: set one in Settings → AI or as AI:Model in appsettings.json, e.g. gpt-4o-mini or llama3.1.";
+            return "The AI provider has no model yet. An admin chooses one in Settings → AI, such as gpt-4o-mini or llama3.1.";
         }
         if (UsesOpenAi && string.IsNullOrWhiteSpace(ApiKey))
         {
-            return "OpenAI needs an API key: set it in Settings → AI or as AI:ApiKey in appsettings.json, or set the endpoint to a local OpenAI-compatible server.";
+            return "OpenAI needs an API key. An admin adds it in Settings → AI, or points the AI at a local server instead.";
         }
         if (!UsesOpenAi && !Uri.TryCreate(Endpoint, UriKind.Absolute, out _))
         {
-            return $"The AI endpoint '{Endpoint}' is not an absolute URL, e.g. http://localhost:11434/v1 for Ollama.";
+            return $"The AI server address '{Endpoint}' is not a full web address. An admin corrects it in Settings → AI, e.g. http://localhost:11434/v1 for Ollama.";
         }
         return null;
     }

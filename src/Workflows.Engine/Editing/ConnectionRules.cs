@@ -1,3 +1,4 @@
+using Workflows.Engine.Common;
 using Workflows.Engine.Model;
 using Workflows.Engine.Validation;
 
@@ -30,7 +31,7 @@ public static class ConnectionRules
         {
             return new(ConnectionProblem.UnknownPort, ports.Count == 0
                 ? $"'{from.DisplayName}' has an unknown step type '{from.Type}', so it has no ports."
-                : $"A {StepTypes.Find(from.Type)!.DisplayName} step has no '{link.Port}' port; its ports are {string.Join(", ", ports)}.");
+                : $"{Article.Capitalized(StepTypes.Find(from.Type)!.Phrase)} has no '{link.Port}' port; its ports are {string.Join(", ", ports)}.");
         }
         if (from.TargetOf(link.Port) is { } current && graph.Find(current) is { } taken)
         {

@@ -1,3 +1,5 @@
+using Workflows.Engine.Common;
+
 namespace Workflows.Engine.Model;
 
 /// <summary>What a step type is: its output ports and the config keys it cannot do without.</summary>
@@ -6,4 +8,8 @@ public sealed record StepTypeDeclaration(
     string DisplayName,
     string Description,
     IReadOnlyList<string> Ports,
-    IReadOnlyList<string> RequiredConfig);
+    IReadOnlyList<string> RequiredConfig)
+{
+    /// <summary>"an approval step", "an LLM step": how messages name a step of this type.</summary>
+    public string Phrase => Article.With((DisplayName.All(char.IsUpper) ? DisplayName : DisplayName.ToLowerInvariant()) + " step");
+}

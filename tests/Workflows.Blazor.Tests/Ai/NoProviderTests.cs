@@ -17,7 +17,9 @@ public sealed class NoProviderTests : IDisposable
         var record = await _app.RunLlmAsync(Step.DeepClone().AsObject());
 
         Assert.Equal(Ports.Error, record.Port);
-        Assert.Contains("AI:Endpoint", record.Error);
+        Assert.Contains("Settings → AI", record.Error);
+        Assert.DoesNotContain("appsettings", record.Error);
+        Assert.DoesNotContain("AI__", record.Error);
         Assert.Contains("testOutput", record.Error);
     }
 

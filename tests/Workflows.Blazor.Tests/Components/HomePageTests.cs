@@ -52,12 +52,56 @@ public sealed class HomePageTests : AppComponentTest
         Assert.Empty(cut.FindAll("[data-testid=start-assistant]"));
         Assert.Empty(cut.FindAll("[data-testid=recent-workflows]"));
         Assert.Empty(cut.FindAll("[data-testid=use-template]"));
-        Assert.NotEmpty(cut.FindAll("[data-testid=recent-runs]"));
+        Assert.NotEmpty(cut.FindAll("[data-testid=my-decisions]"));
+        Assert.DoesNotContain("template", cut.Markup, StringComparison.OrdinalIgnoreCase);
     }
 
-    private Task AddApprovalAsync(string status) => App.QueryAsync(db =>
+    [Fact]
+    public async Task HomePage_ShowsAReviewerTheirOwnRecentDecisions_NotOthers()
     {
-        db.Approvals.Add(new ApprovalEntity { Id = Guid.NewGuid().ToString("N"), Title = "VIP offer", Status = status, CreatedAt = App.Clock.GetUtcNow() });
+        SignInAs(Roles.Reviewer);
+        await AddApprovalAsync("approved", decidedBy: $"{Roles.Reviewer}@example.com", title: "Mine");
+        await AddApprovalAsync("rejected", decidedBy: "someone@example.com", title: "Theirs");
+
+        var cut = Render<HomePage>();
+
+        var decision = cut.WaitForElement("[data-testid=my-decision]");
+        Assert.Contains("Mine", decision.TextContent);
+        Assert.Contains("Approved", decision.TextContent);
+        Assert.Single(cut.FindAll("[data-testid=my-decision]"));
+    }
+
+    [Fact]
+    public async Task HomePage_ShowsAnAdminFailuresAndWaitingRuns_AndTheWayToUsers()
+    {
+        SignInAs(Roles.Admin);
+        var id = await ImportAsync(TestWorkflows.Greeting());
+        await AddRunAsync(id, ExecutionStatus.Failed, TimeSpan.FromHours(2), "greet");
+        await AddRunAsync(id, ExecutionStatus.Failed, TimeSpan.FromDays(3), "greet");
+        await AddRunAsync(id, ExecutionStatus.Waiting, TimeSpan.FromHours(1));
+
+        var cut = Render<HomePage>();
+
+        cut.WaitForAssertion(() => Assert.Equal("1", cut.Find("[data-testid=failed-count]").TextContent));
+        Assert.Equal("1", cut.Find("[data-testid=waiting-count]").TextContent);
+        Assert.Equal("settings", cut.Find("[data-testid=manage-users]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void HomePage_ShowsNoHealthPanel_ToADesigner()
+    {
+        var cut = Render<HomePage>();
+
+        Assert.Empty(cut.FindAll("[data-testid=admin-health]"));
+    }
+
+    private Task AddApprovalAsync(string status, string? decidedBy = null, string title = "VIP offer") => App.QueryAsync(db =>
+    {
+        db.Approvals.Add(new ApprovalEntity
+        {
+            Id = Guid.NewGuid().ToString("N"), Title = title, Status = status, CreatedAt = App.Clock.GetUtcNow(),
+            DecidedBy = decidedBy, DecidedAt = decidedBy is null ? null : App.Clock.GetUtcNow(),
+        });
         return db.SaveChangesAsync();
     });
 }

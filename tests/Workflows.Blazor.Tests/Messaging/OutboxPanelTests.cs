@@ -29,10 +29,10 @@ public sealed class OutboxPanelTests : ComponentTest
         cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("tbody tr").Count));
         var rows = cut.FindAll("tbody tr");
         Assert.Contains("+4915112345678", rows[0].TextContent);
-        Assert.Contains("failed", rows[0].TextContent);
+        Assert.Contains("Failed", rows[0].TextContent);
         Assert.Contains("bad key", rows[0].TextContent);
         Assert.Contains("Welcome, Ana", rows[1].TextContent);
-        Assert.Contains("sent", rows[1].TextContent);
+        Assert.Contains("Sent", rows[1].TextContent);
         Assert.Contains("2 hours ago", rows[1].TextContent);
         Assert.Empty(cut.FindAll("[data-testid=empty-state]"));
     }

@@ -56,7 +56,7 @@ public sealed class EditorTests(BrowserFixture fixture)
         await page.GetByTestId("test-run-input").FillAsync("""{ "customerId": "cust_456" }""");
         await page.GetByTestId("start-test-run").ClickAsync();
 
-        await Expect(page.GetByTestId("run-status").GetByTestId("execution-status")).ToHaveTextAsync("completed", new() { Timeout = 15_000 });
+        await Expect(page.GetByTestId("run-status").GetByTestId("execution-status")).ToHaveTextAsync("Completed", new() { Timeout = 15_000 });
         await Expect(Node(page, "send_email")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("run-completed"));
         await page.SaveScreenshotAsync("editor-welcome-run");
     }

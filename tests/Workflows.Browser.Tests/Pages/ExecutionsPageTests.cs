@@ -96,7 +96,7 @@ public sealed class ExecutionsPageTests(BrowserFixture fixture)
         await Expect(data.GetByText("saved.")).ToBeVisibleAsync();
 
         await page.GetByTestId("retry").ClickAsync();
-        await Expect(page.GetByTestId("execution-status").First).ToHaveTextAsync("completed", new() { Timeout = 15_000 });
+        await Expect(page.GetByTestId("execution-status").First).ToHaveTextAsync("Completed", new() { Timeout = 15_000 });
         await Expect(page.Locator("[data-testid=execution-diagram] [data-node=create_customer]")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("run-completed"));
         await page.SaveScreenshotAsync("execution-completed");
     }
@@ -121,7 +121,7 @@ public sealed class ExecutionsPageTests(BrowserFixture fixture)
         await page.SaveScreenshotAsync("execution-retry-with-changes");
         await page.GetByTestId("retry-with-changes").ClickAsync();
 
-        await Expect(page.GetByTestId("execution-status").First).ToHaveTextAsync("completed", new() { Timeout = 15_000 });
+        await Expect(page.GetByTestId("execution-status").First).ToHaveTextAsync("Completed", new() { Timeout = 15_000 });
         await page.GetByRole(AriaRole.Tab, new() { Name = "Trigger" }).ClickAsync();
         await Expect(page.GetByTestId("trigger-payload")).ToContainTextAsync($"lea.{executionId}@example.com");
     }

@@ -54,7 +54,7 @@ public sealed class WorkflowsPageTests(BrowserFixture fixture)
         await page.GetByTestId("workflows-search").FillAsync(name);
         var rows = page.GetByTestId("workflows-table").Locator("tbody tr");
         await Expect(rows).ToHaveCountAsync(1);
-        await Expect(rows.First).ToContainTextAsync("draft");
+        await Expect(rows.First).ToContainTextAsync("Draft");
 
         await MenuAsync(page, rows.First, "action-export-json");
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("action-export-json").ClickAsync());

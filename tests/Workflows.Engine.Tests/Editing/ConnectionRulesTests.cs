@@ -44,7 +44,7 @@ public sealed class ConnectionRulesTests
         var refusal = ConnectionRules.Check(LoopFlow, new StepLink("check", Ports.Success, "report"));
 
         Assert.Equal(ConnectionProblem.UnknownPort, refusal?.Problem);
-        Assert.Equal("A Condition step has no 'success' port; its ports are true, false, error.", refusal!.Reason);
+        Assert.Equal("A condition step has no 'success' port; its ports are true, false, error.", refusal!.Reason);
     }
 
     [Fact]

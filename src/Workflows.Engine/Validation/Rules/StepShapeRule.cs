@@ -27,13 +27,13 @@ internal sealed class StepShapeRule : IValidationRule
             foreach (var port in step.NextSteps.Keys.Where(p => !declaration.Ports.Contains(p)))
             {
                 yield return Finding.Error(FindingCodes.UnknownPort, step.Slug,
-                    $"A {declaration.DisplayName} step has no '{port}' port{DidYouMean.Hint(port, declaration.Ports)}; " +
+                    $"{Article.Capitalized(declaration.Phrase)} has no '{port}' port{DidYouMean.Hint(port, declaration.Ports)}; " +
                     $"its ports are {string.Join(", ", declaration.Ports)}.", $"nextSteps.{port}");
             }
             foreach (var key in declaration.RequiredConfig.Where(k => IsMissing(step, k) && !(step.Type == StepTypes.Trigger && k == "type")))
             {
                 yield return Finding.Error(FindingCodes.MissingConfig, step.Slug,
-                    $"A {declaration.DisplayName} step needs '{key}' in its configuration.", $"config.{key}");
+                    $"{Article.Capitalized(declaration.Phrase)} needs {Article.ForKey(key)}.", $"config.{key}");
             }
             if (step.Type == StepTypes.Wait && IsMissing(step, "duration") && IsMissing(step, "until") && IsMissing(step, "event"))
             {

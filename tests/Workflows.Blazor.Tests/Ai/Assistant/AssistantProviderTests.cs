@@ -20,7 +20,8 @@ public sealed class AssistantProviderTests : IAsyncLifetime
 
         Assert.Null(proposal.Definition);
         Assert.Contains("Settings → AI", proposal.Problem);
-        Assert.Contains("AI:Endpoint", proposal.Problem);
+        Assert.Contains("ask one", proposal.Problem);
+        Assert.DoesNotContain("AI:Endpoint", proposal.Problem);
         Assert.Empty(_server.Requests);
     }
 

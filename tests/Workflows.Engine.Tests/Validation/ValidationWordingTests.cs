@@ -1,0 +1,31 @@
+using Workflows.Engine.Tests.Support;
+using Workflows.Engine.Validation;
+
+namespace Workflows.Engine.Tests.Validation;
+
+public sealed class ValidationWordingTests
+{
+    private static ValidationReport Validate(string steps) => new WorkflowValidator(new GuideActions().Catalog()).Validate(Flow.Steps(steps));
+
+    [Theory]
+    [InlineData("""{ "stepSlug": "ask", "stepType": "approval", "config": {} }""", "An approval step needs a title.")]
+    [InlineData("""{ "stepSlug": "think", "stepType": "llm", "config": {} }""", "An LLM step needs a system prompt.")]
+    [InlineData("""{ "stepSlug": "each", "stepType": "loop", "config": {}, "nextSteps": { "next": "each" } }""", "A loop step needs items.")]
+    [InlineData("""{ "stepSlug": "check", "stepType": "condition", "config": {} }""", "A condition step needs an expression.")]
+    public void MissingConfigMessage_ReadsAsPlainEnglish_ForEachStepType(string step, string expected)
+    {
+        var report = Validate($"[ {step} ]");
+
+        Assert.Contains(expected, report.Findings.Where(f => f.Code == FindingCodes.MissingConfig).Select(f => f.Message));
+    }
+
+    [Fact]
+    public void UnknownPortMessage_UsesTheRightArticle_ForAnActionStep()
+    {
+        var report = Validate("""
+            [ { "stepSlug": "a", "stepType": "action", "config": { "type": "set_variables", "parameters": { "x": 1 } }, "nextSteps": { "yes": "a" } } ]
+            """);
+
+        Assert.Contains(report.Findings, f => f.Code == FindingCodes.UnknownPort && f.Message.StartsWith("An action step has no 'yes' port", StringComparison.Ordinal));
+    }
+}
