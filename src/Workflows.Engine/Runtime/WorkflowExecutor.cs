@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using Workflows.Engine.Common;
 using Workflows.Engine.Model;
 using Workflows.Engine.Templating;
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
-using Workflows.Engine.Common;
 using Workflows.Engine.Model;
 using Workflows.Engine.Runtime;
 using Workflows.Engine.Runtime.Actions;
