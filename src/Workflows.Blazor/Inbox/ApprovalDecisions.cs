@@ -13,31 +13,53 @@ namespace Workflows.Blazor.Inbox;
 
 /// <summary>
 /// Decides an inbox item once: checks the reviewer and the form, records the decision with a conditional update
-/// (so two reviewers cannot both decide it), and resumes its waiting run the way a timer does, in one transaction.
+/// (so two reviewers cannot both decide it, and a decision made meanwhile is read again rather than overwritten),
+/// and resumes its waiting run the way a timer does, in one transaction.
 /// An item that needs several approvals stays pending until that many distinct reviewers approved; one rejection rejects it.
 /// </summary>
 public sealed class ApprovalDecisions(IDbContextFactory<AppDbContext> contexts, ExecutionDispatcher dispatcher, InboxSignal signal, TimeProvider time)
 {
+    /// <summary>
+    /// Two reviewers of a multi-approver item deciding at the same moment is no conflict for either: the one whose
+    /// conditional update found the item changed reads it again and adds its decision, a few times at most.
+    /// </summary>
+    private const int MaxAttempts = 5;
+
     public async Task<ApprovalEntity> DecideAsync(string approvalId, string reviewer, ApprovalDecisionRequest request, CancellationToken cancellationToken = default)
     {
         var decision = Normalise(request.Decision);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var approval = await db.Approvals.AsNoTracking().FirstOrDefaultAsync(a => a.Id == approvalId, cancellationToken)
-            ?? throw StoreException.NotFound("approval", approvalId);
-        await EnsureDecidableAsync(db, approval, reviewer, cancellationToken);
-
+        var approval = await DecidableAsync(db, approvalId, reviewer, cancellationToken);
         var (fields, errors) = ApprovalFieldValidator.Validate(ApprovalField.Parse(JsonStore.Array(approval.FieldsJson)), request.Fields);
         if (decision == ApprovalStatuses.Approved && errors.Count > 0)
         {
             throw StoreException.Invalid(string.Join(" ", errors));
         }
+        for (var attempt = 1; !await TryRecordAsync(db, approval, reviewer, decision, request.Comment, fields, cancellationToken); attempt++)
+        {
+            if (attempt == MaxAttempts)
+            {
+                throw StoreException.Conflict("Other reviewers kept deciding this item at the same moment; reload the inbox and try again.");
+            }
+            approval = await DecidableAsync(db, approvalId, reviewer, cancellationToken);
+        }
+        signal.Notify();
+        return await db.Approvals.AsNoTracking().FirstAsync(a => a.Id == approvalId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds the decision with an update that only applies while the item is as it was read, and resumes the run when
+    /// the decision is final, in one transaction. False when the item changed since it was read.
+    /// </summary>
+    private async Task<bool> TryRecordAsync(AppDbContext db, ApprovalEntity approval, string reviewer, string decision, string? comment, JsonObject fields, CancellationToken cancellationToken)
+    {
         var now = time.GetUtcNow();
         var decisions = JsonStore.Array(approval.DecisionsJson);
         decisions.Add(new JsonObject
         {
             ["reviewer"] = reviewer,
             ["decision"] = decision,
-            ["comment"] = request.Comment,
+            ["comment"] = comment,
             ["at"] = now.ToString("O"),
             ["fields"] = fields.DeepClone(),
         });
@@ -46,23 +68,23 @@ public sealed class ApprovalDecisions(IDbContextFactory<AppDbContext> contexts, 
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var recorded = await db.Approvals
-            .Where(a => a.Id == approvalId && a.Status == ApprovalStatuses.Pending && a.DecisionsJson == approval.DecisionsJson)
+            .Where(a => a.Id == approval.Id && a.Status == ApprovalStatuses.Pending && a.DecisionsJson == approval.DecisionsJson)
             .ExecuteUpdateAsync(set => set
                 .SetProperty(a => a.Status, final ? decision : ApprovalStatuses.Pending)
                 .SetProperty(a => a.DecisionsJson, decisions.ToJsonString())
                 .SetProperty(a => a.DecidedBy, final ? reviewer : null)
                 .SetProperty(a => a.DecidedAt, final ? now : null)
-                .SetProperty(a => a.Comment, request.Comment)
+                .SetProperty(a => a.Comment, comment)
                 .SetProperty(a => a.ResultFieldsJson, fields.ToJsonString()), cancellationToken);
         if (recorded == 0)
         {
-            throw StoreException.Conflict("Someone decided this item meanwhile; reload the inbox.");
+            return false;
         }
         var resumed = final && approval.ExecutionId is not null
             && await ResumeAsync(db, approval, new JsonObject
             {
                 ["decision"] = decision,
-                ["comment"] = request.Comment,
+                ["comment"] = comment,
                 ["reviewer"] = reviewer,
                 ["reviewers"] = new JsonArray(decisions.Select(d => (JsonNode?)d!["reviewer"]!.DeepClone()).ToArray()),
                 ["fields"] = fields,
@@ -73,8 +95,7 @@ public sealed class ApprovalDecisions(IDbContextFactory<AppDbContext> contexts, 
         {
             dispatcher.Signal(approval.ExecutionId!);
         }
-        signal.Notify();
-        return await db.Approvals.AsNoTracking().FirstAsync(a => a.Id == approvalId, cancellationToken);
+        return true;
     }
 
     private static string Normalise(string decision) => decision switch
@@ -85,8 +106,11 @@ public sealed class ApprovalDecisions(IDbContextFactory<AppDbContext> contexts, 
         _ => throw StoreException.Invalid($"decision '{decision}' should be approved, rejected or changes_requested."),
     };
 
-    private static async Task EnsureDecidableAsync(AppDbContext db, ApprovalEntity approval, string reviewer, CancellationToken cancellationToken)
+    /// <summary>The item as stored now, when this reviewer may still decide it; otherwise why not (already decided, their own, ...).</summary>
+    private static async Task<ApprovalEntity> DecidableAsync(AppDbContext db, string approvalId, string reviewer, CancellationToken cancellationToken)
     {
+        var approval = await db.Approvals.AsNoTracking().FirstOrDefaultAsync(a => a.Id == approvalId, cancellationToken)
+            ?? throw StoreException.NotFound("approval", approvalId);
         if (approval.Status != ApprovalStatuses.Pending)
         {
             throw StoreException.Conflict(approval.DecidedBy is { } by
@@ -108,6 +132,7 @@ public sealed class ApprovalDecisions(IDbContextFactory<AppDbContext> contexts, 
         {
             throw StoreException.Conflict("You already approved this item; it needs another reviewer's approval.");
         }
+        return approval;
     }
 
     /// <summary>Claims the approval step's timer and queues the run on approved or rejected, as a fired timer does.</summary>
