@@ -12,10 +12,13 @@ public static class WebhookEndpoints
 {
     public const int MaxBodyBytes = 1024 * 1024;
 
+    /// <summary>Tells the sender that a repeated delivery was answered with the first one's run.</summary>
+    public const string ReplayedHeader = "Idempotent-Replayed";
+
     /// <summary><c>POST /webhooks/{path}</c> starts the active workflow whose webhook trigger has that path, with the JSON body as input.</summary>
     public static RouteHandlerBuilder MapWebhooks(this IEndpointRouteBuilder app) =>
         app.MapPost("/webhooks/{**path}", async (string path, HttpRequest request, IDbContextFactory<AppDbContext> contexts,
-            WebhookSecrets secrets, ExecutionStarter starter, TimeProvider time, CancellationToken ct) =>
+            WebhookSecrets secrets, WebhookDeliveries deliveries, TimeProvider time, CancellationToken ct) =>
         {
             var fullPath = "/webhooks/" + path;
             await using var db = await contexts.CreateDbContextAsync(ct);
@@ -32,6 +35,10 @@ public static class WebhookEndpoints
             if (request.ContentLength > MaxBodyBytes)
             {
                 return Problem(StatusCodes.Status413PayloadTooLarge, "Body too large", $"A webhook body may be at most {MaxBodyBytes / 1024} KB.");
+            }
+            if (WebhookDeliveryKeys.Problem(request.Headers) is { } keyProblem)
+            {
+                return Problem(StatusCodes.Status400BadRequest, "Delivery key too long", keyProblem);
             }
             var body = await ReadBodyAsync(request, ct);
             if (body is null)
@@ -53,11 +60,15 @@ public static class WebhookEndpoints
             {
                 return Problem(StatusCodes.Status400BadRequest, "The body is not valid JSON", ex.Message);
             }
-            var executionId = await starter.StartAsync(new RunRequest(endpoint.WorkflowId, input, TriggerTypes.Webhook)
+            var run = await deliveries.StartOnceAsync(fullPath, new RunRequest(endpoint.WorkflowId, input, TriggerTypes.Webhook)
             {
                 TriggerInfo = new JsonObject { ["path"] = fullPath },
-            }, ct);
-            return Results.Accepted($"/api/executions/{executionId}", new RunStartedResponse(executionId));
+            }, WebhookDeliveryKeys.Of(request.Headers, signed: endpoint.ProtectedSigningSecret is not null), ct);
+            if (run.Replayed)
+            {
+                request.HttpContext.Response.Headers[ReplayedHeader] = "true";
+            }
+            return Results.Accepted($"/api/executions/{run.ExecutionId}", new RunStartedResponse(run.ExecutionId));
         }).WithTags("Webhooks").DisableAntiforgery().AllowAnonymous();
 
     /// <summary>The body, or null when it turns out longer than allowed (chunked bodies have no length up front).</summary>

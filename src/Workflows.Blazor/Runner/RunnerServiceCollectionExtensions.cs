@@ -9,6 +9,7 @@ public static class RunnerServiceCollectionExtensions
     public static IServiceCollection AddRunner(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<RunnerOptions>(configuration.GetSection("Runner"));
+        services.Configure<WebhookOptions>(configuration.GetSection("Webhooks"));
         services.AddSingleton<DefinitionCache>();
         services.AddSingleton<WorkflowStore>();
         services.AddSingleton<WorkflowCommands>();
@@ -21,6 +22,7 @@ public static class RunnerServiceCollectionExtensions
         services.AddSingleton<ExecutionActions>();
         services.AddSingleton<ExecutionQueries>();
         services.AddSingleton<EventPublisher>();
+        services.AddSingleton<WebhookDeliveries>();
         services.AddSingleton<DueWorkProcessor>();
         services.AddScoped<ExecutionRecovery>();
         services.AddScoped<ExecutionWorker>();

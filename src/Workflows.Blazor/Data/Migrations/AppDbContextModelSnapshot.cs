@@ -1429,6 +1429,28 @@ namespace Workflows.Blazor.Data.Migrations
                     b.ToTable("Timers");
                 });
 
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.WebhookDeliveryEntity", b =>
+                {
+                    b.Property<string>("Path")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExecutionId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Path", "Key");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.ToTable("WebhookDeliveries");
+                });
+
             modelBuilder.Entity("Workflows.Blazor.Data.Entities.WebhookEndpointEntity", b =>
                 {
                     b.Property<string>("Path")
