@@ -35,7 +35,12 @@ public sealed class BuilderPanelTests(BrowserFixture fixture)
 
     /// <summary>Whether no text box inside cuts its text short (an ellipsis, or text scrolled out of view).</summary>
     private static Task<bool> ReadsInFullAsync(ILocator locator) =>
-        locator.EvaluateAsync<bool>("el => [...el.querySelectorAll('input, .mud-input-slot')].every(e => e.scrollWidth <= e.clientWidth + 1)");
+        locator.EvaluateAsync<bool>("""
+            el => {
+                const boxes = [...el.querySelectorAll('input, .mud-input-slot')];
+                return boxes.length > 0 && boxes.every(e => e.scrollWidth <= e.clientWidth + 1);
+            }
+            """);
 
     private static async Task Save(IPage page, string name)
     {
