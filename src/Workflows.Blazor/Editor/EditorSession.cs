@@ -177,20 +177,40 @@ public sealed class EditorSession
         Changed?.Invoke();
     }
 
-    /// <summary>Adds a step and selects it; linked from the selected step's first port that leads nowhere or to the end, when asked.</summary>
+    /// <summary>
+    /// Adds a step and selects it. Asked to link from the selection (a click in the palette), it is linked from the
+    /// selected step's first port that leads nowhere or to the end and placed under that port, else kept near its own
+    /// position, in free space either way; otherwise (a drop) it stays where it was put.
+    /// </summary>
     public StepDefinition AddStep(StepDefinition step, bool linkFromSelection)
     {
-        var added = step with { Slug = StepSlugs.Unique(step.Slug, Definition.Steps.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal)) };
         var from = linkFromSelection ? SelectedStep : null;
         var graph = WorkflowGraph.For(Definition);
-        var port = from is null ? null : NodePort.Of(from.Type).FirstOrDefault(p => !p.OnRight && graph.IsEnd(from.TargetOf(p.Name)))?.Name;
+        var port = from is null ? null : NodePort.Of(from.Type).FirstOrDefault(p => !p.OnRight && graph.IsEnd(from.TargetOf(p.Name)));
+        var added = step with
+        {
+            Slug = StepSlugs.Unique(step.Slug, Definition.Steps.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal)),
+            Position = linkFromSelection ? PlaceAfter(from, port, step.Position) : step.Position,
+        };
         Apply($"Add {added.DisplayName}", d =>
         {
             var next = DefinitionEdits.AddStep(d, added);
-            return from is null || port is null ? next : DefinitionEdits.Connect(next, from.Slug, port, added.Slug);
+            return from is null || port is null ? next : DefinitionEdits.Connect(next, from.Slug, port.Name, added.Slug);
         });
         Select(added.Slug, additive: false);
         return added;
+    }
+
+    /// <summary>A free spot one row under the port (under the node when no port is free), or near the fallback with nothing selected.</summary>
+    private CanvasPosition? PlaceAfter(StepDefinition? from, NodePort? port, CanvasPosition? fallback)
+    {
+        if (from?.Position is not { } anchor)
+        {
+            return fallback is null ? null : FreeSpot.Near(Definition.Steps, fallback, towardsRight: true);
+        }
+        var portX = port is null ? anchor.X + CanvasGeometry.NodeWidth / 2 : port.X(anchor);
+        var wanted = new CanvasPosition(CanvasGeometry.Snap(portX - CanvasGeometry.NodeWidth / 2), anchor.Y + CanvasGeometry.NodeHeight + LayoutOptions.Default.LayerSpacing);
+        return FreeSpot.Near(Definition.Steps, wanted, towardsRight: portX >= anchor.X + CanvasGeometry.NodeWidth / 2);
     }
 
     /// <summary>The selected steps with the links between them, as a small workflow; null when nothing is selected.</summary>

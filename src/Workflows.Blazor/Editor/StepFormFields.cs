@@ -47,7 +47,14 @@ public static class StepFormFields
         _ => [TriggerType],
     };
 
-    private static ConfigField TriggerType => new("type", "Starts", FieldKind.Choice) { Options = TriggerTypes };
+    private static ConfigField TriggerType => new("type", "Starts", FieldKind.Choice)
+    {
+        Options = TriggerTypes,
+        OptionLabels = new Dictionary<string, string>
+        {
+            ["manual"] = "By hand", ["schedule"] = "On a schedule", ["webhook"] = "When a web address is called", ["event"] = "When an event happens",
+        },
+    };
 
     private static IEnumerable<ConfigField> Action(StepDefinition step, ActionCatalog actions)
     {

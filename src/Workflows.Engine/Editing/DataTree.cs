@@ -56,7 +56,27 @@ public static class DataTree
             nodes.Add(output);
         }
 
-        var variables = before.Where(s => s.Type == StepTypes.Action && s.ConfigString("type") == SetVariablesAction.Name)
+        AddVariablesAndNow(nodes, before);
+        return WithUsedPaths(nodes, definition, slug);
+    }
+
+    /// <summary>
+    /// Everything the workflow's steps produce, whatever their order: for naming the paths that text anywhere in the
+    /// workflow reads, as the canvas does, without asking per step what can run before it.
+    /// </summary>
+    public static IReadOnlyList<DataNode> Whole(WorkflowDefinition definition, ActionCatalog actions)
+    {
+        var trigger = definition.Steps.FirstOrDefault(s => s.Type == StepTypes.Trigger);
+        var nodes = new List<DataNode> { Node("input", "Run input", DataType.Object, trigger?.Slug, StepOutputShapes.Input(trigger)) };
+        nodes.AddRange(definition.Steps.Where(s => s.Type != StepTypes.Trigger).Select(step =>
+            Node($"steps.{step.Slug}.output", Title(step, actions), StepOutputShapes.TypeOf(step), step.Slug, StepOutputShapes.For(step, actions))));
+        AddVariablesAndNow(nodes, definition.Steps);
+        return nodes;
+    }
+
+    private static void AddVariablesAndNow(List<DataNode> nodes, IEnumerable<StepDefinition> steps)
+    {
+        var variables = steps.Where(s => s.Type == StepTypes.Action && s.ConfigString("type") == SetVariablesAction.Name)
             .SelectMany(s => StepOutputShapes.Variables(s).Select(v => Node($"variables.{v.Name}", v.Label, v.Type, s.Slug, v.Fields, v.Example)))
             .DistinctBy(v => v.Path)
             .ToList();
@@ -65,7 +85,6 @@ public static class DataTree
             nodes.Add(new DataNode("variables", "Variables", DataType.Object, null) { Children = variables });
         }
         nodes.Add(new DataNode("$now", "Now", DataType.Date, null, "2026-11-23T08:00:00Z"));
-        return WithUsedPaths(nodes, definition, slug);
     }
 
     /// <summary>

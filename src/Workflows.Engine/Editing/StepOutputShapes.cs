@@ -48,10 +48,21 @@ public static class StepOutputShapes
         _ => [],
     };
 
-    /// <summary>The run input's fields, as the trigger declares them (manual) or as its sample payload shows (webhook, event).</summary>
-    public static IReadOnlyList<DataField> Input(StepDefinition? trigger) => trigger is null
-        ? []
-        : trigger.Config[InputFieldsKey] is JsonArray ? Declared(trigger.Config[InputFieldsKey]) : FromSample(trigger.Config[SamplePayloadKey]);
+    /// <summary>
+    /// The run input's fields, as the trigger declares them (manual) or as its sample payload shows (webhook, event).
+    /// The trigger's type decides which wins, as a trigger whose type changed keeps the other key.
+    /// </summary>
+    public static IReadOnlyList<DataField> Input(StepDefinition? trigger)
+    {
+        if (trigger is null)
+        {
+            return [];
+        }
+        var declared = Declared(trigger.Config[InputFieldsKey]);
+        var sampled = FromSample(trigger.Config[SamplePayloadKey]);
+        var fromSample = trigger.ConfigString("type") is TriggerTypes.Webhook or TriggerTypes.Event;
+        return (fromSample ? sampled : declared) is { Count: > 0 } preferred ? preferred : fromSample ? declared : sampled;
+    }
 
     /// <summary>The variables a <c>set_variables</c> step sets, typed by their literal values.</summary>
     public static IReadOnlyList<DataField> Variables(StepDefinition step) =>

@@ -9,6 +9,7 @@ using Workflows.Blazor.Templates;
 using Workflows.Blazor.Tests.Support;
 using Workflows.Engine.Model;
 using Workflows.Engine.Runtime;
+using Workflows.Engine.Runtime.Actions;
 using Workflows.Engine.Validation;
 
 namespace Workflows.Blazor.Tests.Components;
@@ -24,7 +25,7 @@ public abstract class AppComponentTest : ComponentTest
         foreach (var service in new[]
                  {
                      typeof(WorkflowStore), typeof(WorkflowCommands), typeof(WorkflowValidator), typeof(WorkflowTemplateLibrary),
-                     typeof(ExecutionQueries), typeof(ApprovalQueries), typeof(AuditLog),
+                     typeof(ExecutionQueries), typeof(ApprovalQueries), typeof(AuditLog), typeof(ActionCatalog),
                  })
         {
             Services.AddSingleton(service, App.Services.GetRequiredService(service));

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
+using Workflows.Blazor.Components.Canvas;
 using Workflows.Blazor.Editor;
 using Workflows.Engine.Editing;
+using Workflows.Engine.Layout;
 using Workflows.Engine.Model;
 using Workflows.Engine.Validation;
 
@@ -111,6 +113,46 @@ public sealed class EditorSessionTests
         Assert.Equal("wait_2", added.Slug);
         Assert.Equal("wait_2", WorkflowGraph.For(session.Definition).Find("check")!.TargetOf("false"));
         Assert.Equal(["wait_2"], session.Selection);
+    }
+
+    [Fact]
+    public void AddStep_FromThePalette_PlacesTheStepUnderTheFreePort_NotOnTopOfTheOtherBranch()
+    {
+        var session = NewSession(LayeredLayout.ApplyTo(EditorFlows.Linear()));
+        session.Select("check", additive: false);
+        var check = session.SelectedStep!.Position!;
+
+        var added = session.AddStep(EditorFlows.Step("wait", StepTypes.Wait, new JsonObject { ["duration"] = "2 days" }) with { Position = check }, linkFromSelection: true);
+
+        var graph = WorkflowGraph.For(session.Definition);
+        var placed = graph.Find(added.Slug)!.Position!;
+        var trueBranch = graph.Find("done_wait")!.Position!;
+        Assert.True(placed.Y >= check.Y + CanvasGeometry.NodeHeight, "below the condition");
+        Assert.True(placed.X > trueBranch.X, "on the false port's side of the true branch");
+        Assert.DoesNotContain(session.Definition.Steps, s => s.Slug != added.Slug
+            && Math.Abs(s.Position!.X - placed.X) < CanvasGeometry.NodeWidth && Math.Abs(s.Position.Y - placed.Y) < CanvasGeometry.NodeHeight);
+    }
+
+    [Fact]
+    public void AddStep_FromThePalette_WithNothingSelected_MovesOffANodeInTheMiddleOfTheView()
+    {
+        var session = NewSession(LayeredLayout.ApplyTo(EditorFlows.Linear()));
+        var wait = WorkflowGraph.For(session.Definition).Find("wait")!.Position!;
+
+        var added = session.AddStep(EditorFlows.Step("note", StepTypes.Wait, new JsonObject { ["duration"] = "2 days" }) with { Position = wait }, linkFromSelection: true);
+
+        Assert.NotEqual(wait, WorkflowGraph.For(session.Definition).Find(added.Slug)!.Position);
+    }
+
+    [Fact]
+    public void AddStep_Dropped_StaysWhereItWasPut()
+    {
+        var session = NewSession(LayeredLayout.ApplyTo(EditorFlows.Linear()));
+        var wait = WorkflowGraph.For(session.Definition).Find("wait")!.Position!;
+
+        var added = session.AddStep(EditorFlows.Step("note", StepTypes.Wait, new JsonObject { ["duration"] = "2 days" }) with { Position = wait }, linkFromSelection: false);
+
+        Assert.Equal(wait, WorkflowGraph.For(session.Definition).Find(added.Slug)!.Position);
     }
 
     [Fact]

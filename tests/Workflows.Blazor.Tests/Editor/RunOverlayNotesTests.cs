@@ -1,12 +1,16 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using Workflows.Blazor.Components.Canvas;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Tests.Components;
+using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Tests.Editor;
 
 public sealed class RunOverlayNotesTests : ComponentTest
 {
+    public RunOverlayNotesTests() => Services.AddSingleton(new ActionCatalog([]));
+
     private static ExecutionStepDetails StepRun(int sequence, string slug, string type, string port, JsonNode? output = null) =>
         new(sequence, slug, type, null, 1, "completed", null, output, port, null, DateTimeOffset.UnixEpoch, 1);
 

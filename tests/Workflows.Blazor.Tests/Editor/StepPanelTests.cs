@@ -67,4 +67,28 @@ public sealed class StepPanelTests : ComponentTest, IClassFixture<DemoStoreApp>
         Assert.NotNull(panel.Find("[data-testid='field-parameters.body'] textarea"));
         Assert.Empty(panel.FindAll("[data-testid='field-parameters.subject'] textarea"));
     }
+
+    [Theory]
+    [InlineData("webhook", "sample-payload")]
+    [InlineData("event", "sample-payload")]
+    [InlineData("manual", "add-input-field")]
+    public void Trigger_AsksForItsInputShape_AsItsTypeReceivesInput(string type, string part)
+    {
+        var trigger = EditorFlows.Step("start", StepTypes.Trigger, new JsonObject { ["type"] = type });
+
+        var panel = Render<StepPanel>(p => p.Add(c => c.Step, trigger).Add(c => c.Definition, new WorkflowDefinition("Flow", [trigger])));
+
+        Assert.Single(panel.FindAll($"[data-testid={part}]"));
+    }
+
+    [Fact]
+    public void ScheduleTrigger_AsksForNoInputShape()
+    {
+        var trigger = EditorFlows.Step("start", StepTypes.Trigger, new JsonObject { ["type"] = "schedule", ["cron"] = "0 9 * * 1" });
+
+        var panel = Render<StepPanel>(p => p.Add(c => c.Step, trigger).Add(c => c.Definition, new WorkflowDefinition("Flow", [trigger])));
+
+        Assert.Empty(panel.FindAll("[data-testid=sample-payload]"));
+        Assert.Empty(panel.FindAll("[data-testid=add-input-field]"));
+    }
 }

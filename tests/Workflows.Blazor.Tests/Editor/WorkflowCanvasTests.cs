@@ -1,11 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
 using Workflows.Blazor.Components.Canvas;
 using Workflows.Blazor.Tests.Components;
 using Workflows.Engine.Model;
+using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Tests.Editor;
 
 public sealed class WorkflowCanvasTests : ComponentTest
 {
+    public WorkflowCanvasTests() => Services.AddSingleton(new ActionCatalog([]));
+
     private static WorkflowDefinition Laid() => Workflows.Engine.Layout.LayeredLayout.ApplyTo(EditorFlows.Linear());
 
     [Fact]

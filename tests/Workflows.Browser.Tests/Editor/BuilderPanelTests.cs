@@ -25,12 +25,22 @@ public sealed class BuilderPanelTests(BrowserFixture fixture)
             await page.SetViewportSizeAsync(width, height);
             await Node(page, "check_vip").ClickAsync();
             await Expect(page.Locator("input[data-testid=condition-value]")).ToHaveValueAsync("1000");
+            Assert.True(await ReadsInFullAsync(page.Locator(".condition-row .operator")), $"the check reads in full at {width}×{height}");
             await Save(page, $"condition-builder-{width}");
             await Node(page, "start").ClickAsync();
             await Expect(page.GetByTestId("schedule-upcoming").Locator("li")).ToHaveCountAsync(5);
             await Save(page, $"schedule-builder-{width}");
         }
     }
+
+    /// <summary>Whether no text box inside cuts its text short (an ellipsis, or text scrolled out of view).</summary>
+    private static Task<bool> ReadsInFullAsync(ILocator locator) =>
+        locator.EvaluateAsync<bool>("""
+            el => {
+                const boxes = [...el.querySelectorAll('input, .mud-input-slot')];
+                return boxes.length > 0 && boxes.every(e => e.scrollWidth <= e.clientWidth + 1);
+            }
+            """);
 
     private static async Task Save(IPage page, string name)
     {

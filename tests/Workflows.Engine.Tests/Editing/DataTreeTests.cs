@@ -100,6 +100,36 @@ public sealed class DataTreeTests
     }
 
     [Fact]
+    public void For_TakesAWebhooksSample_OverFieldsLeftFromWhenItWasManual()
+    {
+        var tree = Tree("""
+            [
+              { "stepSlug": "start", "stepType": "trigger", "config": { "type": "webhook", "path": "/orders",
+                "inputFields": [ { "name": "customerId", "label": "Customer" } ], "samplePayload": { "orderId": "o1" } },
+                "nextSteps": { "success": "lookup" } },
+              { "stepSlug": "lookup", "stepType": "action", "config": { "type": "customer.get_by_id" } }
+            ]
+            """, "lookup");
+
+        Assert.Equal(["input.orderId"], At(tree, "input").Children.Select(c => c.Path));
+    }
+
+    [Fact]
+    public void For_TakesAManualTriggersDeclaredFields_OverASampleLeftFromWhenItWasAWebhook()
+    {
+        var tree = Tree("""
+            [
+              { "stepSlug": "start", "stepType": "trigger", "config": { "type": "manual",
+                "inputFields": [ { "name": "customerId", "label": "Customer" } ], "samplePayload": { "orderId": "o1" } },
+                "nextSteps": { "success": "lookup" } },
+              { "stepSlug": "lookup", "stepType": "action", "config": { "type": "customer.get_by_id" } }
+            ]
+            """, "lookup");
+
+        Assert.Equal(["input.customerId"], At(tree, "input").Children.Select(c => c.Path));
+    }
+
+    [Fact]
     public void For_UsesAnLlmStepsDeclaredSchema_InJsonMode()
     {
         var tree = Tree("""

@@ -1,40 +1,46 @@
+using Workflows.Engine.Editing;
 using Workflows.Engine.Editing.Schedules;
 using Workflows.Engine.Expressions.Conditions;
 using Workflows.Engine.Model;
+using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Components.Canvas;
 
-/// <summary>The one line under a node's name that says what the step does.</summary>
+/// <summary>
+/// The one line under a node's name that says what the step does, in plain words: an action by its label, data a
+/// template inserts by the label of its field (the data is <see cref="DataTree.Whole"/>), never an id.
+/// </summary>
 public static class StepSummary
 {
-    public static string For(StepDefinition step) => step.Type switch
+    public static string For(StepDefinition step, ActionCatalog actions, IReadOnlyList<DataNode> data) => step.Type switch
     {
         StepTypes.Trigger => TriggerSummary(step),
-        StepTypes.Action => step.ConfigString("type") ?? "choose an action",
-        StepTypes.Llm => $"{step.ConfigString("outputFormat") ?? "text"} · {step.ConfigString("systemPrompt") ?? "no prompt yet"}",
-        StepTypes.Condition => ConditionSummary.Of(step.ConfigString("expression")) ?? step.ConfigString("expression") ?? "no condition yet",
-        StepTypes.Loop => $"each {step.ConfigString("itemVariable") ?? "item"} in {Shorten(step.ConfigString("items")) ?? "…"}",
-        StepTypes.Approval => step.ConfigString("title") ?? "no title yet",
-        StepTypes.Wait => WaitSummary(step),
-        _ => step.Type,
+        StepTypes.Action => step.ConfigString("type") is { } action ? actions.FindDeclaration(action)?.Title ?? Labels.Humanize(action) : "Choose an action",
+        StepTypes.Llm => $"{(step.ConfigString("outputFormat") == "json" ? "JSON" : "Text")} · {Plain(step.ConfigString("systemPrompt"), data) ?? "no prompt yet"}",
+        StepTypes.Condition => ConditionSummary.Of(step.ConfigString("expression")) ?? Plain(step.ConfigString("expression"), data) ?? "No condition yet",
+        StepTypes.Loop => $"Each {step.ConfigString("itemVariable") ?? "item"} in {Plain(step.ConfigString("items"), data) ?? "…"}",
+        StepTypes.Approval => Plain(step.ConfigString("title"), data) ?? "No title yet",
+        StepTypes.Wait => WaitSummary(step, data),
+        _ => Labels.Humanize(step.Type),
     };
 
     private static string TriggerSummary(StepDefinition step) => step.ConfigString("type") switch
     {
-        "schedule" => ScheduleRule.FromCron(step.ConfigString("cron"))?.Describe() ?? $"schedule · {step.ConfigString("cron") ?? "no schedule yet"}",
-        "event" => $"event · {step.ConfigString("eventType") ?? "no event yet"}",
-        { } type => type,
-        null => "manual",
+        TriggerTypes.Schedule => ScheduleRule.FromCron(step.ConfigString("cron"))?.Describe() ?? $"On a schedule · {step.ConfigString("cron") ?? "not set yet"}",
+        TriggerTypes.Event => $"On event {step.ConfigString("eventType") ?? "not chosen yet"}",
+        TriggerTypes.Webhook => $"When {step.ConfigString("path") ?? "its web address"} is called",
+        null or TriggerTypes.Manual => "Started by hand",
+        { } type => Labels.Humanize(type),
     };
 
-    private static string WaitSummary(StepDefinition step) =>
-        step.ConfigString("duration") is { } duration ? $"for {duration}"
-        : step.ConfigString("until") is { } until ? $"until {until}"
-        : step.ConfigString("event") is { } name ? $"for event {name}"
-        : "no wait set yet";
+    private static string WaitSummary(StepDefinition step, IReadOnlyList<DataNode> data) =>
+        step.ConfigString("duration") is { } duration ? $"For {duration}"
+        : Plain(step.ConfigString("until"), data) is { } until ? $"Until {until}"
+        : step.ConfigString("event") is { } name ? $"For event {name}"
+        : "No wait set yet";
 
-    private static string? Shorten(string? path) =>
-        path?.Replace("{{", "").Replace("}}", "").Replace("steps.", "").Replace(".output", "");
+    private static string? Plain(string? text, IReadOnlyList<DataNode> data) =>
+        string.IsNullOrWhiteSpace(text) ? null : TemplateWording.Plain(text, data);
 
     /// <summary>Cuts text to fit a node, ending with an ellipsis when cut.</summary>
     public static string Fit(string text, int length) =>

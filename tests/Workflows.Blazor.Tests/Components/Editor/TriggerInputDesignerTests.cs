@@ -1,0 +1,90 @@
+using System.Text.Json.Nodes;
+using Workflows.Blazor.Components.Editor;
+
+namespace Workflows.Blazor.Tests.Components.Editor;
+
+public sealed class TriggerInputDesignerTests : ComponentTest
+{
+    private readonly List<(string Path, JsonNode? Value)> _changes = [];
+
+    private IRenderedComponent<TriggerInputDesigner> RenderDesigner(string? type, JsonNode? fields = null, JsonNode? sample = null) =>
+        Render<TriggerInputDesigner>(parameters => parameters
+            .Add(p => p.TriggerType, type)
+            .Add(p => p.Fields, fields)
+            .Add(p => p.Sample, sample)
+            .Add(p => p.OnChange, (ValueTuple<string, JsonNode?> change) => _changes.Add(change)));
+
+    private JsonNode? LastChange(string path) => _changes.Last(c => c.Path == path).Value;
+
+    [Fact]
+    public void TriggerInputDesigner_ShowsEachDeclaredField_OfAManualTrigger()
+    {
+        var cut = RenderDesigner("manual", JsonNode.Parse("""[ { "name": "customerId", "label": "Customer", "type": "text", "example": "cust_456" } ]"""));
+
+        Assert.Single(cut.FindAll("[data-testid=input-field]"));
+        Assert.Equal("Customer", cut.Find("[data-testid=input-label-0]").GetAttribute("value"));
+        Assert.Equal("customerId", cut.Find("[data-testid=input-name-0]").GetAttribute("value"));
+        Assert.Equal("cust_456", cut.Find("[data-testid=input-example-0]").GetAttribute("value"));
+        Assert.Empty(cut.FindAll("[data-testid=sample-payload]"));
+    }
+
+    [Fact]
+    public void TriggerInputDesigner_AddsAField_NamedAfterItsLabel_WithAnExample()
+    {
+        var cut = RenderDesigner(null);
+
+        cut.Find("[data-testid=add-input-field]").Click();
+        cut.Render(parameters => parameters.Add(p => p.Fields, LastChange("inputFields")));
+        cut.Find("[data-testid=input-label-0]").Change("Budget");
+        cut.Render(parameters => parameters.Add(p => p.Fields, LastChange("inputFields")));
+        cut.Find("[data-testid=input-example-0]").Change("250");
+
+        Assert.Equal("""[{"name":"budget","label":"Budget","type":"text","example":"250"}]""", LastChange("inputFields")!.ToJsonString());
+    }
+
+    [Fact]
+    public void TriggerInputDesigner_RemovesTheKey_WhenTheLastFieldIsRemoved()
+    {
+        var cut = RenderDesigner("manual", JsonNode.Parse("""[ { "name": "customerId", "label": "Customer" } ]"""));
+
+        cut.Find("[data-testid=input-remove-0]").Click();
+
+        Assert.Null(LastChange("inputFields"));
+    }
+
+    [Fact]
+    public void TriggerInputDesigner_StoresAPastedSample_AndListsItsFields_ForAWebhook()
+    {
+        var cut = RenderDesigner("webhook");
+
+        cut.Find("textarea[data-testid=sample-payload]").Change("""{ "orderId": "o1", "totalSpent": 99.5 }""");
+        cut.Render(parameters => parameters.Add(p => p.Sample, LastChange("samplePayload")));
+
+        Assert.Equal("""{"orderId":"o1","totalSpent":99.5}""", LastChange("samplePayload")!.ToJsonString());
+        Assert.Equal("Fields found: Order ID, Total spent", cut.Find("[data-testid=sample-fields]").TextContent);
+        Assert.Empty(cut.FindAll("[data-testid=input-field]"));
+    }
+
+    [Fact]
+    public void TriggerInputDesigner_SaysWhatToPaste_AndKeepsTheStoredSample_WhenTheTextIsNotAnObject()
+    {
+        var cut = RenderDesigner("event", sample: JsonNode.Parse("""{ "email": "a@b.c" }"""));
+
+        cut.Find("textarea[data-testid=sample-payload]").Change("[1, 2]");
+
+        Assert.Empty(_changes);
+        Assert.Contains("A sample is a JSON object", cut.Find(".mud-input-helper-text").TextContent);
+        Assert.Equal("[1, 2]", cut.Find("textarea[data-testid=sample-payload]").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void TriggerInputDesigner_SaysWhereTheJsonBreaks_WhenTheSampleIsNotJson()
+    {
+        var cut = RenderDesigner("webhook");
+
+        cut.Find("textarea[data-testid=sample-payload]").Change("{ \"email\": }");
+
+        Assert.Empty(_changes);
+        Assert.Contains("This is not valid JSON (line 1, character 12)", cut.Find(".mud-input-helper-text").TextContent);
+    }
+}
