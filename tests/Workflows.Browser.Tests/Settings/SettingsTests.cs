@@ -57,6 +57,12 @@ public sealed class SettingsTests(BrowserFixture fixture)
         await Expect(page.Locator(".mud-input-error")).ToHaveCountAsync(0);
         await Expect(page.GetByText("Enter an email.")).ToHaveCountAsync(0);
         await page.SaveDocScreenshotAsync("settings-users");
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Email & SMS" }).ClickAsync();
+        var host = page.Locator(".mud-input-control").Filter(new() { Has = page.GetByTestId("smtp-host") });
+        var sms = page.Locator(".mud-input-control").Filter(new() { Has = page.GetByTestId("sms-url") });
+        Assert.Equal((await host.BoundingBoxAsync())!.X, (await sms.BoundingBoxAsync())!.X, 1f);
+        await page.SaveDocScreenshotAsync("settings-email");
     }
 
     [Fact]
