@@ -30,6 +30,6 @@ public static class ValidateCommand
         {
             output.WriteLine(finding);
         }
-        output.WriteLine($"{report.Errors.Count()} error(s), {report.Warnings.Count()} warning(s)");
+        output.WriteLine($"{report.Errors.Count()} error(s), {report.Warnings.Count()} warning(s), {report.Suggestions.Count()} suggestion(s)");
     }
 }

@@ -227,9 +227,9 @@ public sealed class EditorSession
 
     public void AutoLayout() => Apply("Auto-layout", d => LayeredLayout.ApplyTo(d));
 
-    /// <summary>Per-step counts of errors and warnings, for the badges on the nodes.</summary>
+    /// <summary>Per-step counts of errors and warnings, for the badges on the nodes; suggestions stay in the Problems list.</summary>
     public IReadOnlyDictionary<string, ProblemCount> ProblemsByStep() =>
-        Report.Findings.Where(f => f.StepSlug is not null).GroupBy(f => f.StepSlug!).ToDictionary(
+        Report.Findings.Where(f => f.StepSlug is not null && f.Severity != FindingSeverity.Suggestion).GroupBy(f => f.StepSlug!).ToDictionary(
             g => g.Key,
             g => new ProblemCount(g.Count(f => f.Severity == FindingSeverity.Error), g.Count(f => f.Severity == FindingSeverity.Warning)));
 

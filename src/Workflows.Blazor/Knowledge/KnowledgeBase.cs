@@ -25,6 +25,19 @@ public sealed partial class KnowledgeBase(IDbContextFactory<AppDbContext> contex
         return chunks.Count;
     }
 
+    /// <summary>The texts in the knowledge base by title, a page at a time.</summary>
+    public async Task<KnowledgeArticlePage> ListAsync(int skip, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var openings = db.KnowledgeChunks.Where(k => k.ChunkIndex == 0);
+        var total = await openings.CountAsync(cancellationToken);
+        var articles = await openings.OrderBy(k => k.Title).ThenBy(k => k.SourceId)
+            .Skip(Math.Max(skip, 0)).Take(Math.Clamp(take, 1, 100))
+            .Select(k => new KnowledgeArticle(k.SourceId, k.Title, k.Text, db.KnowledgeChunks.Count(c => c.SourceId == k.SourceId)))
+            .ToListAsync(cancellationToken);
+        return new KnowledgeArticlePage(articles, total);
+    }
+
     public async Task<IReadOnlyList<KnowledgeHit>> SearchAsync(string query, int limit, CancellationToken cancellationToken = default)
     {
         var match = ToMatchExpression(query);

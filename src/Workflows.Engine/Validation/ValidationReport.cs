@@ -9,5 +9,7 @@ public sealed record ValidationReport(IReadOnlyList<ValidationFinding> Findings)
 
     public IEnumerable<ValidationFinding> Warnings => Findings.Where(f => f.Severity == FindingSeverity.Warning);
 
+    public IEnumerable<ValidationFinding> Suggestions => Findings.Where(f => f.Severity == FindingSeverity.Suggestion);
+
     public IEnumerable<ValidationFinding> ForStep(string slug) => Findings.Where(f => f.StepSlug == slug);
 }

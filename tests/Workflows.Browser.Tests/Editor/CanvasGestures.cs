@@ -32,4 +32,11 @@ internal static class CanvasGestures
     public static ILocator Port(IPage page, string slug, string port) => page.Locator($"[data-testid='port-{slug}-{port}'] circle");
 
     public static ILocator Field(IPage page, string path) => page.Locator($"[data-testid='field-{path}'] input, [data-testid='field-{path}'] textarea:not([readonly])").First;
+
+    /// <summary>Runs a command from the editor toolbar's overflow menu.</summary>
+    public static async Task ToolbarCommandAsync(IPage page, string testId)
+    {
+        await page.GetByTestId("more-actions").GetByRole(AriaRole.Button).ClickAsync();
+        await page.GetByTestId(testId).ClickAsync();
+    }
 }

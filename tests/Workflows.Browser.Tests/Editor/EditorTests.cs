@@ -136,15 +136,15 @@ public sealed class EditorTests(BrowserFixture fixture)
     public async Task PublishTwice_ThenCompare_DrawsTheAddedStepOnTheCanvas()
     {
         var page = await OpenGuideWorkflowAsync("welcome-email.json");
-        await page.GetByTestId("publish").ClickAsync();
+        await ToolbarCommandAsync(page, "publish");
         await Expect(page.GetByText("Published as version 1.")).ToBeVisibleAsync();
 
         await Node(page, "send_email").ClickAsync();
         await page.GetByTestId("palette-wait").ClickAsync();
         await Expect(Node(page, "wait")).ToHaveCountAsync(1);
-        await page.GetByTestId("publish").ClickAsync();
+        await ToolbarCommandAsync(page, "publish");
         await Expect(page.GetByText("Published as version 2.")).ToBeVisibleAsync();
-        await page.GetByTestId("versions").ClickAsync();
+        await ToolbarCommandAsync(page, "versions");
 
         var canvas = page.GetByTestId("compare-canvas");
         await Expect(canvas.Locator("[data-node=wait]")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("diff-added"));

@@ -38,6 +38,33 @@ public sealed class DataPageTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Knowledge_ListsTheDemoArticles_BeforeAnySearch()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.OpenAsync("/data");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Knowledge" }).ClickAsync();
+
+        var articles = page.GetByTestId("knowledge-article");
+        await Expect(articles.First).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("knowledge-articles")).ToContainTextAsync("Shipping and delivery");
+        await Expect(page.GetByTestId("knowledge-count")).ToContainTextAsync($"{await articles.CountAsync()} articles");
+    }
+
+    [Theory]
+    [MemberData(nameof(LayoutChecks.DesktopSizes), MemberType = typeof(LayoutChecks))]
+    public async Task DataTabs_ShowEveryTabWhole_AtDesktopSizes(int width, int height)
+    {
+        var page = await fixture.NewPageAsync();
+        await page.SetViewportSizeAsync(width, height);
+        await page.OpenAsync("/data");
+
+        Assert.Null(await LayoutChecks.TabBarOverflowAsync(page.GetByTestId("data-tabs")));
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Knowledge" }).ClickAsync();
+        await Expect(page.GetByTestId("knowledge-search")).ToBeVisibleAsync();
+        await page.SaveDocScreenshotAsync("data-knowledge");
+    }
+
+    [Fact]
     public async Task Segments_RefuseARuleThatDoesNotParse()
     {
         var page = await fixture.NewPageAsync();

@@ -42,6 +42,29 @@ public sealed class ExecutionsPageTests(BrowserFixture fixture)
         }
         """;
 
+    [Theory]
+    [MemberData(nameof(LayoutChecks.DesktopSizes), MemberType = typeof(LayoutChecks))]
+    public async Task ExecutionsTable_KeepsHeadersFiltersAndStartTimesOnOneLine_AtDesktopSizes(int width, int height)
+    {
+        var api = await ApiClient.CreateAsync(fixture.App);
+        const string LongName = "Win back customers who have not ordered for ninety days or more";
+        var workflow = await api.ImportAsync(WaitAnHour.Replace("\"Wait an hour\"", $"\"{LongName}\"", StringComparison.Ordinal));
+        await api.WaitForStatusAsync(await api.RunAsync(workflow, new { customerId = "cust_456" }), "waiting");
+        var page = await fixture.NewPageAsync();
+        await page.SetViewportSizeAsync(width, height);
+        await page.OpenAsync("/executions");
+        var table = page.GetByTestId("executions-table");
+        await Expect(table.Locator("tbody tr").First).ToContainTextAsync(LongName);
+
+        foreach (var header in await table.Locator("thead th").AllAsync())
+        {
+            Assert.True(await LayoutChecks.IsOneLineAsync(header), $"the header '{await header.TextContentAsync()}' wraps at {width}×{height}");
+        }
+        Assert.True(await LayoutChecks.IsOneLineAsync(page.GetByTestId("executions-search-outputs")), "the 'In outputs' box wraps");
+        Assert.True(await LayoutChecks.IsOneLineAsync(table.Locator("tbody tr").First.Locator("td[title]")), "the start time wraps");
+        await page.SaveDocScreenshotAsync("executions-table");
+    }
+
     [Fact]
     public async Task Detail_ShowsTheVariablesAfterAStep_AndTheEventTheRunWaitedFor()
     {

@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using Workflows.Browser.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
@@ -8,10 +7,8 @@ namespace Workflows.Browser.Tests.Pages;
 [Collection(BrowserCollection.Name)]
 public sealed class PlainWordsPagesTests(BrowserFixture fixture)
 {
-    public static TheoryData<int, int> Sizes() => new() { { 1440, 900 }, { 1280, 720 } };
-
     [Theory]
-    [MemberData(nameof(Sizes))]
+    [MemberData(nameof(LayoutChecks.DesktopSizes), MemberType = typeof(LayoutChecks))]
     public async Task Pages_ShowWordsNotCodes_AtDesktopSizes(int width, int height)
     {
         var page = await fixture.NewPageAsync();
@@ -19,7 +16,7 @@ public sealed class PlainWordsPagesTests(BrowserFixture fixture)
 
         await page.OpenAsync("/");
         await Expect(page.GetByTestId("admin-health")).ToBeVisibleAsync();
-        await Save(page, "home", width, height);
+        await page.SaveDocScreenshotAsync("home");
 
         await page.OpenAsync("/data");
         var statuses = page.GetByTestId("customer-status");
@@ -29,19 +26,13 @@ public sealed class PlainWordsPagesTests(BrowserFixture fixture)
             Assert.DoesNotContain("_", status);
             Assert.True(char.IsUpper(status.Trim()[0]), $"'{status}' is not a capitalised word");
         }
-        await Save(page, "data", width, height);
+        await page.SaveDocScreenshotAsync("data");
 
         await page.OpenAsync("/workflows");
-        await Save(page, "workflows", width, height);
+        await page.SaveDocScreenshotAsync("workflows");
         await page.OpenAsync("/inbox");
-        await Save(page, "inbox", width, height);
+        await page.SaveDocScreenshotAsync("inbox");
         await page.OpenAsync("/executions");
-        await Save(page, "executions", width, height);
+        await page.SaveDocScreenshotAsync("executions");
     }
-
-    private static Task Save(IPage page, string name, int width, int height) =>
-        page.ScreenshotAsync(new PageScreenshotOptions
-        {
-            Path = Path.Combine(Directory.CreateDirectory(Path.Combine(RepositoryPaths.Root, "docs", "screenshots")).FullName, $"{name}-{width}x{height}.png"),
-        });
 }

@@ -84,6 +84,44 @@ public sealed class WorkflowsPageTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task ImportJson_ImportsOnTheFirstClick_WithoutLeavingTheField()
+    {
+        var (name, pattern1) = Pattern1();
+        var page = await fixture.NewPageAsync();
+        await page.OpenAsync("/workflows");
+
+        await page.GetByTestId("import-workflow").ClickAsync();
+        await page.GetByTestId("import-json").FillAsync(pattern1);
+        await Expect(page.GetByTestId("import-save")).ToBeEnabledAsync(new() { Timeout = 2_000 });
+        await page.GetByTestId("import-save").ClickAsync();
+
+        await Expect(page.GetByTestId("import-dialog")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("workflows-table")).ToContainTextAsync(name);
+    }
+
+    [Theory]
+    [MemberData(nameof(LayoutChecks.DesktopSizes), MemberType = typeof(LayoutChecks))]
+    public async Task WorkflowsTable_KeepsStatusAndLastRunOnOneLine_AtDesktopSizes(int width, int height)
+    {
+        var api = await ApiClient.CreateAsync(fixture.App);
+        var id = await api.ImportAsync(Greeter($"Published greeting {width}", fail: false));
+        await api.PublishAsync(id);
+        await api.WaitForStatusAsync(await api.RunAsync(id, new { }), "completed");
+
+        var page = await fixture.NewPageAsync();
+        await page.SetViewportSizeAsync(width, height);
+        await page.OpenAsync("/workflows");
+        var row = page.GetByTestId("workflows-table").Locator("tbody tr").Filter(new() { HasText = $"Published greeting {width}" });
+        await Expect(row).ToContainTextAsync("v1 published");
+
+        foreach (var label in new[] { "Status", "Last run", "Updated" })
+        {
+            Assert.True(await LayoutChecks.IsOneLineAsync(row.Locator($"td[data-label='{label}']")), $"the {label} cell wraps at {width}×{height}");
+        }
+        await page.SaveDocScreenshotAsync("workflows-table");
+    }
+
+    [Fact]
     public async Task Home_ShowsRecentRuns_WithTheFailureFirst()
     {
         var api = await ApiClient.CreateAsync(fixture.App);

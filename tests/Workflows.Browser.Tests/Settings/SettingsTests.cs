@@ -28,6 +28,43 @@ public sealed class SettingsTests(BrowserFixture fixture)
         await page.SaveScreenshotAsync("settings-audit");
     }
 
+    [Theory]
+    [MemberData(nameof(LayoutChecks.DesktopSizes), MemberType = typeof(LayoutChecks))]
+    public async Task AddPersonForm_IsOneAlignedColumn_AndEmptyWithoutErrorsAfterAnAdd(int width, int height)
+    {
+        var page = await fixture.NewPageAsync();
+        await page.SetViewportSizeAsync(width, height);
+        await page.OpenAsync("/settings");
+        var fields = new[]
+        {
+            page.Locator(".mud-input-control").Filter(new() { Has = page.GetByTestId("new-user-email") }),
+            page.Locator(".mud-input-control").Filter(new() { Has = page.GetByTestId("new-user-password") }),
+            page.GetByTestId("new-user-role").Locator(".mud-input-control"),
+        };
+        var boxes = await Task.WhenAll(fields.Select(async f => (await f.BoundingBoxAsync())!));
+        Assert.All(boxes, b => Assert.Equal(boxes[0].X, b.X, 1f));
+        Assert.All(boxes, b => Assert.Equal(boxes[0].Width, b.Width, 1f));
+        Assert.All(boxes.Skip(1), (b, i) => Assert.True(b.Y > boxes[i].Y + boxes[i].Height - 1, "each field sits below the one before"));
+
+        var email = $"person-{width}@example.com";
+        await page.GetByTestId("new-user-email").FillAsync(email);
+        await page.GetByTestId("new-user-password").FillAsync("a-first-password");
+        await page.GetByTestId("add-user").ClickAsync();
+
+        await Expect(page.GetByTestId("users-table")).ToContainTextAsync(email);
+        await Expect(page.GetByTestId("new-user-email")).ToHaveValueAsync("");
+        await Expect(page.GetByTestId("new-user-role").Locator("input").First).ToHaveValueAsync("Designer");
+        await Expect(page.Locator(".mud-input-error")).ToHaveCountAsync(0);
+        await Expect(page.GetByText("Enter an email.")).ToHaveCountAsync(0);
+        await page.SaveDocScreenshotAsync("settings-users");
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Email & SMS" }).ClickAsync();
+        var host = page.Locator(".mud-input-control").Filter(new() { Has = page.GetByTestId("smtp-host") });
+        var sms = page.Locator(".mud-input-control").Filter(new() { Has = page.GetByTestId("sms-url") });
+        Assert.Equal((await host.BoundingBoxAsync())!.X, (await sms.BoundingBoxAsync())!.X, 1f);
+        await page.SaveDocScreenshotAsync("settings-email");
+    }
+
     [Fact]
     public async Task Admin_CreatesAnApiKey_ThatIsShownOnce_AndWorksAgainstTheApi()
     {

@@ -27,6 +27,12 @@ public sealed class ApiClient(HttpClient http)
         response.EnsureSuccessStatusCode();
     }
 
+    public async Task PublishAsync(string workflowId)
+    {
+        using var response = await http.PostAsync($"/api/workflows/{workflowId}/publish", null);
+        response.EnsureSuccessStatusCode();
+    }
+
     public async Task<string> RunAsync(string workflowId, object input)
     {
         using var response = await http.PostAsJsonAsync($"/api/workflows/{workflowId}/runs", new { input });

@@ -24,6 +24,14 @@ internal static class PageExtensions
     public static Task SaveScreenshotAsync(this IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, $"{name}.png"), FullPage = true });
 
+    /// <summary>A screenshot of what the browser window shows now, saved under docs/screenshots as name-WIDTHxHEIGHT.png.</summary>
+    public static Task SaveDocScreenshotAsync(this IPage page, string name)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(RepositoryPaths.Root, "docs", "screenshots")).FullName;
+        var size = page.ViewportSize!;
+        return page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}-{size.Width}x{size.Height}.png") });
+    }
+
     /// <summary>Screenshots of what the browser window shows at each size the docs show, saved under docs/screenshots.</summary>
     public static async Task SaveDocScreenshotsAsync(this IPage page, string name, ILocator focus)
     {

@@ -8,4 +8,7 @@ internal static class Finding
 
     public static ValidationFinding Warning(string code, string? step, string message, string? field = null) =>
         new(code, FindingSeverity.Warning, step, message) { Field = field };
+
+    public static ValidationFinding Suggestion(string code, string? step, string message, string? field = null) =>
+        new(code, FindingSeverity.Suggestion, step, message) { Field = field };
 }

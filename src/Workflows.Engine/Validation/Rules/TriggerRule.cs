@@ -12,7 +12,7 @@ internal sealed class TriggerRule : IValidationRule
         var triggers = context.Definition.Steps.Where(s => s.Type == StepTypes.Trigger).ToList();
         if (triggers.Count == 0)
         {
-            yield return Finding.Warning(FindingCodes.ImplicitTrigger, context.Graph.Start?.Slug,
+            yield return Finding.Suggestion(FindingCodes.ImplicitTrigger, context.Graph.Start?.Slug,
                 $"There is no trigger, so the workflow starts manually at '{context.Graph.Start?.Slug}'. Add a trigger to run it on a schedule, a webhook or an event.");
         }
         foreach (var extra in triggers.Skip(1))

@@ -125,14 +125,14 @@ public sealed class WorkflowsPageTests : AppComponentTest
         cut.Find("[data-testid=import-workflow]").Click();
         var dialog = hosts.WaitForElement("[data-testid=import-dialog]");
 
-        hosts.Find("textarea[data-testid=import-json]").Change("""{ "name": "x", "steps": [ { "stepType": "action" } ] }""");
+        hosts.Find("textarea[data-testid=import-json]").Input("""{ "name": "x", "steps": [ { "stepType": "action" } ] }""");
 
         var error = hosts.WaitForElement("[data-testid=import-error]");
         Assert.Contains("every step needs a \"stepSlug\"", error.TextContent);
         Assert.Contains("$.steps[0].stepSlug", error.TextContent);
         Assert.True(hosts.Find("[data-testid=import-save]").HasAttribute("disabled"));
 
-        hosts.Find("textarea[data-testid=import-json]").Change("{ not json");
+        hosts.Find("textarea[data-testid=import-json]").Input("{ not json");
         Assert.Contains("not valid JSON", hosts.WaitForElement("[data-testid=import-error]").TextContent);
         Assert.DoesNotContain("Exception", hosts.Markup);
         _ = dialog;
@@ -146,7 +146,7 @@ public sealed class WorkflowsPageTests : AppComponentTest
         cut.Find("[data-testid=import-workflow]").Click();
         hosts.WaitForElement("[data-testid=import-dialog]");
 
-        hosts.Find("textarea[data-testid=import-json]").Change(Unknown);
+        hosts.Find("textarea[data-testid=import-json]").Input(Unknown);
 
         Assert.Contains("1 error(s)", hosts.WaitForElement("[data-testid=import-summary]").TextContent);
         Assert.Contains("no_such_action", hosts.Find("[data-testid=findings]").TextContent);

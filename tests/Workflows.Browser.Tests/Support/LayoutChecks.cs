@@ -1,0 +1,51 @@
+using Microsoft.Playwright;
+
+namespace Workflows.Browser.Tests.Support;
+
+/// <summary>Measurements of how a page is laid out, for the checks that nothing wraps, clips or scrolls sideways.</summary>
+internal static class LayoutChecks
+{
+    public static TheoryData<int, int> DesktopSizes() => new() { { 1440, 900 }, { 1280, 720 } };
+
+    /// <summary>Why a tab bar does not fit (scroll arrows, or a tab whose label is cut), or null when every tab shows whole.</summary>
+    public static Task<string?> TabBarOverflowAsync(ILocator tabs) => tabs.EvaluateAsync<string?>("""
+        root => {
+          if (root.querySelector('.mud-tabs-scroll-button')) return 'the tab bar shows scroll arrows';
+          const content = root.querySelector('.mud-tabs-tabbar-content');
+          const wrapper = root.querySelector('.mud-tabs-tabbar-wrapper');
+          if (wrapper.scrollWidth > content.clientWidth + 1) return `the tabs need ${wrapper.scrollWidth}px in ${content.clientWidth}px`;
+          const outside = tab => {
+            const box = tab.getBoundingClientRect();
+            const walker = document.createTreeWalker(tab, NodeFilter.SHOW_TEXT);
+            for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+              const range = document.createRange();
+              range.selectNodeContents(text);
+              if ([...range.getClientRects()].some(r => r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1))) return true;
+            }
+            return false;
+          };
+          const cut = [...root.querySelectorAll('.mud-tab')].find(outside);
+          return cut ? `the tab '${cut.textContent.trim()}' is cut` : null;
+        }
+        """);
+
+    /// <summary>How many rows the visible children of an element make (children whose vertical centres differ start a new row).</summary>
+    public static Task<int> RowCountAsync(ILocator container) => container.EvaluateAsync<int>("""
+        root => {
+          const centres = [...root.children].map(c => c.getBoundingClientRect()).filter(r => r.width > 0 && r.height > 0).map(r => r.top + r.height / 2);
+          return new Set(centres.map(c => Math.round(c / 12))).size;
+        }
+        """);
+
+    /// <summary>Whether everything inside an element sits on one line: every box of its content overlaps every other vertically.</summary>
+    public static Task<bool> IsOneLineAsync(ILocator element) => element.EvaluateAsync<bool>("""
+        el => {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          const rects = [...range.getClientRects()].filter(r => r.width > 0 && r.height > 0);
+          return Math.max(...rects.map(r => r.top)) < Math.min(...rects.map(r => r.bottom));
+        }
+        """);
+
+    public static async Task<float> TopAsync(ILocator element) => (await element.BoundingBoxAsync())!.Y;
+}
