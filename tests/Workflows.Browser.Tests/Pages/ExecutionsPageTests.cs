@@ -127,6 +127,29 @@ public sealed class ExecutionsPageTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Detail_AsksBeforeCancellingARun_AndKeepsItRunning_WhenTheAnswerIsNo()
+    {
+        var api = await ApiClient.CreateAsync(fixture.App);
+        var executionId = await api.RunAsync(await api.ImportAsync(WaitAnHour), new { n = 1 });
+        await api.WaitForStatusAsync(executionId, "waiting");
+
+        var page = await fixture.NewPageAsync();
+        await page.OpenAsync($"/executions/{executionId}");
+        await page.GetByTestId("cancel").ClickAsync();
+        var dialog = page.Locator(".mud-dialog");
+        await Expect(dialog).ToContainTextAsync("Cancel this run?");
+        await Expect(dialog).ToContainTextAsync("Steps not reached yet will not run");
+        await page.SaveScreenshotAsync("execution-cancel-confirmation");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Keep it running" }).ClickAsync();
+        await Expect(dialog).ToHaveCountAsync(0);
+        Assert.Equal("waiting", (await api.WaitForStatusAsync(executionId, "waiting"))["status"]!.GetValue<string>());
+
+        await page.GetByTestId("cancel").ClickAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Cancel run" }).ClickAsync();
+        Assert.Equal("cancelled", (await api.WaitForStatusAsync(executionId, "cancelled"))["status"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task BulkCancel_CancelsTheWaitingRuns_AndSaysWhichWereSkipped()
     {
         var api = await ApiClient.CreateAsync(fixture.App);
@@ -152,6 +175,7 @@ public sealed class ExecutionsPageTests(BrowserFixture fixture)
 
         await page.GetByTestId("bulk-cancel").ClickAsync();
         var dialog = page.Locator(".mud-dialog");
+        await Expect(dialog).ToContainTextAsync("Steps not reached yet will not run");
         await Expect(dialog).ToContainTextAsync("1 of the 3 selected will be skipped");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Cancel 2" }).ClickAsync();
 
