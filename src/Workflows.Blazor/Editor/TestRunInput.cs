@@ -1,13 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Workflows.Engine.Templating;
 
 namespace Workflows.Blazor.Editor;
 
 /// <summary>The test run's input text, with the contact chosen by name put in as <c>customerId</c>.</summary>
 public static class TestRunInput
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
-
     /// <summary>The input with <c>customerId</c> set; input that is not a JSON object is started afresh.</summary>
     public static string WithCustomer(string? input, string customerId)
     {
@@ -21,6 +20,6 @@ public static class TestRunInput
             value = [];
         }
         value["customerId"] = customerId;
-        return value.ToJsonString(Indented);
+        return ReadableJson.Format(value);
     }
 }

@@ -22,12 +22,14 @@ public sealed class OutboxDelivery(IDbContextFactory<AppDbContext> contexts, IEn
         }
 
         var channel = await ConfiguredChannelAsync(message.Kind, cancellationToken);
+        if (channel is null)
+        {
+            await FinishAsync(row.Id, MessageStatuses.Stored, null);
+            return SentMessage.Of(row.Id, row.Channel, MessageStatuses.Stored, row.To);
+        }
         try
         {
-            if (channel is not null)
-            {
-                await channel.SendAsync(row.Id, message, cancellationToken);
-            }
+            await channel.SendAsync(row.Id, message, cancellationToken);
         }
         catch (MessageRefusedException refused)
         {
@@ -35,12 +37,12 @@ public sealed class OutboxDelivery(IDbContextFactory<AppDbContext> contexts, IEn
             throw new StepFailedException(refused.Message);
         }
         await FinishAsync(row.Id, MessageStatuses.Sent, null);
-        return new SentMessage(row.Id, MessageStatuses.Sent, row.To);
+        return SentMessage.Of(row.Id, row.Channel, MessageStatuses.Sent, row.To);
     }
 
     private static SentMessage Result(OutboxMessageEntity row) => row.Status == MessageStatuses.Failed
         ? throw new StepFailedException(row.Error ?? "This message could not be sent.")
-        : new SentMessage(row.Id, row.Status, row.To);
+        : SentMessage.Of(row.Id, row.Channel, row.Status, row.To);
 
     private async Task<IMessageChannel?> ConfiguredChannelAsync(string kind, CancellationToken cancellationToken)
     {

@@ -58,6 +58,10 @@ public sealed class ExecutionCommands(
         var state = states.DeserializeToRun(execution.StateJson);
         if (changes is not null)
         {
+            if (changes.Input is not null)
+            {
+                state.SubjectId = execution.SubjectId = RunSubject.AfterCorrection(state.SubjectId, state.Input, changes.Input);
+            }
             state.Correct(changes.Input, changes.Variables);
             execution.InputJson = RunnerJson.Text(states.Mask(state, state.Input));
         }

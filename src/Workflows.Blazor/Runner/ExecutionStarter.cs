@@ -48,7 +48,7 @@ public sealed class ExecutionStarter(
             WorkflowId = request.WorkflowId,
             Input = request.Input,
             ThreadId = request.ThreadId,
-            SubjectId = request.SubjectId ?? SubjectOf(request),
+            SubjectId = request.SubjectId ?? RunSubject.Of(request.Input),
             IsTest = request.IsTest || request.TestOutputs is not null,
             TestOutputs = request.TestOutputs,
         });
@@ -82,10 +82,4 @@ public sealed class ExecutionStarter(
         }
         return await workflows.GetVersionAsync(workflowId, cancellationToken: cancellationToken);
     }
-
-    /// <summary>Runs about a customer are found by the customer id in their input, so events for that customer reach them.</summary>
-    private static string? SubjectOf(RunRequest request) =>
-        request.Input?["customerId"]?.GetValueKind() == System.Text.Json.JsonValueKind.String
-            ? request.Input["customerId"]!.GetValue<string>()
-            : request.Input?["subjectId"]?.ToString();
 }

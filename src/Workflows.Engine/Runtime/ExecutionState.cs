@@ -17,8 +17,8 @@ public sealed class ExecutionState
     /// <summary>The conversation thread shared by the run's LLM steps (user guide, Pattern 4).</summary>
     public string? ThreadId { get; init; }
 
-    /// <summary>Whom the run is about, e.g. a customer id; events for this subject resume its waits.</summary>
-    public string? SubjectId { get; init; }
+    /// <summary>Whom the run is about, e.g. a customer id; events for this subject resume its waits. Changes only with a correction (<see cref="Correct"/>).</summary>
+    public string? SubjectId { get; set; }
 
     /// <summary>True for test runs from the editor, where steps may use their sample output.</summary>
     public bool IsTest { get; init; }

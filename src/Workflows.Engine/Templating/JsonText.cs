@@ -11,11 +11,9 @@ public static class JsonText
     {
         null => "",
         JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
-        _ => value.ToJsonString(Readable),
+        // Text built from values is read by people (emails, prompts), not embedded in HTML: keep "+", "'" and accents as they are.
+        _ => ReadableJson.Compact(value),
     };
-
-    // Text built from values is read by people (emails, prompts), not embedded in HTML: keep "+", "'" and accents as they are.
-    private static readonly JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Mustache truthiness: null, false, 0, "" and empty lists are falsy.</summary>
     public static bool IsTruthy(JsonNode? value) => value switch

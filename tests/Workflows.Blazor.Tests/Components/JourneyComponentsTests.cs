@@ -33,6 +33,28 @@ public sealed class JourneyComponentsTests : ComponentTest
     }
 
     [Fact]
+    public void Timeline_ShowsTheDataAnEntryCarried_Readably()
+    {
+        var cut = Render<JourneyTimelineView>(p => p.Add(c => c.Timeline, Timeline(
+            ContextEntry.Input(At, new JsonObject { ["phone"] = "+15556094766", ["since"] = "2026-11-23T09:00:00+00:00" }))));
+
+        var data = cut.Find("[data-testid=journey-entry-data]").TextContent;
+        Assert.Contains("\"phone\": \"+15556094766\"", data);
+        Assert.Contains("+00:00", data);
+        Assert.DoesNotContain("\\u002B", data);
+    }
+
+    [Fact]
+    public void EntryView_SaysAnEmailWasNotSent_WhenItWasOnlyKeptInTheOutbox()
+    {
+        var stored = EntryView.Of(ContextEntry.Taken(At, "email_send", [], new JsonObject { ["status"] = "stored" }, null));
+        var sent = EntryView.Of(ContextEntry.Taken(At, "email_send", [], new JsonObject { ["status"] = "sent" }, null));
+
+        Assert.Equal("email_send kept in the outbox, not sent", stored.Title);
+        Assert.Equal("email_send sent", sent.Title);
+    }
+
+    [Fact]
     public void EntryView_NamesAFailedActionAndItsError()
     {
         var view = EntryView.Of(ContextEntry.Taken(At, "sms_send", [], null, "No SMS provider"));
@@ -48,7 +70,7 @@ public sealed class JourneyComponentsTests : ComponentTest
         var failed = EntryView.Of(ContextEntry.WorkflowEnded(At, "workflow:wf_1", "ex_2", "failed", null, "No SMS provider"));
         var started = EntryView.Of(ContextEntry.Taken(At, "workflow:wf_1", [], new JsonObject { ["executionId"] = "ex_1" }, null));
 
-        Assert.Equal(("workflow:wf_1 completed", true), (completed.Title, completed.Detail!.Contains("SAVE10")));
+        Assert.Equal(("workflow:wf_1 completed", "SAVE10"), (completed.Title, completed.Data!["variables"]!["coupon"]!.GetValue<string>()));
         Assert.Equal(("workflow:wf_1 failed", "No SMS provider"), (failed.Title, failed.Detail));
         Assert.Equal("workflow:wf_1 started", started.Title);
     }

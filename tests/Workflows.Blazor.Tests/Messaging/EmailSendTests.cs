@@ -71,18 +71,22 @@ public sealed class EmailSendTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Email_LandsInTheOutboxAsSent_WhenNoSmtpIsConfigured()
+    public async Task Email_StaysInTheOutboxAsStoredNotSent_WhenNoSmtpIsConfigured()
     {
         var client = await _app.CreateApiClientAsync();
         var workflowId = await client.ImportAsync(MessagingWorkflows.EmailThenWaitForOpen);
 
         var executionId = await client.StartRunAsync(workflowId, MessagingWorkflows.Welcome("ana@example.com"));
-        await client.WaitForStatusAsync(executionId, "waiting");
+        var execution = await client.WaitForStatusAsync(executionId, "waiting");
 
         var row = Assert.Single(await _app.OutboxAsync());
-        Assert.Equal(("email", "ana@example.com", "Welcome, Ana", "sent"), (row.Channel, row.To, row.Subject, row.Status));
+        Assert.Equal(("email", "ana@example.com", "Welcome, Ana", "stored"), (row.Channel, row.To, row.Subject, row.Status));
+        Assert.Null(row.SentAt);
         Assert.Contains("/t/o/", row.Body);
         Assert.Empty(_smtp.Messages);
+        var output = execution["steps"]!.AsArray().Single(s => s!["stepSlug"]!.GetValue<string>() == "send")!["output"]!;
+        Assert.Equal("stored", output["status"]!.GetValue<string>());
+        Assert.Equal("Kept in the outbox, not sent (no email server set). Set one in Settings → Email & SMS to send.", output["note"]!.GetValue<string>());
     }
 
     [Fact]

@@ -38,6 +38,19 @@ public sealed class OutboxPanelTests : ComponentTest
     }
 
     [Fact]
+    public async Task OutboxPanel_SaysAStoredEmailWasNotSent_WhenNoEmailServerIsSet()
+    {
+        await AddAsync(Message("email", "ana@example.com", "Welcome, Ana", "stored", _app.Clock.GetUtcNow()));
+
+        var cut = Render<OutboxPanel>();
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("tbody tr")));
+        var chip = cut.Find("[data-testid=outbox-status]");
+        Assert.Equal("In outbox, not sent (no email server set)", chip.TextContent.Trim());
+        Assert.DoesNotContain("mud-chip-color-success", chip.ClassName);
+    }
+
+    [Fact]
     public void OutboxPanel_SaysWhatFillsIt_WhenNothingWasSent()
     {
         var cut = Render<OutboxPanel>();

@@ -59,7 +59,7 @@ public sealed class SmsSendTests : IAsyncLifetime
         var executionId = await client.StartRunAsync(workflowId, new { input = new { phone = "+4915112345678" } });
         await client.WaitForStatusAsync(executionId, "completed");
 
-        Assert.Equal("sent", Assert.Single(await _app.OutboxAsync()).Status);
+        Assert.Equal("stored", Assert.Single(await _app.OutboxAsync()).Status);
         Assert.Empty(_provider.Requests);
     }
 

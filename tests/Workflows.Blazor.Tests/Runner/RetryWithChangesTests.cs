@@ -45,6 +45,34 @@ public sealed class RetryWithChangesTests : IDisposable
     }
 
     [Fact]
+    public async Task RetryWithChanges_MovesTheSubjectToTheNewCustomer_WhenTheInputNamesAnotherCustomer()
+    {
+        var api = await _app.CreateApiClientAsync();
+        var executionId = await api.StartRunAsync(await api.ImportAsync(TestWorkflows.GreetCustomer()), new { input = new { customerId = "cust_1", customer = new { } } });
+        Assert.Equal("cust_1", (await api.WaitForStatusAsync(executionId, "failed"))["subjectId"]!.GetValue<string>());
+
+        using var response = await api.PostAsJsonAsync($"/api/executions/{executionId}/retry", new { input = new { customerId = "cust_2", customer = new { name = "Bo" } } });
+        var execution = await api.WaitForStatusAsync(executionId, "completed");
+
+        Assert.Equal("cust_2", execution["subjectId"]!.GetValue<string>());
+        Assert.Equal("cust_2", (await _app.QueryAsync(db => db.Executions.AsNoTracking().SingleAsync(e => e.Id == executionId))).SubjectId);
+    }
+
+    [Fact]
+    public async Task RetryWithChanges_KeepsTheSubjectTheCallerNamed_WhenTheInputChanges()
+    {
+        var api = await _app.CreateApiClientAsync();
+        var executionId = await api.StartRunAsync(await api.ImportAsync(TestWorkflows.GreetCustomer()),
+            new { input = new { customerId = "cust_1", customer = new { } }, subjectId = "account_9" });
+        await api.WaitForStatusAsync(executionId, "failed");
+
+        using var response = await api.PostAsJsonAsync($"/api/executions/{executionId}/retry", new { input = new { customerId = "cust_2", customer = new { name = "Bo" } } });
+        var execution = await api.WaitForStatusAsync(executionId, "completed");
+
+        Assert.Equal("account_9", execution["subjectId"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task RetryWithChanges_Returns400Problem_WhenTheVariablesAreNotAnObject()
     {
         var api = await _app.CreateApiClientAsync();

@@ -150,6 +150,53 @@ public sealed class ExecutionsPageTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Detail_AsksBeforeCancellingARun_AndKeepsItRunning_WhenTheAnswerIsNo()
+    {
+        var api = await ApiClient.CreateAsync(fixture.App);
+        var executionId = await api.RunAsync(await api.ImportAsync(WaitAnHour), new { n = 1 });
+        await api.WaitForStatusAsync(executionId, "waiting");
+
+        var page = await fixture.NewPageAsync();
+        await page.OpenAsync($"/executions/{executionId}");
+        await page.GetByTestId("cancel").ClickAsync();
+        var dialog = page.Locator(".mud-dialog");
+        await Expect(dialog).ToContainTextAsync("Cancel this run?");
+        await Expect(dialog).ToContainTextAsync("Steps not reached yet will not run");
+        await page.SaveScreenshotAsync("execution-cancel-confirmation");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Keep it running" }).ClickAsync();
+        await Expect(dialog).ToHaveCountAsync(0);
+        Assert.Equal("waiting", (await api.WaitForStatusAsync(executionId, "waiting"))["status"]!.GetValue<string>());
+
+        await page.GetByTestId("cancel").ClickAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Cancel run" }).ClickAsync();
+        Assert.Equal("cancelled", (await api.WaitForStatusAsync(executionId, "cancelled"))["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task ListAndDetail_ShowTimesInTheReadersZone_AndNameItOnHover()
+    {
+        var api = await ApiClient.CreateAsync(fixture.App);
+        var batch = $"zone-{Guid.NewGuid():N}";
+        var executionId = await api.RunAsync(await api.ImportAsync(WaitAnHour), new { batch });
+        var execution = await api.WaitForStatusAsync(executionId, "waiting");
+        string InTokyo(string field) => DateTimeOffset.Parse(execution[field]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture)
+            .ToOffset(TimeSpan.FromHours(9)).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+
+        var page = await fixture.NewPageAsync(timeZone: "Asia/Tokyo");
+        await page.OpenAsync($"/executions/{executionId}");
+        var shown = page.GetByTestId("execution-started");
+        await Expect(shown).ToHaveTextAsync(InTokyo("startedAt"));
+        await Expect(shown).ToHaveAttributeAsync("title", new System.Text.RegularExpressions.Regex(@"Asia/Tokyo \(UTC\+09:00\) · .* UTC$"));
+
+        await page.OpenAsync("/executions");
+        await page.GetByTestId("executions-search").FillAsync(batch);
+        var rows = page.GetByTestId("executions-table").Locator("tbody tr");
+        await Expect(rows).ToHaveCountAsync(1);
+        await Expect(rows.Locator("time")).ToHaveTextAsync(InTokyo("createdAt"));
+        await Expect(rows.Locator("time")).ToHaveAttributeAsync("data-zone", "Asia/Tokyo");
+    }
+
+    [Fact]
     public async Task BulkCancel_CancelsTheWaitingRuns_AndSaysWhichWereSkipped()
     {
         var api = await ApiClient.CreateAsync(fixture.App);
@@ -175,6 +222,7 @@ public sealed class ExecutionsPageTests(BrowserFixture fixture)
 
         await page.GetByTestId("bulk-cancel").ClickAsync();
         var dialog = page.Locator(".mud-dialog");
+        await Expect(dialog).ToContainTextAsync("Steps not reached yet will not run");
         await Expect(dialog).ToContainTextAsync("1 of the 3 selected will be skipped");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Cancel 2" }).ClickAsync();
 

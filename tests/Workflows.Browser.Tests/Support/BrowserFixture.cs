@@ -45,13 +45,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.Context.CloseAsync();
     }
 
-    public async Task<IPage> NewPageAsync(bool signedIn = true)
+    /// <summary>A page in a fresh browser context; <paramref name="timeZone"/> (an IANA id) sets the browser's zone.</summary>
+    public async Task<IPage> NewPageAsync(bool signedIn = true, string? timeZone = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = App.BaseUrl,
             ViewportSize = new ViewportSize { Width = 1366, Height = 860 },
             StorageState = signedIn ? _adminState : null,
+            TimezoneId = timeZone,
         });
         return await context.NewPageAsync();
     }

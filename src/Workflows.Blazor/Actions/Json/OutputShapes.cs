@@ -104,7 +104,7 @@ public static class OutputShapes
     public static IReadOnlyList<DataField> SentMessage { get; } =
     [
         Text("messageId", "Message ID", "msg_31"),
-        Text("status", "Status", "sent"),
+        Text("status", "Status (sent, or stored when no server is set)", "sent"),
         Text("to", "Sent to", "ana@example.com"),
     ];
 

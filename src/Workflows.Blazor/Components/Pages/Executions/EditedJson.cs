@@ -6,14 +6,6 @@ namespace Workflows.Blazor.Components.Pages.Executions;
 /// <summary>JSON a person typed, read with a message they can act on when it is not valid.</summary>
 internal static class EditedJson
 {
-    private static readonly JsonSerializerOptions Indented = new()
-    {
-        WriteIndented = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    public static string Format(JsonNode? node) => node?.ToJsonString(Indented) ?? "null";
-
     /// <summary>The parsed value, or the problem with it as a sentence; empty text means null.</summary>
     public static (JsonNode? Value, string? Problem) Read(string? text, string what, bool mustBeObject = false)
     {

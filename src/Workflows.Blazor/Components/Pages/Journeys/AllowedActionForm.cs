@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Workflows.Engine.Journeys;
+using Workflows.Engine.Templating;
 
 namespace Workflows.Blazor.Components.Pages.Journeys;
 
@@ -31,7 +32,7 @@ public sealed class AllowedActionForm
         QuietTo = action.Guardrails.QuietHours?.End.ToString("HH:mm"),
         TimeZone = action.Guardrails.QuietHours?.TimeZone ?? "UTC",
         NeedsApproval = action.Guardrails.NeedsApproval,
-        DefaultsJson = action.Defaults?.ToJsonString(),
+        DefaultsJson = action.Defaults is null ? null : ReadableJson.Compact(action.Defaults),
     };
 
     /// <summary>The action, or the first problem with what was typed.</summary>

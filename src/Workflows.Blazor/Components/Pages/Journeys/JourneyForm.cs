@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Workflows.Engine.Journeys;
+using Workflows.Engine.Templating;
 
 namespace Workflows.Blazor.Components.Pages.Journeys;
 
@@ -32,7 +33,7 @@ public sealed class JourneyForm
             EnrolEvent = definition.Audience.EnrolEvent,
             SegmentId = definition.Audience.SegmentId,
             EnrolNewMembers = definition.Audience.EnrolNewMembers,
-            StartingContextJson = definition.StartingContext.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }),
+            StartingContextJson = ReadableJson.Format(definition.StartingContext),
         };
         form.Actions.AddRange(definition.Actions.Select(AllowedActionForm.From));
         return form;
