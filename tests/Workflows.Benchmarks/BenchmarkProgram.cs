@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using Workflows.Benchmarks.Editor;
 using Workflows.Benchmarks.Executions;
 using Workflows.Benchmarks.Journeys;
 using Workflows.Benchmarks.Runner;
@@ -10,6 +11,7 @@ namespace Workflows.Benchmarks;
 /// Runner:  dotnet run -c Release --project tests/Workflows.Benchmarks -- runner [throughput] [latency] [timers]
 /// Executions list:  dotnet run -c Release --project tests/Workflows.Benchmarks -- executions [count, default 100000]
 /// Journey decisions:  dotnet run -c Release --project tests/Workflows.Benchmarks -- journeys [contacts, default 200] [model latency ms, default 500]
+/// Editor field commit and data picker:  dotnet run -c Release --project tests/Workflows.Benchmarks -- editor [steps, default 200]
 /// Hostile inputs:  dotnet run -c Release --project tests/Workflows.Benchmarks -- hostile [cases, default 1000000] [seed]
 /// Every benchmark once at a tiny size (the test suite does this):  dotnet run --project tests/Workflows.Benchmarks -- smoke
 /// (not top-level statements: the app's own <c>Program</c> is referenced here).
@@ -38,6 +40,11 @@ internal static class BenchmarkProgram
             var contacts = options.Length > 0 ? int.Parse(options[0], System.Globalization.CultureInfo.InvariantCulture) : 200;
             var latency = options.Length > 1 ? int.Parse(options[1], System.Globalization.CultureInfo.InvariantCulture) : 500;
             await JourneyDecisionBenchmark.RunAsync(contacts, TimeSpan.FromMilliseconds(latency));
+            return;
+        }
+        if (args is ["editor", .. var size])
+        {
+            await FieldCommitBenchmark.RunAsync(size is [var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 200, edits: 30);
             return;
         }
         if (args is ["hostile", .. var hostile])

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
 using BenchmarkDotNet.Attributes;
+using Workflows.Benchmarks.Editor;
 using Workflows.Benchmarks.Executions;
 using Workflows.Benchmarks.Journeys;
 using Workflows.Benchmarks.Runner;
@@ -49,6 +50,7 @@ internal static class SmokeRun
         ("runner timer lateness", () => TimerLateness.RunAsync(timers: 20, spread: TimeSpan.FromSeconds(1))),
         ("executions list", () => ExecutionListBenchmark.RunAsync(executions: 500, repeats: 1)),
         ("journey decisions", () => JourneyDecisionBenchmark.RunAsync(contacts: 5, latency: TimeSpan.FromMilliseconds(10))),
+        ("editor field commit", () => FieldCommitBenchmark.RunAsync(steps: 12, edits: 2)),
         ("hostile inputs", () => Task.Run(() => HostileInputBenchmark.Run(cases: 2_000, seed: 1))),
     ];
 
