@@ -1,0 +1,136 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Workflows.Browser.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+using static Workflows.Browser.Tests.Editor.CanvasGestures;
+
+namespace Workflows.Browser.Tests.Editor;
+
+/// <summary>
+/// The VIP offer flow built from a blank workflow the way a marketer builds it: palette, data picker, condition
+/// builder and approval form designer, never typing a <c>{{…}}</c> template path.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class MarketerBuildsVipFlowTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task Marketer_BuildsTheVipOfferFlowWithoutTypingATemplate_AndItsTestRunShowsTheBranchAndWhy()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.OpenAsync("/workflows");
+        await page.GetByTestId("new-workflow").ClickAsync();
+        await FillAsync(page.GetByRole(AriaRole.Dialog).Locator("input"), $"VIP offer {Guid.NewGuid():N}");
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
+        await Expect(page.GetByTestId("editor")).ToBeVisibleAsync();
+
+        // Start: the run asks for a customer.
+        await Node(page, "start").ClickAsync();
+        await page.GetByTestId("add-input-field").ClickAsync();
+        await FillAsync(page.GetByTestId("input-label-0"), "Customer id");
+        await page.GetByTestId("input-label-0").PressAsync("Tab");
+        await Expect(page.GetByTestId("input-name-0")).ToHaveValueAsync("customerId");
+
+        // Get customer, with the id picked from what the run starts with.
+        await AddFromPaletteAsync(page, "get customer", "action:customer.get_by_id");
+        await PickAsync(page, "parameters.customerId", "input.customerId");
+        await Expect(Field(page, "parameters.customerId")).ToHaveValueAsync("{{input.customerId}}");
+
+        // Is VIP? Total spent is greater than 1000, in the condition builder.
+        await AddFromPaletteAsync(page, "condition", "condition");
+        await page.Locator(".condition-row .field .mud-select").First.ClickAsync();
+        await page.Locator(".mud-popover-open").GetByText("Total spent", new() { Exact = true }).First.ClickAsync();
+        await page.Locator(".condition-row .operator .mud-select").First.ClickAsync();
+        await page.Locator(".mud-popover-open").GetByText("is greater than", new() { Exact = true }).ClickAsync();
+        await FillAsync(page.Locator("input[data-testid=condition-value]"), "1000");
+        await page.Locator("input[data-testid=condition-value]").PressAsync("Tab");
+        await Expect(page.GetByTestId("condition-summary")).ToContainTextAsync("Total spent > 1,000");
+
+        // Review the offer: a money field for the reviewer, and rows of data picked for them to see.
+        await AddFromPaletteAsync(page, "approval", "approval");
+        await Expect(page.GetByTestId("link-check-true")).ToHaveCountAsync(1);
+        await FillAsync(Field(page, "title"), "VIP offer for ");
+        await PickAsync(page, "title", "steps.get_customer.output.name");
+        await Expect(Field(page, "title")).ToHaveValueAsync("VIP offer for {{steps.get_customer.output.name}}");
+        await page.GetByTestId("add-approval-field").ClickAsync();
+        await FillAsync(page.GetByTestId("designer-label-0"), "Offer value");
+        await page.GetByTestId("designer-label-0").PressAsync("Tab");
+        await Expect(page.GetByTestId("designer-name-0")).ToHaveValueAsync("offerValue");
+        await page.GetByTestId("designer-field").Locator(".type-select").ClickAsync();
+        await page.Locator(".mud-popover-open").GetByText("Money", new() { Exact = true }).ClickAsync();
+        await page.GetByTestId("add-data-row").ClickAsync();
+        await FillAsync(page.GetByTestId("data-label-0"), "Total spent");
+        await page.GetByTestId("data-label-0").PressAsync("Tab");
+        await PickAsync(page, "data-value-0", "steps.get_customer.output.totalSpent");
+        await Expect(Field(page, "data-value-0")).ToHaveValueAsync("{{steps.get_customer.output.totalSpent}}");
+
+        // Send the email, its address and body built with the picker.
+        await AddFromPaletteAsync(page, "send email", "action:email_send");
+        await Expect(page.GetByTestId("link-approval-approved")).ToHaveCountAsync(1);
+        await PickAsync(page, "parameters.to", "steps.get_customer.output.email");
+        await FillAsync(Field(page, "parameters.subject"), "A thank-you just for you");
+        await FillAsync(Field(page, "parameters.body"), "Hi ");
+        await PickAsync(page, "parameters.body", "steps.get_customer.output.name");
+        await TypeAtEndAsync(Field(page, "parameters.body"), ", here is an offer worth ");
+        await PickAsync(page, "parameters.body", "steps.approval.output.fields.offerValue");
+        await TypeAtEndAsync(Field(page, "parameters.body"), " just for you.");
+        await Expect(Field(page, "parameters.body")).ToHaveValueAsync(
+            "Hi {{steps.get_customer.output.name}}, here is an offer worth {{steps.approval.output.fields.offerValue}} just for you.");
+        await Expect(page.Locator("[data-testid^=badge-].error")).ToHaveCountAsync(0);
+
+        await page.Keyboard.PressAsync("Control+s");
+        await Expect(page.GetByTestId("unsaved")).ToHaveCountAsync(0);
+
+        // Test-run it for a contact found by name.
+        await page.GetByTestId("test-run").ClickAsync();
+        var contact = page.GetByTestId("test-run-contact");
+        await contact.ClickAsync();
+        await TypeAsync(contact, "Guido Turing");
+        await page.Locator(".mud-popover-open").GetByText("Guido Turing", new() { Exact = false }).First.ClickAsync();
+        await Expect(page.GetByTestId("test-run-input")).ToHaveValueAsync(new Regex("cust_095"));
+        await page.GetByTestId("start-test-run").ClickAsync();
+
+        await Expect(Node(page, "approval")).ToHaveClassAsync(new Regex("run-waiting"), new() { Timeout = 15_000 });
+        await Expect(page.GetByTestId("link-check-true")).ToHaveClassAsync(new Regex("taken"));
+        await Expect(page.GetByTestId("note-check")).ToContainTextAsync("is greater than 1,000 → true");
+        await page.SaveScreenshotAsync("marketer-built-vip-flow-run");
+    }
+
+    private static async Task AddFromPaletteAsync(IPage page, string search, string kind)
+    {
+        await FillAsync(page.GetByTestId("palette-search"), search);
+        await page.GetByTestId($"palette-{kind}").ClickAsync();
+    }
+
+    /// <summary>Opens the data picker of a field and chooses a value, opening its step in the tree when it is closed.</summary>
+    private static async Task PickAsync(IPage page, string fieldPath, string dataPath)
+    {
+        await page.GetByTestId($"pick-{fieldPath}").ClickAsync();
+        var picker = page.GetByTestId("data-picker");
+        await Expect(picker).ToBeVisibleAsync();
+        var choice = page.GetByTestId($"pick-{dataPath}");
+        if (await choice.CountAsync() == 0)
+        {
+            await page.GetByTestId($"toggle-{dataPath[..dataPath.LastIndexOf('.')]}").ClickAsync();
+        }
+        await choice.ClickAsync();
+    }
+
+    private static async Task FillAsync(ILocator box, string text)
+    {
+        Assert.DoesNotContain("{{", text);
+        await box.FillAsync(text);
+    }
+
+    private static async Task TypeAsync(ILocator box, string text)
+    {
+        Assert.DoesNotContain("{{", text);
+        await box.PressSequentiallyAsync(text);
+    }
+
+    private static async Task TypeAtEndAsync(ILocator box, string text)
+    {
+        await box.ClickAsync();
+        await box.PressAsync("Control+End");
+        await TypeAsync(box, text);
+    }
+}
