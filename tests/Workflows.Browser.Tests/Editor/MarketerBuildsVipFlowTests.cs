@@ -14,17 +14,17 @@ namespace Workflows.Browser.Tests.Editor;
 public sealed class MarketerBuildsVipFlowTests(BrowserFixture fixture)
 {
     [Fact]
-    public async Task Marketer_BuildsTheVipOfferFlowWithoutTypingATemplate_AndItsTestRunShowsTheBranchAndWhy()
+    public async Task Marketer_BuildsTheVipOfferFlowWithoutTypingATemplate_ItsTestRunShowsTheBranchAndWhy_AndTheEmailCarriesTheReviewersValue()
     {
         var page = await fixture.NewPageAsync();
         await page.OpenAsync("/workflows");
-        await page.GetByTestId("new-workflow").ClickAsync();
+        await ClickUntilShownAsync(page.GetByTestId("new-workflow"), page.GetByRole(AriaRole.Dialog).Locator("input"));
         await FillAsync(page.GetByRole(AriaRole.Dialog).Locator("input"), $"VIP offer {Guid.NewGuid():N}");
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
         await Expect(page.GetByTestId("editor")).ToBeVisibleAsync();
 
         // Start: the run asks for a customer.
-        await Node(page, "start").ClickAsync();
+        await ClickUntilShownAsync(Node(page, "start"), page.GetByTestId("add-input-field"));
         await page.GetByTestId("add-input-field").ClickAsync();
         await FillAsync(page.GetByTestId("input-label-0"), "Customer id");
         await page.GetByTestId("input-label-0").PressAsync("Tab");
@@ -67,7 +67,8 @@ public sealed class MarketerBuildsVipFlowTests(BrowserFixture fixture)
         await AddFromPaletteAsync(page, "send email", "action:email_send");
         await Expect(page.GetByTestId("link-approval-approved")).ToHaveCountAsync(1);
         await PickAsync(page, "parameters.to", "steps.get_customer.output.email");
-        await FillAsync(Field(page, "parameters.subject"), "A thank-you just for you");
+        await FillAsync(Field(page, "parameters.subject"), "Your VIP offer: ");
+        await PickAsync(page, "parameters.subject", "steps.approval.output.fields.offerValue");
         await FillAsync(Field(page, "parameters.body"), "Hi ");
         await PickAsync(page, "parameters.body", "steps.get_customer.output.name");
         await TypeAtEndAsync(Field(page, "parameters.body"), ", here is an offer worth ");
@@ -93,6 +94,56 @@ public sealed class MarketerBuildsVipFlowTests(BrowserFixture fixture)
         await Expect(page.GetByTestId("link-check-true")).ToHaveClassAsync(new Regex("taken"));
         await Expect(page.GetByTestId("note-check")).ToContainTextAsync("is greater than 1,000 → true");
         await page.SaveScreenshotAsync("marketer-built-vip-flow-run");
+        var executionId = (await page.GetByText("Open run").GetAttributeAsync("href"))!.Split('/')[^1];
+
+        // Whoever started a run cannot approve it, so another account reviews it and edits the offer.
+        var reviewer = await ReviewerPageAsync();
+        await reviewer.OpenAsync("/inbox");
+        await ClickUntilShownAsync(reviewer.GetByTestId("inbox-item").Filter(new() { HasText = "VIP offer for Guido Turing" }), reviewer.GetByTestId("field-offerValue"));
+        await Expect(reviewer.GetByTestId("approval-detail").GetByTestId("approval-data").Last).ToContainTextAsync("Total spent");
+        await FillAsync(reviewer.GetByTestId("field-offerValue"), "150.50");
+        await reviewer.GetByTestId("approve").ClickAsync();
+        await Expect(reviewer.GetByText("VIP offer for Guido Turing: approved")).ToBeVisibleAsync();
+
+        var api = await ApiClient.CreateAsync(fixture.App);
+        var execution = await api.WaitForStatusAsync(executionId, "completed");
+        Assert.Equal("completed", execution["status"]!.GetValue<string>());
+        var send = execution["steps"]!.AsArray().Single(s => s!["stepSlug"]!.GetValue<string>() == "send_email")!;
+        Assert.Equal("Hi Guido Turing, here is an offer worth 150.50 just for you.", send["input"]!["body"]!.GetValue<string>());
+
+        await reviewer.OpenAsync("/data");
+        await ClickUntilShownAsync(reviewer.GetByRole(AriaRole.Tab, new() { Name = "Outbox" }), reviewer.GetByTestId("outbox-search"));
+        await FillAsync(reviewer.GetByTestId("outbox-search"), "guido.turing95");
+        await Expect(reviewer.GetByTestId("outbox-table").Locator("tbody tr").Filter(new() { HasText = "Your VIP offer: 150.50" })).ToHaveCountAsync(1);
+    }
+
+    private async Task<IPage> ReviewerPageAsync()
+    {
+        var reviewer = new Credentials($"reviewer-{Guid.NewGuid():N}@example.com", "reviewer-password");
+        await fixture.App.RunCommandLineAsync("create-admin", "--email", reviewer.Email, "--password", reviewer.Password);
+        var page = await fixture.NewPageAsync(signedIn: false);
+        await page.SignInAsync(reviewer);
+        return page;
+    }
+
+    /// <summary>
+    /// Clicks until what the click opens shows: a page is drawn before its interactive connection is up, and a click
+    /// in that moment is lost, which happens on a busy machine.
+    /// </summary>
+    private static async Task ClickUntilShownAsync(ILocator target, ILocator shown)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await target.ClickAsync();
+            try
+            {
+                await shown.WaitForAsync(new() { Timeout = 5_000 });
+                return;
+            }
+            catch (TimeoutException) when (attempt < 4)
+            {
+            }
+        }
     }
 
     private static async Task AddFromPaletteAsync(IPage page, string search, string kind)
