@@ -21,6 +21,8 @@ public sealed class HostileInputFuzzTests(ITestOutputHelper output)
 
         output.WriteLine($"seed {Seed}: {report.Cases} cases in {clock.Elapsed.TotalSeconds:F1} s; slowest {report.Slowest.TotalMilliseconds:F0} ms ({report.SlowestCase})");
         Assert.True(report.Unexpected.Count == 0, $"seed {Seed}:\n" + string.Join("\n", report.Unexpected.Take(10)));
-        Assert.True(report.Slowest < TimeSpan.FromSeconds(2), $"seed {Seed}: {report.SlowestCase} took {report.Slowest}");
+        // A hang detector, not a timing goal (the hostile benchmark reports those): the slowest case takes ~0.4 s alone
+        // and up to ~3 s while the browser tests share the machine; blowing up with input size takes far longer.
+        Assert.True(report.Slowest < TimeSpan.FromSeconds(10), $"seed {Seed}: {report.SlowestCase} took {report.Slowest}");
     }
 }
