@@ -65,7 +65,7 @@ public sealed class DueWorkProcessor(
                         ["resumedAt"] = now.ToString("O"),
                         ["timedOut"] = timer.Kind != BookmarkKind.Timer,
                     });
-                if (await TimerResumer.ResumeAsync(db, timer.Id, timer.ExecutionId, resolution, now, cancellationToken))
+                if (await TimerResumer.ResumeAsync(db, timer.Id, timer.ExecutionId, resolution, now, cancellationToken, dueBy: now))
                 {
                     resumed.Add(timer.ExecutionId);
                     if (timer.Kind == BookmarkKind.Approval)

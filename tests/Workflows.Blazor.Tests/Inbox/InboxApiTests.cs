@@ -180,6 +180,25 @@ public sealed class InboxApiTests(AdminSetUpApp app) : IClassFixture<AdminSetUpA
         Assert.Equal("timed out", execution["variables"]!["outcome"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task OverdueItems_AreEscalatedNotTimedOut_WhenRunnerPassesOverlap()
+    {
+        var runs = new List<(HttpClient Client, string ExecutionId)>();
+        for (var i = 0; i < 8; i++)
+        {
+            runs.Add(await StartReviewAsync(""", "dueIn": "2 days", "escalateTo": "Admin" """));
+        }
+
+        app.Factory.Clock.Advance(TimeSpan.FromDays(2));
+        await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(app.Factory.TickAsync)));
+
+        foreach (var (client, executionId) in runs)
+        {
+            Assert.Equal("Admin", (await PendingItemAsync(executionId))["assignee"]!.GetValue<string>());
+            Assert.Equal("waiting", (await client.GetExecutionAsync(executionId))["status"]!.GetValue<string>());
+        }
+    }
+
     private async Task<(HttpClient Client, string ExecutionId)> StartReviewAsync(string extraConfig = "")
     {
         var client = await app.Factory.CreateApiClientAsync();
