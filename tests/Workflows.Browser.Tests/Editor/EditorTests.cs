@@ -26,6 +26,7 @@ public sealed class EditorTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Dialog).Locator("input").FillAsync("Welcome new customers");
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
         await Expect(page.GetByTestId("editor")).ToBeVisibleAsync();
+        await page.WaitForInteractiveAsync();
 
         // Add: click the trigger, then an action in the palette, which adds it after the trigger, linked.
         await Node(page, "start").ClickAsync();

@@ -38,7 +38,7 @@ public sealed class LargeWorkflowTests(BrowserFixture fixture, ITestOutputHelper
         await page.GotoAsync($"/workflows/{id}");
         await Expect(page.Locator("[data-node]")).ToHaveCountAsync(200);
         output.WriteLine($"200-step workflow drawn {clock.ElapsedMilliseconds} ms after navigation started");
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined && document.querySelector('h1') !== null");
+        await page.WaitForInteractiveAsync();
 
         await UntilQuietAsync(() => Volatile.Read(ref sent));
 

@@ -4,11 +4,21 @@ namespace Workflows.Browser.Tests.Support;
 
 internal static class PageExtensions
 {
-    /// <summary>Opens a page and waits until Blazor's interactive circuit is up, so clicks reach .NET.</summary>
+    private const string InteractiveAndCanvasesReady =
+        "() => document.body.hasAttribute('data-interactive')"
+        + " && [...document.querySelectorAll('.wf-canvas')].every(canvas => canvas.dataset.gestures === 'ready')";
+
+    /// <summary>Opens a page and waits until it answers clicks and drags (see <see cref="WaitForInteractiveAsync"/>).</summary>
     public static async Task OpenAsync(this IPage page, string path)
     {
         await page.GotoAsync(path);
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined && document.querySelector('h1') !== null");
+        await page.WaitForInteractiveAsync();
+    }
+
+    /// <summary>Waits until the interactive circuit is up and every canvas on the page has its gestures attached.</summary>
+    public static async Task WaitForInteractiveAsync(this IPage page)
+    {
+        await page.WaitForFunctionAsync(InteractiveAndCanvasesReady);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
     }
 

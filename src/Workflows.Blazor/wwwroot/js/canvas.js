@@ -367,6 +367,8 @@ export function attach(root, dotnet, readOnly) {
     minimap?.addEventListener("pointerdown", onMinimapDown);
     window.addEventListener("resize", onResize);
     apply();
+    // Gestures made before this point are lost; tests (and anyone scripting the page) wait for it.
+    root.dataset.gestures = "ready";
 
     return {
         fit, center, zoomBy, visibleCenter,
