@@ -17,4 +17,10 @@ public sealed class RunnerOptions
 
     /// <summary>At most this many finished runs are kept per workflow, newest first; 0 means no limit.</summary>
     public int RetentionPerWorkflow { get; set; }
+
+    /// <summary>
+    /// Whether the every-second tick runs the due-work passes (timers, schedules, journeys). Off only where the host
+    /// runs the passes itself, as tests under a fake clock do.
+    /// </summary>
+    public bool SchedulerTick { get; set; } = true;
 }

@@ -1,4 +1,5 @@
 using Coravel;
+using Microsoft.Extensions.Options;
 using Workflows.Blazor.Store;
 
 namespace Workflows.Blazor.Runner;
@@ -35,9 +36,13 @@ public static class RunnerServiceCollectionExtensions
 
     public static IServiceProvider UseRunnerSchedule(this IServiceProvider services)
     {
+        var tick = services.GetRequiredService<IOptions<RunnerOptions>>().Value.SchedulerTick;
         services.UseScheduler(scheduler =>
         {
-            scheduler.Schedule<DueWorkJob>().EverySecond().PreventOverlapping(nameof(DueWorkJob));
+            if (tick)
+            {
+                scheduler.Schedule<DueWorkJob>().EverySecond().PreventOverlapping(nameof(DueWorkJob));
+            }
             scheduler.Schedule<RetentionJob>().Hourly().PreventOverlapping(nameof(RetentionJob));
         });
         return services;
