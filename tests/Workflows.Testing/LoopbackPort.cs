@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Workflows.Blazor.Tests.Support;
+namespace Workflows.Testing;
 
-/// <summary>A port on 127.0.0.1 that nothing listens on right now, for a test server of our own.</summary>
-internal static class LoopbackPort
+/// <summary>A port on 127.0.0.1 that nothing listens on right now, for the app or a test server of our own.</summary>
+public static class LoopbackPort
 {
     public static int Free()
     {

@@ -34,10 +34,7 @@ internal static class JourneyDecisionBenchmark
         }
         var enrolMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         var duringBacklog = await TimeOneRunAsync(app, workflowId);
-        while (await app.CountAsync("SELECT COUNT(*) FROM JourneyEntries WHERE Kind = 'decision'") < contacts)
-        {
-            await Task.Delay(20);
-        }
+        await app.WaitForCountAsync("SELECT COUNT(*) FROM JourneyEntries WHERE Kind = 'decision'", contacts, TimeSpan.FromMilliseconds(20));
         var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
         Console.WriteLine($"enrol {contacts} (one request):        {enrolMs:F0} ms");
         Console.WriteLine($"all first decisions taken:          {seconds:F1} s = {contacts / seconds:F1} decisions/s ({model.MostInFlight} at once)");
@@ -75,10 +72,7 @@ internal static class JourneyDecisionBenchmark
         using var response = await app.Api.PostAsJsonAsync($"/api/workflows/{workflowId}/runs", new { input = new { name = "Ada" } });
         response.EnsureSuccessStatusCode();
         var executionId = (await response.Content.ReadFromJsonAsync<JsonObject>())!["executionId"]!.GetValue<string>();
-        while (await app.CountAsync("SELECT COUNT(*) FROM Executions WHERE Id = $id AND Status = 'Completed'", ("$id", executionId)) == 0)
-        {
-            await Task.Delay(1);
-        }
+        await app.WaitForCountAsync("SELECT COUNT(*) FROM Executions WHERE Id = $id AND Status = 'Completed'", 1, TimeSpan.FromMilliseconds(1), ("$id", executionId));
         return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 
@@ -26,10 +25,7 @@ internal sealed class SlowModelServer : IAsyncDisposable
     public SlowModelServer(TimeSpan latency)
     {
         _latency = latency;
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
+        var port = LoopbackPort.Free();
         Endpoint = $"http://127.0.0.1:{port}/v1";
         _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
         _listener.Start();

@@ -1,12 +1,7 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 using Workflows.Blazor.Security;
 
 namespace Workflows.Benchmarks.Runner;
@@ -15,25 +10,30 @@ namespace Workflows.Benchmarks.Runner;
 /// The whole app in this process on real Kestrel (127.0.0.1, a free port) over a fresh SQLite file, with the
 /// real runner, scheduler tick and clock; an API client with a key; and a read-only look at the database.
 /// </summary>
-internal sealed class BenchmarkApp : WebApplicationFactory<Program>
+internal sealed class BenchmarkApp : InProcessApp
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("wf-bench-").FullName;
     private HttpClient? _api;
-    private IReadOnlyDictionary<string, string> _settings = new Dictionary<string, string>();
 
-    public string DatabasePath => Path.Combine(_folder, "workflows.db");
+    private BenchmarkApp()
+    {
+        // One client starting thousands of runs a minute is the load being measured, not an abuse to refuse.
+        Set("RateLimits:WebhooksPerMinute", "0");
+        Set("RateLimits:EventsPerMinute", "0");
+        Set("Logging:LogLevel:Default", "Warning");
+    }
 
     public HttpClient Api => _api ?? throw new InvalidOperationException("Start the app first.");
 
     /// <summary>Starts the app; <paramref name="settings"/> are configuration keys such as <c>AI:Endpoint</c>.</summary>
     public static async Task<BenchmarkApp> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
-        var app = new BenchmarkApp { _settings = settings ?? new Dictionary<string, string>() };
-        var port = FreePort();
-        app.UseKestrel(options => options.Listen(IPAddress.Loopback, port));
-        app.StartServer();
-        app._api = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(60) };
-        app._api.DefaultRequestHeaders.Add(ApiKeys.HeaderName, await app.Services.GetRequiredService<ApiKeys>().CreateAsync("benchmarks"));
+        var app = new BenchmarkApp();
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            app.Set(key, value);
+        }
+        app._api = new HttpClient { BaseAddress = app.StartOnLoopback(), Timeout = TimeSpan.FromSeconds(60) };
+        app._api.DefaultRequestHeaders.Add(ApiKeys.HeaderName, await app.CreateApiKeyAsync("benchmarks"));
         return app;
     }
 
@@ -48,67 +48,40 @@ internal sealed class BenchmarkApp : WebApplicationFactory<Program>
         return id;
     }
 
-    public async Task<long> CountAsync(string sql, params (string Name, object Value)[] parameters) =>
-        Convert.ToInt64(await ScalarAsync(sql, parameters));
+    public Task<long> CountAsync(string sql, params (string Name, object Value)[] parameters) =>
+        DatabaseFile.CountAsync(DatabasePath, sql, parameters);
 
-    public async Task<object?> ScalarAsync(string sql, params (string Name, object Value)[] parameters)
-    {
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DatabasePath, Mode = SqliteOpenMode.ReadOnly }.ToString());
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-        return await command.ExecuteScalarAsync();
-    }
+    public async Task<object?> ScalarAsync(string sql) => (await DatabaseFile.QueryAsync(DatabasePath, sql, r => r.GetValue(0)))[0];
+
+    /// <summary>Waits until the count <paramref name="sql"/> selects reaches <paramref name="atLeast"/>, asking every <paramref name="interval"/>.</summary>
+    public Task<long> WaitForCountAsync(string sql, long atLeast, TimeSpan interval, params (string Name, object Value)[] parameters) =>
+        Poll.UntilAsync(
+            () => CountAsync(sql, parameters),
+            count => count >= atLeast,
+            count => $"{count} (not {atLeast}) rows for {sql}",
+            TimeSpan.FromMinutes(10),
+            interval);
 
     /// <summary>Waits until <paramref name="count"/> executions are completed; fails fast when any failed.</summary>
     public async Task WaitForCompletedAsync(long count, TimeSpan timeout)
     {
-        var deadline = DateTime.UtcNow + timeout;
-        while (await CountAsync("SELECT COUNT(*) FROM Executions WHERE Status = 'Completed'") < count)
+        var counts = await Poll.UntilAsync(
+            async () => (Completed: await CountAsync("SELECT COUNT(*) FROM Executions WHERE Status = 'Completed'"),
+                Failed: await CountAsync("SELECT COUNT(*) FROM Executions WHERE Status = 'Failed'")),
+            counts => counts.Completed >= count || counts.Failed > 0,
+            counts => $"{counts.Completed} of {count} executions completed within {timeout}.",
+            timeout,
+            TimeSpan.FromMilliseconds(10));
+        if (counts.Failed > 0)
         {
-            if (await CountAsync("SELECT COUNT(*) FROM Executions WHERE Status = 'Failed'") > 0)
-            {
-                throw new InvalidOperationException("An execution failed.");
-            }
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Fewer than {count} executions completed within {timeout}.");
-            }
-            await Task.Delay(10);
+            throw new InvalidOperationException("An execution failed.");
         }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        base.ConfigureWebHost(builder);
         builder.UseSolutionRelativeContentRoot(Path.Combine("src", "Workflows.Blazor"));
         builder.UseEnvironment("Production");
-        builder.UseSetting("Database:Path", DatabasePath);
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        // One client starting thousands of runs a minute is the load being measured, not an abuse to refuse.
-        builder.UseSetting("RateLimits:WebhooksPerMinute", "0");
-        builder.UseSetting("RateLimits:EventsPerMinute", "0");
-        foreach (var (key, value) in _settings)
-        {
-            builder.UseSetting(key, value);
-        }
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        _api?.Dispose();
-        await base.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -39,15 +39,9 @@ internal static class StartLatency
         response.EnsureSuccessStatusCode();
         var accepted = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         var executionId = (await response.Content.ReadFromJsonAsync<JsonObject>())!["executionId"]!.GetValue<string>();
-        while (await app.CountAsync("SELECT COUNT(*) FROM ExecutionSteps WHERE ExecutionId = $id", ("$id", executionId)) == 0)
-        {
-            await Task.Delay(1);
-        }
+        await app.WaitForCountAsync("SELECT COUNT(*) FROM ExecutionSteps WHERE ExecutionId = $id", 1, TimeSpan.FromMilliseconds(1), ("$id", executionId));
         var firstStep = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-        while (await app.CountAsync("SELECT COUNT(*) FROM Executions WHERE Id = $id AND Status = 'Completed'", ("$id", executionId)) == 0)
-        {
-            await Task.Delay(1);
-        }
+        await app.WaitForCountAsync("SELECT COUNT(*) FROM Executions WHERE Id = $id AND Status = 'Completed'", 1, TimeSpan.FromMilliseconds(1), ("$id", executionId));
         return (accepted, firstStep);
     }
 }

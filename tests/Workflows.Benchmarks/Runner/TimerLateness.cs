@@ -23,10 +23,7 @@ internal static class TimerLateness
         using var response = await app.Api.PostAsJsonAsync($"/api/workflows/{workflowId}/runs", new { });
         response.EnsureSuccessStatusCode();
         var templateId = (await response.Content.ReadFromJsonAsync<JsonObject>())!["executionId"]!.GetValue<string>();
-        while (await app.CountAsync("SELECT COUNT(*) FROM Timers WHERE ExecutionId = $id", ("$id", templateId)) == 0)
-        {
-            await Task.Delay(10);
-        }
+        await app.WaitForCountAsync("SELECT COUNT(*) FROM Timers WHERE ExecutionId = $id", 1, TimeSpan.FromMilliseconds(10), ("$id", templateId));
 
         var contexts = app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
         var seeding = System.Diagnostics.Stopwatch.StartNew();

@@ -20,7 +20,7 @@ public sealed class JourneyDecisionWorkerTests(AiApp app) : IClassFixture<AiApp>
         {
             var asked = app.Server.Requests.Count;
             await client.PublishEventAsync(enrolEvent, "cust_040", new { cart = 1 });
-            await WaitUntilAsync(() => app.Server.Requests.Count > asked);
+            await Poll.UntilAsync(() => app.Server.Requests.Count > asked, "The decision worker never asked the model.");
 
             app.Factory.Clock.Advance(TimeSpan.FromHours(1));
             await app.Factory.TickAsync().WaitAsync(TimeSpan.FromSeconds(10));
@@ -33,16 +33,6 @@ public sealed class JourneyDecisionWorkerTests(AiApp app) : IClassFixture<AiApp>
         {
             model.TrySetResult();
             app.Server.Gate = null;
-        }
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The decision worker never asked the model.");
-            await Task.Delay(25);
         }
     }
 }

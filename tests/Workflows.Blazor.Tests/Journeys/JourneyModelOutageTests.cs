@@ -33,21 +33,15 @@ public sealed class JourneyModelOutageTests : IAsyncLifetime
     }
 
     /// <summary>The decision worker waits 30 s (on the app's clock) after a round the model did not answer.</summary>
-    private async Task<JsonObject> RetryUntilSentAsync(HttpClient client, string journeyId, string runId)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            _app.Clock.Advance(TimeSpan.FromSeconds(30));
-            var timeline = await client.TimelineAsync(journeyId, runId);
-            if (timeline.Entries("action_taken").Count > 0)
+    private Task<JsonObject> RetryUntilSentAsync(HttpClient client, string journeyId, string runId) =>
+        Poll.UntilAsync(
+            async () =>
             {
-                return timeline;
-            }
-            Assert.True(DateTime.UtcNow < deadline, $"The decision was never retried: {timeline.ToJsonString()}");
-            await Task.Delay(50);
-        }
-    }
+                await _app.AdvanceAsync(TimeSpan.FromSeconds(30));
+                return await client.TimelineAsync(journeyId, runId);
+            },
+            timeline => timeline.Entries("action_taken").Count > 0,
+            timeline => $"The decision was never retried: {timeline.ToJsonString()}");
 
     public Task InitializeAsync() => Task.CompletedTask;
 

@@ -38,27 +38,6 @@ internal static class ApiClientExtensions
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!["executionId"]!.GetValue<string>();
     }
 
-    public static async Task<JsonObject> GetExecutionAsync(this HttpClient client, string executionId) =>
-        (await client.GetFromJsonAsync<JsonObject>($"/api/executions/{executionId}"))!;
-
-    /// <summary>Polls until the execution reaches <paramref name="status"/>; the runner works in the background.</summary>
-    public static async Task<JsonObject> WaitForStatusAsync(this HttpClient client, string executionId, string status)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        JsonObject execution;
-        do
-        {
-            execution = await client.GetExecutionAsync(executionId);
-            if (execution["status"]!.GetValue<string>() == status)
-            {
-                return execution;
-            }
-            await Task.Delay(25);
-        }
-        while (DateTime.UtcNow < deadline);
-        throw new TimeoutException($"Execution {executionId} stayed {execution["status"]} (expected {status}): {execution.ToJsonString()}");
-    }
-
     public static async Task EnsureSuccessWithBodyAsync(this HttpResponseMessage response)
     {
         if (!response.IsSuccessStatusCode)

@@ -17,23 +17,12 @@ internal static class AppDatabase
     public static Task<List<ExecutionEntity>> ExecutionsOfAsync(this AppFactory app, string workflowId) =>
         app.QueryAsync(db => db.Executions.AsNoTracking().Where(e => e.WorkflowId == workflowId).OrderBy(e => e.CreatedAt).ToListAsync());
 
-    /// <summary>Polls until the workflow has at least <paramref name="count"/> executions; runs are started in the background.</summary>
-    public static async Task<List<ExecutionEntity>> WaitForExecutionsAsync(this AppFactory app, string workflowId, int count)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        List<ExecutionEntity> executions;
-        do
-        {
-            executions = await app.ExecutionsOfAsync(workflowId);
-            if (executions.Count >= count)
-            {
-                return executions;
-            }
-            await Task.Delay(25);
-        }
-        while (DateTime.UtcNow < deadline);
-        throw new TimeoutException($"Workflow {workflowId} has {executions.Count} execution(s), expected {count}.");
-    }
+    /// <summary>Waits until the workflow has at least <paramref name="count"/> executions; runs are started in the background.</summary>
+    public static Task<List<ExecutionEntity>> WaitForExecutionsAsync(this AppFactory app, string workflowId, int count) =>
+        Poll.UntilAsync(
+            () => app.ExecutionsOfAsync(workflowId),
+            executions => executions.Count >= count,
+            executions => $"Workflow {workflowId} has {executions.Count} execution(s), expected {count}.");
 
     public static Task<ScheduleEntity> ScheduleOfAsync(this AppFactory app, string workflowId) =>
         app.QueryAsync(db => db.Schedules.AsNoTracking().SingleAsync(s => s.WorkflowId == workflowId));

@@ -1,42 +1,39 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Workflows.Blazor.Runner;
-using Workflows.Blazor.Security;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Tests.Support;
 
 /// <summary>
 /// The real app in memory over a real SQLite file of its own, with a fake clock so days pass in a call,
-/// and an API client that carries a valid key.
+/// and an API client that carries a valid key. The scheduler's every-second tick is off: under a fake clock the
+/// test decides when a due-work pass runs (<see cref="TickAsync"/>), so no pass runs at a moment it did not choose.
 /// </summary>
-public sealed class AppFactory : WebApplicationFactory<Program>
+public sealed class AppFactory : InProcessApp
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("wf-app-").FullName;
     private readonly List<IActionHandler> _extraActions = [];
-    private readonly Dictionary<string, string> _settings = [];
-    private bool _withDemoData;
+
+    public AppFactory()
+    {
+        Set("Runner:Workers", "2");
+        Set("Runner:SchedulerTick", "false");
+        Set("Demo:Seed", "false");
+    }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero));
-
-    public string DatabasePath => Path.Combine(_folder, "workflows.db");
 
     /// <summary>A setting as appsettings.json would give it, e.g. <c>Runner:RetentionDays</c>.</summary>
     public AppFactory WithSetting(string key, string value)
     {
-        _settings[key] = value;
+        Set(key, value);
         return this;
     }
 
     /// <summary>Loads the demo store (customers, products, orders, ...) on start, as a fresh install does.</summary>
-    public AppFactory WithDemoData()
-    {
-        _withDemoData = true;
-        return this;
-    }
+    public AppFactory WithDemoData() => WithSetting("Demo:Seed", "true");
 
     /// <summary>Registers an action only tests have, e.g. one that fails on purpose.</summary>
     public AppFactory WithAction(IActionHandler action)
@@ -45,26 +42,19 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         return this;
     }
 
-    public async Task<HttpClient> CreateApiClientAsync()
-    {
-        var client = CreateClient();
-        var key = await Services.GetRequiredService<ApiKeys>().CreateAsync("tests");
-        client.DefaultRequestHeaders.Add(ApiKeys.HeaderName, key);
-        return client;
-    }
-
-    /// <summary>One tick of the every-second scheduler: fires due timers and schedules at the fake clock's time.</summary>
+    /// <summary>One due-work pass, as the every-second tick runs it: fires due timers and schedules at the fake clock's time.</summary>
     public Task TickAsync() => Services.GetRequiredService<DueWorkProcessor>().ProcessAsync();
+
+    /// <summary>Moves the fake clock on and runs the due-work pass that time makes due.</summary>
+    public Task AdvanceAsync(TimeSpan by)
+    {
+        Clock.Advance(by);
+        return TickAsync();
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Database:Path", DatabasePath);
-        builder.UseSetting("Runner:Workers", "2");
-        builder.UseSetting("Demo:Seed", _withDemoData ? "true" : "false");
-        foreach (var (key, value) in _settings)
-        {
-            builder.UseSetting(key, value);
-        }
+        base.ConfigureWebHost(builder);
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
@@ -73,15 +63,5 @@ public sealed class AppFactory : WebApplicationFactory<Program>
                 services.AddSingleton(action);
             }
         });
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing && Directory.Exists(_folder))
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(_folder, recursive: true);
-        }
     }
 }

@@ -24,24 +24,16 @@ internal static class JourneyClientExtensions
     public static async Task<JsonObject> TimelineAsync(this HttpClient client, string journeyId, string runId) =>
         (await client.GetFromJsonAsync<JsonObject>($"/api/journeys/{journeyId}/runs/{runId}"))!;
 
-    /// <summary>Ticks the scheduler until the run's log has an entry of the kind (the app's own tick may take the work first).</summary>
-    public static async Task<JsonObject> TickUntilAsync(this AppFactory app, HttpClient client, string journeyId, string runId, string kind, int count = 1)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        JsonObject timeline;
-        do
-        {
-            await app.TickAsync();
-            timeline = await client.TimelineAsync(journeyId, runId);
-            if (timeline.Entries(kind).Count >= count)
+    /// <summary>Runs due-work passes until the run's log has <paramref name="count"/> entries of the kind.</summary>
+    public static Task<JsonObject> TickUntilAsync(this AppFactory app, HttpClient client, string journeyId, string runId, string kind, int count = 1) =>
+        Poll.UntilAsync(
+            async () =>
             {
-                return timeline;
-            }
-            await Task.Delay(25);
-        }
-        while (DateTime.UtcNow < deadline);
-        throw new TimeoutException($"Run {runId} has no {count} {kind} entries: {timeline.ToJsonString()}");
-    }
+                await app.TickAsync();
+                return await client.TimelineAsync(journeyId, runId);
+            },
+            timeline => timeline.Entries(kind).Count >= count,
+            timeline => $"Run {runId} has no {count} {kind} entries: {timeline.ToJsonString()}");
 
     public static IReadOnlyList<JsonObject> Entries(this JsonObject timeline, string kind) =>
         [.. timeline["entries"]!.AsArray().Select(e => e!.AsObject()).Where(e => e["kind"]!.GetValue<string>() == kind)];

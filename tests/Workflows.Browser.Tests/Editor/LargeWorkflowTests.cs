@@ -71,13 +71,19 @@ public sealed class LargeWorkflowTests(BrowserFixture fixture, ITestOutputHelper
     }
 
     /// <summary>Waits until the page has sent nothing for a second: the tabs and menus finish measuring themselves after the first render.</summary>
-    private static async Task UntilQuietAsync(Func<int> sent)
+    private static Task UntilQuietAsync(Func<int> sent)
     {
         var last = -1;
-        while (sent() != last)
-        {
-            last = sent();
-            await Task.Delay(1000);
-        }
+        return Poll.UntilAsync(
+            () =>
+            {
+                var now = sent();
+                var quiet = now == last;
+                last = now;
+                return quiet;
+            },
+            "The page never stopped sending to the server.",
+            TimeSpan.FromSeconds(30),
+            TimeSpan.FromSeconds(1));
     }
 }

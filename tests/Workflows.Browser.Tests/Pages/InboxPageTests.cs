@@ -23,7 +23,7 @@ public sealed class InboxPageTests(BrowserFixture fixture)
         await page.GetByTestId("approve").ClickAsync();
 
         await Expect(page.GetByText("VIP offer for Guido Lamarr: approved")).ToBeVisibleAsync();
-        var execution = await WaitForStatusAsync(api, executionId, "completed");
+        var execution = await api.WaitForStatusAsync(executionId, "completed");
         var send = execution["steps"]!.AsArray().Single(s => s!["stepSlug"]!.GetValue<string>() == "send_vip_offer")!;
         Assert.Contains("enjoy 35% off", send["input"]!["body"]!.GetValue<string>());
     }
@@ -41,7 +41,7 @@ public sealed class InboxPageTests(BrowserFixture fixture)
         await page.Keyboard.PressAsync("a");
 
         await Expect(page.GetByText("VIP offer for Lena Torvalds: approved")).ToBeVisibleAsync();
-        await WaitForStatusAsync(api, executionId, "completed");
+        await api.WaitForStatusAsync(executionId, "completed");
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class InboxPageTests(BrowserFixture fixture)
         await page.GetByTestId("approve").ClickAsync();
 
         await Expect(page.GetByText("Store credit for Guido Lamarr: approved")).ToBeVisibleAsync();
-        var execution = await WaitForStatusAsync(api, executionId, "completed");
+        var execution = await api.WaitForStatusAsync(executionId, "completed");
         var send = execution["steps"]!.AsArray().Single(s => s!["stepSlug"]!.GetValue<string>() == "send_vip_offer")!;
         Assert.Contains("here is 120.50 in store credit", send["input"]!["body"]!.GetValue<string>());
     }
@@ -126,22 +126,7 @@ public sealed class InboxPageTests(BrowserFixture fixture)
         using var started = await api.PostAsJsonAsync($"/api/workflows/{workflowId}/runs", new { input = new { customerId } });
         started.EnsureSuccessStatusCode();
         var executionId = (await started.Content.ReadFromJsonAsync<JsonObject>())!["executionId"]!.GetValue<string>();
-        await WaitForStatusAsync(api, executionId, "waiting");
+        await api.WaitForStatusAsync(executionId, "waiting");
         return executionId;
-    }
-
-    private static async Task<JsonObject> WaitForStatusAsync(HttpClient api, string executionId, string status)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            var execution = (await api.GetFromJsonAsync<JsonObject>($"/api/executions/{executionId}"))!;
-            if (execution["status"]!.GetValue<string>() == status || DateTime.UtcNow > deadline)
-            {
-                Assert.Equal(status, execution["status"]!.GetValue<string>());
-                return execution;
-            }
-            await Task.Delay(100);
-        }
     }
 }

@@ -65,17 +65,5 @@ public sealed class ApiClient(HttpClient http)
         response.EnsureSuccessStatusCode();
     }
 
-    public async Task<JsonObject> WaitForStatusAsync(string executionId, string status)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            var execution = (await http.GetFromJsonAsync<JsonObject>($"/api/executions/{executionId}"))!;
-            if (execution["status"]!.GetValue<string>() == status || DateTime.UtcNow > deadline)
-            {
-                return execution;
-            }
-            await Task.Delay(100);
-        }
-    }
+    public Task<JsonObject> WaitForStatusAsync(string executionId, string status) => http.WaitForStatusAsync(executionId, status);
 }
