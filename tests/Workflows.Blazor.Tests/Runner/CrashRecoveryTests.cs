@@ -5,8 +5,9 @@ using Xunit.Abstractions;
 namespace Workflows.Blazor.Tests.Runner;
 
 /// <summary>
-/// The built app in a child process, killed with SIGKILL at seeded random moments and restarted on the same
-/// database file: every run must still finish, with each step on record exactly once.
+/// The built app in a child process, killed with SIGKILL at seeded random points of its progress (a number of step
+/// records on disk, not a moment in time, so a fast and a slow machine are cut at the same places) and restarted on
+/// the same database file: every run must still finish, with each step on record exactly once.
 /// </summary>
 public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
 {
@@ -32,15 +33,17 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         var killedMidRun = 0;
         for (var round = 0; round < Rounds; round++)
         {
+            var (_, stepsBefore) = await ProgressAsync();
+            // Somewhere between the first run's first steps and three quarters of the batch: always before the batch is done.
+            var killAt = stepsBefore + random.Next(StepsPerRun / 2, RunsPerRound * StepsPerRun * 3 / 4);
             await using var app = await AppProcess.StartAsync(DatabasePath, apiKey);
             workflowId ??= await app.Client.ImportAsync(TestWorkflows.ItemLoop());
-            var delay = random.Next(100, 1501);
-            var kill = Task.Delay(delay).ContinueWith(_ => app.KillAsync()).Unwrap();
+            var kill = KillAtStepAsync(app, killAt);
             var posted = await StartBatchAsync(app, workflowId, accepted);
             await kill;
             var (running, steps) = await ProgressAsync();
             killedMidRun += running;
-            output.WriteLine($"round {round + 1}: killed {delay} ms into the batch; {posted} run(s) accepted, {running} running, {steps} step records on disk");
+            output.WriteLine($"round {round + 1}: killed at {steps - stepsBefore} new step records (aimed at {killAt - stepsBefore}); {posted} run(s) accepted, {running} running");
         }
 
         var stored = await DatabaseFile.QueryAsync(DatabasePath, "SELECT Id FROM Executions", r => r.GetString(0));
@@ -55,6 +58,18 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         output.WriteLine($"{accepted.Count} runs accepted, {stored.Count} stored, {killedMidRun} caught running by a kill");
         Assert.Empty(accepted.Except(stored));
         Assert.True(killedMidRun > 0, "No kill landed while a run was running; the test proved nothing.");
+    }
+
+    /// <summary>Kills the app as soon as the database holds <paramref name="steps"/> step records.</summary>
+    private async Task KillAtStepAsync(AppProcess app, long steps)
+    {
+        await Poll.UntilAsync(
+            () => DatabaseFile.CountAsync(DatabasePath, "SELECT COUNT(*) FROM ExecutionSteps"),
+            count => count >= steps,
+            count => $"The runs stopped at {count} step records, short of {steps}:\n{app.Log}",
+            TimeSpan.FromSeconds(60),
+            TimeSpan.FromMilliseconds(5));
+        await app.KillAsync();
     }
 
     /// <summary>Starts runs until the batch is done or the kill cuts the requests off. A run whose 202 was lost may still exist.</summary>
@@ -81,14 +96,15 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         string executionId;
         await using (var app = await AppProcess.StartAsync(DatabasePath, apiKey))
         {
-            var workflowId = await app.Client.ImportAsync(TestWorkflows.WaitThenGreet("""{ "duration": "3 seconds" }"""));
+            var workflowId = await app.Client.ImportAsync(TestWorkflows.WaitThenGreet("""{ "duration": "1 hour" }"""));
             executionId = await app.Client.StartRunAsync(workflowId);
             await app.Client.WaitForStatusAsync(executionId, "waiting");
             await app.KillAsync();
         }
         Assert.Equal(["Pending"], await DatabaseFile.QueryAsync(DatabasePath, "SELECT Status FROM Timers", r => r.GetString(0)));
 
-        await Task.Delay(TimeSpan.FromSeconds(4));
+        // The hour passes while the app is down.
+        await DatabaseFile.ExecuteAsync(DatabasePath, "UPDATE Timers SET DueAt = $past", ("$past", DateTimeOffset.UtcNow.AddMinutes(-1).UtcTicks));
         await using (var app = await AppProcess.StartAsync(DatabasePath, apiKey))
         {
             var execution = await app.Client.WaitForStatusAsync(executionId, "completed");
@@ -103,9 +119,9 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
     /// <summary>How many runs the kill caught running, and how many step records were on disk.</summary>
     private async Task<(int Running, long Steps)> ProgressAsync()
     {
-        var running = await DatabaseFile.QueryAsync(DatabasePath, "SELECT COUNT(*) FROM Executions WHERE Status = 'Running'", r => r.GetInt32(0));
-        var steps = await DatabaseFile.QueryAsync(DatabasePath, "SELECT COUNT(*) FROM ExecutionSteps", r => r.GetInt64(0));
-        return (running[0], steps[0]);
+        var running = await DatabaseFile.CountAsync(DatabasePath, "SELECT COUNT(*) FROM Executions WHERE Status = 'Running'");
+        var steps = await DatabaseFile.CountAsync(DatabasePath, "SELECT COUNT(*) FROM ExecutionSteps");
+        return ((int)running, steps);
     }
 
     private static void AssertRanOnce(JsonObject execution)

@@ -16,10 +16,22 @@ public sealed class IdsTests
     [Fact]
     public void Short_SortsByCreationTime()
     {
-        var first = Ids.Short("jny");
-        Thread.Sleep(2);
-        var second = Ids.Short("jny");
+        // Made until the clock has moved on at least twice, so ids of three different milliseconds are compared.
+        var ids = new List<string> { Ids.Short("jny") };
+        for (var milliseconds = 1; milliseconds < 3;)
+        {
+            ids.Add(Ids.Short("jny"));
+            if (Millisecond(ids[^1]) != Millisecond(ids[^2]))
+            {
+                milliseconds++;
+            }
+        }
 
-        Assert.True(string.CompareOrdinal(first, second) < 0, $"{first} should sort before {second}");
+        var byMillisecond = ids.Select(Millisecond).ToList();
+        Assert.Equal(byMillisecond.Order(StringComparer.Ordinal), byMillisecond);
+        Assert.True(string.CompareOrdinal(ids[0], ids[^1]) < 0, $"{ids[0]} should sort before {ids[^1]}");
     }
+
+    /// <summary>The part of the id that is the time it was made.</summary>
+    private static string Millisecond(string id) => id[..16];
 }
