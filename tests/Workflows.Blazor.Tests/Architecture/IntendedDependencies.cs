@@ -1,0 +1,43 @@
+namespace Workflows.Blazor.Tests.Architecture;
+
+/// <summary>
+/// The direction dependencies between the app's top-level folders must point (docs/architecture.md draws it):
+/// entry points (Components, Api, Cli) → modules → Data → the engine, and the composition root (Hosting) above
+/// the modules. Each folder lists the folders it may use; everything else is a violation. The rules form no cycle.
+/// </summary>
+internal static class IntendedDependencies
+{
+    private static readonly string[] Foundation = ["Data", "Security", "Knowledge", "Documents", "Templates"];
+
+    private static readonly string[] Modules = ["Store", "Inbox", "Runner", "Messaging", "Ai", "Actions", "Journeys", "Editor"];
+
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> MayUse { get; } = new Dictionary<string, IReadOnlyList<string>>
+    {
+        // Foundation: the database, and services every module leans on.
+        ["Data"] = [],
+        ["Security"] = ["Data"],
+        ["Knowledge"] = ["Data"],
+        ["Documents"] = ["Data"],
+        ["Templates"] = [],
+
+        // Modules, each the owner of its tables, in the order they may call each other.
+        ["Store"] = ["Data", "Security"],
+        ["Inbox"] = ["Data", "Security", "Store"],
+        ["Runner"] = ["Data", "Security", "Store", "Inbox"],
+        ["Messaging"] = ["Data", "Security", "Store", "Runner"],
+        ["Ai"] = ["Data", "Security"],
+        ["Actions"] = ["Data", "Security", "Store", "Inbox", "Runner", "Messaging", "Ai", "Knowledge", "Documents"],
+        ["Journeys"] = ["Data", "Security", "Store", "Inbox", "Runner", "Messaging", "Ai", "Actions"],
+        ["Editor"] = ["Security", "Store", "Inbox", "Runner", "Ai", "Actions", "Templates"],
+
+        // The composition root registers everything; the command line builds the same host.
+        ["Hosting"] = [.. Foundation, .. Modules],
+
+        // Entry points use modules through their services and read models, never the database's entities, nor each other.
+        ["Components"] = [.. Foundation.Where(f => f != "Data"), .. Modules],
+        ["Api"] = [.. Foundation.Where(f => f != "Data"), .. Modules],
+        ["Cli"] = [.. Foundation.Where(f => f != "Data"), .. Modules, "Hosting"],
+    };
+
+    public static bool Allows(FolderEdge edge) => MayUse.TryGetValue(edge.From, out var allowed) && allowed.Contains(edge.To);
+}

@@ -1,0 +1,34 @@
+namespace Workflows.Blazor.Tests.Architecture;
+
+/// <summary>
+/// Dependencies against <see cref="IntendedDependencies"/> that exist today, each with the reason it exists.
+/// Remove an entry when its dependency is gone (the test says so); never add one to let new code in.
+/// </summary>
+internal static class KnownViolations
+{
+    public static IReadOnlyDictionary<FolderEdge, string> Edges { get; } = new Dictionary<FolderEdge, string>
+    {
+        [new("Api", "Data")] = "Endpoints read and write EF entities and the DbContext (approvals, webhooks, workflow versions) instead of module services and read models.",
+        [new("Cli", "Data")] = "The command line initialises and seeds the database itself rather than through the host's start-up.",
+        [new("Components", "Data")] = "Pages and panels are handed EF entities (inbox, data browser, settings, editor, journeys); they should get read models.",
+        [new("Data", "Hosting")] = "AppPaths (where the settings file and data files are) lives in the composition root instead of the foundation.",
+        [new("Data", "Knowledge")] = "The demo seeder sits in Data and loads the knowledge base through its module.",
+        [new("Data", "Store")] = "The demo seeder uses the store's CampaignSettings and Ids, which belong in a shared kernel.",
+        [new("Editor", "Components")] = "The editor session uses canvas geometry types (CanvasGeometry, NodePort, CanvasOverlay) that live under Components/Canvas.",
+        [new("Inbox", "Actions")] = "Approvals read and write JSON through Actions/Json/JsonStore, a mapper that belongs below both.",
+        [new("Inbox", "Runner")] = "A decision resumes its run by calling the runner's TimerResumer and dispatcher directly, not by a signal.",
+        [new("Journeys", "Hosting")] = "Eval scenario files are found through AppPaths in the composition root.",
+        [new("Security", "Api")] = "WebhookSecrets returns an API contract (WebhookSecretResponse).",
+        [new("Security", "Store")] = "StoreException (which carries HTTP status codes) and Ids live in Store instead of a shared kernel.",
+        [new("Store", "Actions")] = "The data browser takes customer and product field lists from the actions that declare them.",
+        [new("Store", "Runner")] = "WorkflowStore computes next run times with the runner's CronSchedule.",
+        [new("Templates", "Hosting")] = "The template library finds its files through AppPaths in the composition root.",
+    };
+
+    /// <summary>The folders that sit in a dependency cycle today; a fix takes folders out, nothing may add one.</summary>
+    public static IReadOnlySet<string> FoldersInCycles { get; } = new HashSet<string>
+    {
+        "Actions", "Ai", "Api", "Components", "Data", "Documents", "Editor", "Hosting",
+        "Inbox", "Journeys", "Knowledge", "Messaging", "Runner", "Security", "Store",
+    };
+}
