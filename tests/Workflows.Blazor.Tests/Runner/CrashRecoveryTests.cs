@@ -34,7 +34,8 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         for (var round = 0; round < Rounds; round++)
         {
             var (_, stepsBefore) = await ProgressAsync();
-            // Somewhere between the first run's first steps and three quarters of the batch: always before the batch is done.
+            // Between half a run and three quarters of a batch of new step records (recovered runs' steps count too),
+            // so the kill always lands before the round's work is done.
             var killAt = stepsBefore + random.Next(StepsPerRun / 2, RunsPerRound * StepsPerRun * 3 / 4);
             await using var app = await AppProcess.StartAsync(DatabasePath, apiKey);
             workflowId ??= await app.Client.ImportAsync(TestWorkflows.ItemLoop());
