@@ -19,6 +19,8 @@ public static class AppTheme
         PaletteDark = new PaletteDark
         {
             Primary = "#818cf8",
+            // Dark text on the light indigo of dark mode: white on it is too faint to read.
+            PrimaryContrastText = "#111827",
             Secondary = "#38bdf8",
             AppbarBackground = "#15132e",
             AppbarText = "#e5e7eb",
