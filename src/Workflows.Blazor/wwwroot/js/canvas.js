@@ -5,7 +5,8 @@ const W = 240, H = 76, GRID = 20, BACK_CLEARANCE = 48, BACK_DROP = 60, SIDE_BEND
 const MIN_SCALE = 0.2, MAX_SCALE = 2, CLICK_SLOP = 3;
 // Read-only diagrams never open below this zoom: smaller text cannot be read; the rest is a pan away.
 const READABLE_SCALE = 0.7;
-const FIT_PAD = 48, MINIMAP_ROOM = 204;
+// The minimap is 160 × 104 px, 12 px from the corner (WorkflowCanvas.razor.css): a fitted diagram keeps clear of it.
+const FIT_PAD = 48, MINIMAP_WIDTH_ROOM = 184, MINIMAP_HEIGHT_ROOM = 128;
 const MINIMAP_KEY = "wf-minimap";
 const STEP_MIME = "application/x-workflow-step";
 const KEYS = new Set(["Delete", "Backspace", "Escape", "ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight"]);
@@ -331,8 +332,8 @@ export function attach(root, dotnet, readOnly) {
         const width = b.right - b.left, height = b.bottom - b.top;
         const scaleIn = (w, h) => Math.min(1, (w - FIT_PAD * 2) / width, (h - FIT_PAD * 2) / height);
         if (!minimapShown()) return { width: r.width, height: r.height, scale: scaleIn(r.width, r.height) };
-        const beside = { width: r.width - MINIMAP_ROOM, height: r.height, scale: scaleIn(r.width - MINIMAP_ROOM, r.height) };
-        const under = { width: r.width, height: r.height - MINIMAP_ROOM * 0.65, scale: scaleIn(r.width, r.height - MINIMAP_ROOM * 0.65) };
+        const beside = { width: r.width - MINIMAP_WIDTH_ROOM, height: r.height, scale: scaleIn(r.width - MINIMAP_WIDTH_ROOM, r.height) };
+        const under = { width: r.width, height: r.height - MINIMAP_HEIGHT_ROOM, scale: scaleIn(r.width, r.height - MINIMAP_HEIGHT_ROOM) };
         return beside.scale >= under.scale ? beside : under;
     }
 
