@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Workflows.Browser.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
@@ -12,13 +11,7 @@ public sealed class ReadOnlyDiagramTests(BrowserFixture fixture)
     [MemberData(nameof(LayoutChecks.DesktopSizes), MemberType = typeof(LayoutChecks))]
     public async Task ExecutionDiagram_OpensAtAReadableZoom_WithTheRunsFirstStepInView(int width, int height)
     {
-        var json = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "assets", "workflows", "vip-offer-review.json")))!;
-        json["name"] = $"Readable run {Guid.NewGuid().ToString("N")[..6]}";
-        var api = await ApiClient.CreateAsync(fixture.App);
-        var id = await api.ImportAsync(json.ToJsonString());
-        await api.ActivateAsync(id);
-        var executionId = await api.RunAsync(id, new { customerId = "cust_456" });
-        await api.WaitForStatusAsync(executionId, "completed");
+        var (_, executionId) = await AssetWorkflows.FinishedRunAsync(fixture.App);
         var page = await fixture.NewPageAsync();
         await page.SetViewportSizeAsync(width, height);
 

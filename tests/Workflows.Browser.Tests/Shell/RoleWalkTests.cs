@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using Workflows.Browser.Tests.Support;
 using static Microsoft.Playwright.Assertions;
@@ -19,7 +18,7 @@ public sealed class RoleWalkTests(BrowserFixture fixture)
     [MemberData(nameof(Roles))]
     public async Task EveryPage_FitsTheWindow_InLightAndDark(string role)
     {
-        var (workflowId, executionId) = await ARunAsync();
+        var (workflowId, executionId) = await AssetWorkflows.FinishedRunAsync(fixture.App);
         var page = role == "Admin" ? await fixture.NewPageAsync() : await SignInAsNewUserAsync(role);
         var pages = PagesOf(role, workflowId, executionId);
 
@@ -78,19 +77,6 @@ public sealed class RoleWalkTests(BrowserFixture fixture)
             "Designer" => [.. everyone, .. design],
             _ => [.. everyone, ("inbox", "/inbox")],
         };
-    }
-
-    /// <summary>An active workflow with one finished run, so the editor, versions and execution pages have something to show.</summary>
-    private async Task<(string WorkflowId, string ExecutionId)> ARunAsync()
-    {
-        var json = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "assets", "workflows", "vip-offer-review.json")))!;
-        json["name"] = $"VIP offer review {Guid.NewGuid().ToString("N")[..4]}";
-        var api = await ApiClient.CreateAsync(fixture.App);
-        var id = await api.ImportAsync(json.ToJsonString());
-        await api.ActivateAsync(id);
-        var executionId = await api.RunAsync(id, new { customerId = "cust_456" });
-        await api.WaitForStatusAsync(executionId, "completed");
-        return (id, executionId);
     }
 
     private async Task<IPage> SignInAsNewUserAsync(string role)

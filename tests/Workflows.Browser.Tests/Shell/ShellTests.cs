@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Workflows.Browser.Tests.Support;
@@ -94,11 +93,5 @@ public sealed class ShellTests(BrowserFixture fixture)
         await Expect(sheet).ToContainTextAsync("Duplicate the selected steps");
     }
 
-    private async Task<string> ImportWelcomeEmailAsync(string name)
-    {
-        var json = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "assets", "workflows", "welcome-email.json")))!;
-        json["name"] = name;
-        var api = await ApiClient.CreateAsync(fixture.App);
-        return await api.ImportAsync(json.ToJsonString());
-    }
+    private Task<string> ImportWelcomeEmailAsync(string name) => AssetWorkflows.ImportAsync(fixture.App, "welcome-email.json", name);
 }
