@@ -1,7 +1,9 @@
+using MudBlazor;
 using MudBlazor.Services;
 using Workflows.Blazor.Api;
 using Workflows.Blazor.Cli;
 using Workflows.Blazor.Components;
+using Workflows.Blazor.Components.Layout;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Demo;
 using Workflows.Blazor.Documents;
@@ -28,7 +30,9 @@ builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddApiBodyRules();
 builder.Services.AddOpenApi();
-builder.Services.AddMudServices();
+// Toasts sit in the middle of the app bar, where they cover no button of the page below.
+builder.Services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.TopCenter);
+builder.Services.AddShell();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using Workflows.Browser.Tests.Support;
 using static Microsoft.Playwright.Assertions;
@@ -12,10 +11,7 @@ public sealed class EditorLayoutTests(BrowserFixture fixture)
 {
     private async Task<IPage> OpenAsync(string file, int width, int height)
     {
-        var json = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "assets", "workflows", file)))!;
-        json["name"] = $"{json["name"]} {Guid.NewGuid().ToString("N")[..6]}";
-        var api = await ApiClient.CreateAsync(fixture.App);
-        var id = await api.ImportAsync(json.ToJsonString());
+        var id = await AssetWorkflows.ImportAsync(fixture.App, file);
         var page = await fixture.NewPageAsync();
         await page.SetViewportSizeAsync(width, height);
         await page.OpenAsync($"/workflows/{id}");

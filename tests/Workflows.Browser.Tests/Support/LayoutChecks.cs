@@ -48,4 +48,12 @@ internal static class LayoutChecks
         """);
 
     public static async Task<float> TopAsync(ILocator element) => (await element.BoundingBoxAsync())!.Y;
+
+    /// <summary>Whether two boxes on the screen share any area (touching edges do not count).</summary>
+    public static bool Overlaps(LocatorBoundingBoxResult a, LocatorBoundingBoxResult b) =>
+        a.X < b.X + b.Width && b.X < a.X + a.Width && a.Y < b.Y + b.Height && b.Y < a.Y + a.Height;
+
+    /// <summary>How many pixels the page is wider than the window, so a sideways scrollbar shows; 0 when it fits.</summary>
+    public static Task<int> SidewaysOverflowAsync(IPage page) =>
+        page.EvaluateAsync<int>("() => Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth)");
 }

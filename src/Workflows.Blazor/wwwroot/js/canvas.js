@@ -3,6 +3,11 @@
 // Node and link geometry repeat CanvasGeometry.cs: change both together.
 const W = 240, H = 76, GRID = 20, BACK_CLEARANCE = 48, BACK_DROP = 60, SIDE_BEND = 60;
 const MIN_SCALE = 0.2, MAX_SCALE = 2, CLICK_SLOP = 3;
+// Read-only diagrams never open below this zoom: smaller text cannot be read; the rest is a pan away.
+const READABLE_SCALE = 0.7;
+// The minimap is 160 × 104 px, 12 px from the corner (WorkflowCanvas.razor.css): a fitted diagram keeps clear of it.
+const FIT_PAD = 48, MINIMAP_WIDTH_ROOM = 184, MINIMAP_HEIGHT_ROOM = 128;
+const MINIMAP_KEY = "wf-minimap";
 const STEP_MIME = "application/x-workflow-step";
 const KEYS = new Set(["Delete", "Backspace", "Escape", "ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight"]);
 const CTRL_KEYS = new Set(["z", "y", "c", "v", "a", "x", "d"]);
@@ -320,15 +325,46 @@ export function attach(root, dotnet, readOnly) {
         };
     }
 
+    const minimapShown = () => root.dataset.minimap !== "hidden";
+
+    // The part of the canvas a fitted diagram may use: all of it, less a strip beside or under the minimap.
+    function fitRoom(b, r) {
+        const width = b.right - b.left, height = b.bottom - b.top;
+        const scaleIn = (w, h) => Math.min(1, (w - FIT_PAD * 2) / width, (h - FIT_PAD * 2) / height);
+        if (!minimapShown()) return { width: r.width, height: r.height, scale: scaleIn(r.width, r.height) };
+        const beside = { width: r.width - MINIMAP_WIDTH_ROOM, height: r.height, scale: scaleIn(r.width - MINIMAP_WIDTH_ROOM, r.height) };
+        const under = { width: r.width, height: r.height - MINIMAP_HEIGHT_ROOM, scale: scaleIn(r.width, r.height - MINIMAP_HEIGHT_ROOM) };
+        return beside.scale >= under.scale ? beside : under;
+    }
+
+    // What a read-only diagram opens on when it cannot show everything: the run's path or the changes, else the first step.
+    function focusBounds() {
+        return bounds("[data-node][class*=' run-'], [data-node][class*=' diff-']") ?? bounds("[data-node][data-start]") ?? bounds();
+    }
+
+    // One axis of the view: centre the span in the room when it fits, else show its start.
+    const place = (room, start, size, scale) =>
+        size * scale <= room - FIT_PAD * 2 ? (room - size * scale) / 2 - start * scale : FIT_PAD - start * scale;
+
     function fit() {
         const b = bounds();
         const r = svg.getBoundingClientRect();
         if (!b || r.width === 0) return;
-        const pad = 48;
-        view.scale = Math.min(1, Math.max(MIN_SCALE, Math.min((r.width - pad * 2) / (b.right - b.left), (r.height - pad * 2) / (b.bottom - b.top))));
-        view.x = (r.width - (b.right - b.left) * view.scale) / 2 - b.left * view.scale;
-        view.y = pad - b.top * view.scale;
+        const room = fitRoom(b, r);
+        const floor = isReadOnly ? READABLE_SCALE : MIN_SCALE;
+        view.scale = Math.min(1, Math.max(floor, room.scale));
+        const whole = (b.right - b.left) * view.scale <= room.width - FIT_PAD * 2 && (b.bottom - b.top) * view.scale <= room.height - FIT_PAD * 2;
+        const f = whole ? b : focusBounds();
+        view.x = place(room.width, f.left, f.right - f.left, view.scale);
+        view.y = whole ? FIT_PAD - b.top * view.scale : place(room.height, f.top, f.bottom - f.top, view.scale);
         apply();
+    }
+
+    function toggleMinimap() {
+        const hidden = minimapShown();
+        root.dataset.minimap = hidden ? "hidden" : "shown";
+        localStorage.setItem(MINIMAP_KEY, root.dataset.minimap);
+        updateMinimap();
     }
 
     function center(slug) {
@@ -352,8 +388,11 @@ export function attach(root, dotnet, readOnly) {
         return [snap((r.width / 2 - view.x) / view.scale - W / 2), snap((r.height / 2 - view.y) / view.scale - H / 2)];
     }
 
-    const onResize = () => updateMinimap();
     const minimap = root.querySelector("[data-minimap]");
+    const minimapToggle = root.querySelector("[data-minimap-toggle]");
+    // Folding or widening a side panel resizes the canvas without resizing the window.
+    const resized = new ResizeObserver(() => updateMinimap());
+    root.dataset.minimap = localStorage.getItem(MINIMAP_KEY) ?? "shown";
 
     svg.addEventListener("pointerdown", onPointerDown);
     svg.addEventListener("pointermove", onPointerMove);
@@ -365,7 +404,8 @@ export function attach(root, dotnet, readOnly) {
     root.addEventListener("dragover", onDragOver);
     root.addEventListener("drop", onDrop);
     minimap?.addEventListener("pointerdown", onMinimapDown);
-    window.addEventListener("resize", onResize);
+    minimapToggle?.addEventListener("click", toggleMinimap);
+    resized.observe(root);
     apply();
     // Gestures made before this point are lost; tests (and anyone scripting the page) wait for it.
     root.dataset.gestures = "ready";
@@ -380,7 +420,8 @@ export function attach(root, dotnet, readOnly) {
             root.removeEventListener("dragover", onDragOver);
             root.removeEventListener("drop", onDrop);
             minimap?.removeEventListener("pointerdown", onMinimapDown);
-            window.removeEventListener("resize", onResize);
+            minimapToggle?.removeEventListener("click", toggleMinimap);
+            resized.disconnect();
         },
     };
 }

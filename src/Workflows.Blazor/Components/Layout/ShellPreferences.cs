@@ -1,0 +1,34 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Workflows.Blazor.Components.Layout;
+
+/// <summary>
+/// How a user left the app's frame: the menu open or folded, light or dark. Kept in a cookie named after the
+/// user, read while the page is first drawn, so a reload shows the frame as it was left without a flash.
+/// </summary>
+public sealed record ShellPreferences(string CookieName, bool MenuOpen, bool Dark)
+{
+    private const string Folded = "folded";
+    private const string DarkFlag = "dark";
+
+    /// <summary>Reads the signed-in user's preferences from the request; no cookie means the menu open and light.</summary>
+    public static ShellPreferences From(HttpContext context)
+    {
+        var name = CookieNameFor(context.User);
+        var flags = (context.Request.Cookies[name] ?? "").Split('-', StringSplitOptions.RemoveEmptyEntries);
+        return new ShellPreferences(name, MenuOpen: !flags.Contains(Folded), Dark: flags.Contains(DarkFlag));
+    }
+
+    /// <summary>One cookie per user, so two people sharing a browser keep their own frame. The name does not reveal who.</summary>
+    public static string CookieNameFor(ClaimsPrincipal user)
+    {
+        var who = user.Identity?.Name ?? "";
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(who.ToUpperInvariant()));
+        return $"wf-shell-{Convert.ToHexStringLower(hash)[..12]}";
+    }
+
+    /// <summary>The cookie's value: dash-separated flags, only characters a cookie value may hold.</summary>
+    public string Value => string.Join('-', new[] { MenuOpen ? "open" : Folded, Dark ? DarkFlag : "light" });
+}

@@ -1,0 +1,107 @@
+using Microsoft.Playwright;
+using Workflows.Browser.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+using static Workflows.Browser.Tests.Editor.CanvasGestures;
+
+namespace Workflows.Browser.Tests.Editor;
+
+/// <summary>Room to work at 1280×720: panes that fold and resize and stay so, a minimap clear of the steps, toasts clear of the toolbar.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class EditorRoomTests(BrowserFixture fixture)
+{
+    private async Task<IPage> OpenAsync(string file, int width = 1280, int height = 720)
+    {
+        var id = await AssetWorkflows.ImportAsync(fixture.App, file);
+        var page = await fixture.NewPageAsync();
+        await page.SetViewportSizeAsync(width, height);
+        await page.OpenAsync($"/workflows/{id}");
+        return page;
+    }
+
+    private static async Task<float> WidthAsync(ILocator element) => (await element.BoundingBoxAsync())!.Width;
+
+    [Fact]
+    public async Task Panes_GiveTheCanvasTheirRoom_WhenFolded_AndStayFoldedAfterReload()
+    {
+        var page = await OpenAsync("welcome-email.json");
+        var canvas = page.GetByTestId("canvas");
+        var before = await WidthAsync(canvas);
+
+        await page.GetByTestId("fold-palette").ClickAsync();
+        await page.GetByTestId("fold-side").ClickAsync();
+        await Expect(page.GetByTestId("palette")).ToBeHiddenAsync();
+        Assert.True(await WidthAsync(canvas) > before + 400, $"the canvas grew from {before}px to only {await WidthAsync(canvas)}px");
+
+        await page.ReloadAsync();
+        await page.WaitForInteractiveAsync();
+        await Expect(page.GetByTestId("palette")).ToBeHiddenAsync();
+        Assert.True(await WidthAsync(canvas) > before + 400, "the panes unfolded again after the reload");
+
+        await page.GetByTestId("fold-side").ClickAsync();
+        await Expect(page.GetByTestId("side-tabs")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task SidePanel_Widens_WhenItsEdgeIsDragged_AndKeepsItsWidth()
+    {
+        var page = await OpenAsync("welcome-email.json");
+        var side = page.GetByTestId("side-pane");
+        var before = await WidthAsync(side);
+
+        var (x, y) = await CenterOfAsync(page.GetByTestId("resize-side"));
+        await DragAsync(page, (x, y), (x - 100, y));
+        Assert.Equal(before + 100, await WidthAsync(side), 2f);
+
+        await page.ReloadAsync();
+        await page.WaitForInteractiveAsync();
+        Assert.Equal(before + 100, await WidthAsync(side), 2f);
+    }
+
+    [Fact]
+    public async Task Minimap_CoversNoStep_WhenTheDiagramIsFitted_At1280x720()
+    {
+        var page = await OpenAsync("pattern1-auto-reply.json");
+        var minimap = (await page.GetByTestId("minimap").BoundingBoxAsync())!;
+
+        foreach (var node in await page.Locator("[data-node]").AllAsync())
+        {
+            var box = (await node.BoundingBoxAsync())!;
+            Assert.False(LayoutChecks.Overlaps(box, minimap), $"the minimap covers {await node.GetAttributeAsync("data-node")}");
+        }
+    }
+
+    [Fact]
+    public async Task Minimap_Hides_AndStaysHiddenAfterReload()
+    {
+        var page = await OpenAsync("welcome-email.json");
+
+        await page.GetByTestId("toggle-minimap").ClickAsync();
+        await Expect(page.GetByTestId("minimap")).ToBeHiddenAsync();
+        await page.ReloadAsync();
+        await page.WaitForInteractiveAsync();
+
+        await Expect(page.GetByTestId("minimap")).ToBeHiddenAsync();
+        await page.GetByTestId("toggle-minimap").ClickAsync();
+        await Expect(page.GetByTestId("minimap")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Toast_CoversNoToolbarButton_AfterSaving()
+    {
+        var page = await OpenAsync("welcome-email.json");
+        await Node(page, "send_email").ClickAsync();
+        await page.Keyboard.PressAsync("ArrowRight");
+        await page.GetByTestId("save").ClickAsync();
+
+        var toast = page.Locator(".mud-snackbar").Filter(new() { HasText = "Saved." });
+        await Expect(toast).ToBeVisibleAsync();
+        var box = (await toast.BoundingBoxAsync())!;
+        foreach (var control in await page.GetByTestId("editor-toolbar").Locator("button, input").AllAsync())
+        {
+            if (await control.BoundingBoxAsync() is { } controlBox)
+            {
+                Assert.False(LayoutChecks.Overlaps(box, controlBox), $"the toast covers '{await control.GetAttributeAsync("aria-label") ?? await control.TextContentAsync()}'");
+            }
+        }
+    }
+}

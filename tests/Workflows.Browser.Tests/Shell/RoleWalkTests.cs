@@ -1,0 +1,99 @@
+using Microsoft.Playwright;
+using Workflows.Browser.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace Workflows.Browser.Tests.Shell;
+
+/// <summary>
+/// Each role walks every page it opens, at both desktop sizes, light and dark: nothing scrolls sideways, the editor's
+/// toolbar keeps one row and its minimap covers neither a step nor the zoom buttons. The admin's walk saves the
+/// documentation's screenshots.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class RoleWalkTests(BrowserFixture fixture)
+{
+    public static TheoryData<string> Roles() => new() { "Admin", "Designer", "Reviewer" };
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task EveryPage_FitsTheWindow_InLightAndDark(string role)
+    {
+        var (workflowId, executionId) = await AssetWorkflows.FinishedRunAsync(fixture.App);
+        var page = role == "Admin" ? await fixture.NewPageAsync() : await SignInAsNewUserAsync(role);
+        var pages = PagesOf(role, workflowId, executionId);
+
+        foreach (var dark in new[] { false, true })
+        {
+            if (dark)
+            {
+                await page.OpenAsync("/");
+                await page.GetByTestId("user-menu").GetByRole(AriaRole.Button).First.ClickAsync();
+                await page.GetByTestId("toggle-dark").ClickAsync();
+            }
+            foreach (var (width, height) in new[] { (1440, 900), (1280, 720) })
+            {
+                await page.SetViewportSizeAsync(width, height);
+                foreach (var (name, path) in pages)
+                {
+                    await page.OpenAsync(path);
+                    Assert.True(await LayoutChecks.SidewaysOverflowAsync(page) == 0, $"{path} scrolls sideways at {width}×{height} as {role}");
+                    if (name == "editor")
+                    {
+                        await CheckEditorAsync(page, $"{width}×{height}");
+                    }
+                    if (role == "Admin" || name == "home")
+                    {
+                        var shot = role == "Admin" ? name : $"{name}-{role.ToLowerInvariant()}";
+                        await page.SaveDocScreenshotAsync(dark ? $"{shot}-dark" : shot);
+                    }
+                }
+            }
+        }
+    }
+
+    private static async Task CheckEditorAsync(IPage page, string size)
+    {
+        Assert.Equal(1, await LayoutChecks.RowCountAsync(page.GetByTestId("editor-toolbar")));
+        var minimap = (await page.GetByTestId("minimap").BoundingBoxAsync())!;
+        var controls = (await page.Locator(".wf-canvas-controls").BoundingBoxAsync())!;
+        Assert.False(LayoutChecks.Overlaps(minimap, controls), $"the minimap covers the zoom buttons at {size}");
+        foreach (var node in await page.Locator("[data-node]").AllAsync())
+        {
+            Assert.False(LayoutChecks.Overlaps(minimap, (await node.BoundingBoxAsync())!), $"the minimap covers a step at {size}");
+        }
+    }
+
+    private static IReadOnlyList<(string Name, string Path)> PagesOf(string role, string workflowId, string executionId)
+    {
+        var everyone = new List<(string, string)> { ("home", "/"), ("executions", "/executions"), ("execution", $"/executions/{executionId}") };
+        var design = new List<(string, string)>
+        {
+            ("workflows", "/workflows"), ("editor", $"/workflows/{workflowId}"), ("versions", $"/workflows/{workflowId}/versions"),
+            ("assistant", "/assistant"), ("journeys", "/journeys"), ("data", "/data"), ("action-reference", "/docs/actions"),
+        };
+        return role switch
+        {
+            "Admin" => [.. everyone, .. design, ("inbox", "/inbox"), ("settings", "/settings")],
+            "Designer" => [.. everyone, .. design],
+            _ => [.. everyone, ("inbox", "/inbox")],
+        };
+    }
+
+    private async Task<IPage> SignInAsNewUserAsync(string role)
+    {
+        var user = new Credentials($"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.com", $"{role}-password-1");
+        var admin = await fixture.NewPageAsync();
+        await admin.OpenAsync("/settings");
+        await admin.GetByTestId("new-user-email").FillAsync(user.Email);
+        await admin.GetByTestId("new-user-password").FillAsync(user.Password);
+        await admin.GetByTestId("new-user-role").ClickAsync();
+        await admin.GetByRole(AriaRole.Option, new() { Name = role }).ClickAsync();
+        await admin.GetByTestId("add-user").ClickAsync();
+        await Expect(admin.GetByTestId("users-table")).ToContainTextAsync(user.Email);
+        await admin.Context.CloseAsync();
+
+        var page = await fixture.NewPageAsync(signedIn: false);
+        await page.SignInAsync(user);
+        return page;
+    }
+}
