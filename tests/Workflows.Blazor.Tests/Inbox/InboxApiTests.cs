@@ -56,6 +56,17 @@ public sealed class InboxApiTests(AdminSetUpApp app) : IClassFixture<AdminSetUpA
     }
 
     [Fact]
+    public async Task ApprovalList_Answers400_ForAStatusThatDoesNotExist()
+    {
+        var reviewer = await app.ClientForAsync(Roles.Reviewer);
+
+        using var response = await reviewer.GetAsync("/api/approvals?status=maybe");
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("changes_requested", problem["detail"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task SecondDecision_Answers409()
     {
         var (client, executionId) = await StartReviewAsync();
