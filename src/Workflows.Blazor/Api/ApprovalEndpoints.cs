@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using Workflows.Blazor.Actions.Json;
+using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Inbox;
 using Workflows.Blazor.Security;
+using Workflows.Blazor.Store;
 
 namespace Workflows.Blazor.Api;
 
@@ -12,21 +14,21 @@ public static class ApprovalEndpoints
         var group = app.MapGroup("/api/approvals").WithTags("Approvals");
 
         group.MapGet("/", async (string? status, ApprovalQueries queries, CancellationToken ct) =>
-            (await queries.ListAsync(status, ct)).Select(ApprovalJson.ToJson).ToList())
+            (await queries.ListAsync(StatusFilter(status), ct)).Select(ApprovalJson.ToJson).ToList())
             .RequireAuthorization(Policies.Review);
 
         group.MapGet("/history.csv", async (ApprovalQueries queries, CancellationToken ct) =>
             Results.File(System.Text.Encoding.UTF8.GetBytes(ApprovalCsv.Write(await queries.HistoryAsync(ct))), "text/csv", "inbox-history.csv"))
             .RequireAuthorization(Policies.Review);
 
-        group.MapPost("/{id}/decision", async (string id, ApprovalDecisionRequest body, ClaimsPrincipal user, ApprovalDecisions decisions, AuditLog audit, CancellationToken ct) =>
-        {
-            var reviewer = Actor.Of(user);
-            var approval = await decisions.DecideAsync(id, reviewer, body, ct);
-            await audit.RecordAsync(reviewer, AuditActions.ApprovalDecided, id, $"{body.Decision} ({approval.Status})", ct);
-            return Results.Ok(ApprovalJson.ToJson(approval));
-        }).RequireAuthorization(Policies.Review);
+        group.MapPost("/{id}/decision", async (string id, ApprovalDecisionRequest body, ClaimsPrincipal user, ApprovalCommands approvals, CancellationToken ct) =>
+            Results.Ok(ApprovalJson.ToJson(await approvals.DecideAsync(id, Actor.Of(user), body, ct)))).RequireAuthorization(Policies.Review);
 
         return group;
     }
+
+    private static ApprovalStatus? StatusFilter(string? status) =>
+        string.IsNullOrWhiteSpace(status) ? null
+        : ApprovalStatusText.TryParse(status, out var parsed) ? parsed
+        : throw StoreException.Invalid($"status '{status}' should be one of {string.Join(", ", Enum.GetValues<ApprovalStatus>().Select(ApprovalStatusText.Of))}.");
 }

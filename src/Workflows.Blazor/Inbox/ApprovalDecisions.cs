@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Workflows.Blazor.Actions.Approvals;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Runner;
+using Workflows.Blazor.Security;
 using Workflows.Blazor.Store;
 using Workflows.Engine.Model;
 using Workflows.Engine.Runtime;
@@ -14,10 +14,11 @@ namespace Workflows.Blazor.Inbox;
 /// <summary>
 /// Decides an inbox item once: checks the reviewer and the form, records the decision with a conditional update
 /// (so two reviewers cannot both decide it, and a decision made meanwhile is read again rather than overwritten),
-/// and resumes its waiting run the way a timer does, in one transaction.
+/// and resumes its waiting run the way a timer does, with its audit entry, in one transaction.
 /// An item that needs several approvals stays pending until that many distinct reviewers approved; one rejection rejects it.
+/// Part of <see cref="ApprovalCommands"/>, which tells the inbox and whoever else waits.
 /// </summary>
-public sealed class ApprovalDecisions(IDbContextFactory<AppDbContext> contexts, ExecutionDispatcher dispatcher, InboxSignal signal, TimeProvider time)
+internal sealed class ApprovalDecisions(ExecutionDispatcher dispatcher, AuditLog audit, TimeProvider time)
 {
     /// <summary>
     /// Two reviewers of a multi-approver item deciding at the same moment is no conflict for either: the one whose
@@ -25,13 +26,12 @@ public sealed class ApprovalDecisions(IDbContextFactory<AppDbContext> contexts, 
     /// </summary>
     private const int MaxAttempts = 5;
 
-    public async Task<ApprovalEntity> DecideAsync(string approvalId, string reviewer, ApprovalDecisionRequest request, CancellationToken cancellationToken = default)
+    public async Task<ApprovalEntity> DecideAsync(AppDbContext db, string approvalId, string reviewer, ApprovalDecisionRequest request, CancellationToken cancellationToken)
     {
         var decision = Normalise(request.Decision);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var approval = await DecidableAsync(db, approvalId, reviewer, cancellationToken);
         var (fields, errors) = ApprovalFieldValidator.Validate(ApprovalField.Parse(JsonStore.Array(approval.FieldsJson)), request.Fields);
-        if (decision == ApprovalStatuses.Approved && errors.Count > 0)
+        if (decision == ApprovalStatus.Approved && errors.Count > 0)
         {
             throw StoreException.Invalid(string.Join(" ", errors));
         }
@@ -43,7 +43,6 @@ public sealed class ApprovalDecisions(IDbContextFactory<AppDbContext> contexts, 
             }
             approval = await DecidableAsync(db, approvalId, reviewer, cancellationToken);
         }
-        signal.Notify();
         return await db.Approvals.AsNoTracking().FirstAsync(a => a.Id == approvalId, cancellationToken);
     }
 
@@ -51,26 +50,27 @@ public sealed class ApprovalDecisions(IDbContextFactory<AppDbContext> contexts, 
     /// Adds the decision with an update that only applies while the item is as it was read, and resumes the run when
     /// the decision is final, in one transaction. False when the item changed since it was read.
     /// </summary>
-    private async Task<bool> TryRecordAsync(AppDbContext db, ApprovalEntity approval, string reviewer, string decision, string? comment, JsonObject fields, CancellationToken cancellationToken)
+    private async Task<bool> TryRecordAsync(AppDbContext db, ApprovalEntity approval, string reviewer, ApprovalStatus decision, string? comment, JsonObject fields, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        var decisionText = ApprovalStatusText.Of(decision);
         var decisions = JsonStore.Array(approval.DecisionsJson);
         decisions.Add(new JsonObject
         {
             ["reviewer"] = reviewer,
-            ["decision"] = decision,
+            ["decision"] = decisionText,
             ["comment"] = comment,
             ["at"] = now.ToString("O"),
             ["fields"] = fields.DeepClone(),
         });
-        var approvals = decisions.Count(d => d?["decision"]?.GetValue<string>() == ApprovalStatuses.Approved);
-        var final = decision != ApprovalStatuses.Approved || approvals >= approval.RequiredApprovals;
+        var approvals = decisions.Count(d => d?["decision"]?.GetValue<string>() == ApprovalStatusText.Of(ApprovalStatus.Approved));
+        var final = decision != ApprovalStatus.Approved || approvals >= approval.RequiredApprovals;
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var recorded = await db.Approvals
-            .Where(a => a.Id == approval.Id && a.Status == ApprovalStatuses.Pending && a.DecisionsJson == approval.DecisionsJson)
+            .Where(a => a.Id == approval.Id && a.Status == ApprovalStatus.Pending && a.DecisionsJson == approval.DecisionsJson)
             .ExecuteUpdateAsync(set => set
-                .SetProperty(a => a.Status, final ? decision : ApprovalStatuses.Pending)
+                .SetProperty(a => a.Status, final ? decision : ApprovalStatus.Pending)
                 .SetProperty(a => a.DecisionsJson, decisions.ToJsonString())
                 .SetProperty(a => a.DecidedBy, final ? reviewer : null)
                 .SetProperty(a => a.DecidedAt, final ? now : null)
@@ -83,13 +83,16 @@ public sealed class ApprovalDecisions(IDbContextFactory<AppDbContext> contexts, 
         var resumed = final && approval.ExecutionId is not null
             && await ResumeAsync(db, approval, new JsonObject
             {
-                ["decision"] = decision,
+                ["decision"] = decisionText,
                 ["comment"] = comment,
                 ["reviewer"] = reviewer,
                 ["reviewers"] = new JsonArray(decisions.Select(d => (JsonNode?)d!["reviewer"]!.DeepClone()).ToArray()),
                 ["fields"] = fields,
                 ["decidedAt"] = now.ToString("O"),
             }, now, cancellationToken);
+        audit.Add(db, reviewer, AuditActions.ApprovalDecided, await ApprovalTargets.NameAsync(db, approval, cancellationToken),
+            final ? ApprovalStatusText.Words(decision) : $"{ApprovalStatusText.Words(decision)} ({approvals} of {approval.RequiredApprovals} approvals)");
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         if (resumed)
         {
@@ -98,11 +101,11 @@ public sealed class ApprovalDecisions(IDbContextFactory<AppDbContext> contexts, 
         return true;
     }
 
-    private static string Normalise(string decision) => decision switch
+    private static ApprovalStatus Normalise(string decision) => decision switch
     {
-        "approved" or "approve" => ApprovalStatuses.Approved,
-        "rejected" or "reject" => ApprovalStatuses.Rejected,
-        "changes_requested" or "request_changes" => ApprovalStatuses.ChangesRequested,
+        "approved" or "approve" => ApprovalStatus.Approved,
+        "rejected" or "reject" => ApprovalStatus.Rejected,
+        "changes_requested" or "request_changes" => ApprovalStatus.ChangesRequested,
         _ => throw StoreException.Invalid($"decision '{decision}' should be approved, rejected or changes_requested."),
     };
 
@@ -111,17 +114,17 @@ public sealed class ApprovalDecisions(IDbContextFactory<AppDbContext> contexts, 
     {
         var approval = await db.Approvals.AsNoTracking().FirstOrDefaultAsync(a => a.Id == approvalId, cancellationToken)
             ?? throw StoreException.NotFound("approval", approvalId);
-        if (approval.Status != ApprovalStatuses.Pending)
+        if (approval.Status != ApprovalStatus.Pending)
         {
             throw StoreException.Conflict(approval.DecidedBy is { } by
-                ? $"This item was already {approval.Status.Replace('_', ' ')} by {by}."
-                : $"This item is already {approval.Status.Replace('_', ' ')}.");
+                ? $"This item was already {ApprovalStatusText.Words(approval.Status)} by {by}."
+                : $"This item is already {ApprovalStatusText.Words(approval.Status)}.");
         }
         if (approval.ExecutionId is { } executionId
             && await db.Executions.Where(e => e.Id == executionId).Select(e => e.Status).FirstOrDefaultAsync(cancellationToken) == ExecutionStatus.Cancelled)
         {
-            await db.Approvals.Where(a => a.Id == approval.Id && a.Status == ApprovalStatuses.Pending)
-                .ExecuteUpdateAsync(set => set.SetProperty(a => a.Status, ApprovalStatuses.Cancelled), cancellationToken);
+            await db.Approvals.Where(a => a.Id == approval.Id && a.Status == ApprovalStatus.Pending)
+                .ExecuteUpdateAsync(set => set.SetProperty(a => a.Status, ApprovalStatus.Cancelled), cancellationToken);
             throw StoreException.Conflict("The run waiting for this item was cancelled; there is nothing left to decide.");
         }
         if (approval.RequestedBy is not null && string.Equals(approval.RequestedBy, reviewer, StringComparison.OrdinalIgnoreCase))
@@ -142,7 +145,7 @@ public sealed class ApprovalDecisions(IDbContextFactory<AppDbContext> contexts, 
             .Where(t => t.ExecutionId == approval.ExecutionId && t.StepSlug == approval.StepSlug && t.Kind == BookmarkKind.Approval && t.Status == TimerStatus.Pending)
             .Select(t => (long?)t.Id)
             .FirstOrDefaultAsync(cancellationToken);
-        var port = output["decision"]!.GetValue<string>() == ApprovalStatuses.Approved ? Ports.Approved : Ports.Rejected;
+        var port = output["decision"]!.GetValue<string>() == ApprovalStatusText.Of(ApprovalStatus.Approved) ? Ports.Approved : Ports.Rejected;
         if (timerId is null || !await TimerResumer.ResumeAsync(db, timerId.Value, approval.ExecutionId!, new BookmarkResolution(port, output), now, cancellationToken))
         {
             throw StoreException.Conflict("The run no longer waits for this item: it timed out, was cancelled or ended.");

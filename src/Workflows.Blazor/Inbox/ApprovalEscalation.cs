@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Workflows.Blazor.Actions.Approvals;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
@@ -11,13 +10,13 @@ namespace Workflows.Blazor.Inbox;
 /// An overdue item with <c>escalateTo</c> is handed to that role once, and gets a second period as long as
 /// its first before the step's <c>onTimeout</c> applies. The hand-over shows in the item's history.
 /// </summary>
-public static class ApprovalEscalation
+internal static class ApprovalEscalation
 {
     /// <summary>True when the item was escalated now, so its timer waits again instead of timing out.</summary>
     public static async Task<bool> TryEscalateAsync(AppDbContext db, TimerEntity timer, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var item = await db.Approvals.FirstOrDefaultAsync(a => a.ExecutionId == timer.ExecutionId && a.StepSlug == timer.StepSlug
-            && a.Status == ApprovalStatuses.Pending && a.EscalateTo != null && a.EscalatedAt == null, cancellationToken);
+            && a.Status == ApprovalStatus.Pending && a.EscalateTo != null && a.EscalatedAt == null, cancellationToken);
         if (item?.DueAt is not { } due)
         {
             return false;

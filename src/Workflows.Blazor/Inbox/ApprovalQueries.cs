@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Workflows.Blazor.Actions.Approvals;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
 
@@ -10,16 +9,16 @@ public sealed class ApprovalQueries(IDbContextFactory<AppDbContext> contexts)
 {
     public const int MaxItems = 500;
 
-    public async Task<IReadOnlyList<ApprovalEntity>> ListAsync(string? status, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ApprovalEntity>> ListAsync(ApprovalStatus? status, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var items = db.Approvals.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(status))
+        if (status is { } wanted)
         {
-            items = items.Where(a => a.Status == status);
+            items = items.Where(a => a.Status == wanted);
         }
         var list = await items.OrderByDescending(a => a.CreatedAt).Take(MaxItems).ToListAsync(cancellationToken);
-        return status == ApprovalStatuses.Pending
+        return status == ApprovalStatus.Pending
             ? list.OrderBy(a => a.DueAt ?? DateTimeOffset.MaxValue).ThenBy(a => a.CreatedAt).ToList()
             : list;
     }
@@ -28,7 +27,7 @@ public sealed class ApprovalQueries(IDbContextFactory<AppDbContext> contexts)
     public async Task<IReadOnlyList<ApprovalEntity>> HistoryAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var list = await db.Approvals.AsNoTracking().Where(a => a.Status != ApprovalStatuses.Pending)
+        var list = await db.Approvals.AsNoTracking().Where(a => a.Status != ApprovalStatus.Pending)
             .OrderByDescending(a => a.CreatedAt).Take(MaxItems).ToListAsync(cancellationToken);
         return list.OrderByDescending(a => a.DecidedAt ?? a.CreatedAt).ToList();
     }
@@ -36,6 +35,6 @@ public sealed class ApprovalQueries(IDbContextFactory<AppDbContext> contexts)
     public async Task<int> PendingCountAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Approvals.CountAsync(a => a.Status == ApprovalStatuses.Pending, cancellationToken);
+        return await db.Approvals.CountAsync(a => a.Status == ApprovalStatus.Pending, cancellationToken);
     }
 }

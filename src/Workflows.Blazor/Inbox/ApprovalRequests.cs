@@ -1,13 +1,12 @@
 using System.Text.Json.Nodes;
-using Workflows.Blazor.Actions.Approvals;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Engine.Runtime;
 using Workflows.Engine.Templating;
 
 namespace Workflows.Blazor.Inbox;
 
-/// <summary>Turns an approval step's bookmark (its rendered config) into the inbox item that waits for a reviewer.</summary>
-public static class ApprovalRequests
+/// <summary>The inbox item a request becomes: an approval step's bookmark (its rendered config) or a <see cref="NewApproval"/>.</summary>
+internal static class ApprovalRequests
 {
     private static readonly string[] Priorities = ["low", "normal", "high", "urgent"];
 
@@ -22,7 +21,7 @@ public static class ApprovalRequests
             Description = Text(payload["description"]),
             DataJson = (payload["data"] as JsonObject)?.ToJsonString() ?? "{}",
             FieldsJson = (payload["fields"] as JsonArray)?.ToJsonString() ?? "[]",
-            Status = ApprovalStatuses.Pending,
+            Status = ApprovalStatus.Pending,
             Assignee = Text(payload["assignee"]) ?? Security.Roles.Reviewer,
             Priority = Priorities.Contains(priority) ? priority : "normal",
             DueAt = bookmark.DueAt,
@@ -35,6 +34,21 @@ public static class ApprovalRequests
             CreatedAt = now,
         };
     }
+
+    public static ApprovalEntity FromRequest(NewApproval request, DateTimeOffset now) => new()
+    {
+        Id = Store.Ids.Short("apr"),
+        Title = request.Title,
+        Description = request.Description,
+        DataJson = request.DataJson,
+        Status = ApprovalStatus.Pending,
+        Assignee = request.Assignee,
+        Priority = Priorities.Contains(request.Priority) ? request.Priority : "normal",
+        DueAt = request.DueAt,
+        RequestedBy = request.RequestedBy,
+        WorkflowId = request.WorkflowId,
+        CreatedAt = now,
+    };
 
     /// <summary>Who started the run by hand (the API or the editor records it in the trigger info), so they cannot approve it themselves.</summary>
     public static string? StartedBy(ExecutionEntity execution) =>

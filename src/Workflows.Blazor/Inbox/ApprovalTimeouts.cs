@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Workflows.Blazor.Actions.Approvals;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
@@ -13,7 +12,7 @@ namespace Workflows.Blazor.Inbox;
 /// When nobody decided by the due time, the item closes the way its step's <c>onTimeout</c> says (expired, approved
 /// or rejected) and the run resumes with the same output shape a reviewer's decision gives, the form's defaults as fields.
 /// </summary>
-public static class ApprovalTimeouts
+internal static class ApprovalTimeouts
 {
     public static async Task<BookmarkResolution> ResolutionAsync(AppDbContext db, TimerEntity timer, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -21,7 +20,7 @@ public static class ApprovalTimeouts
         var fields = ApprovalFieldValidator.Validate(ApprovalField.Parse(JsonStore.Array(fieldsJson)), null).Values;
         return new BookmarkResolution(timer.DuePort ?? Ports.Timeout, new JsonObject
         {
-            ["decision"] = StatusOf(timer),
+            ["decision"] = ApprovalStatusText.Of(StatusOf(timer)),
             ["comment"] = null,
             ["reviewer"] = null,
             ["fields"] = fields,
@@ -37,12 +36,12 @@ public static class ApprovalTimeouts
             .SetProperty(a => a.Comment, "Nobody decided before the due time."), cancellationToken);
 
     private static IQueryable<ApprovalEntity> Pending(AppDbContext db, TimerEntity timer) =>
-        db.Approvals.Where(a => a.ExecutionId == timer.ExecutionId && a.StepSlug == timer.StepSlug && a.Status == ApprovalStatuses.Pending);
+        db.Approvals.Where(a => a.ExecutionId == timer.ExecutionId && a.StepSlug == timer.StepSlug && a.Status == ApprovalStatus.Pending);
 
-    private static string StatusOf(TimerEntity timer) => timer.DuePort switch
+    private static ApprovalStatus StatusOf(TimerEntity timer) => timer.DuePort switch
     {
-        Ports.Approved => ApprovalStatuses.Approved,
-        Ports.Rejected => ApprovalStatuses.Rejected,
-        _ => ApprovalStatuses.Expired,
+        Ports.Approved => ApprovalStatus.Approved,
+        Ports.Rejected => ApprovalStatus.Rejected,
+        _ => ApprovalStatus.Expired,
     };
 }

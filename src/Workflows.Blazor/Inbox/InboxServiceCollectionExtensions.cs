@@ -2,12 +2,12 @@ namespace Workflows.Blazor.Inbox;
 
 public static class InboxServiceCollectionExtensions
 {
-    /// <summary>The reviewers' inbox: reading items and deciding them.</summary>
+    /// <summary>The reviewers' inbox: reading items, and the one service that changes them.</summary>
     public static IServiceCollection AddInbox(this IServiceCollection services)
     {
         services.AddSingleton<InboxSignal>();
         services.AddSingleton<ApprovalQueries>();
-        services.AddSingleton<ApprovalDecisions>();
+        services.AddSingleton<ApprovalCommands>();
         return services;
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Workflows.Blazor.Actions.Approvals;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Runner;
 using Workflows.Engine.Runtime;
@@ -7,9 +6,9 @@ using Workflows.Engine.Runtime;
 namespace Workflows.Blazor.Journeys;
 
 /// <summary>
-/// The journeys' part of the every-second tick: fires scheduled actions that are due, runs (or drops) those whose
-/// approval was decided, and reports workflows the journeys started that have ended. The decisions this news makes due
-/// are taken by <see cref="JourneyDecisionWorker"/>, so a slow model never holds up the tick.
+/// The journeys' part of the every-second tick: fires scheduled actions that are due and reports workflows the
+/// journeys started that have ended. The decisions this news makes due, and the actions whose approval was decided,
+/// are taken by <see cref="JourneyDecisionWorker"/> and <see cref="JourneyApprovalWorker"/>, so a slow model never holds up the tick.
 /// </summary>
 public sealed class JourneyDueWork(IDbContextFactory<AppDbContext> contexts, JourneyRunner runner, TimeProvider time) : IDueWork
 {
@@ -18,24 +17,16 @@ public sealed class JourneyDueWork(IDbContextFactory<AppDbContext> contexts, Jou
     public async Task ProcessAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        List<string> ready;
+        List<string> due;
         List<string> ended;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            var due = await db.JourneyScheduledActions.AsNoTracking()
+            due = await db.JourneyScheduledActions.AsNoTracking()
                 .Where(s => s.Status == JourneyStatuses.Pending && s.DueAt <= now)
                 .OrderBy(s => s.DueAt)
                 .Select(s => s.Id)
                 .Take(BatchSize)
                 .ToListAsync(cancellationToken);
-            var decided = await db.JourneyScheduledActions.AsNoTracking()
-                .Where(s => s.Status == JourneyStatuses.AwaitingApproval
-                    && db.Approvals.Any(a => a.Id == s.ApprovalId && a.Status != ApprovalStatuses.Pending))
-                .OrderBy(s => s.DueAt)
-                .Select(s => s.Id)
-                .Take(BatchSize)
-                .ToListAsync(cancellationToken);
-            ready = [.. due, .. decided];
             ended = await db.JourneyWorkflowCalls.AsNoTracking()
                 .Where(c => c.ReportedAt == null && db.Executions.Any(e => e.Id == c.ExecutionId && ExecutionStatuses.Ended.Contains(e.Status)))
                 .OrderBy(c => c.StartedAt)
@@ -43,7 +34,7 @@ public sealed class JourneyDueWork(IDbContextFactory<AppDbContext> contexts, Jou
                 .Take(BatchSize)
                 .ToListAsync(cancellationToken);
         }
-        foreach (var id in ready)
+        foreach (var id in due)
         {
             await runner.FireAsync(id, cancellationToken);
         }

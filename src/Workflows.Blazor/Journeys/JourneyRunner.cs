@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Workflows.Blazor.Actions.Approvals;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
+using Workflows.Blazor.Inbox;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Store;
 using Workflows.Engine.Journeys;
@@ -22,7 +22,7 @@ public sealed class JourneyRunner(
     JourneyDecider decider,
     JourneyActionExecutor actions,
     ActionCatalog catalog,
-    Inbox.InboxSignal inboxSignal,
+    ApprovalCommands approvals,
     JourneyDecisionSignal decisionSignal,
     TimeProvider time)
 {
@@ -125,7 +125,25 @@ public sealed class JourneyRunner(
         return await db.JourneyRuns.AsNoTracking().Where(r => r.DecisionDue).OrderBy(r => r.UpdatedAt).Select(r => r.Id).Take(50).ToListAsync(cancellationToken);
     }
 
-    /// <summary>Runs a scheduled action that is due, or hands it to the inbox first when it needs approval (the tick calls this).</summary>
+    /// <summary>How many approved (or refused) actions <see cref="DecidedApprovalsAsync"/> gives at most.</summary>
+    public const int DecidedApprovalsBatch = 50;
+
+    /// <summary>Scheduled actions whose approval was decided, to run or drop now (<see cref="JourneyApprovalWorker"/> takes them).</summary>
+    public async Task<IReadOnlyList<string>> DecidedApprovalsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.JourneyScheduledActions.AsNoTracking()
+            .Where(s => s.Status == JourneyStatuses.AwaitingApproval && db.Approvals.Any(a => a.Id == s.ApprovalId && a.Status != ApprovalStatus.Pending))
+            .OrderBy(s => s.DueAt)
+            .Select(s => s.Id)
+            .Take(DecidedApprovalsBatch)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs a scheduled action that is due (the tick calls this), or hands it to the inbox first when it needs approval;
+    /// once that approval is decided, runs or drops it (the approval worker calls this).
+    /// </summary>
     public async Task FireAsync(string scheduledId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -145,7 +163,7 @@ public sealed class JourneyRunner(
             var definition = await JourneyStore.VersionAsync(db, run.JourneyId, run.Version, cancellationToken);
             var now = time.GetUtcNow();
             var approval = scheduled.ApprovalId is { } approvalId
-                ? await db.Approvals.AsNoTracking().Where(a => a.Id == approvalId).Select(a => a.Status).FirstAsync(cancellationToken)
+                ? await db.Approvals.AsNoTracking().Where(a => a.Id == approvalId).Select(a => (ApprovalStatus?)a.Status).FirstAsync(cancellationToken)
                 : null;
             if (approval is null && definition.Find(scheduled.Action)?.Guardrails.NeedsApproval == true)
             {
@@ -154,10 +172,10 @@ public sealed class JourneyRunner(
             }
             var row = await db.JourneyScheduledActions.FirstAsync(s => s.Id == scheduledId, cancellationToken);
             row.FiredAt = now;
-            if (approval is not null and not ApprovalStatuses.Approved)
+            if (approval is { } status && status != ApprovalStatus.Approved)
             {
                 row.Status = JourneyStatuses.Cancelled;
-                JourneyEntries.Append(db, run.Id, ContextEntry.NotApproved(now, scheduledId, row.Action, approval));
+                JourneyEntries.Append(db, run.Id, ContextEntry.NotApproved(now, scheduledId, row.Action, ApprovalStatusText.Of(status)));
             }
             else if (run.Status != JourneyStatuses.Active)
             {
@@ -312,9 +330,7 @@ public sealed class JourneyRunner(
             JourneyEntries.Append(db, run.Id, ContextEntry.Cancelled(now, row.Id, row.Action, cancellations.First(c => c.ScheduledId == row.Id).Reason ?? ""));
             if (row.ApprovalId is { } approvalId)
             {
-                await db.Approvals.Where(a => a.Id == approvalId && a.Status == ApprovalStatuses.Pending)
-                    .ExecuteUpdateAsync(set => set.SetProperty(a => a.Status, ApprovalStatuses.Cancelled), cancellationToken);
-                inboxSignal.Notify();
+                await approvals.CancelAsync(approvalId, cancellationToken);
             }
         }
     }
@@ -340,10 +356,8 @@ public sealed class JourneyRunner(
     private async Task RequestApprovalAsync(
         AppDbContext db, JourneyRunEntity run, JourneyDefinition definition, JourneyScheduledActionEntity scheduled, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var approval = new ApprovalEntity
+        var approval = await approvals.CreateAsync(new NewApproval($"{definition.Name}: {scheduled.Action} for customer {run.ContactId}", "journey")
         {
-            Id = Ids.Short("apr"),
-            Title = $"{definition.Name}: {scheduled.Action} for customer {run.ContactId}",
             Description = scheduled.Reason,
             DataJson = new JsonObject
             {
@@ -352,16 +366,9 @@ public sealed class JourneyRunner(
                 ["action"] = scheduled.Action,
                 ["parameters"] = JsonNode.Parse(scheduled.ParametersJson),
             }.ToJsonString(),
-            Status = ApprovalStatuses.Pending,
-            Assignee = Security.Roles.Reviewer,
-            RequestedBy = "journey",
-            CreatedAt = now,
-        };
-        db.Approvals.Add(approval);
-        await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
         await db.JourneyScheduledActions.Where(s => s.Id == scheduled.Id)
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.Status, JourneyStatuses.AwaitingApproval).SetProperty(s => s.ApprovalId, approval.Id), cancellationToken);
-        inboxSignal.Notify();
     }
 
     private string NewRun(AppDbContext db, string journeyId, int version, string contactId, ContextEntry first)

@@ -22,6 +22,9 @@ public static class JourneysServiceCollectionExtensions
         services.AddSingleton<IDueWork, JourneyDueWork>();
         services.AddSingleton<IDueWork, JourneySegmentWork>();
         services.AddSingleton<JourneyDecisionSignal>();
+        services.AddSingleton<JourneyApprovalSignal>();
+        services.AddSingleton<Inbox.IApprovalWaiter>(provider => provider.GetRequiredService<JourneyApprovalSignal>());
+        services.AddHostedService<JourneyApprovalWorker>();
         services.AddHostedService<JourneyDecisionWorker>();
         return services;
     }

@@ -12,7 +12,7 @@ namespace Workflows.Blazor.Runner;
 /// and, when the run suspends, its timer (and, for an approval, the inbox item). Nothing of a step is on disk until all of it is.
 /// </summary>
 public sealed class DbExecutionJournal(
-    IDbContextFactory<AppDbContext> contexts, RunStateSerializer states, InboxSignal inbox, TimeProvider time) : IExecutionJournal
+    IDbContextFactory<AppDbContext> contexts, RunStateSerializer states, ApprovalCommands approvals, TimeProvider time) : IExecutionJournal
 {
     public async ValueTask CommitAsync(ExecutionState state, StepRecord? record, CancellationToken cancellationToken)
     {
@@ -50,14 +50,14 @@ public sealed class DbExecutionJournal(
             if (bookmark.Kind == BookmarkKind.Approval)
             {
                 var shown = bookmark with { Payload = (JsonObject?)states.Mask(state, bookmark.Payload) };
-                db.Approvals.Add(ApprovalRequests.FromBookmark(state, shown, ApprovalRequests.StartedBy(execution), now));
+                approvals.OpenForStep(db, execution, state, shown, now);
             }
         }
         // Once a step has happened it is recorded, even if the run is being cancelled meanwhile.
         await db.SaveChangesAsync(CancellationToken.None);
         if (state.Bookmark is { Kind: BookmarkKind.Approval } && state.Status == ExecutionStatus.Waiting)
         {
-            inbox.Notify();
+            approvals.Announce();
         }
     }
 

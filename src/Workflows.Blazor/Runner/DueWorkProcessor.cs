@@ -17,7 +17,7 @@ public sealed class DueWorkProcessor(
     IDbContextFactory<AppDbContext> contexts,
     ExecutionStarter starter,
     ExecutionDispatcher dispatcher,
-    Inbox.InboxSignal inboxSignal,
+    Inbox.ApprovalCommands approvals,
     IEnumerable<IDueWork> moreWork,
     IOptions<RunnerOptions> options,
     TimeProvider time,
@@ -48,18 +48,18 @@ public sealed class DueWorkProcessor(
             return;
         }
         var resumed = new List<string>(due.Count);
-        var escalated = false;
+        var approvalsChanged = false;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             foreach (var timer in due)
             {
-                if (timer.Kind == BookmarkKind.Approval && await Inbox.ApprovalEscalation.TryEscalateAsync(db, timer, now, cancellationToken))
+                if (timer.Kind == BookmarkKind.Approval && await approvals.TryEscalateAsync(db, timer, now, cancellationToken))
                 {
-                    escalated = true;
+                    approvalsChanged = true;
                     continue;
                 }
                 var resolution = timer.Kind == BookmarkKind.Approval
-                    ? await Inbox.ApprovalTimeouts.ResolutionAsync(db, timer, now, cancellationToken)
+                    ? await approvals.TimeoutResolutionAsync(db, timer, now, cancellationToken)
                     : new BookmarkResolution(timer.DuePort ?? Ports.Success, new JsonObject
                     {
                         ["resumedAt"] = now.ToString("O"),
@@ -70,16 +70,17 @@ public sealed class DueWorkProcessor(
                     resumed.Add(timer.ExecutionId);
                     if (timer.Kind == BookmarkKind.Approval)
                     {
-                        await Inbox.ApprovalTimeouts.CloseAsync(db, timer, now, cancellationToken);
+                        await approvals.ExpireAsync(db, timer, now, cancellationToken);
+                        approvalsChanged = true;
                     }
                 }
             }
             await transaction.CommitAsync(cancellationToken);
         }
         resumed.ForEach(dispatcher.Signal);
-        if (escalated)
+        if (approvalsChanged)
         {
-            inboxSignal.Notify();
+            approvals.Announce();
         }
     }
 

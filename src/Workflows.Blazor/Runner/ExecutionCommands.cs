@@ -8,7 +8,7 @@ namespace Workflows.Blazor.Runner;
 
 /// <summary>What people do to an execution: cancel it, or retry it from the step that failed.</summary>
 public sealed class ExecutionCommands(
-    IDbContextFactory<AppDbContext> contexts, RunStateSerializer states, ExecutionDispatcher dispatcher, TimeProvider time)
+    IDbContextFactory<AppDbContext> contexts, RunStateSerializer states, ExecutionDispatcher dispatcher, Inbox.ApprovalCommands approvals, TimeProvider time)
 {
     public async Task CancelAsync(string executionId, CancellationToken cancellationToken = default)
     {
@@ -36,10 +36,10 @@ public sealed class ExecutionCommands(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Timers.Where(t => t.ExecutionId == executionId && t.Status == TimerStatus.Pending)
             .ExecuteUpdateAsync(set => set.SetProperty(t => t.Status, TimerStatus.Cancelled), cancellationToken);
-        await db.Approvals.Where(a => a.ExecutionId == executionId && a.Status == Actions.Approvals.ApprovalStatuses.Pending)
-            .ExecuteUpdateAsync(set => set.SetProperty(a => a.Status, Actions.Approvals.ApprovalStatuses.Cancelled), cancellationToken);
+        await approvals.CancelForExecutionAsync(db, executionId, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        approvals.Announce();
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ public sealed class ExecutionWorker(
     WorkflowStore workflows,
     WorkflowExecutor executor,
     RunStateSerializer states,
-    Inbox.InboxSignal inbox,
+    Inbox.ApprovalCommands approvals,
     TimeProvider time)
 {
     public async Task RunAsync(string executionId, CancellationToken cancellationToken)
@@ -32,7 +32,7 @@ public sealed class ExecutionWorker(
 
         var (_, definition) = await workflows.GetVersionAsync(execution.WorkflowId, execution.Version, CancellationToken.None);
         var state = states.DeserializeToRun(execution.StateJson);
-        var journal = new DbExecutionJournal(contexts, states, inbox, time);
+        var journal = new DbExecutionJournal(contexts, states, approvals, time);
         if (execution.ResumeJson is { } resume && state.Status == ExecutionStatus.Waiting)
         {
             await executor.ResumeAsync(definition, state, RunnerJson.DeserializeResolution(resume), journal, cancellationToken);

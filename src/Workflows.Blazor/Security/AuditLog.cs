@@ -10,9 +10,13 @@ public sealed class AuditLog(IDbContextFactory<AppDbContext> contexts, TimeProvi
     public async Task RecordAsync(string actor, string action, string target, string? details = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.AuditEntries.Add(new AuditEntryEntity { At = time.GetUtcNow(), Actor = actor, Action = action, Target = target, Details = details });
+        Add(db, actor, action, target, details);
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>Adds the entry to a unit of work, so it is saved with (and only with) the change it records.</summary>
+    public void Add(AppDbContext db, string actor, string action, string target, string? details = null) =>
+        db.AuditEntries.Add(new AuditEntryEntity { At = time.GetUtcNow(), Actor = actor, Action = action, Target = target, Details = details });
 
     public async Task<IReadOnlyList<AuditEntryEntity>> RecentAsync(int count, string? search = null, CancellationToken cancellationToken = default)
     {

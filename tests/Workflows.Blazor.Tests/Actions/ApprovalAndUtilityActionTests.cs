@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Workflows.Blazor.Security;
 using Workflows.Blazor.Tests.Support;
 
 namespace Workflows.Blazor.Tests.Actions;
@@ -23,6 +25,18 @@ public sealed class ApprovalAndUtilityActionTests(DemoStoreApp app) : IClassFixt
         Assert.Equal("approved", decided["status"]!.GetValue<string>());
         Assert.Contains("already approved", again);
         Assert.Contains(history["approvals"]!.AsArray(), a => a!["id"]!.GetValue<string>() == id.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task UpdateApprovalStatus_IsAudited_UnderTheRequestsTitle()
+    {
+        var approval = await app.Factory.OutputOfAsync("create_approval", new JsonObject { ["title"] = "Check the refund wording" });
+
+        await app.Factory.OutputOfAsync("update_approval_status", new JsonObject { ["approvalId"] = approval["id"]!.DeepClone(), ["status"] = "rejected" });
+
+        var entry = Assert.Single(await app.Factory.Services.GetRequiredService<AuditLog>().RecentAsync(10, "Check the refund wording"));
+        Assert.Equal(AuditActions.ApprovalDecided, entry.Action);
+        Assert.Equal("rejected", entry.Details);
     }
 
     [Fact]

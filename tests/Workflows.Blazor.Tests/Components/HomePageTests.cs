@@ -41,9 +41,9 @@ public sealed class HomePageTests : AppComponentTest
     public async Task HomePage_ShowsAReviewerThePendingApprovals_AndNoDesignTools()
     {
         SignInAs(Roles.Reviewer);
-        await AddApprovalAsync("pending");
-        await AddApprovalAsync("pending");
-        await AddApprovalAsync("approved");
+        await AddApprovalAsync(ApprovalStatus.Pending);
+        await AddApprovalAsync(ApprovalStatus.Pending);
+        await AddApprovalAsync(ApprovalStatus.Approved);
 
         var cut = Render<HomePage>();
 
@@ -60,8 +60,8 @@ public sealed class HomePageTests : AppComponentTest
     public async Task HomePage_ShowsAReviewerTheirOwnRecentDecisions_NotOthers()
     {
         SignInAs(Roles.Reviewer);
-        await AddApprovalAsync("approved", decidedBy: $"{Roles.Reviewer}@example.com", title: "Mine");
-        await AddApprovalAsync("rejected", decidedBy: "someone@example.com", title: "Theirs");
+        await AddApprovalAsync(ApprovalStatus.Approved, decidedBy: $"{Roles.Reviewer}@example.com", title: "Mine");
+        await AddApprovalAsync(ApprovalStatus.Rejected, decidedBy: "someone@example.com", title: "Theirs");
 
         var cut = Render<HomePage>();
 
@@ -95,7 +95,7 @@ public sealed class HomePageTests : AppComponentTest
         Assert.Empty(cut.FindAll("[data-testid=admin-health]"));
     }
 
-    private Task AddApprovalAsync(string status, string? decidedBy = null, string title = "VIP offer") => App.QueryAsync(db =>
+    private Task AddApprovalAsync(ApprovalStatus status, string? decidedBy = null, string title = "VIP offer") => App.QueryAsync(db =>
     {
         db.Approvals.Add(new ApprovalEntity
         {

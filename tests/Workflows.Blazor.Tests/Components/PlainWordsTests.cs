@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Workflows.Blazor.Actions.Approvals;
 using Workflows.Blazor.Components.Pages;
 using Workflows.Blazor.Components.Pages.Data;
 using Workflows.Blazor.Components.Shared;
@@ -54,14 +53,14 @@ public sealed class PlainWordsTests : AppComponentTest
     {
         SignInAs(Roles.Reviewer);
         Services.AddSingleton(App.Services.GetRequiredService<InboxSignal>());
-        Services.AddSingleton(App.Services.GetRequiredService<ApprovalDecisions>());
+        Services.AddSingleton(App.Services.GetRequiredService<ApprovalCommands>());
         var workflowId = await ImportAsync(TestWorkflows.Greeting());
         var name = (await Store.GetAsync(workflowId)).Name;
         await App.QueryAsync(db =>
         {
             db.Approvals.Add(new ApprovalEntity
             {
-                Id = "a1", Title = "VIP offer", Status = ApprovalStatuses.Pending, WorkflowId = workflowId, StepSlug = "review",
+                Id = "a1", Title = "VIP offer", Status = ApprovalStatus.Pending, WorkflowId = workflowId, StepSlug = "review",
                 CreatedAt = App.Clock.GetUtcNow(),
             });
             return db.SaveChangesAsync();

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using Workflows.Blazor.Actions.Approvals;
 using Workflows.Blazor.Components.Pages.Inbox;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Inbox;
@@ -17,7 +16,7 @@ public sealed class ApprovalDetailHostileDataTests : AppComponentTest
 
     public ApprovalDetailHostileDataTests()
     {
-        Services.AddSingleton(App.Services.GetRequiredService<ApprovalDecisions>());
+        Services.AddSingleton(App.Services.GetRequiredService<ApprovalCommands>());
     }
 
     [Fact]
@@ -28,7 +27,7 @@ public sealed class ApprovalDetailHostileDataTests : AppComponentTest
             Id = "appr_1",
             Title = $"VIP offer for {Script}",
             Description = Link,
-            Status = ApprovalStatuses.Pending,
+            Status = ApprovalStatus.Pending,
             DataJson = new JsonObject
             {
                 ["customer"] = new JsonObject { ["name"] = Image, ["email"] = Link, ["tier"] = Script },

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Workflows.Blazor.Actions.Approvals;
 using Workflows.Blazor.Components.Pages.Inbox;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Inbox;
@@ -9,11 +8,11 @@ namespace Workflows.Blazor.Tests.Inbox;
 
 public sealed class ApprovalDetailTests : AppComponentTest
 {
-    public ApprovalDetailTests() => Services.AddSingleton(App.Services.GetRequiredService<ApprovalDecisions>());
+    public ApprovalDetailTests() => Services.AddSingleton(App.Services.GetRequiredService<ApprovalCommands>());
 
     private static ApprovalEntity Item(string data, string fields = "[]") => new()
     {
-        Id = "apr_1", Title = "VIP offer", Status = ApprovalStatuses.Pending, DataJson = data, FieldsJson = fields,
+        Id = "apr_1", Title = "VIP offer", Status = ApprovalStatus.Pending, DataJson = data, FieldsJson = fields,
     };
 
     private IRenderedComponent<ApprovalDetail> RenderDetail(ApprovalEntity item) =>
@@ -48,7 +47,7 @@ public sealed class ApprovalDetailTests : AppComponentTest
         var cut = RenderDetail(Item("{}", """[ { "name": "offerValue", "label": "Offer value", "type": "money", "min": 0, "max": 500, "default": 100 } ]"""));
 
         cut.Find("[data-testid=field-offerValue]").Input("750");
-        await cut.InvokeAsync(() => cut.Instance.DecideAsync(ApprovalStatuses.Approved));
+        await cut.InvokeAsync(() => cut.Instance.DecideAsync(ApprovalStatus.Approved));
 
         Assert.Contains("Offer value must be at most $500.00.", cut.Find("[data-testid=form-errors]").TextContent);
     }

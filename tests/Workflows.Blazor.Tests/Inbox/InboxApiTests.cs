@@ -36,7 +36,7 @@ public sealed class InboxApiTests(AdminSetUpApp app) : IClassFixture<AdminSetUpA
         Assert.Equal("sent", execution["variables"]!["outcome"]!.GetValue<string>());
         Assert.Equal("35", execution["variables"]!["offer"]!.ToJsonString());
         Assert.StartsWith("reviewer-", execution["variables"]!["reviewer"]!.GetValue<string>());
-        var audit = await app.Factory.Services.GetRequiredService<AuditLog>().RecentAsync(50, item["id"]!.GetValue<string>());
+        var audit = await app.Factory.Services.GetRequiredService<AuditLog>().RecentAsync(50, "Offer for Ada · Review an offer");
         Assert.Contains(audit, e => e.Action == AuditActions.ApprovalDecided);
     }
 
@@ -53,6 +53,17 @@ public sealed class InboxApiTests(AdminSetUpApp app) : IClassFixture<AdminSetUpA
 
         Assert.Equal("dropped", execution["variables"]!["outcome"]!.GetValue<string>());
         Assert.Equal("too generous", execution["variables"]!["comment"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task ApprovalList_Answers400_ForAStatusThatDoesNotExist()
+    {
+        var reviewer = await app.ClientForAsync(Roles.Reviewer);
+
+        using var response = await reviewer.GetAsync("/api/approvals?status=maybe");
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("changes_requested", problem["detail"]!.GetValue<string>());
     }
 
     [Fact]

@@ -52,7 +52,7 @@ public sealed class InboxFilterTests
     {
         Id = "apr_1",
         Title = "VIP offer",
-        Status = "pending",
+        Status = ApprovalStatus.Pending,
         Priority = priority,
         DueAt = dueAt,
         DataJson = """{ "customer": { "name": "Guido Lamarr" } }""",

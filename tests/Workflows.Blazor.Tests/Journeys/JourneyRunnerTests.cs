@@ -92,7 +92,7 @@ public sealed class JourneyRunnerTests(AiApp app) : IClassFixture<AiApp>
 
         await app.Factory.TickAsync();
         var approval = await app.Factory.QueryAsync(db => db.Approvals.AsNoTracking().SingleAsync(a => a.Title.Contains("sms_send for customer cust_004")));
-        await app.Factory.Services.GetRequiredService<ApprovalDecisions>().DecideAsync(approval.Id, "reviewer@example.com", new ApprovalDecisionRequest("approved", "fine", null));
+        await app.Factory.Services.GetRequiredService<ApprovalCommands>().DecideAsync(approval.Id, "reviewer@example.com", new ApprovalDecisionRequest("approved", "fine", null));
         var later = await app.Factory.TickUntilAsync(client, journeyId, timeline.RunId(), "action_taken");
 
         var sent = later.Entries("action_taken").Single()["data"]!;

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
-using Workflows.Blazor.Data;
-using Workflows.Blazor.Data.Entities;
+using Workflows.Blazor.Inbox;
 using Workflows.Engine.Common;
 using Workflows.Engine.Runtime;
 using Workflows.Engine.Runtime.Actions;
@@ -12,7 +10,7 @@ namespace Workflows.Blazor.Actions.Approvals;
 /// Puts a request in the reviewers' inbox without pausing the run (the guide's "create approval for AI-generated
 /// email"). To pause until someone decides, use an approval step instead.
 /// </summary>
-public sealed class CreateApprovalAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
+public sealed class CreateApprovalAction(ApprovalCommands approvals, TimeProvider time) : IActionHandler
 {
     private static readonly string[] Priorities = ["low", "normal", "high", "urgent"];
 
@@ -40,25 +38,17 @@ public sealed class CreateApprovalAction(IDbContextFactory<AppDbContext> context
             throw new StepFailedException($"priority '{priority}' is not one of {string.Join(", ", Priorities)}.");
         }
         var now = time.GetUtcNow();
-        var approval = new ApprovalEntity
+        var approval = await approvals.CreateAsync(new NewApproval(invocation.RequireString("title"), invocation.ExecutionId())
         {
-            Id = Store.Ids.Short("apr"),
-            Title = invocation.RequireString("title"),
             Description = invocation.GetString("description"),
             DataJson = invocation.GetObject("data")?.ToJsonString() ?? "{}",
-            Status = ApprovalStatuses.Pending,
             Assignee = invocation.GetString("assignee") ?? Security.Roles.Reviewer,
             Priority = priority,
             DueAt = invocation.GetString("dueIn") is { } dueIn
                 ? now + (DurationParser.TryParse(dueIn, out var duration) ? duration : throw new StepFailedException($"dueIn '{dueIn}' is not a duration, e.g. 2 days."))
                 : null,
-            RequestedBy = invocation.ExecutionId(),
             WorkflowId = invocation.Context.State.WorkflowId,
-            CreatedAt = now,
-        };
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.Approvals.Add(approval);
-        await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
         return new ActionResult(ApprovalJson.ToJson(approval));
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Entities;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Actions.Approvals;
@@ -16,7 +17,7 @@ public abstract class ListApprovalsAction(IDbContextFactory<AppDbContext> contex
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var approvals = db.Approvals.AsNoTracking()
-            .Where(a => pending ? a.Status == ApprovalStatuses.Pending : a.Status != ApprovalStatuses.Pending);
+            .Where(a => pending ? a.Status == ApprovalStatus.Pending : a.Status != ApprovalStatus.Pending);
         if (invocation.GetString("assignee") is { Length: > 0 } assignee)
         {
             approvals = approvals.Where(a => a.Assignee == assignee);

@@ -1,7 +1,7 @@
-using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
-using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Entities;
+using Workflows.Blazor.Inbox;
+using Workflows.Blazor.Store;
 using Workflows.Engine.Runtime;
 using Workflows.Engine.Runtime.Actions;
 
@@ -11,9 +11,9 @@ namespace Workflows.Blazor.Actions.Approvals;
 /// Approves or rejects a request made with <c>create_approval</c>. Requests that pause a run (approval steps)
 /// are decided in the inbox, where the reviewer's identity is known and the run resumes.
 /// </summary>
-public sealed class UpdateApprovalStatusAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
+public sealed class UpdateApprovalStatusAction(ApprovalCommands approvals) : IActionHandler
 {
-    private static readonly string[] Decisions = [ApprovalStatuses.Approved, ApprovalStatuses.Rejected, ApprovalStatuses.Cancelled];
+    private static readonly ApprovalStatus[] Decisions = [ApprovalStatus.Approved, ApprovalStatus.Rejected, ApprovalStatus.Cancelled];
 
     public ActionDeclaration Declaration { get; } = new("approval.update_approval_status", "Approvals", "Approves, rejects or cancels an approval request.",
         [
@@ -31,32 +31,19 @@ public sealed class UpdateApprovalStatusAction(IDbContextFactory<AppDbContext> c
     public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
     {
         var id = invocation.RequireString("approvalId");
-        var status = invocation.RequireString("status");
-        if (!Decisions.Contains(status))
+        var text = invocation.RequireString("status");
+        if (!ApprovalStatusText.TryParse(text, out var status) || !Decisions.Contains(status))
         {
-            throw new StepFailedException($"status '{status}' is not one of {string.Join(", ", Decisions)}.");
+            throw new StepFailedException($"status '{text}' is not one of {string.Join(", ", Decisions.Select(ApprovalStatusText.Of))}.");
         }
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var approval = await db.Approvals.FirstOrDefaultAsync(a => a.Id == id, cancellationToken)
-            ?? throw new StepFailedException($"There is no approval '{id}'.");
-        if (approval.ExecutionId is not null)
+        try
         {
-            throw new StepFailedException("This approval pauses a run; decide it in the inbox so the run can resume.");
+            var approval = await approvals.SettleAsync(id, status, invocation.GetString("comment"), $"workflow {invocation.Context.State.WorkflowId}", cancellationToken);
+            return new ActionResult(ApprovalJson.ToJson(approval));
         }
-        if (approval.Status != ApprovalStatuses.Pending)
+        catch (StoreException refused)
         {
-            throw new StepFailedException($"This approval was already {approval.Status}.");
+            throw new StepFailedException(refused.Message);
         }
-        var now = time.GetUtcNow();
-        var decidedBy = $"workflow {invocation.Context.State.WorkflowId}";
-        approval.Status = status;
-        approval.Comment = invocation.GetString("comment");
-        approval.DecidedBy = decidedBy;
-        approval.DecidedAt = now;
-        var decisions = JsonStore.Array(approval.DecisionsJson);
-        decisions.Add(new JsonObject { ["reviewer"] = decidedBy, ["decision"] = status, ["comment"] = approval.Comment, ["at"] = now.ToString("O") });
-        approval.DecisionsJson = decisions.ToJsonString();
-        await db.SaveChangesAsync(cancellationToken);
-        return new ActionResult(ApprovalJson.ToJson(approval));
     }
 }

@@ -18,8 +18,7 @@ public sealed class ApprovalEntity
     /// <summary>The form the reviewer fills: a JSON array of { name, label, type, required, default, options }.</summary>
     public string FieldsJson { get; set; } = "[]";
 
-    /// <summary>pending, approved, rejected, changes_requested, expired or cancelled.</summary>
-    public required string Status { get; set; }
+    public required ApprovalStatus Status { get; set; }
 
     /// <summary>A role (Reviewer) or a user's email.</summary>
     public string? Assignee { get; set; }

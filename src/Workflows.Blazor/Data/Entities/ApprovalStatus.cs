@@ -1,0 +1,16 @@
+namespace Workflows.Blazor.Data.Entities;
+
+/// <summary>
+/// Where an approval request is: pending until a reviewer decides it (approved, rejected or changes requested), nobody
+/// did by its due time (expired, or approved / rejected when its step says so), or its run was cancelled. An escalated
+/// item stays pending with a new assignee. Stored as the text <see cref="ApprovalStatusText"/> gives.
+/// </summary>
+public enum ApprovalStatus
+{
+    Pending,
+    Approved,
+    Rejected,
+    ChangesRequested,
+    Expired,
+    Cancelled,
+}

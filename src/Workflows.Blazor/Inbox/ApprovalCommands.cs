@@ -1,0 +1,154 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Actions.Json;
+using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Entities;
+using Workflows.Blazor.Runner;
+using Workflows.Blazor.Security;
+using Workflows.Blazor.Store;
+using Workflows.Engine.Runtime;
+
+namespace Workflows.Blazor.Inbox;
+
+/// <summary>
+/// The only writer of approvals: it opens them, records decisions, escalates and expires them at their due time, and
+/// cancels them with their run. It owns each change's transaction and audit entry, tells open inboxes and the
+/// navigation badge of every change, and resumes whoever waits on a decision: a workflow's approval step through the
+/// runner, anything else through its <see cref="IApprovalWaiter"/>.
+/// Changes that must commit with a run's own (a step suspending, a timer firing, a run cancelled) are made in the
+/// caller's unit of work; the caller calls <see cref="Announce"/> once it committed.
+/// </summary>
+public sealed class ApprovalCommands(
+    IDbContextFactory<AppDbContext> contexts,
+    ExecutionDispatcher dispatcher,
+    InboxSignal signal,
+    AuditLog audit,
+    IEnumerable<IApprovalWaiter> waiters,
+    TimeProvider time)
+{
+    private readonly ApprovalDecisions _decisions = new(dispatcher, audit, time);
+
+    /// <summary>Puts a request that pauses no run in the inbox.</summary>
+    public async Task<ApprovalEntity> CreateAsync(NewApproval request, CancellationToken cancellationToken = default)
+    {
+        var approval = ApprovalRequests.FromRequest(request, time.GetUtcNow());
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            db.Approvals.Add(approval);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        Announce();
+        return approval;
+    }
+
+    /// <summary>The inbox item an approval step waits on, added to the step's commit.</summary>
+    public void OpenForStep(AppDbContext db, ExecutionEntity execution, ExecutionState state, Bookmark shown, DateTimeOffset now) =>
+        db.Approvals.Add(ApprovalRequests.FromBookmark(state, shown, ApprovalRequests.StartedBy(execution), now));
+
+    /// <summary>A reviewer's decision, from the inbox page or the API.</summary>
+    public async Task<ApprovalEntity> DecideAsync(string approvalId, string reviewer, ApprovalDecisionRequest request, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var decided = await _decisions.DecideAsync(db, approvalId, reviewer, request, cancellationToken);
+            Woken(decided);
+            return decided;
+        }
+        finally
+        {
+            // A refused decision may have found the item cancelled with its run, and closed it.
+            Announce();
+        }
+    }
+
+    /// <summary>
+    /// Approves, rejects or cancels a request that pauses no run, on a workflow's behalf (the <c>update_approval_status</c>
+    /// action); one an approval step waits on is decided in the inbox, where the reviewer is known and the run resumes.
+    /// </summary>
+    public async Task<ApprovalEntity> SettleAsync(string approvalId, ApprovalStatus status, string? comment, string decidedBy, CancellationToken cancellationToken = default)
+    {
+        if (status is not (ApprovalStatus.Approved or ApprovalStatus.Rejected or ApprovalStatus.Cancelled))
+        {
+            throw StoreException.Invalid($"status '{ApprovalStatusText.Of(status)}' should be approved, rejected or cancelled.");
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var approval = await db.Approvals.AsNoTracking().FirstOrDefaultAsync(a => a.Id == approvalId, cancellationToken)
+            ?? throw StoreException.NotFound("approval", approvalId);
+        if (approval.ExecutionId is not null)
+        {
+            throw StoreException.Conflict("This approval pauses a run; decide it in the inbox so the run can resume.");
+        }
+        if (approval.Status != ApprovalStatus.Pending)
+        {
+            throw StoreException.Conflict($"This approval was already {ApprovalStatusText.Words(approval.Status)}.");
+        }
+        var now = time.GetUtcNow();
+        var decisions = JsonStore.Array(approval.DecisionsJson);
+        decisions.Add(new JsonObject { ["reviewer"] = decidedBy, ["decision"] = ApprovalStatusText.Of(status), ["comment"] = comment, ["at"] = now.ToString("O") });
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            // Only while it is still pending: a reviewer who decided it meanwhile wins.
+            var settled = await db.Approvals.Where(a => a.Id == approvalId && a.Status == ApprovalStatus.Pending)
+                .ExecuteUpdateAsync(set => set
+                    .SetProperty(a => a.Status, status)
+                    .SetProperty(a => a.Comment, comment)
+                    .SetProperty(a => a.DecidedBy, decidedBy)
+                    .SetProperty(a => a.DecidedAt, now)
+                    .SetProperty(a => a.DecisionsJson, decisions.ToJsonString()), cancellationToken);
+            if (settled == 0)
+            {
+                throw StoreException.Conflict("This approval was decided meanwhile.");
+            }
+            audit.Add(db, decidedBy, AuditActions.ApprovalDecided, await ApprovalTargets.NameAsync(db, approval, cancellationToken), ApprovalStatusText.Words(status));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        Announce();
+        var decided = await db.Approvals.AsNoTracking().FirstAsync(a => a.Id == approvalId, cancellationToken);
+        Woken(decided);
+        return decided;
+    }
+
+    /// <summary>True when the overdue item was handed to its escalation role, so its timer waits again; in the caller's unit of work.</summary>
+    public Task<bool> TryEscalateAsync(AppDbContext db, TimerEntity timer, DateTimeOffset now, CancellationToken cancellationToken) =>
+        ApprovalEscalation.TryEscalateAsync(db, timer, now, cancellationToken);
+
+    /// <summary>What the run resumes with when nobody decided by the due time.</summary>
+    public Task<BookmarkResolution> TimeoutResolutionAsync(AppDbContext db, TimerEntity timer, DateTimeOffset now, CancellationToken cancellationToken) =>
+        ApprovalTimeouts.ResolutionAsync(db, timer, now, cancellationToken);
+
+    /// <summary>Closes the item whose timer fired, the way its step's <c>onTimeout</c> says; in the caller's unit of work.</summary>
+    public Task ExpireAsync(AppDbContext db, TimerEntity timer, DateTimeOffset now, CancellationToken cancellationToken) =>
+        ApprovalTimeouts.CloseAsync(db, timer, now, cancellationToken);
+
+    /// <summary>Cancels what a cancelled run still waited for; in the caller's unit of work.</summary>
+    public Task CancelForExecutionAsync(AppDbContext db, string executionId, CancellationToken cancellationToken) =>
+        db.Approvals.Where(a => a.ExecutionId == executionId && a.Status == ApprovalStatus.Pending)
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.Status, ApprovalStatus.Cancelled), cancellationToken);
+
+    /// <summary>Cancels a pending request whose reason went away (a journey dropped the action it asked about).</summary>
+    public async Task CancelAsync(string approvalId, CancellationToken cancellationToken = default)
+    {
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            await db.Approvals.Where(a => a.Id == approvalId && a.Status == ApprovalStatus.Pending)
+                .ExecuteUpdateAsync(set => set.SetProperty(a => a.Status, ApprovalStatus.Cancelled), cancellationToken);
+        }
+        Announce();
+    }
+
+    /// <summary>Tells open inboxes and the badge that approvals changed; after a change made in a caller's unit of work, once it committed.</summary>
+    public void Announce() => signal.Notify();
+
+    private void Woken(ApprovalEntity approval)
+    {
+        if (approval.ExecutionId is null && approval.Status != ApprovalStatus.Pending)
+        {
+            foreach (var waiter in waiters)
+            {
+                waiter.Decided(approval);
+            }
+        }
+    }
+}
