@@ -1,12 +1,11 @@
 using System.Text.RegularExpressions;
-using Workflows.Blazor.Tests.Support;
 
 namespace Workflows.Blazor.Tests.Architecture;
 
 /// <summary>The inbox module's command service is the only code of the app that writes approvals.</summary>
 public sealed partial class ApprovalWritersTests
 {
-    private static readonly string AppSource = Path.Combine(BuiltApp.RepositoryRoot, "src", "Workflows.Blazor");
+    private static readonly string AppSource = Path.Combine(RepositoryPaths.Root, "src", "Workflows.Blazor");
 
     private static readonly string Module = Path.Combine(AppSource, "Inbox");
 
