@@ -16,11 +16,7 @@ internal static class PageExtensions
     }
 
     /// <summary>Waits until the interactive circuit is up and every canvas on the page has its gestures attached.</summary>
-    public static async Task WaitForInteractiveAsync(this IPage page)
-    {
-        await page.WaitForFunctionAsync(InteractiveAndCanvasesReady);
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-    }
+    public static Task WaitForInteractiveAsync(this IPage page) => page.WaitForFunctionAsync(InteractiveAndCanvasesReady);
 
     public static async Task SignInAsync(this IPage page, Credentials credentials)
     {
