@@ -29,4 +29,6 @@ public static class FindingCodes
     public const string UnknownTool = "unknown-tool";
     public const string InvalidOutputFormat = "invalid-output-format";
     public const string UnescapedData = "unescaped-data";
+    public const string InvalidCron = "invalid-cron";
+    public const string InvalidTimeZone = "invalid-time-zone";
 }

@@ -36,6 +36,8 @@ public sealed class FindingCodeTests
         { FindingCodes.UnknownTool, "a", $$"""[ {{Trigger}}, { "stepSlug": "a", "stepType": "llm", "config": { "systemPrompt": "s", "tools": ["customer_gte"] }, "nextSteps": { "error": "end" } } ]""" },
         { FindingCodes.InvalidOutputFormat, "a", $$"""[ {{Trigger}}, { "stepSlug": "a", "stepType": "llm", "config": { "systemPrompt": "s", "outputFormat": "xml" }, "nextSteps": { "error": "end" } } ]""" },
         { FindingCodes.UnescapedData, "a", $$"""[ {{Trigger}}, {{Step("a", "", "\"note\": \"<p>{{{input.bio}}}</p>\"")}} ]""" },
+        { FindingCodes.InvalidCron, "t", $$"""[ { "stepSlug": "t", "stepType": "trigger", "config": { "type": "schedule", "cron": "every day at 9" }, "nextSteps": { "success": "a" } }, {{Step("a")}} ]""" },
+        { FindingCodes.InvalidTimeZone, "t", $$"""[ { "stepSlug": "t", "stepType": "trigger", "config": { "type": "schedule", "cron": "0 9 * * *", "timezone": "Mars/Olympus" }, "nextSteps": { "success": "a" } }, {{Step("a")}} ]""" },
         { FindingCodes.InvalidRetry, "a", $$"""[ {{Trigger}}, { "stepSlug": "a", "stepType": "action", "config": { "type": "set_variables", "retry": { "count": 3, "backoff": "soon" } }, "nextSteps": { "error": "end" } } ]""" },
     };
 
