@@ -33,6 +33,9 @@ public sealed class WorkflowValidator(ActionCatalog actions, WorkflowLimits? lim
         new DurationRule(),
         new RetryRule(),
         new LlmRule(),
+        new CredentialRule(),
+        new LoopNestingRule(),
+        new LoopQueryLimitRule(),
     ];
 
     /// <summary>True when the report refuses the workflow outright, so it must not be stored even as a draft.</summary>
