@@ -7,7 +7,10 @@ using Workflows.Engine.Validation;
 
 namespace Workflows.Blazor.Cli;
 
-/// <summary><c>run FILE --input JSON [--json]</c>: runs a workflow in memory and prints each step and the result.</summary>
+/// <summary>
+/// <c>run FILE --input JSON [--test-outputs FILE] [--test] [--json]</c>: runs a workflow in memory and prints each step
+/// and the result. Like the API, sample outputs make it a test run, in which LLM steps also use their own <c>testOutput</c>.
+/// </summary>
 public static class RunCommand
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
@@ -17,8 +20,13 @@ public static class RunCommand
         var file = new Argument<FileInfo>("file") { Description = "The workflow JSON file." };
         var input = new Option<string?>("--input") { Description = "The run's input as JSON, e.g. '{\"customerId\":\"cust_456\"}'." };
         var threadId = new Option<string?>("--thread-id") { Description = "A conversation thread shared by the run's LLM steps." };
+        var testOutputs = new Option<FileInfo?>("--test-outputs")
+        {
+            Description = "A JSON file of sample outputs by step, e.g. {\"assess\": {\"status\": \"vip\"}}; makes this a test run.",
+        };
+        var test = new Option<bool>("--test") { Description = "A test run: LLM steps answer with their testOutput instead of a model." };
         var json = new Option<bool>("--json") { Description = "Print the whole execution record as JSON." };
-        var command = new Command("run", "Run a workflow once and print what each step did.") { file, input, threadId, json };
+        var command = new Command("run", "Run a workflow once and print what each step did.") { file, input, threadId, testOutputs, test, json };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var definition = context.ReadWorkflow(parse.GetValue(file)!);
@@ -26,7 +34,8 @@ public static class RunCommand
             {
                 return ExitCodes.Failed;
             }
-            if (!TryParseInput(parse.GetValue(input), context.Error, out var inputNode))
+            if (!TryParseInput(parse.GetValue(input), context.Error, out var inputNode)
+                || !TryReadTestOutputs(parse.GetValue(testOutputs), context.Error, out var samples))
             {
                 return ExitCodes.Usage;
             }
@@ -41,7 +50,13 @@ public static class RunCommand
             await context.OpenDatabaseAsync(cancellationToken);
             var executor = context.Services.GetRequiredService<WorkflowExecutor>();
             var journal = new InMemoryJournal();
-            var state = executor.Start(definition, new StartRequest { Input = inputNode, ThreadId = parse.GetValue(threadId) });
+            var state = executor.Start(definition, new StartRequest
+            {
+                Input = inputNode,
+                ThreadId = parse.GetValue(threadId),
+                IsTest = parse.GetValue(test) || samples is not null,
+                TestOutputs = samples,
+            });
             await executor.RunAsync(definition, state, journal, cancellationToken);
 
             if (parse.GetValue(json))
@@ -75,6 +90,29 @@ public static class RunCommand
             error.WriteLine($"error: --input is not valid JSON: {ex.Message}");
             return false;
         }
+    }
+
+    private static bool TryReadTestOutputs(FileInfo? file, TextWriter error, out JsonObject? samples)
+    {
+        samples = null;
+        if (file is null)
+        {
+            return true;
+        }
+        try
+        {
+            if (JsonNode.Parse(File.ReadAllText(file.FullName)) is JsonObject bySlug)
+            {
+                samples = bySlug;
+                return true;
+            }
+            error.WriteLine($"error: --test-outputs: {file.Name} should hold a JSON object of sample outputs by step, e.g. {{\"assess\": {{\"status\": \"vip\"}}}}.");
+        }
+        catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"error: --test-outputs: cannot read {file.Name}: {ex.Message}");
+        }
+        return false;
     }
 
     private static void PrintSteps(TextWriter output, IReadOnlyList<StepRecord> records)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Workflows.Engine.Validation;
 
 namespace Workflows.Blazor.Cli;
@@ -31,5 +32,9 @@ public static class ValidateCommand
             output.WriteLine(finding);
         }
         output.WriteLine($"{report.Errors.Count()} error(s), {report.Warnings.Count()} warning(s), {report.Suggestions.Count()} suggestion(s)");
+        if (report.NextFireTimes.Count > 0)
+        {
+            output.WriteLine($"Next runs (UTC): {string.Join(", ", report.NextFireTimes.Select(t => t.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)))}");
+        }
     }
 }

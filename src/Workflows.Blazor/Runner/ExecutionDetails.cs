@@ -21,6 +21,9 @@ public sealed record ExecutionDetails(
     DateTimeOffset? EndedAt,
     IReadOnlyList<ExecutionStepDetails> Steps)
 {
+    /// <summary>The step the run is at, under the name the user guide's execution log gives it.</summary>
+    public string? CurrentStepSlug => CurrentStep;
+
     /// <summary>The workflow's name as it is now (it may have been renamed since the run).</summary>
     public string? WorkflowName { get; init; }
 

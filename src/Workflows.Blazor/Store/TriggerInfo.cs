@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using Workflows.Engine.Editing.Schedules;
 using Workflows.Engine.Model;
 
 namespace Workflows.Blazor.Store;
@@ -10,9 +10,7 @@ public sealed record TriggerInfo(string Type, string? WebhookPath, string? Event
     {
         var trigger = WorkflowGraph.For(definition).HasExplicitTrigger ? WorkflowGraph.For(definition).Start : null;
         var type = trigger?.ConfigString("type") ?? TriggerTypes.Manual;
-        var schedule = definition.Config?["schedule"] as JsonObject;
-        var cron = trigger?.ConfigString("cron") ?? schedule?["cron"]?.GetValue<string>();
-        var zone = trigger?.ConfigString("timezone") ?? schedule?["timezone"]?.GetValue<string>() ?? "UTC";
+        var (cron, zone) = CronTimes.Of(definition, trigger);
         return new TriggerInfo(type, trigger?.ConfigString("path"), trigger?.ConfigString("eventType"), cron, zone);
     }
 }

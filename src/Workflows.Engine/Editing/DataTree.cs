@@ -120,8 +120,21 @@ public static class DataTree
         ?? (step.Type == StepTypes.Action && step.ConfigString("type") is { } action ? actions.FindDeclaration(action)?.Label : null)
         ?? step.Slug;
 
-    /// <summary>A path as people read it, e.g. "Get customer › Email", or null when the tree does not hold it.</summary>
-    public static string? Describe(IReadOnlyList<DataNode> tree, string path)
+    /// <summary>
+    /// A path as people read it, e.g. "Get customer › Email", or null when the tree does not hold it. A bare name
+    /// (<c>customer.age</c>) is read as a run reads it: a variable, else a field of the run's input.
+    /// </summary>
+    public static string? Describe(IReadOnlyList<DataNode> tree, string path) =>
+        DescribeExact(tree, path) ?? (IsBare(path) ? DescribeExact(tree, "variables." + path) ?? DescribeExact(tree, "input." + path) : null);
+
+    private static bool IsBare(string path)
+    {
+        var end = path.IndexOfAny(['.', '[']);
+        var root = end < 0 ? path : path[..end];
+        return root.Length > 0 && !Runtime.ExecutionScope.BuiltInRoots.Contains(root);
+    }
+
+    private static string? DescribeExact(IReadOnlyList<DataNode> tree, string path)
     {
         var trail = new List<string>();
         var level = tree;

@@ -5,7 +5,9 @@ namespace Workflows.Engine.Runtime;
 
 /// <summary>
 /// What templates in a running step can read: <c>input</c>, <c>steps</c>, <c>loop</c>, <c>variables</c>,
-/// <c>secrets</c>, the built-in ids and <c>$now</c>, and each active loop's item variable.
+/// <c>secrets</c>, the built-in ids and <c>$now</c>. A bare first name, as the user guide writes
+/// <c>{{customer.age}}</c>, is an active loop's item variable (innermost first), else a variable set by
+/// <c>set_variables</c>, else a field of the run's input.
 /// </summary>
 public sealed class ExecutionScope(ExecutionState state, string workflowId, TimeProvider time, ISecretResolver secrets) : ITemplateScope
 {
@@ -16,7 +18,9 @@ public sealed class ExecutionScope(ExecutionState state, string workflowId, Time
     private JsonObject? _secrets;
 
     public IEnumerable<string> RootNames =>
-        BuiltInRoots.Concat(state.Loops.Select(l => l.ItemVariable).OfType<string>());
+        BuiltInRoots.Concat(state.Loops.Select(l => l.ItemVariable).OfType<string>())
+            .Concat(state.Variables.Select(v => v.Key))
+            .Concat(state.Input is JsonObject input ? input.Select(f => f.Key) : []);
 
     public bool TryGetRoot(string name, out JsonNode? value)
     {
@@ -45,7 +49,8 @@ public sealed class ExecutionScope(ExecutionState state, string workflowId, Time
                 return true;
             }
         }
-        return false;
+        return state.Variables.TryGetPropertyValue(name, out value)
+            || (state.Input is JsonObject input && input.TryGetPropertyValue(name, out value));
     }
 
     /// <summary><c>{ item, index, count, parent }</c> for the loop at <paramref name="level"/>, copying items so the scope never re-parents run data.</summary>

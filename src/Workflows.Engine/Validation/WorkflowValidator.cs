@@ -1,18 +1,26 @@
 using Workflows.Engine.Common;
+using Workflows.Engine.Editing.Schedules;
 using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 using Workflows.Engine.Validation.Rules;
 
 namespace Workflows.Engine.Validation;
 
-/// <summary>Checks a workflow and reports every finding, the way the editor shows them live.</summary>
-public sealed class WorkflowValidator(ActionCatalog actions, WorkflowLimits? limits = null)
+/// <summary>
+/// Checks a workflow and reports every finding, the way the editor shows them live; for a schedule trigger, the report
+/// also says when it fires next, read from <paramref name="time"/>.
+/// </summary>
+public sealed class WorkflowValidator(ActionCatalog actions, WorkflowLimits? limits = null, TimeProvider? time = null)
 {
+    private const int FireTimesShown = 5;
+
     private readonly WorkflowLimits _limits = limits ?? WorkflowLimits.Default;
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
 
     private static readonly IValidationRule[] Rules =
     [
         new TriggerRule(),
+        new ScheduleTriggerRule(),
         new StepShapeRule(),
         new ActionRule(),
         new LinkRule(),
@@ -25,6 +33,9 @@ public sealed class WorkflowValidator(ActionCatalog actions, WorkflowLimits? lim
         new DurationRule(),
         new RetryRule(),
         new LlmRule(),
+        new CredentialRule(),
+        new LoopNestingRule(),
+        new LoopQueryLimitRule(),
     ];
 
     /// <summary>True when the report refuses the workflow outright, so it must not be stored even as a draft.</summary>
@@ -45,6 +56,10 @@ public sealed class WorkflowValidator(ActionCatalog actions, WorkflowLimits? lim
                 "Split it into smaller workflows.")]);
         }
         var context = new ValidationContext(definition, actions);
-        return new ValidationReport(Rules.SelectMany(rule => rule.Check(context)).ToList());
+        var findings = Rules.SelectMany(rule => rule.Check(context)).ToList();
+        return new ValidationReport(findings)
+        {
+            NextFireTimes = CronTimes.NextFireTimes(definition, _time.GetUtcNow(), FireTimesShown),
+        };
     }
 }

@@ -86,6 +86,62 @@ public sealed class CliAppTests : IDisposable
         Assert.Contains("-->|success|", output);
     }
 
+    [Fact]
+    public async Task Validate_PrintsTheNextRuns_ForAScheduleTrigger()
+    {
+        var file = Write("""
+            { "name": "Daily", "steps": [
+              { "stepSlug": "start", "stepType": "trigger", "config": { "type": "schedule", "cron": "30 9 * * *", "timezone": "UTC" }, "nextSteps": { "success": "remember" } },
+              { "stepSlug": "remember", "stepType": "action", "config": { "type": "set_variables", "parameters": { "x": 1 } }, "nextSteps": { "error": "end" } } ] }
+            """);
+
+        var (exit, output, _) = await Run("validate", file);
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Matches(@"Next runs \(UTC\): \d{4}-\d\d-\d\d 09:30, ", output);
+    }
+
+    [Fact]
+    public async Task Run_AnswersAnLlmStepWithItsTestOutput_InATestRun()
+    {
+        var (exit, output, _) = await Run("run", Write(LlmWorkflow), "--test");
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains("\"status\":\"vip\"", output);
+    }
+
+    [Fact]
+    public async Task Run_UsesTheTestOutputsFile_BeforeTheStepsOwnSample()
+    {
+        var samples = Write("""{ "assess": { "status": "at_risk" } }""");
+
+        var (exit, output, _) = await Run("run", Write(LlmWorkflow), "--test-outputs", samples);
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains("\"status\":\"at_risk\"", output);
+    }
+
+    [Fact]
+    public async Task Run_ExitsWithUsage_WhenTheTestOutputsAreNotAnObject()
+    {
+        var (exit, _, error) = await Run("run", Write(LlmWorkflow), "--test-outputs", Write("[1, 2]"));
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("--test-outputs", error);
+    }
+
+    private const string LlmWorkflow = """
+        {
+          "name": "Assess",
+          "steps": [
+            { "stepSlug": "start", "stepType": "trigger", "config": { "type": "manual" }, "nextSteps": { "success": "assess" } },
+            { "stepSlug": "assess", "stepType": "llm",
+              "config": { "systemPrompt": "Assess the customer.", "outputFormat": "json", "testOutput": { "status": "vip" } },
+              "nextSteps": { "success": "end", "error": "end" } }
+          ]
+        }
+        """;
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -81,26 +81,26 @@ public sealed class ScheduleTests : IDisposable
     }
 
     [Fact]
-    public async Task Activation_Returns400Problem_ForAnInvalidCron()
+    public async Task Activation_Returns422Problem_ForAnInvalidCron()
     {
         var api = await _app.CreateApiClientAsync();
         var workflowId = await api.ImportAsync(TestWorkflows.Schedule("0 25 * * 1", "UTC"));
 
         using var response = await api.PostAsync($"/api/workflows/{workflowId}/activate", null);
 
-        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        var problem = await response.AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
         Assert.Contains("'0 25 * * 1' is not a cron expression", problem["detail"]!.GetValue<string>());
     }
 
     [Fact]
-    public async Task Activation_Returns400Problem_ForAnUnknownTimeZone()
+    public async Task Activation_Returns422Problem_ForAnUnknownTimeZone()
     {
         var api = await _app.CreateApiClientAsync();
         var workflowId = await api.ImportAsync(TestWorkflows.Schedule(MondaysAtNine, "Mars/Olympus_Mons"));
 
         using var response = await api.PostAsync($"/api/workflows/{workflowId}/activate", null);
 
-        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        var problem = await response.AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
         Assert.Contains("'Mars/Olympus_Mons' is not a time zone", problem["detail"]!.GetValue<string>());
     }
 
@@ -111,7 +111,7 @@ public sealed class ScheduleTests : IDisposable
         var workflowId = await api.ImportAsync(TestWorkflows.Schedule("0 25 * * 1", "America/New_York"));
         using (var refused = await api.PostAsync($"/api/workflows/{workflowId}/activate", null))
         {
-            await refused.AssertProblemAsync(HttpStatusCode.BadRequest);
+            await refused.AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
         }
 
         await _app.SaveDraftAsync(workflowId, TestWorkflows.Schedule(MondaysAtNine, "America/New_York"));

@@ -9,6 +9,19 @@ public sealed class GuideWorkflowRunTests
 {
     private static readonly JsonObject Input = new() { ["customerId"] = "cust_456" };
 
+    /// <summary>The input the guide's own snippets read by bare name: <c>{{customer.age}}</c>, <c>{{products[0].name}}</c>, <c>{{#customers}}</c>.</summary>
+    private static readonly JsonObject SnippetInput = (JsonObject)JsonNode.Parse("""
+        {
+          "customer": { "age": 34, "email": "ada@example.com", "tags": ["vip"], "profile": { "address": { "city": "Lyon" } } },
+          "order": { "total": 150 },
+          "products": [ { "name": "Lamp" }, { "name": "Desk" } ],
+          "teamEmail": "team@example.com",
+          "customers": [ { "name": "Ada", "email": "ada@example.com" }, { "name": "Alan", "email": "alan@example.com" } ]
+        }
+        """)!;
+
+    private static JsonObject InputFor(string file) => file is "vip-order-check.json" or "customer-list-digest.json" ? SnippetInput : Input;
+
     private static TestEngine ScriptedEngine()
     {
         var engine = new TestEngine();
@@ -24,6 +37,7 @@ public sealed class GuideWorkflowRunTests
 
     public static TheoryData<string, ExecutionStatus> Expected() => new()
     {
+        { "customer-list-digest.json", ExecutionStatus.Completed },
         { "loop-email-each-customer.json", ExecutionStatus.Completed },
         { "pattern1-auto-reply.json", ExecutionStatus.Completed },
         { "pattern2-product-recommendations.json", ExecutionStatus.Completed },
@@ -31,6 +45,7 @@ public sealed class GuideWorkflowRunTests
         { "pattern4-customer-analysis.json", ExecutionStatus.Completed },
         { "pattern5-error-handling.json", ExecutionStatus.Completed },
         { "vip-offer-review.json", ExecutionStatus.Waiting },
+        { "vip-order-check.json", ExecutionStatus.Completed },
         { "welcome-email.json", ExecutionStatus.Completed },
     };
 
@@ -44,7 +59,7 @@ public sealed class GuideWorkflowRunTests
     [MemberData(nameof(Expected))]
     public async Task Run_ReachesItsEnd_ForEveryGuideWorkflow(string file, ExecutionStatus status)
     {
-        var state = await ScriptedEngine().RunAsync(GuideWorkflows.Load(file), Input);
+        var state = await ScriptedEngine().RunAsync(GuideWorkflows.Load(file), InputFor(file));
 
         Assert.True(status == state.Status, $"{state.Status} at {state.FailedStep}: {state.Error}");
     }
@@ -115,5 +130,37 @@ public sealed class GuideWorkflowRunTests
         Assert.Equal(ExecutionStatus.Completed, state.Status);
         Assert.Empty(engine.Actions.CustomerUpdate.Invocations);
         Assert.Equal(("invalid address", "cust_456"), (state.Variables["errorMessage"]!.GetValue<string>(), state.Variables["customerId"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task VipOrderCheck_ReadsTheGuidesBareNames_FromTheInput()
+    {
+        var state = await ScriptedEngine().RunAsync(GuideWorkflows.Load("vip-order-check.json"), SnippetInput);
+
+        Assert.Equal("""{"city":"Lyon","firstProduct":"Lamp","contact":"ada@example.com"}""", state.Variables.ToJsonString());
+    }
+
+    [Fact]
+    public async Task VipOrderCheck_StopsAtTheFirstConditionThatFails()
+    {
+        var input = (JsonObject)SnippetInput.DeepClone();
+        input["order"]!["total"] = 80;
+
+        var state = await ScriptedEngine().RunAsync(GuideWorkflows.Load("vip-order-check.json"), input);
+
+        Assert.Equal(ExecutionStatus.Completed, state.Status);
+        Assert.Empty(state.Variables);
+    }
+
+    [Fact]
+    public async Task CustomerListDigest_WritesALinePerCustomer_FromTheSection()
+    {
+        var engine = ScriptedEngine();
+
+        await engine.RunAsync(GuideWorkflows.Load("customer-list-digest.json"), SnippetInput);
+
+        var email = Assert.Single(engine.Actions.EmailSend.Invocations).Parameters;
+        Assert.Equal("team@example.com", email["to"]!.GetValue<string>());
+        Assert.Equal(" Ada: ada@example.com  Alan: alan@example.com ", email["body"]!.GetValue<string>());
     }
 }

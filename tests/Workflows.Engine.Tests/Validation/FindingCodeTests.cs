@@ -36,8 +36,26 @@ public sealed class FindingCodeTests
         { FindingCodes.UnknownTool, "a", $$"""[ {{Trigger}}, { "stepSlug": "a", "stepType": "llm", "config": { "systemPrompt": "s", "tools": ["customer_gte"] }, "nextSteps": { "error": "end" } } ]""" },
         { FindingCodes.InvalidOutputFormat, "a", $$"""[ {{Trigger}}, { "stepSlug": "a", "stepType": "llm", "config": { "systemPrompt": "s", "outputFormat": "xml" }, "nextSteps": { "error": "end" } } ]""" },
         { FindingCodes.UnescapedData, "a", $$"""[ {{Trigger}}, {{Step("a", "", "\"note\": \"<p>{{{input.bio}}}</p>\"")}} ]""" },
+        { FindingCodes.InvalidCron, "t", $$"""[ { "stepSlug": "t", "stepType": "trigger", "config": { "type": "schedule", "cron": "every day at 9" }, "nextSteps": { "success": "a" } }, {{Step("a")}} ]""" },
+        { FindingCodes.InvalidTimeZone, "t", $$"""[ { "stepSlug": "t", "stepType": "trigger", "config": { "type": "schedule", "cron": "0 9 * * *", "timezone": "Mars/Olympus" }, "nextSteps": { "success": "a" } }, {{Step("a")}} ]""" },
+        { FindingCodes.CredentialInClear, "a", $$"""[ {{Trigger}}, {{Step("a", "", "\"apiKey\": \"k3y-in-clear\"")}} ]""" },
+        { FindingCodes.LoopsNestedTooDeep, "l4", NestedLoops(4) },
+        { FindingCodes.UnboundedListQuery, "a", $$$"""
+            [ {{{Trigger}}},
+              { "stepSlug": "a", "stepType": "action", "config": { "type": "customer_search", "parameters": { "status": "active" } }, "nextSteps": { "success": "each", "error": "end" } },
+              { "stepSlug": "each", "stepType": "loop", "config": { "items": "{{steps.a.output.customers}}" }, "nextSteps": { "next": "b", "done": "end" } },
+              {{{Step("b", "\"success\": \"each\"")}}} ]
+            """ },
         { FindingCodes.InvalidRetry, "a", $$"""[ {{Trigger}}, { "stepSlug": "a", "stepType": "action", "config": { "type": "set_variables", "retry": { "count": 3, "backoff": "soon" } }, "nextSteps": { "error": "end" } } ]""" },
     };
+
+    /// <summary><paramref name="depth"/> loops l1…ln, each the body of the one before; the innermost loops over step b.</summary>
+    public static string NestedLoops(int depth)
+    {
+        var loops = Enumerable.Range(1, depth).Select(i =>
+            $$$"""{ "stepSlug": "l{{{i}}}", "stepType": "loop", "config": { "items": "{{input.list}}" }, "nextSteps": { "next": "{{{(i == depth ? "b" : $"l{i + 1}")}}}", "done": "{{{(i == 1 ? "end" : $"l{i - 1}")}}}" } }""");
+        return $$"""[ { "stepSlug": "t", "stepType": "trigger", "config": { "type": "manual" }, "nextSteps": { "success": "l1" } }, {{string.Join(", ", loops)}}, {{Step("b", $"\"success\": \"l{depth}\"")}} ]""";
+    }
 
     /// <summary>A set_variables action with an error port, so it adds no finding of its own.</summary>
     private static string Step(string slug, string ports = "", string parameters = "") =>

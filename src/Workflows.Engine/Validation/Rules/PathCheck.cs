@@ -23,12 +23,18 @@ internal static class PathCheck
             return enclosingLoops.Count > 0 ? null : Make(FindingCodes.LoopOutsideLoop, severity, step, field,
                 $"'{{{{{path.Text}}}}}' is only set inside a loop, and '{step.Slug}' is not in a loop's body.");
         }
-        if (ExecutionScope.BuiltInRoots.Contains(root) || enclosingLoops.Any(l => l.ConfigString("itemVariable") == root))
+        if (ExecutionScope.BuiltInRoots.Contains(root))
+        {
+            return null;
+        }
+        var bare = BareNames.Sources(context, step).Select(s => s.Name).ToList();
+        if (bare.Contains(root))
         {
             return null;
         }
         return Make(FindingCodes.UnknownVariable, severity, step, field,
-            $"'{{{{{path.Text}}}}}' does not exist: paths start with input, steps, loop, variables or secrets. {Suggest(context, step, path)}");
+            $"'{{{{{path.Text}}}}}' does not exist: no loop item, variable or field of the run's input is named '{root}'{DidYouMean.Hint(root, bare)}. " +
+            $"Paths start with input, steps, loop, variables or secrets. {Suggest(context, step, path)}");
     }
 
     private static ValidationFinding? CheckStepPath(ValidationContext context, StepDefinition step, TemplatePath path, string field, FindingSeverity severity)
