@@ -50,7 +50,7 @@ internal static class SmokeRun
         ("runner timer lateness", () => TimerLateness.RunAsync(timers: 20, spread: TimeSpan.FromSeconds(1))),
         ("executions list", () => ExecutionListBenchmark.RunAsync(executions: 500, repeats: 1)),
         ("journey decisions", () => JourneyDecisionBenchmark.RunAsync(contacts: 5, latency: TimeSpan.FromMilliseconds(10))),
-        ("editor field commit", () => FieldCommitBenchmark.RunAsync(steps: 12, edits: 2)),
+        ("editor field commit and data picker open", () => FieldCommitBenchmark.RunAsync(steps: 12, edits: 2)),
         ("hostile inputs", () => Task.Run(() => HostileInputBenchmark.Run(cases: 2_000, seed: 1))),
     ];
 

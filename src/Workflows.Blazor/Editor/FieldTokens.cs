@@ -1,25 +1,47 @@
+using System.Text.RegularExpressions;
 using Workflows.Engine.Editing;
 using Workflows.Engine.Templating;
 
 namespace Workflows.Blazor.Editor;
 
-/// <summary>The <c>{{paths}}</c> a field's text reads, each named as people read it ("Get customer › Email"), once each.</summary>
-public static class FieldTokens
+/// <summary>A field's text as people read it: its words, and each <c>{{path}}</c> it inserts named by its label ("Get customer › Email").</summary>
+public static partial class FieldTokens
 {
-    public static IEnumerable<(string Path, string Label)> In(string text, IReadOnlyList<DataNode> data)
+    /// <summary>The text in pieces; empty when it inserts no value or its template does not parse (the validator says why).</summary>
+    public static IReadOnlyList<FieldSegment> Segments(string text, IReadOnlyList<DataNode> data)
     {
-        IEnumerable<string> paths;
+        if (!Template.MayContainTags(text))
+        {
+            return [];
+        }
         try
         {
-            paths = [.. Template.Parse(text).Paths().Select(p => p.Path.Text).Distinct(StringComparer.Ordinal)];
+            Template.Parse(text);
         }
         catch (TemplateSyntaxException)
         {
-            yield break;
+            return [];
         }
-        foreach (var path in paths)
+        var segments = new List<FieldSegment>();
+        var at = 0;
+        foreach (Match tag in Tag().Matches(text))
         {
-            yield return (path, DataTree.Describe(data, path) ?? path);
+            if (tag.Index > at)
+            {
+                segments.Add(new FieldSegment(text[at..tag.Index]));
+            }
+            var path = tag.Groups["path"].Value;
+            segments.Add(new FieldSegment(DataTree.Describe(data, path) ?? path, path));
+            at = tag.Index + tag.Length;
         }
+        if (at < text.Length)
+        {
+            segments.Add(new FieldSegment(text[at..]));
+        }
+        return segments.Any(s => s.IsValue) ? segments : [];
     }
+
+    // A value tag; section tags ({{#each}}, {{/each}}, {{else}}) stay as words.
+    [GeneratedRegex(@"\{\{\s*(?<path>[A-Za-z_$][^{}\s#/]*)\s*\}\}")]
+    private static partial Regex Tag();
 }

@@ -42,7 +42,7 @@ public static class StepFormFields
     private static IReadOnlyList<ConfigField> Trigger(StepDefinition step) => step.ConfigString("type") switch
     {
         "schedule" => [TriggerType, new("cron", "Schedule", FieldKind.Schedule, "When it runs, in the time zone beside it", Required: true)],
-        "webhook" => [TriggerType, new("path", "Path", FieldKind.Text, "Calls to /hooks/{path} start the workflow", Required: true)],
+        "webhook" => [TriggerType, new("path", "Web address", FieldKind.Text, "Other systems start the workflow by sending JSON (POST) to this address, e.g. /webhooks/new-order", Required: true)],
         "event" => [TriggerType, new("eventType", "Event", FieldKind.Text, "e.g. customer.created", Required: true)],
         _ => [TriggerType],
     };

@@ -37,6 +37,18 @@ public sealed class ExecutionQueries(IDbContextFactory<AppDbContext> contexts)
         };
     }
 
+    /// <summary>What the workflow's most recent run started by <paramref name="triggerType"/> (e.g. a webhook call) received; null when none has.</summary>
+    public async Task<JsonNode?> LastInputAsync(string workflowId, string triggerType, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var input = await db.Executions.AsNoTracking()
+            .Where(e => e.WorkflowId == workflowId && e.TriggerType == triggerType && e.InputJson != null)
+            .OrderByDescending(e => e.CreatedAt)
+            .Select(e => e.InputJson)
+            .FirstOrDefaultAsync(cancellationToken);
+        return RunnerJson.Node(input);
+    }
+
     /// <summary>
     /// Steps only record the variables when they change them, so each step shows the last copy at or before it.
     /// A run recorded before that has no copy at all while it has variables: its steps show none rather than wrong ones.

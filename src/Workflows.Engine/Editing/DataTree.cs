@@ -114,11 +114,15 @@ public static class DataTree
             Children = [.. node.Children.Select(c => Extend(c, extra, depth + 1)), .. extra.GetValueOrDefault(node.Path) ?? []],
         };
 
-    /// <summary>The label people know a step by: its name, else its action's label, else its slug.</summary>
+    /// <summary>The label people know a step by: its name, else its action's label, else its type's ("Wait"); never its id.</summary>
     public static string Title(StepDefinition step, ActionCatalog actions) =>
-        step.Name ?? step.ConfigString("name")
+        NameOf(step)
         ?? (step.Type == StepTypes.Action && step.ConfigString("type") is { } action ? actions.FindDeclaration(action)?.Label : null)
+        ?? StepTypes.Find(step.Type)?.DisplayName
         ?? step.Slug;
+
+    /// <summary>The name the designer gave the step, if any.</summary>
+    public static string? NameOf(StepDefinition step) => step.Name ?? step.ConfigString("name");
 
     /// <summary>
     /// A path as people read it, e.g. "Get customer › Email", or null when the tree does not hold it. A bare name

@@ -87,6 +87,26 @@ public sealed class DataPickerTests : ComponentTest, IClassFixture<DemoStoreApp>
     }
 
     [Fact]
+    public void MultiLineField_ReadsAsItsWords_WithEachValueAsAChip()
+    {
+        var definition = Flow();
+        var step = definition.Steps[2] with
+        {
+            Config = new JsonObject { ["type"] = "email_send", ["parameters"] = new JsonObject { ["body"] = "Hi {{steps.get_customer.output.name}},\nyour offer." } },
+        };
+
+        var panel = Render<StepPanel>(p => p
+            .Add(c => c.Step, step)
+            .Add(c => c.Definition, definition)
+            .Add(c => c.Data, DataTree.For(definition, step.Slug, _actions)));
+
+        var reads = panel.Find("[data-testid='tokens-parameters.body']");
+        Assert.Equal("Hi Get customer › Name,\nyour offer.", reads.TextContent);
+        Assert.Equal("{{steps.get_customer.output.name}}", reads.QuerySelector(".field-token")!.GetAttribute("title"));
+        Assert.Equal("Hi {{steps.get_customer.output.name}},\nyour offer.", panel.Find("[data-testid='field-parameters.body'] textarea").GetAttribute("value"));
+    }
+
+    [Fact]
     public void Picker_ShowsTheLastTestRunsValue_BesideItsField()
     {
         var run = new ExecutionDetails("exec_1", "wf_1", 1, "completed", "manual", null, null, new JsonObject { ["customerId"] = "cust_456" }, null, null, null, null,

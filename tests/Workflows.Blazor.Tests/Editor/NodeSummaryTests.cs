@@ -40,8 +40,16 @@ public sealed class NodeSummaryTests : ComponentTest
         Assert.Equal("VIP offer for Get customer › Name", SummaryOf("review"));
 
     [Fact]
-    public void Summary_NamesAnAction_ByItsLabel_NotItsId() =>
-        Assert.Equal("Get customer", SummaryOf("get_customer"));
+    public void Summary_NamesAnAction_ByItsLabel_NotItsId_WhenTheStepHasItsOwnName()
+    {
+        var named = VipFlow.Steps.Single(s => s.Slug == "get_customer") with { Name = "Look up the buyer" };
+
+        Assert.Equal("Get customer", StepSummary.For(named, Actions, []));
+    }
+
+    [Fact]
+    public void Summary_SaysWhatAnUnnamedActionDoes_InsteadOfRepeatingItsTitle() =>
+        Assert.Equal("Gets a customer.", SummaryOf("get_customer"));
 
     [Fact]
     public void Summary_ReadsACondition_AsWords() =>
@@ -65,8 +73,9 @@ public sealed class NodeSummaryTests : ComponentTest
 
         var review = canvas.Find("[data-node=review]");
         Assert.Equal("VIP offer for Get customer › Name", review.QuerySelector(".wf-node-summary")!.TextContent);
-        Assert.Equal("review: VIP offer for Get customer › Name", review.QuerySelector("title")!.TextContent);
+        Assert.Equal("Approval: VIP offer for Get customer › Name", review.QuerySelector("title")!.TextContent);
         Assert.Equal("Get customer", canvas.Find("[data-node=get_customer] .wf-node-title").TextContent);
+        Assert.Equal("Condition", canvas.Find("[data-node=is_vip] .wf-node-title").TextContent);
         Assert.DoesNotContain("{{", canvas.Find("[data-testid=canvas]").TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("customer_get", canvas.Find("[data-testid=canvas]").TextContent, StringComparison.Ordinal);
     }

@@ -82,6 +82,26 @@ public sealed class StepPanelTests : ComponentTest, IClassFixture<DemoStoreApp>
     }
 
     [Fact]
+    public void WebhookTrigger_GivesTheAddressTheServerListensAt()
+    {
+        var trigger = EditorFlows.Step("start", StepTypes.Trigger, new JsonObject { ["type"] = "webhook" });
+
+        var panel = Render<StepPanel>(p => p.Add(c => c.Step, trigger).Add(c => c.Definition, new WorkflowDefinition("Flow", [trigger])));
+
+        var help = panel.Find("[data-testid=field-path]").TextContent;
+        Assert.Contains("/webhooks/", help);
+        Assert.DoesNotContain("/hooks/{", help);
+    }
+
+    [Fact]
+    public void Name_OffersTheStepsPlainTitle_NotItsId_WhenUnnamed()
+    {
+        var panel = RenderPanel(EditorFlows.Step("wait_3", StepTypes.Wait, new JsonObject { ["duration"] = "1 day" }));
+
+        Assert.Equal("Wait", panel.Find("[data-testid=step-name]").GetAttribute("placeholder"));
+    }
+
+    [Fact]
     public void ScheduleTrigger_AsksForNoInputShape()
     {
         var trigger = EditorFlows.Step("start", StepTypes.Trigger, new JsonObject { ["type"] = "schedule", ["cron"] = "0 9 * * 1" });

@@ -15,7 +15,7 @@ public static class StepSummary
     public static string For(StepDefinition step, ActionCatalog actions, IReadOnlyList<DataNode> data) => step.Type switch
     {
         StepTypes.Trigger => TriggerSummary(step),
-        StepTypes.Action => step.ConfigString("type") is { } action ? actions.FindDeclaration(action)?.Title ?? Labels.Humanize(action) : "Choose an action",
+        StepTypes.Action => ActionSummary(step, actions),
         StepTypes.Llm => $"{(step.ConfigString("outputFormat") == "json" ? "JSON" : "Text")} · {Plain(step.ConfigString("systemPrompt"), data) ?? "no prompt yet"}",
         StepTypes.Condition => ConditionSummary.Of(step.ConfigString("expression")) ?? Plain(step.ConfigString("expression"), data) ?? "No condition yet",
         StepTypes.Loop => $"Each {step.ConfigString("itemVariable") ?? "item"} in {Plain(step.ConfigString("items"), data) ?? "…"}",
@@ -23,6 +23,13 @@ public static class StepSummary
         StepTypes.Wait => WaitSummary(step, data),
         _ => Labels.Humanize(step.Type),
     };
+
+    // An unnamed action is titled by its label already, so its line says what it does instead of repeating it.
+    private static string ActionSummary(StepDefinition step, ActionCatalog actions) =>
+        step.ConfigString("type") is not { } action ? "Choose an action"
+        : actions.FindDeclaration(action) is not { } declaration ? Labels.Humanize(action)
+        : DataTree.NameOf(step) is null ? declaration.Description
+        : declaration.Title;
 
     private static string TriggerSummary(StepDefinition step) => step.ConfigString("type") switch
     {

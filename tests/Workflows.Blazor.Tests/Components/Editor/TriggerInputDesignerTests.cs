@@ -87,4 +87,21 @@ public sealed class TriggerInputDesignerTests : ComponentTest
         Assert.Empty(_changes);
         Assert.Contains("This is not valid JSON (line 1, character 12)", cut.Find(".mud-input-helper-text").TextContent);
     }
+
+    [Fact]
+    public void TriggerInputDesigner_LearnsTheShape_FromTheLastCallItReceived()
+    {
+        var cut = Render<TriggerInputDesigner>(parameters => parameters
+            .Add(p => p.TriggerType, "webhook")
+            .Add(p => p.LastReceived, JsonNode.Parse("""{ "orderId": "o-1001", "total": 42.5 }"""))
+            .Add(p => p.OnChange, (ValueTuple<string, JsonNode?> change) => _changes.Add(change)));
+
+        cut.Find("[data-testid=use-last-payload]").Click();
+
+        Assert.Equal("""{"orderId":"o-1001","total":42.5}""", LastChange("samplePayload")!.ToJsonString());
+    }
+
+    [Fact]
+    public void TriggerInputDesigner_OffersNoLastCall_WhenNoneCameYet() =>
+        Assert.Empty(RenderDesigner("webhook").FindAll("[data-testid=use-last-payload]"));
 }
