@@ -101,6 +101,18 @@ public sealed class ExecutionDetailComponentsTests : ComponentTest
     }
 
     [Fact]
+    public void WaitList_ShowsItsTimes_InTheReadersZone()
+    {
+        JSInterop.SetupModule("./js/time-zone.js").Setup<string?>("timeZone").SetResult("Asia/Tokyo");
+
+        var cut = Render<WaitList>(p => p.Add(c => c.Waits,
+            [new ExecutionWait("pause", "timer", null, "waiting", Start, Start.AddDays(2), null, null)]));
+
+        cut.WaitForAssertion(() => Assert.Contains("since 2026-11-23 18:00:00", cut.Find("[data-testid=wait]").TextContent));
+        Assert.Contains("due 2026-11-25 18:00:00", cut.Find("[data-testid=wait]").TextContent);
+    }
+
+    [Fact]
     public void Conversation_MarksTheMessagesThisRunAdded()
     {
         var cut = Render<ThreadConversation>(p => p
