@@ -321,6 +321,7 @@ namespace Workflows.Blazor.Data.Migrations
 
                     b.Property<string>("Status")
                         .IsRequired()
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("StepSlug")
