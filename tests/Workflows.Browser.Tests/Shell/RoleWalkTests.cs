@@ -5,9 +5,9 @@ using static Microsoft.Playwright.Assertions;
 namespace Workflows.Browser.Tests.Shell;
 
 /// <summary>
-/// Each role walks every page it opens, at both desktop sizes, light and dark: nothing scrolls sideways, the editor's
-/// toolbar keeps one row and its minimap covers neither a step nor the zoom buttons. The admin's walk saves the
-/// documentation's screenshots.
+/// Each role walks every page it opens, at both desktop sizes: nothing scrolls sideways, the editor's toolbar keeps one
+/// row and its minimap covers neither a step nor the zoom buttons. The admin, who opens every page, walks them in dark
+/// mode too and saves the documentation's screenshots; the other roles' pages are the admin's, so they walk in light.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class RoleWalkTests(BrowserFixture fixture)
@@ -16,13 +16,13 @@ public sealed class RoleWalkTests(BrowserFixture fixture)
 
     [Theory]
     [MemberData(nameof(Roles))]
-    public async Task EveryPage_FitsTheWindow_InLightAndDark(string role)
+    public async Task EveryPage_FitsTheWindow_AtBothSizes(string role)
     {
         var (workflowId, executionId) = await AssetWorkflows.FinishedRunAsync(fixture.App);
         var page = role == "Admin" ? await fixture.NewPageAsync() : await SignInAsNewUserAsync(role);
         var pages = PagesOf(role, workflowId, executionId);
 
-        foreach (var dark in new[] { false, true })
+        foreach (var dark in role == "Admin" ? new[] { false, true } : [false])
         {
             if (dark)
             {
