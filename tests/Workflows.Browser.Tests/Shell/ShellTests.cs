@@ -44,6 +44,18 @@ public sealed class ShellTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task CommandButton_WritesItsKey_InTheAppBarsTextColour()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.OpenAsync("/");
+
+        var button = page.Locator(".command-button");
+        var label = await button.EvaluateAsync<string>("button => getComputedStyle(button).color");
+
+        await Expect(button.Locator("kbd")).ToHaveCSSAsync("color", label);
+    }
+
+    [Fact]
     public async Task CommandPalette_OpensAWorkflowByName_WithCtrlK()
     {
         var name = $"Palette target {Guid.NewGuid().ToString("N")[..6]}";
