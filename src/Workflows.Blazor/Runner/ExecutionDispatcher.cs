@@ -17,6 +17,7 @@ public sealed class ExecutionDispatcher(
     private readonly Channel<string> _signals = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = false });
     private readonly ConcurrentDictionary<string, byte> _signalled = new();
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _running = new();
+    private readonly ConcurrentDictionary<string, byte> _lookAgain = new();
 
     public bool IsSignalledOrRunning(string executionId) => _signalled.ContainsKey(executionId) || _running.ContainsKey(executionId);
 
@@ -70,11 +71,15 @@ public sealed class ExecutionDispatcher(
 
     private async Task RunOneAsync(string executionId)
     {
+        // A signal that arrives while another worker is still finishing this execution (it may have been queued again
+        // meanwhile, e.g. a timer resumed it) is kept, not dropped: that worker looks again when it is done.
+        _lookAgain.TryAdd(executionId, 0);
         using var cancellation = new CancellationTokenSource();
         if (!_running.TryAdd(executionId, cancellation))
         {
             return;
         }
+        _lookAgain.TryRemove(executionId, out _);
         try
         {
             using var scope = scopes.CreateScope();
@@ -88,6 +93,10 @@ public sealed class ExecutionDispatcher(
         finally
         {
             _running.TryRemove(executionId, out _);
+            if (_lookAgain.TryRemove(executionId, out _))
+            {
+                Signal(executionId);
+            }
         }
     }
 }
