@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Workflows.Blazor.Components.Pages.Executions;
 using Workflows.Blazor.Runner;
+using Workflows.Engine.Model;
+using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Tests.Components;
 
@@ -28,6 +30,26 @@ public sealed class ExecutionComponentsTests : ComponentTest
         Assert.Contains("try 2", rows[2].TextContent);
         Assert.Contains("status-failed", rows[1].ClassName);
         Assert.Contains("width:100%", rows[2].InnerHtml);
+    }
+
+    [Fact]
+    public void Timeline_AndWaits_NameStepsAsTheDiagramDoes_NotByTheirIds()
+    {
+        var definition = WorkflowJson.Parse("""
+            { "name": "Welcome", "steps": [
+              { "stepSlug": "start", "stepType": "trigger", "config": { "type": "manual" }, "nextSteps": { "success": "pause" } },
+              { "stepSlug": "pause", "stepType": "wait", "config": { "duration": "1 hour" }, "nextSteps": { "success": "send_email" } },
+              { "stepSlug": "send_email", "stepType": "action", "config": { "type": "email_send", "name": "Say hello" }, "nextSteps": { "success": "end" } } ] }
+            """);
+        var titles = StepTitles.Of(definition, new ActionCatalog([]));
+
+        var timeline = Render<StepTimeline>(p => p.Add(c => c.Steps, [Step(1, "send_email", "completed", "success"), Step(2, "gone_since", "completed", "success")]).Add(c => c.Titles, titles));
+        var waits = Render<WaitList>(p => p.Add(c => c.Waits, [new ExecutionWait("pause", "timer", null, "waiting", Start, Start.AddHours(1), null, null)]).Add(c => c.Titles, titles));
+
+        var rows = timeline.FindAll("[data-testid=timeline-step] .step-name");
+        Assert.Equal("Say hello", rows[0].TextContent.Trim());
+        Assert.Equal("gone_since", rows[1].TextContent.Trim());
+        Assert.StartsWith("Wait waited for a time", waits.Find("[data-testid=wait]").TextContent.Trim());
     }
 
     [Fact]

@@ -107,7 +107,8 @@ public sealed class ExecutionsPageTests(BrowserFixture fixture)
         await page.GetByTestId("executions-search").FillAsync(executionId);
         await Expect(page.GetByTestId("executions-table").Locator("tbody tr")).ToHaveCountAsync(1);
         await page.GetByTestId("executions-table").Locator("tbody tr").First.ClickAsync();
-        await Expect(page.GetByTestId("step-inspector")).ToContainTextAsync("create_customer");
+        await Expect(page.GetByTestId("step-title")).ToHaveTextAsync("Create customer");
+        await Expect(page.GetByTestId("execution-error")).ToContainTextAsync("Create customer failed");
         await Expect(page.GetByTestId("step-error")).ToContainTextAsync("already exists");
         await Expect(page.Locator("[data-testid=execution-diagram] [data-node=create_customer]")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("run-failed"));
         await page.SaveScreenshotAsync("execution-failed");
