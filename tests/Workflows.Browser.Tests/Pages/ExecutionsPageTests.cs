@@ -111,6 +111,9 @@ public sealed class ExecutionsPageTests(BrowserFixture fixture)
         await Expect(page.GetByTestId("execution-error")).ToContainTextAsync("Create customer failed");
         await Expect(page.GetByTestId("step-error")).ToContainTextAsync("already exists");
         await Expect(page.Locator("[data-testid=execution-diagram] [data-node=create_customer]")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("run-failed"));
+        var minimap = page.GetByTestId("execution-diagram").GetByTestId("minimap");
+        Assert.True(LayoutChecks.Within((await minimap.Locator("[data-minimap-view]").BoundingBoxAsync())!, (await minimap.BoundingBoxAsync())!),
+            "the minimap's frame of the visible part stays inside the minimap");
         await page.SaveScreenshotAsync("execution-failed");
 
         // The old record had the lead's address by mistake: correct it, then retry the run.

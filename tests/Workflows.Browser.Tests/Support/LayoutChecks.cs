@@ -49,6 +49,11 @@ internal static class LayoutChecks
 
     public static async Task<float> TopAsync(ILocator element) => (await element.BoundingBoxAsync())!.Y;
 
+    /// <summary>Whether <paramref name="inner"/> lies wholly inside <paramref name="outer"/>, allowing a pixel for rounding.</summary>
+    public static bool Within(LocatorBoundingBoxResult inner, LocatorBoundingBoxResult outer) =>
+        inner.X >= outer.X - 1 && inner.Y >= outer.Y - 1
+        && inner.X + inner.Width <= outer.X + outer.Width + 1 && inner.Y + inner.Height <= outer.Y + outer.Height + 1;
+
     /// <summary>Whether two boxes on the screen share any area (touching edges do not count).</summary>
     public static bool Overlaps(LocatorBoundingBoxResult a, LocatorBoundingBoxResult b) =>
         a.X < b.X + b.Width && b.X < a.X + a.Width && a.Y < b.Y + b.Height && b.Y < a.Y + a.Height;

@@ -79,10 +79,16 @@ export function attach(root, dotnet, readOnly) {
         const rect = root.querySelector("[data-minimap-view]");
         if (!rect) return;
         const r = svg.getBoundingClientRect();
-        rect.setAttribute("x", -view.x / view.scale);
-        rect.setAttribute("y", -view.y / view.scale);
-        rect.setAttribute("width", r.width / view.scale);
-        rect.setAttribute("height", r.height / view.scale);
+        // The visible part is drawn within the diagram's bounds, so a view larger than the diagram keeps its frame in the box.
+        const bounds = rect.ownerSVGElement.viewBox.baseVal;
+        const left = Math.max(bounds.x, -view.x / view.scale);
+        const top = Math.max(bounds.y, -view.y / view.scale);
+        const right = Math.min(bounds.x + bounds.width, (r.width - view.x) / view.scale);
+        const bottom = Math.min(bounds.y + bounds.height, (r.height - view.y) / view.scale);
+        rect.setAttribute("x", left);
+        rect.setAttribute("y", top);
+        rect.setAttribute("width", Math.max(0, right - left));
+        rect.setAttribute("height", Math.max(0, bottom - top));
     }
 
     function zoomAt(factor, clientX, clientY) {
