@@ -19,7 +19,7 @@ public sealed class JourneyApprovalWorker(JourneyRunner runner, JourneyApprovalS
                 var decided = await runner.DecidedApprovalsAsync(stoppingToken);
                 foreach (var scheduledId in decided)
                 {
-                    await runner.FireAsync(scheduledId, stoppingToken);
+                    await runner.FireDecidedAsync(scheduledId, stoppingToken);
                 }
                 if (decided.Count < JourneyRunner.DecidedApprovalsBatch)
                 {
