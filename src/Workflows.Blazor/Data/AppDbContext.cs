@@ -74,6 +74,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<JourneyScheduledActionEntity> JourneyScheduledActions => Set<JourneyScheduledActionEntity>();
 
+    public DbSet<JourneyActionStepEntity> JourneyActionSteps => Set<JourneyActionStepEntity>();
+
     public DbSet<JourneyEvalResultEntity> JourneyEvalResults => Set<JourneyEvalResultEntity>();
 
     public DbSet<JourneyWorkflowCallEntity> JourneyWorkflowCalls => Set<JourneyWorkflowCallEntity>();

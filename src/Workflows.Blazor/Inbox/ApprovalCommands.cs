@@ -34,12 +34,29 @@ public sealed class ApprovalCommands(
         var approval = ApprovalRequests.FromRequest(request, time.GetUtcNow());
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
+            if (await AskedAsync(db, request.IdempotencyKey, cancellationToken) is { } asked)
+            {
+                return asked;
+            }
             db.Approvals.Add(approval);
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException) when (request.IdempotencyKey is not null)
+            {
+                // The same action is asking at this moment (a re-run racing the one it replaces): its item wins.
+                await using var again = await contexts.CreateDbContextAsync(cancellationToken);
+                return await AskedAsync(again, request.IdempotencyKey, cancellationToken) ?? throw new InvalidOperationException("The approval could not be stored.");
+            }
         }
         Announce();
         return approval;
     }
+
+    private static Task<ApprovalEntity?> AskedAsync(AppDbContext db, string? idempotencyKey, CancellationToken cancellationToken) => idempotencyKey is null
+        ? Task.FromResult<ApprovalEntity?>(null)
+        : db.Approvals.AsNoTracking().FirstOrDefaultAsync(a => a.IdempotencyKey == idempotencyKey, cancellationToken);
 
     /// <summary>The inbox item an approval step waits on, added to the step's commit.</summary>
     public void OpenForStep(AppDbContext db, ExecutionEntity execution, ExecutionState state, Bookmark shown, DateTimeOffset now) =>

@@ -47,6 +47,7 @@ internal static class ApprovalRequests
         DueAt = request.DueAt,
         RequestedBy = request.RequestedBy,
         WorkflowId = request.WorkflowId,
+        IdempotencyKey = request.IdempotencyKey,
         CreatedAt = now,
     };
 

@@ -16,4 +16,7 @@ public sealed record NewApproval(string Title, string? RequestedBy)
     public DateTimeOffset? DueAt { get; init; }
 
     public string? WorkflowId { get; init; }
+
+    /// <summary>The asking action's key: asked again with the same key, the inbox gives the first item and adds none.</summary>
+    public string? IdempotencyKey { get; init; }
 }

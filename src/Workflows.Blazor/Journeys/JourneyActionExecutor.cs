@@ -12,8 +12,9 @@ namespace Workflows.Blazor.Journeys;
 
 /// <summary>
 /// Runs a journey's action the way a workflow's action step does: same handlers, templating over
-/// <c>{{input.contact}}</c> and <c>{{input.context}}</c>, parameter checks, and a stable idempotency key per action.
-/// A workflow call (<c>workflow:&lt;id&gt;</c>) starts that workflow instead; its result reaches the log when it ends.
+/// <c>{{input.contact}}</c> and <c>{{input.context}}</c>, parameter checks, and the step's stable idempotency key
+/// (the handler sees it as the key of the one step it runs in). A workflow call (<c>workflow:&lt;id&gt;</c>) starts
+/// that workflow instead, once per key; its result reaches the log when it ends.
 /// </summary>
 public sealed class JourneyActionExecutor(
     WorkflowExecutor executor,
@@ -53,13 +54,18 @@ public sealed class JourneyActionExecutor(
         };
         try
         {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            if (await ExecutionStarter.StartedAsync(db, request.Key, cancellationToken) is { } started)
+            {
+                return Started(request, started);
+            }
             var (version, definition) = await starter.VersionToRunAsync(workflowId, cancellationToken);
             var execution = starter.NewExecution(new RunRequest(workflowId, runInput, "journey")
             {
                 SubjectId = request.ContactId,
                 TriggerInfo = new JsonObject { ["journeyRunId"] = request.RunId },
+                IdempotencyKey = request.Key,
             }, version, definition);
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             db.Executions.Add(execution);
             db.JourneyWorkflowCalls.Add(new JourneyWorkflowCallEntity
             {
@@ -67,11 +73,14 @@ public sealed class JourneyActionExecutor(
             });
             await db.SaveChangesAsync(cancellationToken);
             dispatcher.Signal(execution.Id);
-            return new ActionOutcome(request.Parameters, new JsonObject { ["executionId"] = execution.Id, ["workflowId"] = workflowId, ["version"] = version }, null);
+            return Started(request, execution);
         }
         catch (StoreException ex)
         {
             return new ActionOutcome(request.Parameters, null, ex.Message);
         }
     }
+
+    private static ActionOutcome Started(JourneyActionRequest request, ExecutionEntity execution) =>
+        new(request.Parameters, new JsonObject { ["executionId"] = execution.Id, ["workflowId"] = execution.WorkflowId, ["version"] = execution.Version }, null);
 }

@@ -12,6 +12,16 @@ internal static class JourneyEntries
     public static void Append(AppDbContext db, string runId, ContextEntry entry) =>
         db.JourneyEntries.Add(new JourneyEntryEntity { RunId = runId, Kind = entry.Kind, At = entry.At, DataJson = entry.Data.ToJsonString() });
 
+    /// <summary>
+    /// Marks the run changed, in the caller's transaction: its <see cref="JourneyRunEntity.Sequence"/> goes up (a decision
+    /// taken on the log before this no longer commits) and, for <paramref name="news"/>, an active run's decision is due.
+    /// </summary>
+    public static Task TouchAsync(AppDbContext db, string runId, bool news, DateTimeOffset at, CancellationToken cancellationToken) =>
+        db.JourneyRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(set => set
+            .SetProperty(r => r.Sequence, r => r.Sequence + 1)
+            .SetProperty(r => r.UpdatedAt, at)
+            .SetProperty(r => r.DecisionDue, r => r.DecisionDue || (news && r.Status == JourneyStatuses.Active)), cancellationToken);
+
     public static async Task<JourneyLog> LoadAsync(AppDbContext db, string runId, CancellationToken cancellationToken)
     {
         var rows = await db.JourneyEntries.AsNoTracking().Where(e => e.RunId == runId).OrderBy(e => e.Id).ToListAsync(cancellationToken);

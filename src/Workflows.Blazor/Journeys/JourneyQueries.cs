@@ -39,7 +39,12 @@ public sealed class JourneyQueries(IDbContextFactory<AppDbContext> contexts)
             .OrderBy(s => s.DueAt)
             .Select(s => new ScheduledActionView(s.Id, s.Action, s.DueAt, s.Reason, s.Status))
             .ToListAsync(cancellationToken);
-        return new JourneyTimeline(run, log.Entries, upcoming);
+        var running = await db.JourneyActionSteps.AsNoTracking()
+            .Where(s => s.RunId == runId && (s.Status == JourneyStatuses.Pending || s.Status == JourneyStatuses.Running))
+            .OrderBy(s => s.Id)
+            .Select(s => new JourneyStepView(s.Action, s.Status, s.CreatedAt))
+            .ToListAsync(cancellationToken);
+        return new JourneyTimeline(run, log.Entries, upcoming) { Running = running };
     }
 
     /// <summary>The paths contacts took (the actions that reached them, in order), as a Mermaid flowchart.</summary>

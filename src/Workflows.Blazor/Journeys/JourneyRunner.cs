@@ -1,35 +1,29 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Inbox;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Store;
 using Workflows.Engine.Journeys;
-using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Journeys;
 
 /// <summary>
-/// Moves contacts through journeys: appends entries to a run's context log, asks the model for a decision after
-/// entries that bring news (input, added context, events, a scheduled action that ran), checks the decision against the
-/// guardrails, runs what may run now through the workflow action handlers, stores what is scheduled, cancels what is
-/// dropped, and records every step (refusals included) in the log. One run's changes never interleave.
+/// Moves contacts through journeys: appends entries to a run's context log, has <see cref="JourneyDecisions"/> decide
+/// after entries that bring news (input, added context, events, a scheduled action that ran), fires scheduled actions
+/// as recorded steps, and reports workflows a journey started. Every change to a run raises its sequence number, and
+/// whatever runs a run's actions holds the run's lease (<see cref="JourneyLeases"/>), so one run's changes never interleave.
 /// </summary>
 public sealed class JourneyRunner(
     IDbContextFactory<AppDbContext> contexts,
-    JourneyDecider decider,
-    JourneyActionExecutor actions,
-    ActionCatalog catalog,
+    JourneyDecisions decisions,
+    JourneyLeases leases,
+    JourneyStepRunner steps,
     ApprovalCommands approvals,
     JourneyDecisionSignal decisionSignal,
     TimeProvider time)
 {
-    private static readonly SemaphoreSlim[] RunLocks = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
-
-    private readonly DecisionValidator _validator = new(WorkflowCall.Including(catalog.FindDeclaration));
-
     /// <summary>Enrols a contact with its input and decides the first step; the contact must be a customer not already in the journey.</summary>
     public async Task<string> EnrolAsync(string journeyId, string contactId, JsonNode? input, CancellationToken cancellationToken = default)
     {
@@ -54,7 +48,7 @@ public sealed class JourneyRunner(
             runId = NewRun(db, journeyId, journey.CurrentVersion, contactId, ContextEntry.Input(time.GetUtcNow(), input));
             await db.SaveChangesAsync(cancellationToken);
         }
-        await DecideAsync(runId, cancellationToken);
+        await decisions.DecideAsync(runId, waitForOthers: true, cancellationToken);
         return runId;
     }
 
@@ -70,7 +64,7 @@ public sealed class JourneyRunner(
                 .FirstOrDefaultAsync(cancellationToken) ?? throw StoreException.NotFound("active run of customer in journey", $"{contactId}@{journeyId}");
         }
         await AppendAsync(runId, ContextEntry.AddContext(time.GetUtcNow(), context), cancellationToken);
-        await DecideAsync(runId, cancellationToken);
+        await decisions.DecideAsync(runId, waitForOthers: true, cancellationToken);
         return runId;
     }
 
@@ -101,28 +95,30 @@ public sealed class JourneyRunner(
     /// <summary>Adds an entry that brings news (an event, a workflow's result) to a run; the decision worker takes it up.</summary>
     public async Task AppendAsync(string runId, ContextEntry entry, CancellationToken cancellationToken)
     {
-        var gate = GateFor(runId);
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            JourneyEntries.Append(db, runId, entry);
-            await db.JourneyRuns.Where(r => r.Id == runId)
-                .ExecuteUpdateAsync(set => set.SetProperty(r => r.DecisionDue, r => r.Status == JourneyStatuses.Active).SetProperty(r => r.UpdatedAt, entry.At), cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            decisionSignal.Notify();
-        }
-        finally
-        {
-            gate.Release();
-        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        JourneyEntries.Append(db, runId, entry);
+        await JourneyEntries.TouchAsync(db, runId, news: true, entry.At, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        decisionSignal.Notify();
     }
 
-    /// <summary>Runs with news since their last decision, longest waiting first (the decision worker takes them).</summary>
+    /// <summary>
+    /// Runs nobody is working on that have news since their last decision, or steps a crash left unfinished, longest
+    /// waiting first (the decision worker takes them).
+    /// </summary>
     public async Task<IReadOnlyList<string>> DueRunsAsync(CancellationToken cancellationToken)
     {
+        const int batch = 50;
+        var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.JourneyRuns.AsNoTracking().Where(r => r.DecisionDue).OrderBy(r => r.UpdatedAt).Select(r => r.Id).Take(50).ToListAsync(cancellationToken);
+        var free = db.JourneyRuns.AsNoTracking().Where(r => r.LeaseOwner == null || r.LeaseExpiresAt < now);
+        var unfinished = await free.Where(r => JourneyStepRunner.RunsWithUnfinishedSteps(db).Contains(r.Id))
+            .OrderBy(r => r.UpdatedAt).Select(r => r.Id).Take(batch).ToListAsync(cancellationToken);
+        var due = await free.Where(r => r.DecisionDue && (r.DecidingUntil == null || r.DecidingUntil < now))
+            .OrderBy(r => r.UpdatedAt).Select(r => r.Id).Take(batch).ToListAsync(cancellationToken);
+        return [.. unfinished.Union(due).Take(batch)];
     }
 
     /// <summary>How many approved (or refused) actions <see cref="DecidedApprovalsAsync"/> gives at most.</summary>
@@ -141,64 +137,84 @@ public sealed class JourneyRunner(
     }
 
     /// <summary>
-    /// Runs a scheduled action that is due (the tick calls this), or hands it to the inbox first when it needs approval;
-    /// once that approval is decided, runs or drops it (the approval worker calls this).
+    /// Runs a scheduled action that is due (the tick calls this), or hands it to the inbox first when it needs approval.
+    /// The action runs as a recorded step under the run's lease; a run someone else holds is left to the next pass.
     /// </summary>
-    public async Task FireAsync(string scheduledId, CancellationToken cancellationToken)
+    public Task FireAsync(string scheduledId, CancellationToken cancellationToken) => FireAsync(scheduledId, waitForLease: false, cancellationToken);
+
+    /// <summary>Runs or drops a scheduled action whose approval was decided (the approval worker calls this), waiting for the run's lease if need be.</summary>
+    public Task FireDecidedAsync(string scheduledId, CancellationToken cancellationToken) => FireAsync(scheduledId, waitForLease: true, cancellationToken);
+
+    private async Task FireAsync(string scheduledId, bool waitForLease, CancellationToken cancellationToken)
+    {
+        string runId;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            runId = await db.JourneyScheduledActions.AsNoTracking().Where(s => s.Id == scheduledId).Select(s => s.RunId).FirstAsync(cancellationToken);
+        }
+        await using var lease = waitForLease ? await leases.TakeAsync(runId, cancellationToken) : await leases.TryTakeAsync(runId, cancellationToken);
+        if (lease is not null && await PlanFiringAsync(scheduledId, cancellationToken))
+        {
+            await steps.RunAsync(lease, cancellationToken);
+        }
+    }
+
+    /// <summary>Settles a scheduled action that came due; true when it became a step to run.</summary>
+    private async Task<bool> PlanFiringAsync(string scheduledId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var scheduled = await db.JourneyScheduledActions.AsNoTracking().FirstAsync(s => s.Id == scheduledId, cancellationToken);
-        var gate = GateFor(scheduled.RunId);
-        await gate.WaitAsync(cancellationToken);
-        try
+        var row = await db.JourneyScheduledActions.FirstAsync(s => s.Id == scheduledId, cancellationToken);
+        if (row.Status is not (JourneyStatuses.Pending or JourneyStatuses.AwaitingApproval))
         {
-            var claimed = await db.JourneyScheduledActions
-                .Where(s => s.Id == scheduledId && s.Status == scheduled.Status && (s.Status == JourneyStatuses.Pending || s.Status == JourneyStatuses.AwaitingApproval))
-                .ExecuteUpdateAsync(set => set.SetProperty(s => s.Status, JourneyStatuses.Running), cancellationToken);
-            if (claimed == 0)
+            return false;
+        }
+        var run = await db.JourneyRuns.AsNoTracking().FirstAsync(r => r.Id == row.RunId, cancellationToken);
+        var definition = await JourneyStore.VersionAsync(db, run.JourneyId, run.Version, cancellationToken);
+        var now = time.GetUtcNow();
+        var approval = row.ApprovalId is { } approvalId
+            ? await db.Approvals.AsNoTracking().Where(a => a.Id == approvalId).Select(a => (ApprovalStatus?)a.Status).FirstAsync(cancellationToken)
+            : null;
+        if (approval is null && definition.Find(row.Action)?.Guardrails.NeedsApproval == true)
+        {
+            await RequestApprovalAsync(db, run, definition, row, cancellationToken);
+            return false;
+        }
+        row.FiredAt = now;
+        var refused = approval is { } decided && decided != ApprovalStatus.Approved;
+        var runs = !refused && run.Status == JourneyStatuses.Active;
+        if (refused)
+        {
+            row.Status = JourneyStatuses.Cancelled;
+            JourneyEntries.Append(db, run.Id, ContextEntry.NotApproved(now, scheduledId, row.Action, ApprovalStatusText.Of(approval!.Value)));
+        }
+        else if (run.Status != JourneyStatuses.Active)
+        {
+            row.Status = JourneyStatuses.Cancelled;
+            JourneyEntries.Append(db, run.Id, ContextEntry.Cancelled(now, scheduledId, row.Action, "The journey had finished."));
+        }
+        else
+        {
+            row.Status = JourneyStatuses.Running;
+            db.JourneyActionSteps.Add(new JourneyActionStepEntity
             {
-                return;
-            }
-            var run = await db.JourneyRuns.FirstAsync(r => r.Id == scheduled.RunId, cancellationToken);
-            var definition = await JourneyStore.VersionAsync(db, run.JourneyId, run.Version, cancellationToken);
-            var now = time.GetUtcNow();
-            var approval = scheduled.ApprovalId is { } approvalId
-                ? await db.Approvals.AsNoTracking().Where(a => a.Id == approvalId).Select(a => (ApprovalStatus?)a.Status).FirstAsync(cancellationToken)
-                : null;
-            if (approval is null && definition.Find(scheduled.Action)?.Guardrails.NeedsApproval == true)
-            {
-                await RequestApprovalAsync(db, run, definition, scheduled, now, cancellationToken);
-                return;
-            }
-            var row = await db.JourneyScheduledActions.FirstAsync(s => s.Id == scheduledId, cancellationToken);
-            row.FiredAt = now;
-            if (approval is { } status && status != ApprovalStatus.Approved)
-            {
-                row.Status = JourneyStatuses.Cancelled;
-                JourneyEntries.Append(db, run.Id, ContextEntry.NotApproved(now, scheduledId, row.Action, ApprovalStatusText.Of(status)));
-            }
-            else if (run.Status != JourneyStatuses.Active)
-            {
-                row.Status = JourneyStatuses.Cancelled;
-                JourneyEntries.Append(db, run.Id, ContextEntry.Cancelled(now, scheduledId, row.Action, "The journey had finished."));
-            }
-            else
-            {
-                var parameters = JsonNode.Parse(row.ParametersJson) as JsonObject ?? [];
-                var outcome = await actions.RunAsync(new JourneyActionRequest(run.Id, $"journey/{scheduledId}", row.Action, parameters, run.ContactId,
-                    await ActionInputAsync(db, run.ContactId, definition, cancellationToken)), cancellationToken);
-                row.Status = JourneyStatuses.Done;
-                JourneyEntries.Append(db, run.Id, ContextEntry.Taken(time.GetUtcNow(), row.Action, outcome.Parameters, outcome.Output, outcome.Error, scheduledId));
-            }
-            run.DecisionDue = run.Status == JourneyStatuses.Active;
-            run.UpdatedAt = now;
-            await db.SaveChangesAsync(cancellationToken);
+                RunId = run.Id,
+                IdempotencyKey = $"journey/{scheduledId}",
+                ScheduledId = scheduledId,
+                Action = row.Action,
+                ParametersJson = row.ParametersJson,
+                Status = JourneyStatuses.Pending,
+                CreatedAt = now,
+            });
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await JourneyEntries.TouchAsync(db, run.Id, news: !runs, now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        if (!runs)
+        {
             decisionSignal.Notify();
         }
-        finally
-        {
-            gate.Release();
-        }
+        return runs;
     }
 
     /// <summary>A workflow the journey started has ended: how it ended and what it left go into the contact's log, for the next decision.</summary>
@@ -206,155 +222,45 @@ public sealed class JourneyRunner(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var call = await db.JourneyWorkflowCalls.FirstAsync(c => c.ExecutionId == executionId, cancellationToken);
-        var gate = GateFor(call.RunId);
-        await gate.WaitAsync(cancellationToken);
-        try
+        // Held by another, the report waits for the next pass.
+        await using var lease = await leases.TryTakeAsync(call.RunId, cancellationToken);
+        if (lease is null)
         {
-            if (call.ReportedAt is not null)
-            {
-                return;
-            }
-            var execution = await db.Executions.AsNoTracking().FirstAsync(e => e.Id == executionId, cancellationToken);
-            var lastOutput = await db.ExecutionSteps.AsNoTracking()
-                .Where(s => s.ExecutionId == executionId && s.OutputJson != null)
-                .OrderByDescending(s => s.Sequence)
-                .Select(s => s.OutputJson)
-                .FirstOrDefaultAsync(cancellationToken);
-            var result = new JsonObject
-            {
-                ["output"] = RunnerJson.Node(lastOutput),
-                ["variables"] = RunnerJson.DeserializeState(execution.StateJson).Variables.DeepClone(),
-            };
-            var now = time.GetUtcNow();
-            JourneyEntries.Append(db, call.RunId, ContextEntry.WorkflowEnded(now, call.Action, executionId, execution.Status.ToString().ToLowerInvariant(), result, execution.Error));
-            call.ReportedAt = now;
-            var run = await db.JourneyRuns.FirstAsync(r => r.Id == call.RunId, cancellationToken);
-            run.DecisionDue = run.Status == JourneyStatuses.Active;
-            run.UpdatedAt = now;
-            await db.SaveChangesAsync(cancellationToken);
-            decisionSignal.Notify();
+            return;
         }
-        finally
+        await db.Entry(call).ReloadAsync(cancellationToken);
+        if (call.ReportedAt is not null)
         {
-            gate.Release();
+            return;
         }
+        var execution = await db.Executions.AsNoTracking().FirstAsync(e => e.Id == executionId, cancellationToken);
+        var lastOutput = await db.ExecutionSteps.AsNoTracking()
+            .Where(s => s.ExecutionId == executionId && s.OutputJson != null)
+            .OrderByDescending(s => s.Sequence)
+            .Select(s => s.OutputJson)
+            .FirstOrDefaultAsync(cancellationToken);
+        var result = new JsonObject
+        {
+            ["output"] = RunnerJson.Node(lastOutput),
+            ["variables"] = RunnerJson.DeserializeState(execution.StateJson).Variables.DeepClone(),
+        };
+        var now = time.GetUtcNow();
+        JourneyEntries.Append(db, call.RunId, ContextEntry.WorkflowEnded(now, call.Action, executionId, execution.Status.ToString().ToLowerInvariant(), result, execution.Error));
+        call.ReportedAt = now;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await JourneyEntries.TouchAsync(db, call.RunId, news: true, now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        decisionSignal.Notify();
     }
 
-    /// <summary>Asks the model for the run's next step if it has news, and carries out what the guardrails allow.</summary>
+    /// <summary>The decision worker's part: finishes what a crash left unfinished, and decides if the run has news, unless another is on it.</summary>
     /// <returns>False when the model could not be asked (none configured, or unreachable): the decision stays due, to be tried again.</returns>
-    public async Task<bool> DecideAsync(string runId, CancellationToken cancellationToken)
-    {
-        var gate = GateFor(runId);
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var run = await db.JourneyRuns.FirstOrDefaultAsync(r => r.Id == runId, cancellationToken);
-            if (run is not { DecisionDue: true })
-            {
-                return true;
-            }
-            run.DecisionDue = false;
-            var asked = run.Status != JourneyStatuses.Active || await DecideForAsync(db, run, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            return asked;
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
+    public Task<bool> DecideAsync(string runId, CancellationToken cancellationToken) => decisions.DecideAsync(runId, waitForOthers: false, cancellationToken);
 
-    private async Task<bool> DecideForAsync(AppDbContext db, JourneyRunEntity run, CancellationToken cancellationToken)
-    {
-        var definition = await JourneyStore.VersionAsync(db, run.JourneyId, run.Version, cancellationToken);
-        var log = await JourneyEntries.LoadAsync(db, run.Id, cancellationToken);
-        var contact = await ContactAsync(db, run.ContactId, cancellationToken);
-        var now = time.GetUtcNow();
-        var answer = await decider.DecideAsync(definition, contact, log, now, cancellationToken);
-        run.UpdatedAt = now;
-        if (answer.Decision is not { } decision)
-        {
-            // A model that cannot be reached is asked again later, so the contact's news is not lost; the timeline says so once.
-            run.DecisionDue = answer.ProviderFailed;
-            if (!answer.ProviderFailed || log.Entries.LastOrDefault()?.Kind != ContextEntryKinds.DecisionRefused)
-            {
-                var problem = answer.ProviderFailed ? $"{answer.Problem} The decision waits and is taken once the model answers." : answer.Problem!;
-                JourneyEntries.Append(db, run.Id, ContextEntry.Refused(now, [new Refusal("decision", problem)]));
-            }
-            return !answer.ProviderFailed;
-        }
-        var decided = ContextEntry.Decided(now, decision);
-        decided.Data["model"] = answer.Model;
-        JourneyEntries.Append(db, run.Id, decided);
-
-        var accepted = _validator.Validate(definition, log, decision, now);
-        if (accepted.Refusals.Count > 0)
-        {
-            JourneyEntries.Append(db, run.Id, ContextEntry.Refused(now, accepted.Refusals));
-        }
-        await CancelAsync(db, run, accepted.Cancel, now, cancellationToken);
-        foreach (var planned in accepted.Schedule)
-        {
-            Schedule(db, run, planned);
-        }
-        foreach (var action in accepted.RunNow)
-        {
-            if (definition.Find(action.Action)!.Guardrails.NeedsApproval)
-            {
-                Schedule(db, run, PlannedAction.AwaitingApproval(action, now));
-                continue;
-            }
-            var outcome = await actions.RunAsync(new JourneyActionRequest(run.Id, $"journey/{run.Id}/{Ids.New()}", action.Action, action.Parameters, run.ContactId,
-                await ActionInputAsync(db, run.ContactId, definition, cancellationToken)), cancellationToken);
-            JourneyEntries.Append(db, run.Id, ContextEntry.Taken(time.GetUtcNow(), action.Action, outcome.Parameters, outcome.Output, outcome.Error));
-        }
-        if (accepted.Finish)
-        {
-            run.Status = JourneyStatuses.Finished;
-            run.FinishedAt = now;
-            JourneyEntries.Append(db, run.Id, ContextEntry.Ended(now, decision.Reasoning));
-        }
-        return true;
-    }
-
-    private async Task CancelAsync(AppDbContext db, JourneyRunEntity run, IReadOnlyList<Cancellation> cancellations, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var ids = cancellations.Select(c => c.ScheduledId).ToList();
-        var rows = await db.JourneyScheduledActions
-            .Where(s => s.RunId == run.Id && ids.Contains(s.Id) && (s.Status == JourneyStatuses.Pending || s.Status == JourneyStatuses.AwaitingApproval))
-            .ToListAsync(cancellationToken);
-        foreach (var row in rows)
-        {
-            row.Status = JourneyStatuses.Cancelled;
-            JourneyEntries.Append(db, run.Id, ContextEntry.Cancelled(now, row.Id, row.Action, cancellations.First(c => c.ScheduledId == row.Id).Reason ?? ""));
-            if (row.ApprovalId is { } approvalId)
-            {
-                await approvals.CancelAsync(approvalId, cancellationToken);
-            }
-        }
-    }
-
-    private void Schedule(AppDbContext db, JourneyRunEntity run, PlannedAction planned)
-    {
-        var now = time.GetUtcNow();
-        var id = Ids.Short("sch");
-        db.JourneyScheduledActions.Add(new JourneyScheduledActionEntity
-        {
-            Id = id,
-            RunId = run.Id,
-            Action = planned.Action,
-            ParametersJson = planned.Parameters.ToJsonString(),
-            DueAt = planned.DueAt,
-            Reason = planned.Reason,
-            Status = JourneyStatuses.Pending,
-            CreatedAt = now,
-        });
-        JourneyEntries.Append(db, run.Id, ContextEntry.Scheduled(now, id, planned.Action, planned.Parameters, planned.DueAt, planned.Reason));
-    }
-
+    /// <summary>Puts the action in the inbox; asked again after a crash, the inbox gives the same item (its key is the action's).</summary>
     private async Task RequestApprovalAsync(
-        AppDbContext db, JourneyRunEntity run, JourneyDefinition definition, JourneyScheduledActionEntity scheduled, DateTimeOffset now, CancellationToken cancellationToken)
+        AppDbContext db, JourneyRunEntity run, JourneyDefinition definition, JourneyScheduledActionEntity scheduled, CancellationToken cancellationToken)
     {
         var approval = await approvals.CreateAsync(new NewApproval($"{definition.Name}: {scheduled.Action} for customer {run.ContactId}", "journey")
         {
@@ -366,6 +272,7 @@ public sealed class JourneyRunner(
                 ["action"] = scheduled.Action,
                 ["parameters"] = JsonNode.Parse(scheduled.ParametersJson),
             }.ToJsonString(),
+            IdempotencyKey = $"journey/{scheduled.Id}/approval",
         }, cancellationToken);
         await db.JourneyScheduledActions.Where(s => s.Id == scheduled.Id)
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.Status, JourneyStatuses.AwaitingApproval).SetProperty(s => s.ApprovalId, approval.Id), cancellationToken);
@@ -389,15 +296,4 @@ public sealed class JourneyRunner(
         JourneyEntries.Append(db, run.Id, first);
         return run.Id;
     }
-
-    private static SemaphoreSlim GateFor(string runId) => RunLocks[(uint)runId.GetHashCode() % RunLocks.Length];
-
-    private static async Task<JsonObject?> ContactAsync(AppDbContext db, string contactId, CancellationToken cancellationToken) =>
-        await db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.Id == contactId, cancellationToken) is { } customer ? CustomerJson.ToJson(customer) : null;
-
-    private static async Task<JsonObject> ActionInputAsync(AppDbContext db, string contactId, JourneyDefinition definition, CancellationToken cancellationToken) => new()
-    {
-        ["contact"] = await ContactAsync(db, contactId, cancellationToken),
-        ["context"] = definition.StartingContext.DeepClone(),
-    };
 }

@@ -1,6 +1,6 @@
 namespace Workflows.Blazor.Journeys;
 
-/// <summary>Statuses of journey runs and of scheduled journey actions, as stored.</summary>
+/// <summary>Statuses of journey runs, of scheduled journey actions and of their recorded action steps, as stored.</summary>
 public static class JourneyStatuses
 {
     public const string Active = "active";
@@ -10,5 +10,6 @@ public static class JourneyStatuses
     public const string AwaitingApproval = "awaiting_approval";
     public const string Running = "running";
     public const string Done = "done";
+    public const string Failed = "failed";
     public const string Cancelled = "cancelled";
 }

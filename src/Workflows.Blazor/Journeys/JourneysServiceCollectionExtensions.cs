@@ -11,6 +11,9 @@ public static class JourneysServiceCollectionExtensions
         services.AddSingleton<JourneyQueries>();
         services.AddSingleton<JourneyDecider>();
         services.AddSingleton<JourneyActionExecutor>();
+        services.AddSingleton<JourneyLeases>();
+        services.AddSingleton<JourneyStepRunner>();
+        services.AddSingleton<JourneyDecisions>();
         services.AddSingleton<JourneyRunner>();
         services.AddSingleton<JourneyLocker>();
         services.AddSingleton<LockedJourneyStarter>();

@@ -19,21 +19,43 @@ public sealed class ExecutionStarter(
     ExecutionDispatcher dispatcher,
     TimeProvider time)
 {
-    public async Task<string> StartAsync(RunRequest request, CancellationToken cancellationToken = default)
+    public async Task<string> StartAsync(RunRequest request, CancellationToken cancellationToken = default) =>
+        (await StartOnceAsync(request, cancellationToken)).Id;
+
+    /// <summary>Starts the run, or, when a run with the request's idempotency key exists, gives that one and starts nothing.</summary>
+    public async Task<ExecutionEntity> StartOnceAsync(RunRequest request, CancellationToken cancellationToken = default)
     {
         var (version, definition) = request.Version is { } wanted
             ? await workflows.GetVersionAsync(request.WorkflowId, wanted, cancellationToken)
             : await VersionToRunAsync(request.WorkflowId, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await StartedAsync(db, request.IdempotencyKey, cancellationToken) is { } started)
+        {
+            return started;
+        }
         var execution = NewExecution(request, version, definition);
         db.Executions.Add(execution);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (request.IdempotencyKey is not null)
+        {
+            // The same action is starting it at this moment (a re-run racing the one it replaces): its run wins.
+            await using var again = await contexts.CreateDbContextAsync(cancellationToken);
+            return await StartedAsync(again, request.IdempotencyKey, cancellationToken) ?? throw new InvalidOperationException("The run could not be stored.");
+        }
         if (execution.NotBefore is null)
         {
             dispatcher.Signal(execution.Id);
         }
-        return execution.Id;
+        return execution;
     }
+
+    /// <summary>The run an action with this key already started, if any.</summary>
+    public static Task<ExecutionEntity?> StartedAsync(AppDbContext db, string? idempotencyKey, CancellationToken cancellationToken) => idempotencyKey is null
+        ? Task.FromResult<ExecutionEntity?>(null)
+        : db.Executions.AsNoTracking().FirstOrDefaultAsync(e => e.IdempotencyKey == idempotencyKey, cancellationToken);
 
     /// <summary>A queued execution row, not yet saved: callers that start runs inside a larger transaction add it themselves.</summary>
     public ExecutionEntity NewExecution(RunRequest request, int version, WorkflowDefinition definition)
@@ -68,6 +90,7 @@ public sealed class ExecutionStarter(
             StateJson = states.Serialize(state),
             CurrentStep = state.CurrentStep,
             NotBefore = request.NotBefore,
+            IdempotencyKey = request.IdempotencyKey,
             CreatedAt = now,
             UpdatedAt = now,
         };

@@ -21,4 +21,7 @@ public sealed record RunRequest(string WorkflowId, JsonNode? Input, string Trigg
 
     /// <summary>Start no earlier than this; the scheduler's tick starts it when due.</summary>
     public DateTimeOffset? NotBefore { get; init; }
+
+    /// <summary>The starting action's key: a second start with the same key starts nothing and gives the first run.</summary>
+    public string? IdempotencyKey { get; init; }
 }

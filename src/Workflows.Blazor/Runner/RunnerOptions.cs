@@ -9,6 +9,12 @@ public sealed class RunnerOptions
     /// <summary>How many journey decisions (model calls) run at once; lower it for a rate-limited model.</summary>
     public int JourneyDecisions { get; set; } = 4;
 
+    /// <summary>
+    /// How long a journey contact stays claimed by the process running its actions or asking the model for it, unless
+    /// renewed; a process that stopped mid-way loses the claim after this and another carries on.
+    /// </summary>
+    public int JourneyLeaseSeconds { get; set; } = 60;
+
     /// <summary>How many due timers or schedules one tick of the scheduler handles at most.</summary>
     public int DueBatchSize { get; set; } = 500;
 

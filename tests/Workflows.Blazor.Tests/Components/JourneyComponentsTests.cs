@@ -33,6 +33,27 @@ public sealed class JourneyComponentsTests : ComponentTest
     }
 
     [Fact]
+    public void Timeline_ShowsTheActionsRunningNow_InPlainWords()
+    {
+        var cut = Render<JourneyTimelineView>(p => p.Add(c => c.Timeline, Timeline(ContextEntry.Input(At, null)) with
+        {
+            Running = [new JourneyStepView("email_send", JourneyStatuses.Running, At), new JourneyStepView("sms_send", JourneyStatuses.Pending, At)],
+        }));
+
+        var running = cut.Find("[data-testid=journey-running]").TextContent;
+        Assert.Contains("email_send · running", running);
+        Assert.Contains("sms_send · about to run", running);
+    }
+
+    [Fact]
+    public void Timeline_ShowsNoRunningList_WhenNothingRuns()
+    {
+        var cut = Render<JourneyTimelineView>(p => p.Add(c => c.Timeline, Timeline(ContextEntry.Input(At, null))));
+
+        Assert.Empty(cut.FindAll("[data-testid=journey-running]"));
+    }
+
+    [Fact]
     public void Timeline_ShowsTheDataAnEntryCarried_Readably()
     {
         var cut = Render<JourneyTimelineView>(p => p.Add(c => c.Timeline, Timeline(

@@ -7,7 +7,8 @@ namespace Workflows.Blazor.Tests.Support;
 
 /// <summary>
 /// An OpenAI-compatible chat-completions server on 127.0.0.1 that answers with scripted replies, in the real wire
-/// format (tool calls, usage), and keeps every request it was sent. Once the script is used up it answers "ok".
+/// format (tool calls, usage), and keeps every request it was sent. Once the script is used up it answers
+/// <see cref="Fallback"/>, or "ok".
 /// </summary>
 internal sealed class FakeOpenAiServer : IAsyncDisposable
 {
@@ -35,6 +36,9 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
 
     /// <summary>The headers of those requests, in the same order.</summary>
     public ConcurrentQueue<IReadOnlyDictionary<string, string>> Headers { get; } = new();
+
+    /// <summary>What it answers once the script is used up: a model that always decides the same.</summary>
+    public FakeReply? Fallback { get; set; }
 
     /// <summary>While set and not completed, answers wait for it: a model that is still thinking.</summary>
     public TaskCompletionSource? Gate { get; set; }
@@ -79,7 +83,7 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
         {
             await gate.Task;
         }
-        var reply = _script.TryDequeue(out var next) ? next : FakeReply.Say("ok");
+        var reply = _script.TryDequeue(out var next) ? next : Fallback ?? FakeReply.Say("ok");
         var answer = found ? Completion(reply).ToJsonString() : """{"error":{"message":"not found"}}""";
         context.Response.StatusCode = found ? 200 : 404;
         context.Response.ContentType = "application/json";

@@ -48,6 +48,7 @@ public sealed class CreateApprovalAction(ApprovalCommands approvals, TimeProvide
                 ? now + (DurationParser.TryParse(dueIn, out var duration) ? duration : throw new StepFailedException($"dueIn '{dueIn}' is not a duration, e.g. 2 days."))
                 : null,
             WorkflowId = invocation.Context.State.WorkflowId,
+            IdempotencyKey = invocation.IdempotencyKey,
         }, cancellationToken);
         return new ActionResult(ApprovalJson.ToJson(approval));
     }

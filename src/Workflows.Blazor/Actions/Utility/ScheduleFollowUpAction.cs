@@ -34,13 +34,15 @@ public sealed class ScheduleFollowUpAction(IServiceProvider services, TimeProvid
         var startsAt = time.GetUtcNow() + delay;
         try
         {
-            var executionId = await services.GetRequiredService<ExecutionStarter>().StartAsync(new RunRequest(invocation.RequireString("workflowId"), invocation.GetObject("input")?.DeepClone(), "follow_up")
+            var execution = await services.GetRequiredService<ExecutionStarter>().StartOnceAsync(new RunRequest(invocation.RequireString("workflowId"), invocation.GetObject("input")?.DeepClone(), "follow_up")
             {
                 SubjectId = invocation.Context.State.SubjectId,
                 NotBefore = startsAt,
                 TriggerInfo = new JsonObject { ["scheduledBy"] = invocation.Context.State.ExecutionId },
+                IdempotencyKey = invocation.IdempotencyKey,
             }, cancellationToken);
-            return new ActionResult(new JsonObject { ["executionId"] = executionId, ["startsAt"] = startsAt.ToString("O") });
+            // Run again with the same key, the action gives the run it started the first time, and when that one starts.
+            return new ActionResult(new JsonObject { ["executionId"] = execution.Id, ["startsAt"] = (execution.NotBefore ?? startsAt).ToString("O") });
         }
         catch (Store.StoreException ex)
         {

@@ -12,5 +12,6 @@ internal sealed class ApprovalConfiguration : IEntityTypeConfiguration<ApprovalE
         builder.Property(a => a.Status).HasConversion(status => ApprovalStatusText.Of(status), text => ApprovalStatusText.Parse(text));
         builder.HasIndex(a => new { a.Status, a.CreatedAt });
         builder.HasIndex(a => a.ExecutionId);
+        builder.HasIndex(a => a.IdempotencyKey).IsUnique();
     }
 }

@@ -13,6 +13,7 @@ internal sealed class JourneyRunConfiguration : IEntityTypeConfiguration<Journey
         builder.HasIndex(r => new { r.JourneyId, r.EnrolledAt });
         builder.HasIndex(r => new { r.ContactId, r.Status });
         builder.HasIndex(r => r.DecisionDue);
+        builder.Property(r => r.Sequence).IsConcurrencyToken();
         builder.HasOne<JourneyEntity>().WithMany().HasForeignKey(r => r.JourneyId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -57,4 +57,7 @@ public sealed class ApprovalEntity
     public string? ResultFieldsJson { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The key of the action that asked for it: the same action run again finds this item rather than adding one.</summary>
+    public string? IdempotencyKey { get; set; }
 }

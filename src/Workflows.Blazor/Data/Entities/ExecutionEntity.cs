@@ -45,6 +45,9 @@ public sealed class ExecutionEntity
     /// <summary>A queued run that must not start before this time (a follow-up scheduled by another run).</summary>
     public DateTimeOffset? NotBefore { get; set; }
 
+    /// <summary>The key of the action that started the run (a follow-up, a journey's workflow call): run again, it finds this run.</summary>
+    public string? IdempotencyKey { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? StartedAt { get; set; }

@@ -15,7 +15,7 @@ public sealed class JourneyRunEntity
     /// <summary>active or finished.</summary>
     public required string Status { get; set; }
 
-    /// <summary>A new entry (input, event, a fired action) waits for the model's decision; the runner's tick takes it up.</summary>
+    /// <summary>A new entry (input, event, a fired action) waits for the model's decision; the decision worker takes it up.</summary>
     public bool DecisionDue { get; set; }
 
     public DateTimeOffset EnrolledAt { get; set; }
@@ -23,4 +23,19 @@ public sealed class JourneyRunEntity
     public DateTimeOffset UpdatedAt { get; set; }
 
     public DateTimeOffset? FinishedAt { get; set; }
+
+    /// <summary>
+    /// Goes up with every change to the run's log: a decision taken on what the model saw commits only while it is
+    /// unchanged, so news that came while the model thought is never decided over.
+    /// </summary>
+    public long Sequence { get; set; }
+
+    /// <summary>Who may run the run's actions and commit its decisions now (a lease, see <see cref="LeaseExpiresAt"/>).</summary>
+    public string? LeaseOwner { get; set; }
+
+    /// <summary>When the lease ends unless renewed; a crashed holder's lease is taken over after it.</summary>
+    public DateTimeOffset? LeaseExpiresAt { get; set; }
+
+    /// <summary>Someone is asking the model for this run's decision until then, so nobody else asks the same.</summary>
+    public DateTimeOffset? DecidingUntil { get; set; }
 }

@@ -1,0 +1,8 @@
+namespace Workflows.Blazor.Journeys;
+
+/// <summary>An action a decision or a schedule set going that has not finished yet, as the timeline shows it.</summary>
+public sealed record JourneyStepView(string Action, string Status, DateTimeOffset CreatedAt)
+{
+    /// <summary>The status in the words the timeline shows.</summary>
+    public string Words => Status == JourneyStatuses.Running ? "running" : "about to run";
+}
