@@ -8,7 +8,7 @@ namespace Workflows.Blazor.Editor;
 /// <summary>Where a problem is, in the words the editor shows: the step's title and the field's label, never a slug or config path.</summary>
 public static class FindingPlace
 {
-    /// <summary>"Send email · To", "Send email" when the field has no form label, or null for a problem of the whole workflow.</summary>
+    /// <summary>"Send email · To"; the title alone when the field has no form label or is called the same; null for a problem of the whole workflow.</summary>
     public static string? Of(ValidationFinding finding, WorkflowDefinition definition, ActionCatalog actions)
     {
         if (definition.Steps.FirstOrDefault(s => s.Slug == finding.StepSlug) is not { } step)
@@ -17,6 +17,6 @@ public static class FindingPlace
         }
         var title = DataTree.Title(step, actions);
         var label = StepFormFields.For(step, actions).FirstOrDefault(f => finding.Field == $"config.{f.Path}")?.Label;
-        return label is null ? title : $"{title} · {label}";
+        return label is null || label == title ? title : $"{title} · {label}";
     }
 }

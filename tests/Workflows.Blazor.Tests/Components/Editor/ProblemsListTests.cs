@@ -43,4 +43,20 @@ public sealed class ProblemsListTests : ComponentTest
         Assert.DoesNotContain("'to'", problem.TextContent);
         Assert.Equal(FindingCodes.MissingParameter, Assert.Single(report.Findings).Code);
     }
+
+    [Fact]
+    public void ProblemsList_NamesTheStepOnce_WhenItsFieldIsCalledLikeTheStep()
+    {
+        var flow = new WorkflowDefinition("Check",
+        [
+            EditorFlows.Step("start", StepTypes.Trigger, new JsonObject { ["type"] = "manual" }, ("success", "is_vip")),
+            EditorFlows.Step("is_vip", StepTypes.Condition, new JsonObject { ["expression"] = "{{input.total}} >" }, ("true", "end"), ("false", "end")),
+        ]);
+        var report = new WorkflowValidator(Actions).Validate(flow);
+
+        var cut = Render<ProblemsList>(p => p.Add(c => c.Report, report).Add(c => c.Definition, flow));
+
+        Assert.Equal(["Condition"], cut.FindAll("[data-testid=problem-place]").Select(place => place.TextContent).Distinct());
+        Assert.DoesNotContain("is_vip", cut.Markup);
+    }
 }
