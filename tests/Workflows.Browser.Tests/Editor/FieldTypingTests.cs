@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.Playwright;
 using Workflows.Browser.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 using static Workflows.Browser.Tests.Editor.CanvasGestures;
@@ -19,16 +20,9 @@ public sealed class FieldTypingTests(BrowserFixture fixture)
         await page.OpenAsync($"/workflows/{id}");
         await Node(page, "send_vip_offer").ClickAsync();
         var subject = Field(page, "parameters.subject");
-        await subject.ClickAsync();
-        await subject.PressAsync("End");
-        await sent.UntilQuietAsync();
 
-        var before = sent.Frames;
+        var sentWhileTyping = await TypeAtTheEndAsync(subject, " and a gift", sent);
         var eventsBefore = sent.Events;
-        // Longer than the real pause while typing, so a slow machine cannot commit between two keystrokes.
-        await subject.EvaluateAsync("box => box.dataset.commitDelay = '2000'");
-        await subject.PressSequentiallyAsync(" and a gift");
-        var sentWhileTyping = sent.Frames - before;
 
         Assert.Equal(0, sentWhileTyping);
         await Expect(page.GetByTestId("unsaved")).ToBeVisibleAsync(new() { Timeout = 10_000 });
@@ -73,21 +67,29 @@ public sealed class FieldTypingTests(BrowserFixture fixture)
         await page.OpenAsync($"/workflows/{id}");
         await Node(page, "check_vip").ClickAsync();
         var value = page.Locator("input[data-testid=condition-value]");
-        await value.ClickAsync();
-        await value.PressAsync("End");
-        await sent.UntilQuietAsync();
 
-        var before = sent.Frames;
+        var sentWhileTyping = await TypeAtTheEndAsync(value, "500", sent);
         var eventsBefore = sent.Events;
-        // Longer than the real pause while typing, so a slow machine cannot commit between two keystrokes.
-        await value.EvaluateAsync("box => box.dataset.commitDelay = '2000'");
-        await value.PressSequentiallyAsync("500");
-        var sentWhileTyping = sent.Frames - before;
 
         Assert.Equal(0, sentWhileTyping);
         await Expect(Node(page, "check_vip").Locator(".wf-node-summary")).ToHaveTextAsync("Total spent > 1,000,500", new() { Timeout = 10_000 });
         Assert.Equal(1, sent.Events - eventsBefore);
         await Expect(value).ToHaveValueAsync("1000500");
         await Expect(value).ToBeFocusedAsync();
+    }
+
+    /// <summary>
+    /// Types at the end of a box once the page is quiet and gives how many frames the page sent meanwhile. The box's pause is
+    /// made longer than the typing, so a slow machine cannot commit between two keystrokes; it commits two seconds after.
+    /// </summary>
+    private static async Task<int> TypeAtTheEndAsync(ILocator box, string text, SentFrames sent)
+    {
+        await box.ClickAsync();
+        await box.PressAsync("End");
+        await sent.UntilQuietAsync();
+        var before = sent.Frames;
+        await box.EvaluateAsync("box => box.dataset.commitDelay = '2000'");
+        await box.PressSequentiallyAsync(text);
+        return sent.Frames - before;
     }
 }
