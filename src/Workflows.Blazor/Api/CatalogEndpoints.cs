@@ -14,7 +14,7 @@ public static class CatalogEndpoints
         [.. StepTypes.All.Select(t => new CatalogStepType(t.Name, t.DisplayName, t.Description, t.Ports))],
         [.. actions.Declarations.Select(d => new CatalogAction(
             d.Name, d.Title, d.Category, d.Description, d.Aliases, d.Synonyms, d.AcceptsAnyParameters,
-            [.. d.Parameters.Select(p => new CatalogParameter(p.Name, Labels.Humanize(p.Name), TypeName(p.Type), p.Required, p.Description))],
+            [.. d.Parameters.Select(p => new CatalogParameter(p.Name, p.Title, TypeName(p.Type), p.Required, p.Description))],
             Fields(d.Outputs)))]);
 
     private static IReadOnlyList<CatalogField> Fields(IReadOnlyList<DataField> fields) =>

@@ -62,7 +62,7 @@ public static class StepFormFields
         var declaration = step.ConfigString("type") is { } name ? actions.Find(name)?.Declaration : null;
         foreach (var parameter in declaration?.Parameters ?? [])
         {
-            yield return new ConfigField($"parameters.{parameter.Name}", Labels.Humanize(parameter.Name), KindOf(parameter), Sentence(parameter.Description), parameter.Required);
+            yield return new ConfigField($"parameters.{parameter.Name}", parameter.Title, KindOf(parameter), Sentence(parameter.Description), parameter.Required);
         }
     }
 

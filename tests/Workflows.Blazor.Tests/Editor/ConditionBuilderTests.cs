@@ -2,6 +2,7 @@ using MudBlazor;
 using Workflows.Blazor.Components.Editor.Conditions;
 using Workflows.Blazor.Editor;
 using Workflows.Blazor.Tests.Components;
+using Workflows.Blazor.Tests.Components.Editor;
 using Workflows.Engine.Editing;
 using Workflows.Engine.Expressions.Conditions;
 using Workflows.Engine.Model;
@@ -99,7 +100,7 @@ public sealed class ConditionBuilderTests : ComponentTest
         var cut = Builder("!({{steps.get_customer.output.totalSpent}} > 1000)");
 
         Assert.Contains("because it uses 'not' (!)", cut.Find("[data-testid=condition-as-text]").TextContent);
-        Assert.Equal("!({{steps.get_customer.output.totalSpent}} > 1000)", cut.Find("textarea[data-testid=condition-text]").TextContent);
+        Assert.Equal("!({{steps.get_customer.output.totalSpent}} > 1000)", cut.Find("textarea[data-testid=condition-text]").GetAttribute("value"));
         Assert.Empty(cut.FindAll("[data-testid=condition-row]"));
         Assert.True(cut.FindComponent<MudSwitch<bool>>().Instance.Disabled);
     }
@@ -130,5 +131,39 @@ public sealed class ConditionBuilderTests : ComponentTest
         Assert.Contains(ConditionOperator.IsEmpty, offered);
         Assert.DoesNotContain(ConditionOperator.GreaterThan, offered);
         Assert.DoesNotContain(ConditionOperator.StartsWith, offered);
+    }
+
+    [Fact]
+    public void Builder_KeepsTypingInTheBrowser_InItsValueAndTextBoxes()
+    {
+        var cut = Builder(VipCondition);
+
+        Assert.Empty(KeystrokeFreeBoxes.Offenders(cut, "condition-value"));
+        cut.InvokeAsync(() => cut.FindComponent<MudSwitch<bool>>().Instance.ValueChanged.InvokeAsync(true));
+        Assert.Empty(KeystrokeFreeBoxes.Offenders(cut, "condition-text"));
+    }
+
+    [Fact]
+    public void Builder_LeavesTheValuesAsTyped_WhenItsOwnTextComesBack()
+    {
+        var cut = Builder("{{tier}} == 'vip' || {{tier}} == 'gold'");
+
+        cut.Find("input[data-testid=condition-value]").Change("vip,gold,silver");
+        cut.Render(p => p.Add(c => c.Expression, _written.Single()));
+
+        // Written back as "vip, gold, silver", the box would be replaced under the typist; the browser keeps what was typed.
+        Assert.Equal("{{tier}} == 'vip' || {{tier}} == 'gold' || {{tier}} == 'silver'", _written.Single());
+        Assert.Equal("vip, gold", cut.Find("input[data-testid=condition-value]").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void Builder_WritesTheTypedText_WhenTheAdvancedTextIsCommitted()
+    {
+        var cut = Builder(VipCondition);
+        cut.InvokeAsync(() => cut.FindComponent<MudSwitch<bool>>().Instance.ValueChanged.InvokeAsync(true));
+
+        cut.Find("textarea[data-testid=condition-text]").Change("{{steps.get_customer.output.totalSpent}} > 5");
+
+        Assert.Equal(["{{steps.get_customer.output.totalSpent}} > 5"], _written);
     }
 }

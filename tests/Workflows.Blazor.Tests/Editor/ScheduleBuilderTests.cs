@@ -3,6 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using MudBlazor;
 using Workflows.Blazor.Components.Editor.Schedules;
 using Workflows.Blazor.Tests.Components;
+using Workflows.Blazor.Tests.Components.Editor;
 using Workflows.Engine.Editing.Schedules;
 
 namespace Workflows.Blazor.Tests.Editor;
@@ -75,5 +76,22 @@ public sealed class ScheduleBuilderTests : ComponentTest
         var cut = Builder("every monday", "UTC");
 
         Assert.Contains("is not a cron expression", cut.Find("[data-testid=schedule-upcoming]").TextContent);
+    }
+
+    [Fact]
+    public void Builder_KeepsTypingInTheBrowser_InItsTimeAndCronBoxes()
+    {
+        Assert.Empty(KeystrokeFreeBoxes.Offenders(Builder("0 9 * * 1", "UTC"), "schedule-time"));
+        Assert.Empty(KeystrokeFreeBoxes.Offenders(Builder("*/15 * * * *", "UTC"), "schedule-cron"));
+    }
+
+    [Fact]
+    public void Builder_WritesTheTypedCron_WhenItIsCommitted()
+    {
+        var cut = Builder("*/15 * * * *", "UTC");
+
+        cut.Find("input[data-testid=schedule-cron]").Change("*/30 * * * *");
+
+        Assert.Equal(["*/30 * * * *"], _crons);
     }
 }

@@ -114,7 +114,8 @@ public sealed class EditorTests(BrowserFixture fixture)
         await ConditionText(page).FillAsync("{{steps.check_needs_reply.output.needsReply}} ==");
         await Expect(page.GetByTestId("badge-decide_reply")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("error"));
         await page.Locator(".mud-tab", new() { HasText = "Problems" }).ClickAsync();
-        await page.GetByTestId("problem").Filter(new() { HasText = "decide_reply" }).First.ClickAsync();
+        // Problems are listed errors first, each under the step's title as its node shows it.
+        await page.GetByTestId("problem").Filter(new() { Has = page.GetByTestId("problem-place").GetByText("Condition", new() { Exact = true }) }).First.ClickAsync();
         await page.SaveScreenshotAsync("editor-validation-error");
         await ConditionText(page).FillAsync("{{steps.check_needs_reply.output.needsReply}} == true");
 

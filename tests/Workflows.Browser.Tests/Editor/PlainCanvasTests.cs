@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text;
 using Microsoft.Playwright;
 using Workflows.Browser.Tests.Support;
 using static Microsoft.Playwright.Assertions;
@@ -70,6 +72,31 @@ public sealed class PlainCanvasTests(BrowserFixture fixture)
 
         await Expect(page.GetByTestId("sample-fields")).ToHaveTextAsync("Fields found: Customer ID, Order total");
         await page.SaveDocScreenshotsAsync("trigger-sample", page.GetByTestId("trigger-input"));
+    }
+
+    [Fact]
+    public async Task WebhookTrigger_LearnsTheRunInput_FromTheLastCallItReceived()
+    {
+        var hook = $"/webhooks/vip-{Guid.NewGuid():N}";
+        var text = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "assets", "workflows", "vip-offer-review.json"));
+        var api = await ApiClient.CreateAsync(fixture.App);
+        var id = await api.ImportAsync(text.Replace("\"config\": { \"type\": \"manual\" }", $"\"config\": {{ \"type\": \"webhook\", \"path\": \"{hook}\" }}"));
+        await api.ActivateAsync(id);
+        using var caller = new HttpClient { BaseAddress = new Uri(fixture.App.BaseUrl) };
+        using var call = await caller.PostAsync(hook, new StringContent("""{ "customerId": "cust_456", "orderTotal": 1250.5 }""", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Accepted, call.StatusCode);
+        var page = await fixture.NewPageAsync();
+        await page.OpenAsync($"/workflows/{id}");
+
+        await Node(page, "start").ClickAsync();
+        await page.GetByTestId("use-last-payload").ClickAsync();
+
+        await Expect(page.GetByTestId("sample-fields")).ToHaveTextAsync("Fields found: Customer ID, Order total");
+        await Node(page, "send_vip_offer").ClickAsync();
+        await page.GetByTestId("pick-parameters.subject").ClickAsync();
+        await page.GetByTestId("toggle-input").ClickAsync();
+        await Expect(page.GetByTestId("pick-input.orderTotal")).ToContainTextAsync("Order total");
+        await Expect(page.GetByTestId("pick-input.customerId")).ToContainTextAsync("Customer ID");
     }
 
     [Fact]

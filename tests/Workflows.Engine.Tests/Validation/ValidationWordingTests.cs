@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using Workflows.Engine.Runtime.Actions;
 using Workflows.Engine.Tests.Support;
 using Workflows.Engine.Validation;
 
@@ -27,5 +29,29 @@ public sealed class ValidationWordingTests
             """);
 
         Assert.Contains(report.Findings, f => f.Code == FindingCodes.UnknownPort && f.Message.StartsWith("An action step has no 'yes' port", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void MissingParameterMessage_NamesTheActionAndParameterByTheirLabels_AndKeepsItsCode()
+    {
+        var send = new ScriptedAction(new ActionDeclaration("email_send", "email", "Sends an email.",
+            [ActionParameter.Mandatory("to", ParameterType.String, "The recipient's email address.") with { Label = "Recipient" }]) { Label = "Send email" }, new JsonObject());
+        var report = new WorkflowValidator(new ActionCatalog([send])).Validate(Flow.Steps("""
+            [ { "stepSlug": "send", "stepType": "action", "config": { "type": "email_send", "parameters": {} }, "nextSteps": { "error": "end" } } ]
+            """));
+
+        var finding = Assert.Single(report.Findings, f => f.Code == FindingCodes.MissingParameter);
+        Assert.Equal("Send email needs Recipient: the recipient's email address.", finding.Message);
+        Assert.Equal("config.parameters.to", finding.Field);
+    }
+
+    [Fact]
+    public void MissingParameterMessage_SaysTheParameterInWords_WhenItHasNoLabel()
+    {
+        var report = Validate("""
+            [ { "stepSlug": "get", "stepType": "action", "config": { "type": "customer_orders", "parameters": {} }, "nextSteps": { "error": "end" } } ]
+            """);
+
+        Assert.Contains("customer_orders needs Customer ID: the customer's id.", report.Findings.Where(f => f.Code == FindingCodes.MissingParameter).Select(f => f.Message));
     }
 }

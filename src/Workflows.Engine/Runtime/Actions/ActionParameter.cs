@@ -1,3 +1,5 @@
+using Workflows.Engine.Model;
+
 namespace Workflows.Engine.Runtime.Actions;
 
 /// <summary>One parameter an action takes: the editor's form field, the validator's check and the LLM tool's argument.</summary>
@@ -11,6 +13,12 @@ public sealed record ActionParameter(string Name, ParameterType Type, bool Requi
 
     /// <summary>Text people write at length (an email's body, a note), edited in a text area.</summary>
     public bool Multiline { get; init; }
+
+    /// <summary>What the form calls it, e.g. "To"; by default the name in words.</summary>
+    public string? Label { get; init; }
+
+    /// <summary>The label, or the name in words when it has none.</summary>
+    public string Title => Label ?? Labels.Humanize(Name);
 
     public static ActionParameter Mandatory(string name, ParameterType type, string description) => new(name, type, true, description);
 

@@ -79,4 +79,12 @@ public sealed class ApprovalFormDesignerTests : ComponentTest
         cut.Find("[data-testid=add-data-row]").Click();
         Assert.Equal("""{"customer":"{{steps.get_customer.output.name}}","Detail":""}""", LastChange("data").ToJsonString());
     }
+
+    [Fact]
+    public void ApprovalFormDesigner_KeepsTypingInTheBrowser_InEveryBox()
+    {
+        var cut = RenderDesigner(TemplateFields, JsonNode.Parse("""{ "Customer": "{{steps.get_customer.output.name}}" }"""));
+
+        Assert.Empty(KeystrokeFreeBoxes.Offenders(cut, "data-label-0", "designer-label-0", "designer-name-0", "designer-min-0", "designer-max-0", "designer-options-1"));
+    }
 }

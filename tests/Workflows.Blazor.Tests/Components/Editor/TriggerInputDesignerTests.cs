@@ -73,8 +73,9 @@ public sealed class TriggerInputDesignerTests : ComponentTest
         cut.Find("textarea[data-testid=sample-payload]").Change("[1, 2]");
 
         Assert.Empty(_changes);
-        Assert.Contains("A sample is a JSON object", cut.Find(".mud-input-helper-text").TextContent);
-        Assert.Equal("[1, 2]", cut.Find("textarea[data-testid=sample-payload]").GetAttribute("value"));
+        Assert.Contains("A sample is a JSON object", cut.Find("[role=alert]").TextContent);
+        // The box is handed back what was typed, so it keeps it rather than showing the stored sample again.
+        Assert.Equal("[1, 2]", cut.FindComponent<TextInput>().Instance.Value);
     }
 
     [Fact]
@@ -85,7 +86,7 @@ public sealed class TriggerInputDesignerTests : ComponentTest
         cut.Find("textarea[data-testid=sample-payload]").Change("{ \"email\": }");
 
         Assert.Empty(_changes);
-        Assert.Contains("This is not valid JSON (line 1, character 12)", cut.Find(".mud-input-helper-text").TextContent);
+        Assert.Contains("This is not valid JSON (line 1, character 12)", cut.Find("[role=alert]").TextContent);
     }
 
     [Fact]
@@ -104,4 +105,13 @@ public sealed class TriggerInputDesignerTests : ComponentTest
     [Fact]
     public void TriggerInputDesigner_OffersNoLastCall_WhenNoneCameYet() =>
         Assert.Empty(RenderDesigner("webhook").FindAll("[data-testid=use-last-payload]"));
+
+    [Fact]
+    public void TriggerInputDesigner_KeepsTypingInTheBrowser_InEveryBox()
+    {
+        var manual = RenderDesigner("manual", JsonNode.Parse("""[ { "name": "customerId", "label": "Customer", "example": "cust_456" } ]"""));
+
+        Assert.Empty(KeystrokeFreeBoxes.Offenders(manual, "input-label-0", "input-example-0", "input-name-0"));
+        Assert.Empty(KeystrokeFreeBoxes.Offenders(RenderDesigner("webhook"), "sample-payload"));
+    }
 }
