@@ -13,7 +13,10 @@ namespace Workflows.Blazor.Security;
 /// </summary>
 public sealed class SecretStore(IDbContextFactory<AppDbContext> contexts, IDataProtectionProvider protection, TimeProvider time) : ISecretResolver
 {
-    private readonly IDataProtector _protector = protection.CreateProtector("Workflows.Secrets.v1");
+    /// <summary>The data-protection purpose of secret values.</summary>
+    public const string Purpose = "Workflows.Secrets.v1";
+
+    private readonly IDataProtector _protector = protection.CreateProtector(Purpose);
     private volatile IReadOnlyDictionary<string, string>? _decrypted;
 
     public async Task SetAsync(string name, string value, string? changedBy, CancellationToken cancellationToken = default)
