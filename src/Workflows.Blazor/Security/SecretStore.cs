@@ -21,9 +21,9 @@ public sealed class SecretStore(IDbContextFactory<AppDbContext> contexts, IDataP
 
     public async Task SetAsync(string name, string value, string? changedBy, CancellationToken cancellationToken = default)
     {
-        if (!System.Text.RegularExpressions.Regex.IsMatch(name, "^[A-Za-z_][A-Za-z0-9_]{0,63}$"))
+        if (!SecretNames.IsValid(name))
         {
-            throw StoreException.Invalid($"'{name}' cannot be a secret name: use letters, digits and underscores, starting with a letter.");
+            throw StoreException.Invalid(SecretNames.Problem(name));
         }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var secret = await db.Secrets.FindAsync([name], cancellationToken);

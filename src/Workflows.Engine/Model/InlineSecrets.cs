@@ -12,11 +12,13 @@ public static class InlineSecrets
 
     public const string ConfigKey = "secrets";
 
-    /// <summary>Every entry under <c>config.secrets</c>, by name; the cipher text is null when the entry is not an inline encrypted secret.</summary>
+    /// <summary>Every entry under <c>config.secrets</c>, by name.</summary>
     public static IEnumerable<(string Name, string? CipherText)> Entries(WorkflowDefinition definition) =>
-        definition.Config?[ConfigKey] is JsonObject secrets
-            ? secrets.Select(p => (p.Key, CipherTextOf(p.Value)))
-            : [];
+        definition.Config?[ConfigKey] is JsonObject secrets ? Entries(secrets) : [];
+
+    /// <summary>Each entry of a <c>secrets</c> object, by name; the cipher text is null when the entry is not an inline encrypted secret.</summary>
+    public static IEnumerable<(string Name, string? CipherText)> Entries(JsonObject secrets) =>
+        secrets.Select(p => (p.Key, CipherTextOf(p.Value)));
 
     /// <summary>The cipher text of each well-formed entry, by name.</summary>
     public static Dictionary<string, string> CipherTexts(WorkflowDefinition definition) =>
