@@ -17,6 +17,11 @@ public sealed record PublishEventRequest(string? Type, string? SubjectId, JsonNo
 
 public sealed record WebhookSecretResponse(string Path, string Secret);
 
+public sealed record InlineSecretRequest(string? Value);
+
+/// <summary>A workflow's own secret as <c>config.secrets.name</c> keeps it.</summary>
+public sealed record InlineSecretResponse(string Kind, string CipherText);
+
 public sealed record WorkflowResponse(
     string Id,
     string Name,

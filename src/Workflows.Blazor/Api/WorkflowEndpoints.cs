@@ -34,6 +34,12 @@ public static class WorkflowEndpoints
         group.MapPost("/validate", async (HttpRequest request, WorkflowValidator validator, CancellationToken ct) =>
             validator.Validate(await RequestBody.ReadWorkflowAsync(request, ct)).ToResponse()).Accepts<JsonObject>("application/json");
 
+        // The editor's way to add a secret to a workflow: the value goes in once, only its cipher text comes back.
+        group.MapPost("/inline-secrets", (InlineSecretRequest? body, InlineSecretProtector protector) =>
+            body?.Value is { Length: > 0 } value
+                ? new InlineSecretResponse(InlineSecrets.Kind, protector.Encrypt(value))
+                : throw StoreException.Invalid("Send the secret's value, e.g. {\"value\": \"sk_live_…\"}; an empty value cannot be a secret."));
+
         group.MapGet("/{id}/export", async (string id, int? version, WorkflowStore store, CancellationToken ct) =>
         {
             var definition = version is null ? await store.GetDraftAsync(id, ct) : (await store.GetVersionAsync(id, version, ct)).Definition;

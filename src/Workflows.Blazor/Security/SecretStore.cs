@@ -13,14 +13,17 @@ namespace Workflows.Blazor.Security;
 /// </summary>
 public sealed class SecretStore(IDbContextFactory<AppDbContext> contexts, IDataProtectionProvider protection, TimeProvider time) : ISecretResolver
 {
-    private readonly IDataProtector _protector = protection.CreateProtector("Workflows.Secrets.v1");
+    /// <summary>The data-protection purpose of secret values.</summary>
+    public const string Purpose = "Workflows.Secrets.v1";
+
+    private readonly IDataProtector _protector = protection.CreateProtector(Purpose);
     private volatile IReadOnlyDictionary<string, string>? _decrypted;
 
     public async Task SetAsync(string name, string value, string? changedBy, CancellationToken cancellationToken = default)
     {
-        if (!System.Text.RegularExpressions.Regex.IsMatch(name, "^[A-Za-z_][A-Za-z0-9_]{0,63}$"))
+        if (!SecretNames.IsValid(name))
         {
-            throw StoreException.Invalid($"'{name}' cannot be a secret name: use letters, digits and underscores, starting with a letter.");
+            throw StoreException.Invalid(SecretNames.Problem(name));
         }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var secret = await db.Secrets.FindAsync([name], cancellationToken);

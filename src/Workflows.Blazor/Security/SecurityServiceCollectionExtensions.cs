@@ -48,7 +48,11 @@ public static class SecurityServiceCollectionExtensions
         services.AddScoped<UserAccounts>();
         services.AddSingleton<SecretStore>();
         services.AddSingleton<WebhookSecrets>();
-        services.AddSingleton<ISecretResolver>(provider => provider.GetRequiredService<SecretStore>());
+        services.AddSingleton<InlineSecretProtector>();
+        services.AddSingleton<ISecretDecryptor>(provider => provider.GetRequiredService<InlineSecretProtector>());
+        // {{secrets.name}} reads the workflow's own secret of that name first, then the store's.
+        services.AddSingleton<ISecretResolver>(provider =>
+            new WorkflowSecrets(provider.GetRequiredService<SecretStore>(), provider.GetRequiredService<ISecretDecryptor>()));
         return services;
     }
 

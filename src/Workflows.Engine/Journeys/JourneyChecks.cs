@@ -38,6 +38,7 @@ public static class JourneyChecks
             {
                 problems.Add($"{action.Action}: {quiet}");
             }
+            problems.AddRange(DefaultTemplates.Problems(action, journey.StartingContext));
         }
         if (journey.Audience.SegmentId is not null && journey.Audience.EnrolEvent is not null)
         {

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Workflows.Engine.Journeys;
 
 /// <summary>
@@ -6,6 +8,8 @@ namespace Workflows.Engine.Journeys;
 /// </summary>
 public sealed record QuietHours(TimeOnly Start, TimeOnly End, string TimeZone)
 {
+    /// <summary>The zone <see cref="TimeZone"/> names; a journey stores and returns only the name.</summary>
+    [JsonIgnore]
     public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 
     public bool Contains(DateTimeOffset moment)

@@ -31,6 +31,9 @@ public sealed class ExecutionState
 
     public JsonObject Variables { get; init; } = [];
 
+    /// <summary>The cipher texts of the workflow's own secrets by name, as it was when the run started; never a clear value.</summary>
+    public Dictionary<string, string>? InlineSecrets { get; init; }
+
     /// <summary>Set when a step changed <see cref="Variables"/>: that step's record carries a copy, so the viewer can show them at each point.</summary>
     public bool VariablesChanged { get; set; }
 

@@ -30,6 +30,7 @@ public sealed class WorkflowExecutor(
         SubjectId = request.SubjectId,
         IsTest = request.IsTest,
         TestOutputs = (JsonObject?)request.TestOutputs?.DeepClone(),
+        InlineSecrets = InlineSecrets.CipherTexts(definition) is { Count: > 0 } inline ? inline : null,
         CurrentStep = WorkflowGraph.For(definition).Start?.Slug,
         StartedAt = time.GetUtcNow(),
     };

@@ -34,4 +34,6 @@ public static class FindingCodes
     public const string CredentialInClear = "credential-in-clear";
     public const string LoopsNestedTooDeep = "loops-nested-too-deep";
     public const string UnboundedListQuery = "unbounded-list-query";
+    public const string InvalidSecret = "invalid-secret";
+    public const string UnreadableSecret = "unreadable-secret";
 }

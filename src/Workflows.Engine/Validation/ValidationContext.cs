@@ -1,10 +1,11 @@
 using Workflows.Engine.Model;
+using Workflows.Engine.Runtime;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Engine.Validation;
 
 /// <summary>The workflow under validation, with graph facts computed once and shared by the rules.</summary>
-public sealed class ValidationContext(WorkflowDefinition definition, ActionCatalog actions)
+public sealed class ValidationContext(WorkflowDefinition definition, ActionCatalog actions, ISecretDecryptor? secrets = null)
 {
     private readonly Dictionary<string, HashSet<string>> _reachable = new(StringComparer.Ordinal);
     private Dictionary<string, HashSet<string>>? _loopBodies;
@@ -14,6 +15,9 @@ public sealed class ValidationContext(WorkflowDefinition definition, ActionCatal
     public WorkflowGraph Graph { get; } = WorkflowGraph.For(definition);
 
     public ActionCatalog Actions { get; } = actions;
+
+    /// <summary>Opens the workflow's own secrets; null where no keys are at hand, and then they are not checked.</summary>
+    public ISecretDecryptor? Secrets { get; } = secrets;
 
     /// <summary>True when <paramref name="earlier"/> can run before <paramref name="later"/> in some run.</summary>
     public bool CanRunBefore(string earlier, string later) => Reachable(earlier).Contains(later);

@@ -1,6 +1,7 @@
 using Workflows.Engine.Common;
 using Workflows.Engine.Editing.Schedules;
 using Workflows.Engine.Model;
+using Workflows.Engine.Runtime;
 using Workflows.Engine.Runtime.Actions;
 using Workflows.Engine.Validation.Rules;
 
@@ -8,9 +9,10 @@ namespace Workflows.Engine.Validation;
 
 /// <summary>
 /// Checks a workflow and reports every finding, the way the editor shows them live; for a schedule trigger, the report
-/// also says when it fires next, read from <paramref name="time"/>.
+/// also says when it fires next, read from <paramref name="time"/>. With <paramref name="secrets"/>, the workflow's own
+/// secrets are checked to open with this installation's keys.
 /// </summary>
-public sealed class WorkflowValidator(ActionCatalog actions, WorkflowLimits? limits = null, TimeProvider? time = null)
+public sealed class WorkflowValidator(ActionCatalog actions, WorkflowLimits? limits = null, TimeProvider? time = null, ISecretDecryptor? secrets = null)
 {
     private const int FireTimesShown = 5;
 
@@ -36,6 +38,7 @@ public sealed class WorkflowValidator(ActionCatalog actions, WorkflowLimits? lim
         new CredentialRule(),
         new LoopNestingRule(),
         new LoopQueryLimitRule(),
+        new InlineSecretRule(),
     ];
 
     /// <summary>True when the report refuses the workflow outright, so it must not be stored even as a draft.</summary>
@@ -55,7 +58,7 @@ public sealed class WorkflowValidator(ActionCatalog actions, WorkflowLimits? lim
                 $"This workflow has {definition.Steps.Count:N0} steps; a workflow may have at most {_limits.MaxStepsPerWorkflow:N0}. " +
                 "Split it into smaller workflows.")]);
         }
-        var context = new ValidationContext(definition, actions);
+        var context = new ValidationContext(definition, actions, secrets);
         var findings = Rules.SelectMany(rule => rule.Check(context)).ToList();
         return new ValidationReport(findings)
         {

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Workflows.Engine.Model;
 using Workflows.Engine.Tests.Support;
 using Workflows.Engine.Validation;
 
@@ -46,6 +47,8 @@ public sealed class FindingCodeTests
               { "stepSlug": "each", "stepType": "loop", "config": { "items": "{{steps.a.output.customers}}" }, "nextSteps": { "next": "b", "done": "end" } },
               {{{Step("b", "\"success\": \"each\"")}}} ]
             """ },
+        { FindingCodes.InvalidSecret, null, WithSecret("\"sk_live_in_clear\"") },
+        { FindingCodes.UnreadableSecret, null, WithSecret("""{ "kind": "inlineEncrypted", "cipherText": "made-elsewhere" }""") },
         { FindingCodes.InvalidRetry, "a", $$"""[ {{Trigger}}, { "stepSlug": "a", "stepType": "action", "config": { "type": "set_variables", "retry": { "count": 3, "backoff": "soon" } }, "nextSteps": { "error": "end" } } ]""" },
     };
 
@@ -57,6 +60,14 @@ public sealed class FindingCodeTests
         return $$"""[ { "stepSlug": "t", "stepType": "trigger", "config": { "type": "manual" }, "nextSteps": { "success": "l1" } }, {{string.Join(", ", loops)}}, {{Step("b", $"\"success\": \"l{depth}\"")}} ]""";
     }
 
+    /// <summary>A whole workflow (not only its steps) whose own secret <c>apiKey</c> is <paramref name="entry"/>.</summary>
+    private static string WithSecret(string entry) =>
+        $$"""{ "name": "test", "config": { "secrets": { "apiKey": {{entry}} } }, "steps": [ {{Trigger}}, {{Step("a")}} ] }""";
+
+    private static ValidationReport Validate(string stepsOrWorkflow) =>
+        new WorkflowValidator(new GuideActions().Catalog(), secrets: new PrefixDecryptor())
+            .Validate(stepsOrWorkflow.StartsWith('{') ? WorkflowJson.Parse(stepsOrWorkflow) : Flow.Steps(stepsOrWorkflow));
+
     /// <summary>A set_variables action with an error port, so it adds no finding of its own.</summary>
     private static string Step(string slug, string ports = "", string parameters = "") =>
         $$"""{ "stepSlug": "{{slug}}", "stepType": "action", "config": { "type": "set_variables", "parameters": { {{parameters}} } }, "nextSteps": { "error": "end"{{(ports.Length > 0 ? ", " + ports : "")}} } }""";
@@ -65,7 +76,7 @@ public sealed class FindingCodeTests
     [MemberData(nameof(Cases))]
     public void Validate_ReportsTheCodeOnTheStep_ForTheProblemItNames(string code, string? slug, string steps)
     {
-        var report = new WorkflowValidator(new GuideActions().Catalog()).Validate(Flow.Steps(steps));
+        var report = Validate(steps);
 
         var finding = Assert.Single(report.Findings, f => f.Code == code);
         Assert.Equal(slug, finding.StepSlug);
@@ -76,7 +87,7 @@ public sealed class FindingCodeTests
     [MemberData(nameof(Cases))]
     public void Validate_ReportsNothingElseAsAnError_ForEachCase(string code, string? slug, string steps)
     {
-        var report = new WorkflowValidator(new GuideActions().Catalog()).Validate(Flow.Steps(steps));
+        var report = Validate(steps);
 
         Assert.All(report.Errors, f => Assert.Equal((code, slug), (f.Code, f.StepSlug)));
     }
