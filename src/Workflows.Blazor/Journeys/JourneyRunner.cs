@@ -6,6 +6,7 @@ using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Inbox;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Store;
+using Workflows.Blazor.Telemetry;
 using Workflows.Engine.Journeys;
 using Workflows.Engine.Runtime.Actions;
 
@@ -24,6 +25,7 @@ public sealed class JourneyRunner(
     ActionCatalog catalog,
     ApprovalCommands approvals,
     JourneyDecisionSignal decisionSignal,
+    WorkflowMetrics metrics,
     TimeProvider time)
 {
     private static readonly SemaphoreSlim[] RunLocks = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
@@ -273,6 +275,7 @@ public sealed class JourneyRunner(
         var now = time.GetUtcNow();
         var answer = await decider.DecideAsync(definition, contact, log, now, cancellationToken);
         run.UpdatedAt = now;
+        metrics.JourneyDecided(run.JourneyId, answer.Decision is not null ? "decided" : answer.ProviderFailed ? "model_unavailable" : "refused");
         if (answer.Decision is not { } decision)
         {
             // A model that cannot be reached is asked again later, so the contact's news is not lost; the timeline says so once.
