@@ -39,7 +39,7 @@ internal static class IntendedDependencies
         ["Operations"] = [.. Foundation, .. Modules],
 
         // Entry points use modules through their services and read models, never the database's entities, nor each other.
-        ["Components"] = [.. Foundation.Where(f => f != "Data"), .. Modules],
+        ["Components"] = [.. Foundation.Where(f => f != "Data"), .. Modules, "Operations"],
         ["Api"] = [.. Foundation.Where(f => f != "Data"), .. Modules],
         ["Cli"] = [.. Foundation.Where(f => f != "Data"), .. Modules, "Hosting", "Operations"],
     };
