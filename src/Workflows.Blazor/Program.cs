@@ -9,6 +9,7 @@ using Workflows.Blazor.Data.Demo;
 using Workflows.Blazor.Documents;
 using Workflows.Blazor.Hosting;
 using Workflows.Blazor.Messaging;
+using Workflows.Blazor.Operations;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Security;
 using Workflows.Blazor.Templates;
@@ -33,6 +34,7 @@ builder.Services.AddOpenApi();
 // Toasts sit in the middle of the app bar, where they cover no button of the page below.
 builder.Services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.TopCenter);
 builder.Services.AddShell();
+builder.Services.AddOperations();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
@@ -60,6 +62,7 @@ app.MapApi();
 app.MapTracking();
 app.MapAccountEndpoints();
 app.MapDocumentDownloads();
+app.MapOperations();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

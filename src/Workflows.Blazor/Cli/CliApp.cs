@@ -1,22 +1,29 @@
 using System.CommandLine;
 using Workflows.Blazor.Hosting;
+using Workflows.Blazor.Operations;
 
 namespace Workflows.Blazor.Cli;
 
 /// <summary>
 /// The command-line verbs, on the same services as the app:
 /// <c>dotnet run --project src/Workflows.Blazor -- validate|run|mermaid|import FILE</c>, <c>export ID</c>, <c>apikey create NAME</c>,
-/// <c>eval assistant</c>, <c>eval journeys</c>.
+/// <c>eval assistant</c>, <c>eval journeys</c>, <c>--version</c>.
 /// </summary>
 public static class CliApp
 {
-    private static readonly string[] Verbs = ["validate", "run", "mermaid", "import", "export", "apikey", "create-admin", "eval", "--help", "-h", "-?"];
+    private static readonly string[] Verbs = ["validate", "run", "mermaid", "import", "export", "apikey", "create-admin", "eval", "--help", "-h", "-?", "--version"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
     // overrides: settings that win over appsettings.json and the environment, such as a test's database path.
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IDictionary<string, string?>? overrides = null)
     {
+        if (args is ["--version"])
+        {
+            // The app's own version, also when another program (a test host) is the entry assembly.
+            output.WriteLine(AppVersion.Informational);
+            return ExitCodes.Ok;
+        }
         var settings = new ConfigurationBuilder();
         settings.AddRootSettings(AppPaths.FindSettingsFolder());
         settings.AddEnvironmentVariables();

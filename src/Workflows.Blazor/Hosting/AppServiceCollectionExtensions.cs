@@ -7,12 +7,13 @@ using Workflows.Blazor.Journeys;
 using Workflows.Blazor.Messaging;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Security;
+using Workflows.Blazor.Telemetry;
 
 namespace Workflows.Blazor.Hosting;
 
 public static class AppServiceCollectionExtensions
 {
-    /// <summary>Everything the web app and the command line share: engine, database, security, storage, runner, actions, AI, inbox, messaging and journeys.</summary>
+    /// <summary>Everything the web app and the command line share: engine, database, security, storage, runner, actions, AI, inbox, messaging, journeys and metrics.</summary>
     public static IServiceCollection AddWorkflowsCore(this IServiceCollection services, IConfiguration configuration)
     {
         var database = new DatabaseLocation(configuration);
@@ -26,6 +27,7 @@ public static class AppServiceCollectionExtensions
         services.AddMessaging(configuration);
         services.AddIntegrationActions(configuration);
         services.AddJourneys();
+        services.AddTelemetry();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Inbox;
 using Workflows.Blazor.Store;
+using Workflows.Blazor.Telemetry;
 using Workflows.Engine.Journeys;
 using Workflows.Engine.Runtime.Actions;
 
@@ -21,6 +22,7 @@ public sealed class JourneyDecisions(
     JourneyStepRunner steps,
     ActionCatalog catalog,
     ApprovalCommands approvals,
+    WorkflowMetrics metrics,
     TimeProvider time)
 {
     private readonly DecisionValidator _validator = new(WorkflowCall.Including(catalog.FindDeclaration));
@@ -131,6 +133,7 @@ public sealed class JourneyDecisions(
         AppDbContext db, JourneyRunEntity run, DecisionBasis basis, DeciderAnswer answer, List<string> approvalsToCancel, CancellationToken cancellationToken)
     {
         var now = basis.At;
+        metrics.JourneyDecided(run.JourneyId, answer.Decision is not null ? "decided" : answer.ProviderFailed ? "model_unavailable" : "refused");
         if (answer.Decision is not { } decision)
         {
             // A model that cannot be reached is asked again later, so the contact's news is not lost; the timeline says so once.

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Store;
+using Workflows.Blazor.Telemetry;
 using Workflows.Engine.Runtime;
 
 namespace Workflows.Blazor.Messaging;
@@ -11,7 +12,7 @@ namespace Workflows.Blazor.Messaging;
 /// kind. A key seen before is not sent again: its first result is the answer, so a step resumed after a crash
 /// sends once.
 /// </summary>
-public sealed class OutboxDelivery(IDbContextFactory<AppDbContext> contexts, IEnumerable<IMessageChannel> channels, TimeProvider time)
+public sealed class OutboxDelivery(IDbContextFactory<AppDbContext> contexts, IEnumerable<IMessageChannel> channels, WorkflowMetrics metrics, TimeProvider time)
 {
     public async Task<SentMessage> DeliverAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
@@ -33,6 +34,7 @@ public sealed class OutboxDelivery(IDbContextFactory<AppDbContext> contexts, IEn
         }
         catch (MessageRefusedException refused)
         {
+            metrics.MessageFailed(message.Kind);
             await FinishAsync(row.Id, MessageStatuses.Failed, refused.Message);
             throw new StepFailedException(refused.Message);
         }

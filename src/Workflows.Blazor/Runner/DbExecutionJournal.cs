@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Inbox;
+using Workflows.Blazor.Telemetry;
 using Workflows.Engine.Runtime;
 
 namespace Workflows.Blazor.Runner;
@@ -12,7 +13,7 @@ namespace Workflows.Blazor.Runner;
 /// and, when the run suspends, its timer (and, for an approval, the inbox item). Nothing of a step is on disk until all of it is.
 /// </summary>
 public sealed class DbExecutionJournal(
-    IDbContextFactory<AppDbContext> contexts, RunStateSerializer states, ApprovalCommands approvals, TimeProvider time) : IExecutionJournal
+    IDbContextFactory<AppDbContext> contexts, RunStateSerializer states, ApprovalCommands approvals, WorkflowMetrics metrics, TimeProvider time) : IExecutionJournal
 {
     public async ValueTask CommitAsync(ExecutionState state, StepRecord? record, CancellationToken cancellationToken)
     {
@@ -55,9 +56,26 @@ public sealed class DbExecutionJournal(
         }
         // Once a step has happened it is recorded, even if the run is being cancelled meanwhile.
         await db.SaveChangesAsync(CancellationToken.None);
+        Measure(state, record, execution.WorkflowId);
         if (state.Bookmark is { Kind: BookmarkKind.Approval } && state.Status == ExecutionStatus.Waiting)
         {
             approvals.Announce();
+        }
+    }
+
+    private void Measure(ExecutionState state, StepRecord? record, string workflowId)
+    {
+        if (record is not null)
+        {
+            metrics.StepFinished(record.StepType, record.Duration);
+        }
+        if (state.Status == ExecutionStatus.Completed)
+        {
+            metrics.RunCompleted(workflowId);
+        }
+        else if (state.Status == ExecutionStatus.Failed)
+        {
+            metrics.RunFailed(workflowId);
         }
     }
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
+using Workflows.Blazor.Telemetry;
 using Workflows.Engine.Model;
 using Workflows.Engine.Runtime;
 
@@ -20,11 +21,14 @@ public sealed class DueWorkProcessor(
     Inbox.ApprovalCommands approvals,
     IEnumerable<IDueWork> moreWork,
     IOptions<RunnerOptions> options,
+    RunnerPulse pulse,
+    WorkflowMetrics metrics,
     TimeProvider time,
     ILogger<DueWorkProcessor> logger)
 {
     public async Task ProcessAsync(CancellationToken cancellationToken = default)
     {
+        pulse.Ticked();
         await FireDueTimersAsync(cancellationToken);
         await FireDueSchedulesAsync(cancellationToken);
         await ResignalQueuedAsync(cancellationToken);
@@ -68,6 +72,7 @@ public sealed class DueWorkProcessor(
                 if (await TimerResumer.ResumeAsync(db, timer.Id, timer.ExecutionId, resolution, now, cancellationToken, dueBy: now))
                 {
                     resumed.Add(timer.ExecutionId);
+                    metrics.TimerFired(now - timer.DueAt!.Value);
                     if (timer.Kind == BookmarkKind.Approval)
                     {
                         await approvals.ExpireAsync(db, timer, now, cancellationToken);

@@ -12,12 +12,21 @@ namespace Workflows.Blazor.Runner;
 public sealed class ExecutionDispatcher(
     IServiceScopeFactory scopes,
     IOptions<RunnerOptions> options,
+    RunnerPulse pulse,
     ILogger<ExecutionDispatcher> logger) : BackgroundService
 {
     private readonly Channel<string> _signals = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = false });
     private readonly ConcurrentDictionary<string, byte> _signalled = new();
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _running = new();
     private readonly ConcurrentDictionary<string, byte> _lookAgain = new();
+
+    /// <summary>Executions signalled and waiting for a free worker.</summary>
+    public int Waiting => _signals.Reader.Count;
+
+    /// <summary>Workers running an execution now.</summary>
+    public int Busy => _running.Count;
+
+    public int Workers => Math.Max(1, options.Value.Workers);
 
     public bool IsSignalledOrRunning(string executionId) => _signalled.ContainsKey(executionId) || _running.ContainsKey(executionId);
 
@@ -48,7 +57,7 @@ public sealed class ExecutionDispatcher(
         }
         // Each worker gets its own thread: SQLite's async calls complete synchronously, so a worker started inline
         // with a backlog would never yield, and the others would not start until the backlog is gone.
-        var workers = Enumerable.Range(0, Math.Max(1, options.Value.Workers))
+        var workers = Enumerable.Range(0, Workers)
             .Select(_ => Task.Run(() => WorkAsync(stoppingToken), CancellationToken.None))
             .ToList();
         await Task.WhenAll(workers);
@@ -80,6 +89,7 @@ public sealed class ExecutionDispatcher(
             return;
         }
         _lookAgain.TryRemove(executionId, out _);
+        pulse.WorkerProgressed();
         try
         {
             using var scope = scopes.CreateScope();
@@ -93,6 +103,7 @@ public sealed class ExecutionDispatcher(
         finally
         {
             _running.TryRemove(executionId, out _);
+            pulse.WorkerProgressed();
             if (_lookAgain.TryRemove(executionId, out _))
             {
                 Signal(executionId);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Store;
+using Workflows.Blazor.Telemetry;
 using Workflows.Engine.Model;
 using Workflows.Engine.Runtime;
 
@@ -17,6 +18,7 @@ public sealed class ExecutionStarter(
     WorkflowExecutor executor,
     RunStateSerializer states,
     ExecutionDispatcher dispatcher,
+    WorkflowMetrics metrics,
     TimeProvider time)
 {
     public async Task<string> StartAsync(RunRequest request, CancellationToken cancellationToken = default) =>
@@ -75,6 +77,7 @@ public sealed class ExecutionStarter(
             TestOutputs = request.TestOutputs,
         });
         var now = time.GetUtcNow();
+        metrics.RunStarted(request.WorkflowId);
         return new ExecutionEntity
         {
             Id = state.ExecutionId,

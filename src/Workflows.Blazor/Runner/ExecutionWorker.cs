@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Store;
+using Workflows.Blazor.Telemetry;
 using Workflows.Engine.Runtime;
 
 namespace Workflows.Blazor.Runner;
@@ -12,6 +13,7 @@ public sealed class ExecutionWorker(
     WorkflowExecutor executor,
     RunStateSerializer states,
     Inbox.ApprovalCommands approvals,
+    WorkflowMetrics metrics,
     TimeProvider time)
 {
     public async Task RunAsync(string executionId, CancellationToken cancellationToken)
@@ -32,7 +34,7 @@ public sealed class ExecutionWorker(
 
         var (_, definition) = await workflows.GetVersionAsync(execution.WorkflowId, execution.Version, CancellationToken.None);
         var state = states.DeserializeToRun(execution.StateJson);
-        var journal = new DbExecutionJournal(contexts, states, approvals, time);
+        var journal = new DbExecutionJournal(contexts, states, approvals, metrics, time);
         if (execution.ResumeJson is { } resume && state.Status == ExecutionStatus.Waiting)
         {
             await executor.ResumeAsync(definition, state, RunnerJson.DeserializeResolution(resume), journal, cancellationToken);

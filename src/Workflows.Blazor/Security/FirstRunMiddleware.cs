@@ -8,7 +8,7 @@ public sealed class FirstRunMiddleware(RequestDelegate next)
 {
     public const string SetupPath = "/setup";
 
-    private static readonly string[] AlwaysOpen = ["/setup", "/api", "/webhooks", "/t", "/openapi", "/documents", "/_framework", "/_content", "/_blazor", "/not-found"];
+    private static readonly string[] AlwaysOpen = ["/setup", "/api", "/webhooks", "/t", "/openapi", "/documents", "/_framework", "/_content", "/_blazor", "/not-found", "/health", "/metrics"];
 
     public async Task InvokeAsync(HttpContext context, SetupState setup)
     {

@@ -11,4 +11,7 @@ public sealed record RateLimitSettings
     public int WebhooksPerMinute { get; init; } = 6000;
 
     public int EventsPerMinute { get; init; } = 1200;
+
+    /// <summary>Health checks and metrics scrapes, which monitors call every few seconds.</summary>
+    public int MonitoringPerMinute { get; init; } = 120;
 }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Workflows.Blazor.Security;
 
 /// <summary>
-/// Per-client limits on what outsiders can hammer: sign-in attempts, webhooks and the events API, as set in
+/// Per-client limits on what outsiders can hammer: sign-in attempts, webhooks, the events API, health checks and metrics, as set in
 /// <see cref="RateLimitSettings"/>. Everything else is unlimited. Refusals answer 429 with Retry-After.
 /// </summary>
 public static class RateLimits
@@ -32,6 +32,10 @@ public static class RateLimits
             if (path.StartsWithSegments("/api/events"))
             {
                 return PerMinute($"events:{client}", settings.EventsPerMinute);
+            }
+            if (path.StartsWithSegments("/health") || path.StartsWithSegments("/metrics"))
+            {
+                return PerMinute($"monitoring:{client}", settings.MonitoringPerMinute);
             }
             return RateLimitPartition.GetNoLimiter("unlimited");
         });

@@ -7,7 +7,7 @@ namespace Workflows.Blazor.Tests.Architecture;
 /// </summary>
 internal static class IntendedDependencies
 {
-    private static readonly string[] Foundation = ["Data", "Security", "Knowledge", "Documents", "Templates"];
+    private static readonly string[] Foundation = ["Data", "Security", "Knowledge", "Documents", "Templates", "Telemetry"];
 
     private static readonly string[] Modules = ["Store", "Inbox", "Runner", "Messaging", "Ai", "Actions", "Journeys", "Editor"];
 
@@ -19,24 +19,29 @@ internal static class IntendedDependencies
         ["Knowledge"] = ["Data"],
         ["Documents"] = ["Data"],
         ["Templates"] = [],
+        // The metrics' instruments: every module records into them, they know no module.
+        ["Telemetry"] = [],
 
         // Modules, each the owner of its tables, in the order they may call each other.
         ["Store"] = ["Data", "Security"],
         ["Inbox"] = ["Data", "Security", "Store"],
-        ["Runner"] = ["Data", "Security", "Store", "Inbox"],
-        ["Messaging"] = ["Data", "Security", "Store", "Runner"],
-        ["Ai"] = ["Data", "Security"],
+        ["Runner"] = ["Data", "Security", "Store", "Inbox", "Telemetry"],
+        ["Messaging"] = ["Data", "Security", "Store", "Runner", "Telemetry"],
+        ["Ai"] = ["Data", "Security", "Telemetry"],
         ["Actions"] = ["Data", "Security", "Store", "Inbox", "Runner", "Messaging", "Ai", "Knowledge", "Documents"],
-        ["Journeys"] = ["Data", "Security", "Store", "Inbox", "Runner", "Messaging", "Ai", "Actions"],
+        ["Journeys"] = ["Data", "Security", "Store", "Inbox", "Runner", "Messaging", "Ai", "Actions", "Telemetry"],
         ["Editor"] = ["Security", "Store", "Inbox", "Runner", "Ai", "Actions", "Templates"],
 
         // The composition root registers everything; the command line builds the same host.
         ["Hosting"] = [.. Foundation, .. Modules],
 
+        // What those who host the app watch and keep it with (health, metrics export, backups) reads every module.
+        ["Operations"] = [.. Foundation, .. Modules],
+
         // Entry points use modules through their services and read models, never the database's entities, nor each other.
-        ["Components"] = [.. Foundation.Where(f => f != "Data"), .. Modules],
+        ["Components"] = [.. Foundation.Where(f => f != "Data"), .. Modules, "Operations"],
         ["Api"] = [.. Foundation.Where(f => f != "Data"), .. Modules],
-        ["Cli"] = [.. Foundation.Where(f => f != "Data"), .. Modules, "Hosting"],
+        ["Cli"] = [.. Foundation.Where(f => f != "Data"), .. Modules, "Hosting", "Operations"],
     };
 
     public static bool Allows(FolderEdge edge) => MayUse.TryGetValue(edge.From, out var allowed) && allowed.Contains(edge.To);

@@ -41,7 +41,7 @@ public sealed class EndpointPolicyTests : IDisposable
             .Order()
             .ToList();
 
-        Assert.Equal(["/account/denied", "/account/login", "/documents/{id}", "/not-found", "/setup", "/t/c/{token}", "/t/o/{token}.gif", "/webhooks/{**path}"], anonymous);
+        Assert.Equal(["/account/denied", "/account/login", "/documents/{id}", "/health/live", "/health/ready", "/not-found", "/setup", "/t/c/{token}", "/t/o/{token}.gif", "/webhooks/{**path}"], anonymous);
     }
 
     public void Dispose() => _app.Dispose();

@@ -1,0 +1,9 @@
+namespace Workflows.Blazor.Telemetry;
+
+/// <summary>What is waiting right now: runs queued for a worker, approvals in the inbox, messages not yet sent, and how long the oldest have waited.</summary>
+public sealed record Backlog(
+    int QueuedRuns,
+    int PendingApprovals,
+    TimeSpan OldestApprovalAge,
+    int OutboxWaiting,
+    TimeSpan OldestOutboxAge);

@@ -1,0 +1,7 @@
+namespace Workflows.Blazor.Telemetry;
+
+/// <summary>Reads what waits right now, for the metrics' gauges; the database answers it.</summary>
+public interface IBacklogReader
+{
+    Backlog Read();
+}
