@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
+using Workflows.Blazor.Events;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Security;
 using Workflows.Blazor.Store;
@@ -24,6 +25,7 @@ public sealed class ApprovalCommands(
     InboxSignal signal,
     AuditLog audit,
     IEnumerable<IApprovalWaiter> waiters,
+    DomainEvents events,
     TimeProvider time)
 {
     private readonly ApprovalDecisions _decisions = new(dispatcher, audit, time);
@@ -52,7 +54,7 @@ public sealed class ApprovalCommands(
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var decided = await _decisions.DecideAsync(db, approvalId, reviewer, request, cancellationToken);
-            Woken(decided);
+            await WokenAsync(decided);
             return decided;
         }
         finally
@@ -106,7 +108,7 @@ public sealed class ApprovalCommands(
         }
         Announce();
         var decided = await db.Approvals.AsNoTracking().FirstAsync(a => a.Id == approvalId, cancellationToken);
-        Woken(decided);
+        await WokenAsync(decided);
         return decided;
     }
 
@@ -141,14 +143,20 @@ public sealed class ApprovalCommands(
     /// <summary>Tells open inboxes and the badge that approvals changed; after a change made in a caller's unit of work, once it committed.</summary>
     public void Announce() => signal.Notify();
 
-    private void Woken(ApprovalEntity approval)
+    /// <summary>Once a decision committed: tells whoever waits on a request that pauses no run, and raises <c>approval.decided</c>.</summary>
+    private async Task WokenAsync(ApprovalEntity approval)
     {
-        if (approval.ExecutionId is null && approval.Status != ApprovalStatus.Pending)
+        if (approval.Status == ApprovalStatus.Pending)
+        {
+            return;
+        }
+        if (approval.ExecutionId is null)
         {
             foreach (var waiter in waiters)
             {
                 waiter.Decided(approval);
             }
         }
+        await events.RaiseAsync(DomainEventTypes.ApprovalDecided, approval.Id, ApprovalJson.ToJson(approval));
     }
 }

@@ -12,6 +12,7 @@ public sealed class ExecutionWorker(
     WorkflowExecutor executor,
     RunStateSerializer states,
     Inbox.ApprovalCommands approvals,
+    Events.DomainEvents events,
     TimeProvider time)
 {
     public async Task RunAsync(string executionId, CancellationToken cancellationToken)
@@ -32,7 +33,7 @@ public sealed class ExecutionWorker(
 
         var (_, definition) = await workflows.GetVersionAsync(execution.WorkflowId, execution.Version, CancellationToken.None);
         var state = states.DeserializeToRun(execution.StateJson);
-        var journal = new DbExecutionJournal(contexts, states, approvals, time);
+        var journal = new DbExecutionJournal(contexts, states, approvals, events, time);
         if (execution.ResumeJson is { } resume && state.Status == ExecutionStatus.Waiting)
         {
             await executor.ResumeAsync(definition, state, RunnerJson.DeserializeResolution(resume), journal, cancellationToken);
