@@ -10,7 +10,7 @@ public sealed class CreateCustomerAction(CustomerCommands customers) : IActionHa
             ActionParameter.Mandatory("name", ParameterType.String, "full name"),
             ActionParameter.Mandatory("email", ParameterType.String, "email address"),
             ActionParameter.Optional("phone", ParameterType.String, "phone number"),
-            ActionParameter.Optional("status", ParameterType.String, "active (default), inactive, at_risk or churned"),
+            ActionParameter.Optional("status", ParameterType.String, "a short label: active (default), inactive, at_risk, churned, vip or your own"),
             ActionParameter.Optional("tier", ParameterType.String, "standard (default), silver, gold or vip"),
             ActionParameter.Optional("tags", ParameterType.Any, "a list of tags"),
             ActionParameter.Optional("source", ParameterType.String, "where the customer came from"),
