@@ -1,4 +1,4 @@
-using Workflows.Blazor.Events;
+using Workflows.Blazor.Actions.Events;
 using Workflows.Blazor.Security;
 using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
-using Workflows.Blazor.Events;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Security;
 using Workflows.Blazor.Store;
@@ -25,7 +24,7 @@ public sealed class ApprovalCommands(
     InboxSignal signal,
     AuditLog audit,
     IEnumerable<IApprovalWaiter> waiters,
-    DomainEvents events,
+    IDomainEvents events,
     TimeProvider time)
 {
     private readonly ApprovalDecisions _decisions = new(dispatcher, audit, time);
@@ -157,6 +156,6 @@ public sealed class ApprovalCommands(
                 waiter.Decided(approval);
             }
         }
-        await events.RaiseAsync(DomainEventTypes.ApprovalDecided, approval.Id, ApprovalJson.ToJson(approval));
+        await events.RaiseAsync(DomainEventNames.ApprovalDecided, approval.Id, ApprovalJson.ToJson(approval));
     }
 }

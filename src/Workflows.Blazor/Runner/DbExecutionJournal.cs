@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
+using Workflows.Blazor.Store;
 using Workflows.Blazor.Data.Entities;
-using Workflows.Blazor.Events;
 using Workflows.Blazor.Inbox;
 using Workflows.Engine.Runtime;
 
@@ -13,7 +13,7 @@ namespace Workflows.Blazor.Runner;
 /// and, when the run suspends, its timer (and, for an approval, the inbox item). Nothing of a step is on disk until all of it is.
 /// </summary>
 public sealed class DbExecutionJournal(
-    IDbContextFactory<AppDbContext> contexts, RunStateSerializer states, ApprovalCommands approvals, DomainEvents events, TimeProvider time) : IExecutionJournal
+    IDbContextFactory<AppDbContext> contexts, RunStateSerializer states, ApprovalCommands approvals, IDomainEvents events, TimeProvider time) : IExecutionJournal
 {
     public async ValueTask CommitAsync(ExecutionState state, StepRecord? record, CancellationToken cancellationToken)
     {
@@ -63,7 +63,7 @@ public sealed class DbExecutionJournal(
         }
         if (failsNow && ExecutionFailure.Raises(execution))
         {
-            await events.RaiseAsync(DomainEventTypes.ExecutionFailed, execution.SubjectId, await ExecutionFailure.DataAsync(db, execution, CancellationToken.None));
+            await events.RaiseAsync(DomainEventNames.ExecutionFailed, execution.SubjectId, await ExecutionFailure.DataAsync(db, execution, CancellationToken.None));
         }
     }
 

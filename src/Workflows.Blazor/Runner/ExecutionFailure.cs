@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
-using Workflows.Blazor.Events;
+using Workflows.Blazor.Store;
 using Workflows.Engine.Model;
 
 namespace Workflows.Blazor.Runner;
@@ -18,7 +18,7 @@ internal static class ExecutionFailure
         !execution.IsTest
         && !(execution.TriggerType == TriggerTypes.Event
              && RunnerJson.Node(execution.TriggerInfoJson) is JsonObject info
-             && info["eventType"]?.GetValue<string>() == DomainEventTypes.ExecutionFailed);
+             && info["eventType"]?.GetValue<string>() == DomainEventNames.ExecutionFailed);
 
     public static async Task<JsonObject> DataAsync(AppDbContext db, ExecutionEntity execution, CancellationToken cancellationToken) => new()
     {

@@ -12,7 +12,7 @@ public sealed class ExecutionWorker(
     WorkflowExecutor executor,
     RunStateSerializer states,
     Inbox.ApprovalCommands approvals,
-    Events.DomainEvents events,
+    IDomainEvents events,
     TimeProvider time)
 {
     public async Task RunAsync(string executionId, CancellationToken cancellationToken)

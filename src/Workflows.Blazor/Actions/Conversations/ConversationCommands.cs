@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
+using Workflows.Blazor.Store;
 using Workflows.Blazor.Data.Entities;
-using Workflows.Blazor.Events;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Actions.Conversations;
@@ -11,7 +11,7 @@ namespace Workflows.Blazor.Actions.Conversations;
 /// The only writer of conversations (actions and the Data page alike): commits, then raises <c>conversation.created</c>
 /// or <c>conversation.updated</c> with what changed, about the conversation's customer when it has one.
 /// </summary>
-public sealed class ConversationCommands(IDbContextFactory<AppDbContext> contexts, DomainEvents events, TimeProvider time)
+public sealed class ConversationCommands(IDbContextFactory<AppDbContext> contexts, IDomainEvents events, TimeProvider time)
 {
     private static readonly string[] ChangesEveryWrite = ["updatedAt", "messages"];
 
@@ -39,7 +39,7 @@ public sealed class ConversationCommands(IDbContextFactory<AppDbContext> context
             await db.SaveChangesAsync(cancellationToken);
         }
         var json = ConversationJson.ToJson(conversation);
-        await events.RaiseAsync(DomainEventTypes.ConversationCreated, conversation.CustomerId ?? conversation.Id, json);
+        await events.RaiseAsync(DomainEventNames.ConversationCreated, conversation.CustomerId ?? conversation.Id, json);
         return new ActionResult(json);
     }
 
@@ -60,7 +60,7 @@ public sealed class ConversationCommands(IDbContextFactory<AppDbContext> context
         }
         if (FieldChanges.Describe(before, ConversationJson.ToJson(conversation), ChangesEveryWrite) is { } changed)
         {
-            await events.RaiseAsync(DomainEventTypes.ConversationUpdated, conversation.CustomerId ?? conversation.Id, changed);
+            await events.RaiseAsync(DomainEventNames.ConversationUpdated, conversation.CustomerId ?? conversation.Id, changed);
         }
         return conversation;
     }

@@ -2,8 +2,8 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
+using Workflows.Blazor.Store;
 using Workflows.Blazor.Data.Entities;
-using Workflows.Blazor.Events;
 using Workflows.Engine.Runtime;
 
 namespace Workflows.Blazor.Actions.Customers;
@@ -12,7 +12,7 @@ namespace Workflows.Blazor.Actions.Customers;
 /// The only writer of customers (actions and the Data page alike): checks the fields, commits, then raises
 /// <c>customer.created</c> or <c>customer.updated</c> with what changed.
 /// </summary>
-public sealed class CustomerCommands(IDbContextFactory<AppDbContext> contexts, DomainEvents events, TimeProvider time)
+public sealed class CustomerCommands(IDbContextFactory<AppDbContext> contexts, IDomainEvents events, TimeProvider time)
 {
     private static readonly string[] ChangesEveryWrite = ["updatedAt", "customFields"];
 
@@ -33,7 +33,7 @@ public sealed class CustomerCommands(IDbContextFactory<AppDbContext> contexts, D
             db.Customers.Add(customer);
             await db.SaveChangesAsync(cancellationToken);
         }
-        await events.RaiseAsync(DomainEventTypes.CustomerCreated, customer.Id, CustomerJson.ToJson(customer));
+        await events.RaiseAsync(DomainEventNames.CustomerCreated, customer.Id, CustomerJson.ToJson(customer));
         return customer;
     }
 
@@ -60,7 +60,7 @@ public sealed class CustomerCommands(IDbContextFactory<AppDbContext> contexts, D
         }
         if (FieldChanges.Describe(before, CustomerJson.ToJson(customer), ChangesEveryWrite) is { } changed)
         {
-            await events.RaiseAsync(DomainEventTypes.CustomerUpdated, customer.Id, changed);
+            await events.RaiseAsync(DomainEventNames.CustomerUpdated, customer.Id, changed);
         }
         return customer;
     }

@@ -1,13 +1,10 @@
 using System.Text.Json.Nodes;
-using Workflows.Blazor.Runner;
+using Workflows.Blazor.Store;
 
-namespace Workflows.Blazor.Events;
+namespace Workflows.Blazor.Runner;
 
-/// <summary>
-/// Raises the app's own events (<see cref="DomainEventTypes"/>) once the write they report has committed, through the
-/// same publisher as posted events, so event triggers, waiting runs and journeys hear them alike.
-/// </summary>
-public sealed class DomainEvents(IServiceProvider services, ILogger<DomainEvents> log)
+/// <summary>Raises the app's own events through the same publisher as posted events.</summary>
+public sealed class DomainEventPublisher(IServiceProvider services, ILogger<DomainEventPublisher> log) : IDomainEvents
 {
     /// <summary>
     /// The publisher is resolved on first use: it starts runs, runs execute actions, and actions raise events, so

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Workflows.Blazor.Events;
+namespace Workflows.Blazor.Store;
 
 /// <summary>The <c>changes</c> (old and new value of each changed field) and <c>changedFields</c> an update event carries.</summary>
 public static class FieldChanges

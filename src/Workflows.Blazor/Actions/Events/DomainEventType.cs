@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Workflows.Engine.Model;
 
-namespace Workflows.Blazor.Events;
+namespace Workflows.Blazor.Actions.Events;
 
 /// <summary>An event the app raises itself: its type, the words a marketer reads, and the fields of its <c>data</c>.</summary>
 public sealed record DomainEventType(string Type, string Label, string Description, IReadOnlyList<DataField> Data)
