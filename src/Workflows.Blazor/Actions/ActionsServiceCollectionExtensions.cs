@@ -16,6 +16,8 @@ public static class ActionsServiceCollectionExtensions
         {
             services.AddSingleton(typeof(IActionHandler), handler);
         }
+        services.AddSingleton<Customers.CustomerCommands>();
+        services.AddSingleton<Conversations.ConversationCommands>();
         services.AddSingleton<KnowledgeBase>();
         services.AddSingleton<DocumentStorage>();
         services.AddSingleton<DemoDataSeeder>();

@@ -1,3 +1,4 @@
+using Workflows.Blazor.Actions.Events;
 using Workflows.Blazor.Security;
 using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
@@ -15,7 +16,8 @@ public static class CatalogEndpoints
         [.. actions.Declarations.Select(d => new CatalogAction(
             d.Name, d.Title, d.Category, d.Description, d.Aliases, d.Synonyms, d.AcceptsAnyParameters,
             [.. d.Parameters.Select(p => new CatalogParameter(p.Name, p.Title, TypeName(p.Type), p.Required, p.Description))],
-            Fields(d.Outputs)))]);
+            Fields(d.Outputs)))],
+        [.. DomainEventTypes.All.Select(e => new CatalogEvent(e.Type, e.Label, e.Description, Fields(e.Data)))]);
 
     private static IReadOnlyList<CatalogField> Fields(IReadOnlyList<DataField> fields) =>
         [.. fields.Select(f => new CatalogField(f.Name, f.Label, TypeName(f.Type), f.Example, Fields(f.Fields)))];

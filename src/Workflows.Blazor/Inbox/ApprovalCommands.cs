@@ -24,6 +24,7 @@ public sealed class ApprovalCommands(
     InboxSignal signal,
     AuditLog audit,
     IEnumerable<IApprovalWaiter> waiters,
+    IDomainEvents events,
     TimeProvider time)
 {
     private readonly ApprovalDecisions _decisions = new(dispatcher, audit, time);
@@ -69,7 +70,7 @@ public sealed class ApprovalCommands(
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var decided = await _decisions.DecideAsync(db, approvalId, reviewer, request, cancellationToken);
-            Woken(decided);
+            await WokenAsync(decided);
             return decided;
         }
         finally
@@ -123,7 +124,7 @@ public sealed class ApprovalCommands(
         }
         Announce();
         var decided = await db.Approvals.AsNoTracking().FirstAsync(a => a.Id == approvalId, cancellationToken);
-        Woken(decided);
+        await WokenAsync(decided);
         return decided;
     }
 
@@ -158,14 +159,20 @@ public sealed class ApprovalCommands(
     /// <summary>Tells open inboxes and the badge that approvals changed; after a change made in a caller's unit of work, once it committed.</summary>
     public void Announce() => signal.Notify();
 
-    private void Woken(ApprovalEntity approval)
+    /// <summary>Once a decision committed: tells whoever waits on a request that pauses no run, and raises <c>approval.decided</c>.</summary>
+    private async Task WokenAsync(ApprovalEntity approval)
     {
-        if (approval.ExecutionId is null && approval.Status != ApprovalStatus.Pending)
+        if (approval.Status == ApprovalStatus.Pending)
+        {
+            return;
+        }
+        if (approval.ExecutionId is null)
         {
             foreach (var waiter in waiters)
             {
                 waiter.Decided(approval);
             }
         }
+        await events.RaiseAsync(DomainEventNames.ApprovalDecided, approval.Id, ApprovalJson.ToJson(approval));
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
+using Workflows.Blazor.Store;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Inbox;
 using Workflows.Blazor.Telemetry;
@@ -13,13 +14,15 @@ namespace Workflows.Blazor.Runner;
 /// and, when the run suspends, its timer (and, for an approval, the inbox item). Nothing of a step is on disk until all of it is.
 /// </summary>
 public sealed class DbExecutionJournal(
-    IDbContextFactory<AppDbContext> contexts, RunStateSerializer states, ApprovalCommands approvals, WorkflowMetrics metrics, TimeProvider time) : IExecutionJournal
+    IDbContextFactory<AppDbContext> contexts, RunStateSerializer states, ApprovalCommands approvals, WorkflowMetrics metrics, IDomainEvents events,
+    TimeProvider time) : IExecutionJournal
 {
     public async ValueTask CommitAsync(ExecutionState state, StepRecord? record, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
         var execution = await db.Executions.FirstAsync(e => e.Id == state.ExecutionId, CancellationToken.None);
         var now = time.GetUtcNow();
+        var failsNow = state.Status == ExecutionStatus.Failed && execution.Status != ExecutionStatus.Failed;
         execution.StateJson = states.Serialize(state);
         execution.Status = state.Status;
         execution.CurrentStep = state.CurrentStep;
@@ -60,6 +63,10 @@ public sealed class DbExecutionJournal(
         if (state.Bookmark is { Kind: BookmarkKind.Approval } && state.Status == ExecutionStatus.Waiting)
         {
             approvals.Announce();
+        }
+        if (failsNow && ExecutionFailure.Raises(execution))
+        {
+            await events.RaiseAsync(DomainEventNames.ExecutionFailed, execution.SubjectId, await ExecutionFailure.DataAsync(db, execution, CancellationToken.None));
         }
     }
 

@@ -14,6 +14,7 @@ public sealed class ExecutionWorker(
     RunStateSerializer states,
     Inbox.ApprovalCommands approvals,
     WorkflowMetrics metrics,
+    IDomainEvents events,
     TimeProvider time)
 {
     public async Task RunAsync(string executionId, CancellationToken cancellationToken)
@@ -34,7 +35,7 @@ public sealed class ExecutionWorker(
 
         var (_, definition) = await workflows.GetVersionAsync(execution.WorkflowId, execution.Version, CancellationToken.None);
         var state = states.DeserializeToRun(execution.StateJson);
-        var journal = new DbExecutionJournal(contexts, states, approvals, metrics, time);
+        var journal = new DbExecutionJournal(contexts, states, approvals, metrics, events, time);
         if (execution.ResumeJson is { } resume && state.Status == ExecutionStatus.Waiting)
         {
             await executor.ResumeAsync(definition, state, RunnerJson.DeserializeResolution(resume), journal, cancellationToken);

@@ -24,6 +24,7 @@ public static class RunnerServiceCollectionExtensions
         services.AddSingleton<ExecutionActions>();
         services.AddSingleton<ExecutionQueries>();
         services.AddSingleton<EventPublisher>();
+        services.AddSingleton<IDomainEvents, DomainEventPublisher>();
         services.AddSingleton<WebhookDeliveries>();
         services.AddSingleton<DueWorkProcessor>();
         services.AddScoped<ExecutionRecovery>();

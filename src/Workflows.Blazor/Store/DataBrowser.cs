@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Actions.Conversations;
 using Workflows.Blazor.Actions.Customers;
 using Workflows.Blazor.Actions.Products;
 using Workflows.Blazor.Data;
@@ -8,7 +9,7 @@ using Workflows.Blazor.Data.Entities;
 namespace Workflows.Blazor.Store;
 
 /// <summary>Paged, searchable lists of the store's data for the Data page, and the edits it offers.</summary>
-public sealed class DataBrowser(IDbContextFactory<AppDbContext> contexts, TimeProvider time)
+public sealed class DataBrowser(IDbContextFactory<AppDbContext> contexts, CustomerCommands customers, ConversationCommands conversations, TimeProvider time)
 {
     public async Task<Page<CustomerEntity>> CustomersAsync(string? search, string? status, int skip, int take, CancellationToken cancellationToken = default)
     {
@@ -115,11 +116,10 @@ public sealed class DataBrowser(IDbContextFactory<AppDbContext> contexts, TimePr
             (order, _) => order.Status = RecordEdits.OneOf(fields, "status", order.Status, RecordEdits.OrderStatuses), cancellationToken);
 
     public Task SaveConversationAsync(string conversationId, JsonObject fields, CancellationToken cancellationToken = default) =>
-        EditAsync(db => db.Conversations.FirstAsync(c => c.Id == conversationId, cancellationToken), (conversation, now) =>
+        conversations.UpdateAsync(conversationId, (_, conversation, _) =>
         {
             conversation.Status = RecordEdits.OneOf(fields, "status", conversation.Status, RecordEdits.ConversationStatuses);
             conversation.Subject = RecordEdits.Text(fields, "subject", conversation.Subject);
-            conversation.UpdatedAt = now;
         }, cancellationToken);
 
     public Task SaveDocumentAsync(string documentId, JsonObject fields, CancellationToken cancellationToken = default) =>
@@ -132,11 +132,7 @@ public sealed class DataBrowser(IDbContextFactory<AppDbContext> contexts, TimePr
 
     /// <summary>Saves a person's edit of a customer with the same checks as the <c>customer.update</c> action.</summary>
     public Task SaveCustomerAsync(string customerId, JsonObject fields, CancellationToken cancellationToken = default) =>
-        EditAsync(db => db.Customers.FirstAsync(c => c.Id == customerId, cancellationToken), (customer, now) =>
-        {
-            CustomerFields.Apply(customer, fields);
-            customer.UpdatedAt = now;
-        }, cancellationToken);
+        customers.UpdateAsync(customerId, fields, cancellationToken: cancellationToken);
 
     public Task SaveProductAsync(string productId, JsonObject fields, CancellationToken cancellationToken = default) =>
         EditAsync(db => db.Products.FirstAsync(p => p.Id == productId, cancellationToken), (product, now) =>

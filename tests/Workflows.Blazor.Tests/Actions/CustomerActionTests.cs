@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Tests.Support;
 
 namespace Workflows.Blazor.Tests.Actions;
@@ -49,11 +50,30 @@ public sealed class CustomerActionTests(DemoStoreApp app) : IClassFixture<DemoSt
     }
 
     [Fact]
-    public async Task CustomerUpdate_RefusesAStatusThatDoesNotExist()
+    public async Task CustomerUpdate_SetsTheGuidesVipStatus_AndASegmentRuleOnItMatches()
     {
-        var error = await app.Factory.ErrorOfAsync("customer_update", new JsonObject { ["customerId"] = "cust_003", ["status"] = "asleep" });
+        await app.Factory.QueryAsync(async db =>
+        {
+            db.SegmentationRules.Add(new SegmentationRuleEntity { Id = "seg_vip_status", Name = "VIP by status", Expression = "status == 'VIP'", Priority = -1, IsEnabled = true });
+            return await db.SaveChangesAsync();
+        });
 
-        Assert.Contains("status 'asleep' is not one of active, inactive, at_risk, churned", error);
+        var updated = await app.Factory.OutputOfAsync("customer_update", new JsonObject { ["customerId"] = "cust_003", ["status"] = "  VIP " });
+        var segmented = await app.Factory.OutputOfAsync("data.segment_customer", new JsonObject { ["customerId"] = "cust_003" });
+
+        Assert.Equal("VIP", updated["status"]!.GetValue<string>());
+        Assert.Equal("seg_vip_status", segmented["segmentId"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("", "cannot be empty")]
+    [InlineData("gold\nmember", "control characters")]
+    [InlineData("a status that goes on far longer than any label should", "at most 40")]
+    public async Task CustomerUpdate_RefusesAStatusThatIsNotAShortLabel(string status, string expected)
+    {
+        var error = await app.Factory.ErrorOfAsync("customer_update", new JsonObject { ["customerId"] = "cust_003", ["status"] = status });
+
+        Assert.Contains(expected, error);
     }
 
     [Fact]

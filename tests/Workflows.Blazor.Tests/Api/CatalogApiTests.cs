@@ -28,6 +28,20 @@ public sealed class CatalogApiTests : IDisposable
     }
 
     [Fact]
+    public async Task GetCatalog_ListsTheEventsTheAppRaises_WithWhatEachCarries()
+    {
+        var api = await _app.CreateApiClientAsync();
+
+        var events = (await api.GetFromJsonAsync<JsonObject>("/api/catalog"))!["events"]!.AsArray();
+
+        Assert.Equal(["customer.created", "customer.updated", "order.placed", "conversation.created", "conversation.updated", "approval.decided", "execution.failed"],
+            events.Select(e => e!["type"]!.GetValue<string>()));
+        var updated = events.Single(e => e!["type"]!.GetValue<string>() == "customer.updated")!["data"]!.AsArray();
+        var status = updated.Single(f => f!["name"]!.GetValue<string>() == "changes")!["fields"]!.AsArray().Single(f => f!["name"]!.GetValue<string>() == "status")!;
+        Assert.Equal(["old", "new"], status["fields"]!.AsArray().Select(f => f!["name"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task GetCatalog_GivesEveryBuiltInAction_ALabelAndItsOutputs()
     {
         var api = await _app.CreateApiClientAsync();

@@ -1,11 +1,9 @@
 using Workflows.Blazor.Actions.Json;
-using Microsoft.EntityFrameworkCore;
-using Workflows.Blazor.Data;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Actions.Conversations;
 
-public sealed class CreateConversationAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
+public sealed class CreateConversationAction(ConversationCommands conversations) : IActionHandler
 {
     public ActionDeclaration Declaration { get; } = new("conversation.create", "Messages", "Opens a conversation with a first message.",
         [
@@ -23,7 +21,7 @@ public sealed class CreateConversationAction(IDbContextFactory<AppDbContext> con
     };
 
     public Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken) =>
-        ConversationStarter.StartAsync(contexts, time, invocation.GetString("channel") ?? "email", invocation.GetString("direction") ?? "inbound",
+        conversations.StartAsync(invocation.GetString("channel") ?? "email", invocation.GetString("direction") ?? "inbound",
             email: null, author: invocation.GetString("customerId") ?? "customer", invocation.RequireString("subject"), invocation.RequireString("message"),
             invocation.GetString("customerId"), cancellationToken);
 }

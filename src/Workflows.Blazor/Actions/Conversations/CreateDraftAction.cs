@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
-using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Engine.Runtime.Actions;
 using Workflows.Engine.Templating;
@@ -8,7 +6,7 @@ using Workflows.Engine.Templating;
 namespace Workflows.Blazor.Actions.Conversations;
 
 /// <summary>Saves a reply as a draft on the conversation, for a person to check before it is sent (guide, Pattern 1).</summary>
-public sealed class CreateDraftAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
+public sealed class CreateDraftAction(ConversationCommands conversations) : IActionHandler
 {
     public ActionDeclaration Declaration { get; } = new("conversation.create_draft", "Messages", "Saves a reply as a draft for approval.",
         [
@@ -24,21 +22,21 @@ public sealed class CreateDraftAction(IDbContextFactory<AppDbContext> contexts, 
 
     public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var conversation = await ConversationLookup.RequireAsync(db, invocation.RequireString("conversationId"), cancellationToken);
-        var draft = new MessageEntity
+        MessageEntity? draft = null;
+        await conversations.UpdateAsync(invocation.RequireString("conversationId"), (db, conversation, now) =>
         {
-            ConversationId = conversation.Id,
-            Direction = "outbound",
-            Author = "Workflow draft",
-            Body = JsonText.ToText(invocation.Parameters["message"]),
-            IsDraft = true,
-            SentAt = time.GetUtcNow(),
-        };
-        db.Messages.Add(draft);
-        conversation.Status = "pending";
-        conversation.UpdatedAt = draft.SentAt;
-        await db.SaveChangesAsync(cancellationToken);
-        return new ActionResult(ConversationJson.MessageJson(draft));
+            draft = new MessageEntity
+            {
+                ConversationId = conversation.Id,
+                Direction = "outbound",
+                Author = "Workflow draft",
+                Body = JsonText.ToText(invocation.Parameters["message"]),
+                IsDraft = true,
+                SentAt = now,
+            };
+            db.Messages.Add(draft);
+            conversation.Status = "pending";
+        }, cancellationToken);
+        return new ActionResult(ConversationJson.MessageJson(draft!));
     }
 }

@@ -1,12 +1,10 @@
 using Workflows.Blazor.Actions.Json;
-using Microsoft.EntityFrameworkCore;
-using Workflows.Blazor.Data;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Actions.Conversations;
 
 /// <summary>Turns a received email into an open conversation, linked to the sender if they are a customer.</summary>
-public sealed class CreateFromEmailAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
+public sealed class CreateFromEmailAction(ConversationCommands conversations) : IActionHandler
 {
     public ActionDeclaration Declaration { get; } = new("conversation.create_from_email", "Messages", "Creates a conversation from a received email.",
         [
@@ -24,7 +22,7 @@ public sealed class CreateFromEmailAction(IDbContextFactory<AppDbContext> contex
     public Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
     {
         var from = invocation.RequireString("from");
-        return ConversationStarter.StartAsync(contexts, time, "email", "inbound", from, from, invocation.RequireString("subject"),
+        return conversations.StartAsync("email", "inbound", from, from, invocation.RequireString("subject"),
             invocation.RequireString("body"), customerId: null, cancellationToken);
     }
 }

@@ -1,12 +1,10 @@
 using Workflows.Blazor.Actions.Json;
-using Microsoft.EntityFrameworkCore;
-using Workflows.Blazor.Data;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Actions.Conversations;
 
 /// <summary>Records an email we sent as a conversation awaiting the customer's answer.</summary>
-public sealed class CreateFromSentEmailAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
+public sealed class CreateFromSentEmailAction(ConversationCommands conversations) : IActionHandler
 {
     public ActionDeclaration Declaration { get; } = new("conversation.create_from_sent_email", "Messages", "Creates a conversation from an email we sent.",
         [
@@ -22,6 +20,6 @@ public sealed class CreateFromSentEmailAction(IDbContextFactory<AppDbContext> co
     };
 
     public Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken) =>
-        ConversationStarter.StartAsync(contexts, time, "email", "outbound", invocation.RequireString("to"), "Workflow",
+        conversations.StartAsync("email", "outbound", invocation.RequireString("to"), "Workflow",
             invocation.RequireString("subject"), invocation.RequireString("body"), customerId: null, cancellationToken);
 }

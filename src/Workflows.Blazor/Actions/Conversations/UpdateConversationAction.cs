@@ -1,12 +1,10 @@
-using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
-using Workflows.Blazor.Data;
 using Workflows.Engine.Runtime;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Actions.Conversations;
 
-public sealed class UpdateConversationAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
+public sealed class UpdateConversationAction(ConversationCommands conversations) : IActionHandler
 {
     private static readonly string[] Statuses = ["open", "pending", "resolved"];
 
@@ -25,18 +23,17 @@ public sealed class UpdateConversationAction(IDbContextFactory<AppDbContext> con
 
     public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var conversation = await ConversationLookup.RequireAsync(db, invocation.RequireString("conversationId"), cancellationToken);
-        if (invocation.GetString("status") is { Length: > 0 } status)
+        var status = invocation.GetString("status");
+        if (status is { Length: > 0 } && !Statuses.Contains(status))
         {
-            conversation.Status = Statuses.Contains(status) ? status : throw new StepFailedException($"status '{status}' is not one of {string.Join(", ", Statuses)}.");
+            throw new StepFailedException($"status '{status}' is not one of {string.Join(", ", Statuses)}.");
         }
-        if (invocation.GetString("subject") is { Length: > 0 } subject)
+        var subject = invocation.GetString("subject");
+        var conversation = await conversations.UpdateAsync(invocation.RequireString("conversationId"), (_, conversation, _) =>
         {
-            conversation.Subject = subject;
-        }
-        conversation.UpdatedAt = time.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
+            conversation.Status = status is { Length: > 0 } ? status : conversation.Status;
+            conversation.Subject = subject is { Length: > 0 } ? subject : conversation.Subject;
+        }, cancellationToken);
         return new ActionResult(ConversationJson.ToJson(conversation));
     }
 }

@@ -12,7 +12,6 @@ namespace Workflows.Blazor.Actions.Customers;
 /// </summary>
 internal static class CustomerFields
 {
-    private static readonly string[] Statuses = ["active", "inactive", "at_risk", "churned"];
     private static readonly string[] Tiers = ["standard", "silver", "gold", "vip"];
     private static readonly string[] NotFields = ["customerId", "id", "_id"];
 
@@ -38,7 +37,7 @@ internal static class CustomerFields
                     customer.Phone = text.Length == 0 ? null : text;
                     break;
                 case "status":
-                    customer.Status = OneOf(text, Statuses, name);
+                    customer.Status = CustomerStatuses.Check(text);
                     break;
                 case "tier":
                     customer.Tier = OneOf(text, Tiers, name);

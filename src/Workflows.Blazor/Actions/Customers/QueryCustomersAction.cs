@@ -11,7 +11,7 @@ public sealed class QueryCustomersAction(IDbContextFactory<AppDbContext> context
 {
     public ActionDeclaration Declaration { get; } = new("customer.query", "Customers", "Searches customers with filters (status, tier, source, tag, text).",
         [
-            ActionParameter.Optional("status", ParameterType.String, "active, inactive, at_risk or churned"),
+            ActionParameter.Optional("status", ParameterType.String, "a status label, e.g. active, inactive, at_risk, churned or vip"),
             ActionParameter.Optional("tier", ParameterType.String, "standard, silver, gold or vip"),
             ActionParameter.Optional("source", ParameterType.String, "where the customer came from"),
             ActionParameter.Optional("tag", ParameterType.String, "a tag the customer has, e.g. vip"),

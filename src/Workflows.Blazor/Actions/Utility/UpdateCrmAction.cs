@@ -1,14 +1,12 @@
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Customers;
 using Workflows.Blazor.Actions.Json;
-using Workflows.Blazor.Data;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Actions.Utility;
 
 /// <summary>Seed 000's UpdateCRM: updates the customer record and keeps a note of the change in the customer's history.</summary>
-public sealed class UpdateCrmAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
+public sealed class UpdateCrmAction(CustomerCommands customers) : IActionHandler
 {
     public ActionDeclaration Declaration { get; } = new("crm.update", "Customers", "Updates the customer record and notes why in its history.",
         [
@@ -25,14 +23,11 @@ public sealed class UpdateCrmAction(IDbContextFactory<AppDbContext> contexts, Ti
 
     public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var customer = await EntityLookup.RequireAsync(db.Customers, invocation.RequireString("customerId"), "customer", cancellationToken);
         var fields = invocation.GetObject("fields") ?? [];
-        CustomerFields.Apply(customer, fields);
-        customer.UpdatedAt = now;
-        await CampaignEventWriter.WriteAsync(db, customer.Id, "crm", "crm_update",
-            new JsonObject { ["fields"] = fields.DeepClone(), ["note"] = invocation.GetString("note") }, invocation.Context.State.ExecutionId, now, cancellationToken);
+        var customer = await customers.UpdateAsync(invocation.RequireString("customerId"), fields, (db, customer, now) =>
+            CampaignEventWriter.WriteAsync(db, customer.Id, "crm", "crm_update",
+                new JsonObject { ["fields"] = fields.DeepClone(), ["note"] = invocation.GetString("note") }, invocation.Context.State.ExecutionId, now, cancellationToken),
+            cancellationToken);
         return new ActionResult(CustomerJson.ToJson(customer));
     }
 }

@@ -11,7 +11,7 @@ public sealed class CustomerEntity
 
     public string? Phone { get; set; }
 
-    /// <summary>active, inactive, at_risk or churned.</summary>
+    /// <summary>The marketer's short label (see <c>CustomerStatuses</c>): active, inactive, at_risk, churned, vip or their own.</summary>
     public required string Status { get; set; }
 
     /// <summary>standard, silver, gold or vip.</summary>

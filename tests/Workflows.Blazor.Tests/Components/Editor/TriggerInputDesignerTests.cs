@@ -17,6 +17,27 @@ public sealed class TriggerInputDesignerTests : ComponentTest
     private JsonNode? LastChange(string path) => _changes.Last(c => c.Path == path).Value;
 
     [Fact]
+    public void TriggerInputDesigner_ListsTheAppsEvents_WithWhatEachCarries_ForAnEventTrigger()
+    {
+        var cut = RenderDesigner("event");
+
+        Assert.Equal(7, cut.FindAll("[data-testid^=app-event-]").Count(e => e.GetAttribute("data-testid") != "app-event-fields"));
+        Assert.Contains("Email", cut.Find("[data-testid='app-event-customer.created'] [data-testid=app-event-fields]").TextContent);
+        Assert.Empty(RenderDesigner("webhook").FindAll("[data-testid=app-events]"));
+    }
+
+    [Fact]
+    public void TriggerInputDesigner_ListensToAnAppEvent_AndTakesItsShapeAsTheSample_WhenOneIsPicked()
+    {
+        var cut = RenderDesigner("event");
+
+        cut.Find("[data-testid='pick-event-customer.created']").Click();
+
+        Assert.Equal("customer.created", LastChange("eventType")!.GetValue<string>());
+        Assert.Equal("ana@example.com", LastChange("samplePayload")!["data"]!["email"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void TriggerInputDesigner_ShowsEachDeclaredField_OfAManualTrigger()
     {
         var cut = RenderDesigner("manual", JsonNode.Parse("""[ { "name": "customerId", "label": "Customer", "type": "text", "example": "cust_456" } ]"""));

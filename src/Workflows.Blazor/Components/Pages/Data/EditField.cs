@@ -1,4 +1,10 @@
 namespace Workflows.Blazor.Components.Pages.Data;
 
-/// <summary>One field of the edit dialog: its name in the record, its label, its value and, for a choice, its options.</summary>
-public sealed record EditField(string Name, string Label, string Value, IReadOnlyList<string>? Options = null, bool IsNumber = false);
+/// <summary>
+/// One field of the edit dialog: its name in the record, its label, its value and, for a choice, its options; a free
+/// text field may offer <see cref="Suggestions"/> while still taking any text.
+/// </summary>
+public sealed record EditField(string Name, string Label, string Value, IReadOnlyList<string>? Options = null, bool IsNumber = false)
+{
+    public IReadOnlyList<string>? Suggestions { get; init; }
+}
