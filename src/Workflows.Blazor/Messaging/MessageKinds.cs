@@ -5,4 +5,5 @@ public static class MessageKinds
 {
     public const string Email = "email";
     public const string Sms = "sms";
+    public const string Push = "push";
 }
