@@ -22,7 +22,7 @@ public sealed class SendOfferAction(IDbContextFactory<AppDbContext> contexts, Em
         "Sends one of the store's offers to a customer with a code of their own, and records it as sent; “Redeem offer” marks the code used.",
         [
             ActionParameter.Mandatory("customerId", ParameterType.String, "the customer who gets the offer"),
-            ActionParameter.Mandatory("offerId", ParameterType.String, "the offer, from Data → Offers (e.g. what “Check offer eligibility” found)"),
+            ActionParameter.Mandatory("offerId", ParameterType.String, "the offer, from Data → Offers & segments (e.g. what “Check offer eligibility” found)"),
             ActionParameter.Optional("channel", ParameterType.String, "email, sms or push (email when left out)"),
             ActionParameter.Optional("message", ParameterType.String, "a greeting before the offer, instead of “Hi Ana, here is something for you.”") with { Multiline = true },
             ActionParameter.Optional("subject", ParameterType.String, "the email's subject or the push title (the offer's name when left out)"),
