@@ -38,6 +38,8 @@ public sealed class GuideWorkflowRunTests
     public static TheoryData<string, ExecutionStatus> Expected() => new()
     {
         { "customer-list-digest.json", ExecutionStatus.Completed },
+        { "dispute-resolution.json", ExecutionStatus.Waiting },
+        { "override-segmentation.json", ExecutionStatus.Waiting },
         { "loop-email-each-customer.json", ExecutionStatus.Completed },
         { "pattern1-auto-reply.json", ExecutionStatus.Completed },
         { "pattern2-product-recommendations.json", ExecutionStatus.Completed },
