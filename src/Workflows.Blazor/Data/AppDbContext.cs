@@ -80,6 +80,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<JourneyWorkflowCallEntity> JourneyWorkflowCalls => Set<JourneyWorkflowCallEntity>();
 
+    public DbSet<AccountManagerEntity> AccountManagers => Set<AccountManagerEntity>();
+
+    public DbSet<CustomerRewardEntity> CustomerRewards => Set<CustomerRewardEntity>();
+
+    public DbSet<OfferSendEntity> OfferSends => Set<OfferSendEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -5,4 +5,13 @@ public static class MessageKinds
 {
     public const string Email = "email";
     public const string Sms = "sms";
+    public const string Push = "push";
+
+    /// <summary>The channel as people name it: Email, SMS or Push.</summary>
+    public static string Label(string kind) => kind switch
+    {
+        Sms => "SMS",
+        Push => "Push",
+        _ => "Email",
+    };
 }

@@ -11,6 +11,10 @@ public static class MessageStatuses
     public const string Stored = "stored";
 
     /// <summary>Why a stored message did not leave, in the words of Settings → Email &amp; SMS.</summary>
-    public static string NotSentReason(string channel) =>
-        channel == MessageKinds.Sms ? "no SMS provider set" : "no email server set";
+    public static string NotSentReason(string channel) => channel switch
+    {
+        MessageKinds.Sms => "no SMS provider set",
+        MessageKinds.Push => "no push provider set",
+        _ => "no email server set",
+    };
 }

@@ -1,9 +1,10 @@
+using Workflows.Blazor.Security.Outbound;
 
 namespace Workflows.Blazor.Messaging;
 
 public static class MessagingServiceCollectionExtensions
 {
-    /// <summary>Email and SMS: settings, the outbox, the SMTP and HTTP channels, and open and click tracking.</summary>
+    /// <summary>Email, SMS and push: settings, the outbox, the SMTP and HTTP channels, and open and click tracking.</summary>
     public static IServiceCollection AddMessaging(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<MessagingOptions>(options => options.PublicUrl = configuration["PublicUrl"] is { Length: > 0 } url ? url : options.PublicUrl);
@@ -12,6 +13,8 @@ public static class MessagingServiceCollectionExtensions
         services.AddSingleton<SmtpEmailChannel>();
         services.AddSingleton<IMessageChannel>(provider => provider.GetRequiredService<SmtpEmailChannel>());
         services.AddSingleton<IMessageChannel, HttpSmsChannel>();
+        services.AddGuardedHttpClient(HttpPushChannel.ClientName, configuration);
+        services.AddSingleton<IMessageChannel, HttpPushChannel>();
         services.AddSingleton<OutboxDelivery>();
         services.AddSingleton<OutboxQueries>();
         services.AddSingleton<TrackingKeys>();
@@ -19,6 +22,7 @@ public static class MessagingServiceCollectionExtensions
         services.AddSingleton<TrackingRecorder>();
         services.AddSingleton<EmailSender>();
         services.AddSingleton<SmsSender>();
+        services.AddSingleton<PushSender>();
         return services;
     }
 }

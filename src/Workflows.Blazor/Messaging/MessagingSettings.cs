@@ -3,15 +3,18 @@ using Workflows.Blazor.Security;
 
 namespace Workflows.Blazor.Messaging;
 
-/// <summary>Reads and writes the email and SMS provider settings; their passwords go to the secret store.</summary>
+/// <summary>Reads and writes the email, SMS and push provider settings; their passwords go to the secret store.</summary>
 public sealed class MessagingSettings(JsonSettings settings, SecretStore secrets)
 {
     public const string EmailKey = "email_provider";
     public const string SmsKey = "sms_provider";
+    public const string PushKey = "push_provider";
 
     public Task<EmailSettings> GetEmailAsync(CancellationToken cancellationToken = default) => settings.ReadAsync<EmailSettings>(EmailKey, cancellationToken);
 
     public Task<SmsSettings> GetSmsAsync(CancellationToken cancellationToken = default) => settings.ReadAsync<SmsSettings>(SmsKey, cancellationToken);
+
+    public Task<PushSettings> GetPushAsync(CancellationToken cancellationToken = default) => settings.ReadAsync<PushSettings>(PushKey, cancellationToken);
 
     /// <summary>Saves the email settings, and the password when one is given (null keeps the one stored).</summary>
     public async Task SaveEmailAsync(EmailSettings email, string? password, string? changedBy, CancellationToken cancellationToken = default)
@@ -44,4 +47,18 @@ public sealed class MessagingSettings(JsonSettings settings, SecretStore secrets
     /// <summary>The SMS provider's auth header value, decrypted now; null when none is stored.</summary>
     public Task<string?> RevealSmsAuthAsync(CancellationToken cancellationToken = default) =>
         secrets.RevealAsync(SmsSettings.AuthSecret, cancellationToken);
+
+    /// <summary>Saves the push settings, and the auth header's value when one is given (null keeps the one stored).</summary>
+    public async Task SavePushAsync(PushSettings push, string? authValue, string? changedBy, CancellationToken cancellationToken = default)
+    {
+        await settings.WriteAsync(PushKey, push, changedBy, cancellationToken);
+        if (!string.IsNullOrEmpty(authValue))
+        {
+            await secrets.SetAsync(PushSettings.AuthSecret, authValue, changedBy, cancellationToken);
+        }
+    }
+
+    /// <summary>The push provider's auth header value, decrypted now; null when none is stored.</summary>
+    public Task<string?> RevealPushAuthAsync(CancellationToken cancellationToken = default) =>
+        secrets.RevealAsync(PushSettings.AuthSecret, cancellationToken);
 }

@@ -16,6 +16,7 @@ public static class RunnerServiceCollectionExtensions
         services.AddSingleton<WorkflowCommands>();
         services.AddSingleton<DataBrowser>();
         services.AddSingleton<RunnerPulse>();
+        services.AddSingleton<CustomerLoyalty>();
         services.AddSingleton<ExecutionDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<ExecutionDispatcher>());
         services.AddSingleton<RunStateSerializer>();

@@ -27,6 +27,7 @@ public sealed class PlainWordsTests : AppComponentTest
     public async Task CustomersPanel_ShowsAtRisk_ForAnAtRiskCustomer()
     {
         Services.AddSingleton(App.Services.GetRequiredService<DataBrowser>());
+        Services.AddSingleton(App.Services.GetRequiredService<CustomerLoyalty>());
         await App.QueryAsync(db =>
         {
             db.Customers.Add(new CustomerEntity { Id = "c1", Name = "Ada Lovelace", Email = "ada@example.com", Status = "at_risk", Tier = "gold" });

@@ -51,12 +51,24 @@ public sealed class OutboxPanelTests : ComponentTest
     }
 
     [Fact]
+    public async Task OutboxPanel_ShowsAPushNotification_AndWhyItWasNotSent()
+    {
+        await AddAsync(Message("push", "device-42", "Back in stock", "stored", _app.Clock.GetUtcNow()));
+
+        var cut = Render<OutboxPanel>();
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("tbody tr")));
+        Assert.Contains("Push", cut.Find("tbody tr").TextContent);
+        Assert.Equal("In outbox, not sent (no push provider set)", cut.Find("[data-testid=outbox-status]").TextContent.Trim());
+    }
+
+    [Fact]
     public void OutboxPanel_SaysWhatFillsIt_WhenNothingWasSent()
     {
         var cut = Render<OutboxPanel>();
 
         cut.WaitForAssertion(() => Assert.Contains("No messages sent yet", cut.Find("[data-testid=empty-state]").TextContent));
-        Assert.Contains("email_send and sms_send", cut.Markup);
+        Assert.Contains("Emails, text messages and push notifications", cut.Markup);
         Assert.Empty(cut.FindAll("[data-testid=outbox-table]"));
     }
 

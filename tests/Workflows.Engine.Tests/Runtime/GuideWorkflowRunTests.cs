@@ -7,7 +7,7 @@ namespace Workflows.Engine.Tests.Runtime;
 /// <summary>The user guide's examples run end to end with scripted actions and a scripted model.</summary>
 public sealed class GuideWorkflowRunTests
 {
-    private static readonly JsonObject Input = new() { ["customerId"] = "cust_456" };
+    private static readonly JsonObject Input = new() { ["customerId"] = "cust_456", ["orderId"] = "ord_1", ["complaint"] = "The grinder arrived broken." };
 
     /// <summary>The input the guide's own snippets read by bare name: <c>{{customer.age}}</c>, <c>{{products[0].name}}</c>, <c>{{#customers}}</c>.</summary>
     private static readonly JsonObject SnippetInput = (JsonObject)JsonNode.Parse("""
@@ -38,6 +38,8 @@ public sealed class GuideWorkflowRunTests
     public static TheoryData<string, ExecutionStatus> Expected() => new()
     {
         { "customer-list-digest.json", ExecutionStatus.Completed },
+        { "dispute-resolution.json", ExecutionStatus.Waiting },
+        { "override-segmentation.json", ExecutionStatus.Waiting },
         { "loop-email-each-customer.json", ExecutionStatus.Completed },
         { "pattern1-auto-reply.json", ExecutionStatus.Completed },
         { "pattern2-product-recommendations.json", ExecutionStatus.Completed },

@@ -56,6 +56,20 @@ public sealed class GuideActions
         ProductGet = new(Declare("product_get", "product", ["product.get_by_id"],
             Mandatory("productId", ParameterType.String, "the product's id")),
             new JsonObject { ["id"] = "prod_001", ["name"] = "Espresso Beans" });
+        SegmentCustomer = new(Declare("data.segment_customer", "data", [],
+            Mandatory("customerId", ParameterType.String, "the customer's id")),
+            new JsonObject { ["segment"] = "VIP" });
+        CrmUpdate = new(Declare("crm.update", "customer", [],
+            Mandatory("customerId", ParameterType.String, "the customer's id")) with { AcceptsAnyParameters = true },
+            new JsonObject { ["updated"] = true });
+        ApplyReward = new(Declare("customer.apply_reward", "customer", [],
+            Mandatory("customerId", ParameterType.String, "the customer's id")) with { AcceptsAnyParameters = true },
+            new JsonObject { ["rewardId"] = "rwd_1" });
+        NotifyAccountManager = new(Declare("account_manager.notify", "customer", [],
+            Mandatory("customerId", ParameterType.String, "the customer's id"),
+            Mandatory("subject", ParameterType.String, "subject line"),
+            Mandatory("body", ParameterType.String, "message text")),
+            new JsonObject { ["messageId"] = "msg_1" });
     }
 
     public ScriptedAction CustomerGet { get; }
@@ -79,10 +93,20 @@ public sealed class GuideActions
 
     public ScriptedAction ProductGet { get; }
 
+    /// <summary>The host's actions that the shipped approval templates (override segmentation, dispute resolution) call.</summary>
+    public ScriptedAction SegmentCustomer { get; }
+
+    public ScriptedAction CrmUpdate { get; }
+
+    public ScriptedAction ApplyReward { get; }
+
+    public ScriptedAction NotifyAccountManager { get; }
+
     public IEnumerable<IActionHandler> Handlers =>
     [
         CustomerGet, CustomerSearch, CustomerOrders, CustomerUpdate, EmailSend,
         ConversationSearch, ConversationCreateDraft, RecommendationCreate, ProductSearch, ProductGet, new SetVariablesAction(),
+        SegmentCustomer, CrmUpdate, ApplyReward, NotifyAccountManager,
     ];
 
     public ActionCatalog Catalog() => new(Handlers);

@@ -25,6 +25,7 @@ public static class CustomerJson
             ["lastPurchaseAt"] = JsonStore.Time(customer.LastPurchaseAt),
             ["churnRisk"] = customer.ChurnRisk,
             ["source"] = customer.Source,
+            ["loyaltyPoints"] = customer.LoyaltyPoints,
             ["createdAt"] = JsonStore.Time(customer.CreatedAt),
             ["updatedAt"] = JsonStore.Time(customer.UpdatedAt),
         };

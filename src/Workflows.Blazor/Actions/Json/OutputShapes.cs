@@ -20,6 +20,7 @@ public static class OutputShapes
         Number("churnRisk", "Churn risk", "0.2"),
         Text("source", "Source", "website"),
         Date("createdAt", "Customer since", "2024-03-01T09:00:00Z"),
+        Number("loyaltyPoints", "Loyalty points", "1200"),
         Object("customFields", "Custom fields", []),
     ];
 
@@ -106,6 +107,7 @@ public static class OutputShapes
         Text("messageId", "Message ID", "msg_31"),
         Text("status", "Status (sent, or stored when no server is set)", "sent"),
         Text("to", "Sent to", "ana@example.com"),
+        Text("note", "Why it was not sent", "Kept in the outbox, not sent (no email server set). Set one in Settings → Email & SMS to send."),
     ];
 
     /// <summary>A page of records under <paramref name="name"/> with the total that matched.</summary>

@@ -35,6 +35,7 @@ public sealed class DemoDataSeeder(
             TagsJson = System.Text.Json.JsonSerializer.Serialize(c.Tags), TotalSpent = c.TotalSpent, LastPurchaseAt = c.LastPurchaseAt,
             ChurnRisk = c.ChurnRisk, Source = c.Source, CustomFieldsJson = c.CustomFields?.ToJsonString() ?? "{}", CreatedAt = c.CreatedAt, UpdatedAt = c.CreatedAt,
         }));
+        DemoAccountManagers.Add(db);
         db.Products.AddRange(DemoFiles.Read<DemoProduct>("products.json").Select(p => new ProductEntity
         {
             Id = p.Id, Name = p.Name, Description = p.Description, Category = p.Category, Price = p.Price, Stock = p.Stock, Status = p.Status,

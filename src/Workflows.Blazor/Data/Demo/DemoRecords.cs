@@ -24,3 +24,5 @@ internal sealed record DemoOffer(string Id, string Name, string Category, double
 internal sealed record DemoSegment(string Id, string Name, string? Description, string Expression, int Priority);
 
 internal sealed record DemoArticle(string Title, string Text);
+
+internal sealed record DemoAccountManager(string Id, string Name, string Email, List<string> Customers);

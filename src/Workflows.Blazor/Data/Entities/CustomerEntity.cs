@@ -29,6 +29,12 @@ public sealed class CustomerEntity
 
     public string? Source { get; set; }
 
+    /// <summary>The account manager who owns the customer, if any.</summary>
+    public string? AccountManagerId { get; set; }
+
+    /// <summary>The loyalty points balance; every change is a line of the rewards ledger.</summary>
+    public int LoyaltyPoints { get; set; }
+
     /// <summary>A JSON object of anything else a workflow stored about the customer.</summary>
     public string CustomFieldsJson { get; set; } = "{}";
 

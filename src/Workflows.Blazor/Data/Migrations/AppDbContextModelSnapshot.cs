@@ -208,6 +208,24 @@ namespace Workflows.Blazor.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.AccountManagerEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AccountManagers");
+                });
+
             modelBuilder.Entity("Workflows.Blazor.Data.Entities.ApiKeyEntity", b =>
                 {
                     b.Property<string>("Id")
@@ -454,6 +472,9 @@ namespace Workflows.Blazor.Data.Migrations
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AccountManagerId")
+                        .HasColumnType("TEXT");
+
                     b.Property<double>("ChurnRisk")
                         .HasColumnType("REAL");
 
@@ -469,6 +490,9 @@ namespace Workflows.Blazor.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("LastPurchaseAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LoyaltyPoints")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
@@ -501,6 +525,8 @@ namespace Workflows.Blazor.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AccountManagerId");
+
                     b.HasIndex("Email")
                         .IsUnique();
 
@@ -511,6 +537,55 @@ namespace Workflows.Blazor.Data.Migrations
                     b.HasIndex("Tier");
 
                     b.ToTable("Customers");
+                });
+
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.CustomerRewardEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BalanceAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CouponCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CustomerId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("DiscountPercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("ExecutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CouponCode")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.ToTable("CustomerRewards");
                 });
 
             modelBuilder.Entity("Workflows.Blazor.Data.Entities.DocumentEntity", b =>
@@ -1157,6 +1232,68 @@ namespace Workflows.Blazor.Data.Migrations
                     b.ToTable("Offers");
                 });
 
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.OfferSendEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExecutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfferId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RedeemedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RedeemedOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RedemptionKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("RedemptionKey")
+                        .IsUnique();
+
+                    b.ToTable("OfferSends");
+                });
+
             modelBuilder.Entity("Workflows.Blazor.Data.Entities.OrderEntity", b =>
                 {
                     b.Property<string>("Id")
@@ -1687,6 +1824,14 @@ namespace Workflows.Blazor.Data.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.CustomerEntity", b =>
+                {
+                    b.HasOne("Workflows.Blazor.Data.Entities.AccountManagerEntity", null)
+                        .WithMany()
+                        .HasForeignKey("AccountManagerId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Workflows.Blazor.Data.Entities.ExecutionStepEntity", b =>

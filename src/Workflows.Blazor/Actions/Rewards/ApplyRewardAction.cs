@@ -1,0 +1,127 @@
+using static Workflows.Engine.Model.DataField;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Entities;
+using Workflows.Engine.Runtime;
+using Workflows.Engine.Runtime.Actions;
+
+namespace Workflows.Blazor.Actions.Rewards;
+
+/// <summary>
+/// Seed 000's "apply discounts or loyalty points": adds (or takes back) loyalty points and/or issues a discount coupon,
+/// each a line of the customer's rewards ledger. A step re-run after a crash finds its line and changes nothing.
+/// </summary>
+public sealed class ApplyRewardAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
+{
+    private const int MaxPoints = 1_000_000;
+
+    public ActionDeclaration Declaration { get; } = new("customer.apply_reward", "Customers",
+        "Gives a customer loyalty points, a discount coupon, or both, and writes it in their rewards ledger (Data → Customers).",
+        [
+            ActionParameter.Mandatory("customerId", ParameterType.String, "the customer's id"),
+            ActionParameter.Optional("points", ParameterType.Number, "loyalty points to add; a negative number takes points back"),
+            ActionParameter.Optional("discountPercent", ParameterType.Number, "a discount for the next order, in percent (1 to 100); the customer gets a coupon code"),
+            ActionParameter.Optional("validDays", ParameterType.Number, "how many days the coupon can be used (30 when left out)"),
+            ActionParameter.Optional("reason", ParameterType.String, "why, for the ledger"),
+        ])
+    {
+        Label = "Give discount or loyalty points",
+        Synonyms = ["loyalty points", "discount", "coupon", "reward", "apply discount", "add points"],
+        Outputs =
+        [
+            Text("rewardId", "Reward ID", "rwd_0193a1b2c3d4e5f6a7b8"), Text("customerId", "Customer ID", "cust_456"),
+            Number("pointsAdded", "Points added", "500"), Number("loyaltyPoints", "Points balance", "1200"),
+            Number("discountPercent", "Discount (%)", "15"), Text("couponCode", "Coupon code", "SAVE15-7F3A9C21"),
+            Date("expiresAt", "Coupon valid until", "2026-12-23T08:00:00Z"),
+        ],
+        Aliases = ["apply_reward", "apply_discount", "apply_loyalty_points", "loyalty.add_points", "discount.apply"],
+    };
+
+    public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
+    {
+        var customerId = invocation.RequireString("customerId");
+        var points = Points(invocation);
+        var discount = Discount(invocation);
+        if (points == 0 && discount is null)
+        {
+            throw new StepFailedException("Give some loyalty points (points), a discount (discountPercent), or both.");
+        }
+        var validDays = invocation.GetInt("validDays", 30, 1, 3650);
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await FindAsync(db, invocation.IdempotencyKey, cancellationToken) is { } done)
+        {
+            return new ActionResult(ToJson(done));
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The UPDATE comes first and adds in place: it takes the write lock before anything is read, and two runs
+        // rewarding the same customer at once both count.
+        var changed = await db.Customers.Where(c => c.Id == customerId && c.LoyaltyPoints + points >= 0)
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.LoyaltyPoints, c => c.LoyaltyPoints + points), cancellationToken);
+        var customer = await EntityLookup.RequireAsync(db.Customers, customerId, "customer", cancellationToken);
+        if (changed == 0)
+        {
+            throw new StepFailedException($"{customer.Name} has {customer.LoyaltyPoints:N0} loyalty points, so {-points:N0} cannot be taken back.");
+        }
+        var now = time.GetUtcNow();
+        var reward = new CustomerRewardEntity
+        {
+            Id = Store.Ids.Short("rwd"),
+            CustomerId = customer.Id,
+            Points = points,
+            BalanceAfter = customer.LoyaltyPoints,
+            DiscountPercent = discount,
+            CouponCode = discount is { } percent ? CouponCodes.New($"SAVE{percent:0}") : null,
+            ExpiresAt = discount is null ? null : now.AddDays(validDays),
+            Reason = invocation.GetString("reason"),
+            ExecutionId = invocation.ExecutionId(),
+            IdempotencyKey = invocation.IdempotencyKey,
+            CreatedAt = now,
+        };
+        db.CustomerRewards.Add(reward);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same step is rewarding at this moment (a resumed run racing the one it replaces): its line wins, ours rolls back.
+            await transaction.RollbackAsync(CancellationToken.None);
+            await using var again = await contexts.CreateDbContextAsync(cancellationToken);
+            return new ActionResult(ToJson(await FindAsync(again, invocation.IdempotencyKey, cancellationToken) ?? throw new StepFailedException("The rewards ledger refused the reward.")));
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return new ActionResult(ToJson(reward));
+    }
+
+    private static int Points(ActionInvocation invocation) => invocation.GetDouble("points") switch
+    {
+        null => 0,
+        var p when p != Math.Floor(p.Value) || Math.Abs(p.Value) > MaxPoints =>
+            throw new StepFailedException($"Loyalty points (points) should be a whole number between -{MaxPoints:N0} and {MaxPoints:N0}, not {p}."),
+        var p => (int)p.Value,
+    };
+
+    private static double? Discount(ActionInvocation invocation) => invocation.GetDouble("discountPercent") switch
+    {
+        null => null,
+        var d when d is < 1 or > 100 => throw new StepFailedException($"The discount (discountPercent) should be from 1 to 100 percent, not {d}."),
+        var d => d,
+    };
+
+    private static Task<CustomerRewardEntity?> FindAsync(AppDbContext db, string key, CancellationToken cancellationToken) =>
+        db.CustomerRewards.AsNoTracking().FirstOrDefaultAsync(r => r.IdempotencyKey == key, cancellationToken);
+
+    private static JsonObject ToJson(CustomerRewardEntity reward) => new()
+    {
+        ["rewardId"] = reward.Id,
+        ["customerId"] = reward.CustomerId,
+        ["pointsAdded"] = reward.Points,
+        ["loyaltyPoints"] = reward.BalanceAfter,
+        ["discountPercent"] = reward.DiscountPercent,
+        ["couponCode"] = reward.CouponCode,
+        ["expiresAt"] = Json.JsonStore.Time(reward.ExpiresAt),
+        ["reason"] = reward.Reason,
+    };
+}
