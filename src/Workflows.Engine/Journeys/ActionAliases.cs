@@ -13,7 +13,7 @@ public static class ActionAliases
         ["send_sms"] = "sms_send",
         ["send_email"] = "email_send",
         ["suggest_new_products"] = "recommendation.create",
-        ["suggest_new_promotion"] = "data.check_eligibility",
+        ["suggest_new_promotion"] = "offer.send",
     };
 
     /// <summary>The app's id for <paramref name="name"/>: an alias is translated, <c>action.</c> before an id is dropped.</summary>

@@ -30,7 +30,7 @@ public sealed class JourneyNoteShapeApiTests : IDisposable
 
         await response.EnsureSuccessWithBodyAsync();
         var definition = (await response.Content.ReadFromJsonAsync<JsonObject>())!["definition"]!;
-        Assert.Equal(["sms_send", "recommendation.create", "data.check_eligibility"],
+        Assert.Equal(["sms_send", "recommendation.create", "offer.send"],
             definition["actions"]!.AsArray().Select(a => a!["action"]!.GetValue<string>()));
         Assert.Equal("Standing desk", definition["startingContext"]!["product"]!.GetValue<string>());
     }

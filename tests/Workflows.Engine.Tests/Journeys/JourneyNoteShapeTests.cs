@@ -26,7 +26,7 @@ public sealed class JourneyNoteShapeTests
     [InlineData("action.send_sms", "sms_send")]
     [InlineData("action.send_email", "email_send")]
     [InlineData("action.suggest_new_products", "recommendation.create")]
-    [InlineData("suggest_new_promotion", "data.check_eligibility")]
+    [InlineData("suggest_new_promotion", "offer.send")]
     [InlineData("action.email_send", "email_send")]
     [InlineData("customer.update", "customer.update")]
     [InlineData("workflow:wf_1", "workflow:wf_1")]
