@@ -57,7 +57,8 @@ public sealed class NavigationTests(BrowserFixture fixture)
     {
         var page = await fixture.NewPageAsync();
 
-        await page.GotoAsync("/no-such-page");
+        // A click before the circuit is up is lost while the page hands over to it, so the test waits as a reader would.
+        await page.OpenAsync("/no-such-page");
 
         await Expect(page.GetByText("This page does not exist")).ToBeVisibleAsync();
         await page.GetByText("Go home").ClickAsync();
