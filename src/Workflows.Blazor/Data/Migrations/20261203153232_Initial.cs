@@ -11,6 +11,19 @@ namespace Workflows.Blazor.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AccountManagers",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AccountManagers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ApiKeys",
                 columns: table => new
                 {
@@ -51,7 +64,8 @@ namespace Workflows.Blazor.Data.Migrations
                     DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Comment = table.Column<string>(type: "TEXT", nullable: true),
                     ResultFieldsJson = table.Column<string>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -164,27 +178,24 @@ namespace Workflows.Blazor.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "Customers",
+                name: "CustomerRewards",
                 columns: table => new
                 {
                     Id = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Email = table.Column<string>(type: "TEXT", nullable: false),
-                    Phone = table.Column<string>(type: "TEXT", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", nullable: false),
-                    Tier = table.Column<string>(type: "TEXT", nullable: false),
-                    TagsJson = table.Column<string>(type: "TEXT", nullable: false),
-                    TotalSpent = table.Column<double>(type: "REAL", nullable: false),
-                    LastPurchaseAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ChurnRisk = table.Column<double>(type: "REAL", nullable: false),
-                    Source = table.Column<string>(type: "TEXT", nullable: true),
-                    CustomFieldsJson = table.Column<string>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    CustomerId = table.Column<string>(type: "TEXT", nullable: false),
+                    Points = table.Column<int>(type: "INTEGER", nullable: false),
+                    BalanceAfter = table.Column<int>(type: "INTEGER", nullable: false),
+                    DiscountPercent = table.Column<double>(type: "REAL", nullable: true),
+                    CouponCode = table.Column<string>(type: "TEXT", nullable: true),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", nullable: true),
+                    ExecutionId = table.Column<string>(type: "TEXT", nullable: true),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Customers", x => x.Id);
+                    table.PrimaryKey("PK_CustomerRewards", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -243,6 +254,7 @@ namespace Workflows.Blazor.Data.Migrations
                     ResumeJson = table.Column<string>(type: "TEXT", nullable: true),
                     CancelRequested = table.Column<bool>(type: "INTEGER", nullable: false),
                     NotBefore = table.Column<long>(type: "INTEGER", nullable: true),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     StartedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
@@ -321,6 +333,29 @@ namespace Workflows.Blazor.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Offers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OfferSends",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    OfferId = table.Column<string>(type: "TEXT", nullable: false),
+                    CustomerId = table.Column<string>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    MessageId = table.Column<string>(type: "TEXT", nullable: true),
+                    ExecutionId = table.Column<string>(type: "TEXT", nullable: true),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", nullable: true),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RedeemedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RedeemedOrderId = table.Column<string>(type: "TEXT", nullable: true),
+                    RedemptionKey = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OfferSends", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -467,6 +502,38 @@ namespace Workflows.Blazor.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Customers",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", nullable: false),
+                    Tier = table.Column<string>(type: "TEXT", nullable: false),
+                    TagsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    TotalSpent = table.Column<double>(type: "REAL", nullable: false),
+                    LastPurchaseAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ChurnRisk = table.Column<double>(type: "REAL", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", nullable: true),
+                    AccountManagerId = table.Column<string>(type: "TEXT", nullable: true),
+                    LoyaltyPoints = table.Column<int>(type: "INTEGER", nullable: false),
+                    CustomFieldsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Customers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Customers_AccountManagers_AccountManagerId",
+                        column: x => x.AccountManagerId,
+                        principalTable: "AccountManagers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -597,27 +664,6 @@ namespace Workflows.Blazor.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "Orders",
-                columns: table => new
-                {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    CustomerId = table.Column<string>(type: "TEXT", nullable: false),
-                    Total = table.Column<double>(type: "REAL", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", nullable: false),
-                    PlacedAt = table.Column<long>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_Orders", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_Orders_Customers_CustomerId",
-                        column: x => x.CustomerId,
-                        principalTable: "Customers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "ExecutionSteps",
                 columns: table => new
                 {
@@ -689,7 +735,11 @@ namespace Workflows.Blazor.Data.Migrations
                     DecisionDue = table.Column<bool>(type: "INTEGER", nullable: false),
                     EnrolledAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    LeaseOwner = table.Column<string>(type: "TEXT", nullable: true),
+                    LeaseExpiresAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecidingUntil = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -790,24 +840,53 @@ namespace Workflows.Blazor.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "OrderItems",
+                name: "Orders",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    CustomerId = table.Column<string>(type: "TEXT", nullable: false),
+                    Total = table.Column<double>(type: "REAL", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", nullable: false),
+                    PlacedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Orders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Orders_Customers_CustomerId",
+                        column: x => x.CustomerId,
+                        principalTable: "Customers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "JourneyActionSteps",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    OrderId = table.Column<string>(type: "TEXT", nullable: false),
-                    ProductId = table.Column<string>(type: "TEXT", nullable: false),
-                    ProductName = table.Column<string>(type: "TEXT", nullable: false),
-                    Quantity = table.Column<int>(type: "INTEGER", nullable: false),
-                    UnitPrice = table.Column<double>(type: "REAL", nullable: false)
+                    RunId = table.Column<string>(type: "TEXT", nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", nullable: false),
+                    DecisionId = table.Column<string>(type: "TEXT", nullable: true),
+                    ScheduledId = table.Column<string>(type: "TEXT", nullable: true),
+                    Action = table.Column<string>(type: "TEXT", nullable: false),
+                    ParametersJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    UsedParametersJson = table.Column<string>(type: "TEXT", nullable: true),
+                    OutputJson = table.Column<string>(type: "TEXT", nullable: true),
+                    Error = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_OrderItems", x => x.Id);
+                    table.PrimaryKey("PK_JourneyActionSteps", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_OrderItems_Orders_OrderId",
-                        column: x => x.OrderId,
-                        principalTable: "Orders",
+                        name: "FK_JourneyActionSteps_JourneyRuns_RunId",
+                        column: x => x.RunId,
+                        principalTable: "JourneyRuns",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -881,6 +960,29 @@ namespace Workflows.Blazor.Data.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "OrderItems",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrderId = table.Column<string>(type: "TEXT", nullable: false),
+                    ProductId = table.Column<string>(type: "TEXT", nullable: false),
+                    ProductName = table.Column<string>(type: "TEXT", nullable: false),
+                    Quantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitPrice = table.Column<double>(type: "REAL", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrderItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OrderItems_Orders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "Orders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_ApiKeys_Hash",
                 table: "ApiKeys",
@@ -891,6 +993,12 @@ namespace Workflows.Blazor.Data.Migrations
                 name: "IX_Approvals_ExecutionId",
                 table: "Approvals",
                 column: "ExecutionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Approvals_IdempotencyKey",
+                table: "Approvals",
+                column: "IdempotencyKey",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Approvals_Status_CreatedAt",
@@ -955,6 +1063,28 @@ namespace Workflows.Blazor.Data.Migrations
                 columns: new[] { "Status", "UpdatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CustomerRewards_CouponCode",
+                table: "CustomerRewards",
+                column: "CouponCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerRewards_CustomerId",
+                table: "CustomerRewards",
+                column: "CustomerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerRewards_IdempotencyKey",
+                table: "CustomerRewards",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Customers_AccountManagerId",
+                table: "Customers",
+                column: "AccountManagerId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Customers_Email",
                 table: "Customers",
                 column: "Email",
@@ -991,6 +1121,12 @@ namespace Workflows.Blazor.Data.Migrations
                 columns: new[] { "Type", "SubjectId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Executions_IdempotencyKey",
+                table: "Executions",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Executions_Search",
                 table: "Executions",
                 columns: new[] { "CreatedAt", "Id", "SubjectId", "InputJson" });
@@ -1015,6 +1151,22 @@ namespace Workflows.Blazor.Data.Migrations
                 table: "ExecutionSteps",
                 columns: new[] { "ExecutionId", "Sequence" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JourneyActionSteps_IdempotencyKey",
+                table: "JourneyActionSteps",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JourneyActionSteps_RunId",
+                table: "JourneyActionSteps",
+                column: "RunId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_JourneyActionSteps_Status_RunId",
+                table: "JourneyActionSteps",
+                columns: new[] { "Status", "RunId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_JourneyEntries_RunId_Id",
@@ -1086,6 +1238,29 @@ namespace Workflows.Blazor.Data.Migrations
                 name: "IX_Messages_ConversationId",
                 table: "Messages",
                 column: "ConversationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OfferSends_Code",
+                table: "OfferSends",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OfferSends_CustomerId",
+                table: "OfferSends",
+                column: "CustomerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OfferSends_IdempotencyKey",
+                table: "OfferSends",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OfferSends_RedemptionKey",
+                table: "OfferSends",
+                column: "RedemptionKey",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_OrderItems_OrderId",
@@ -1247,6 +1422,9 @@ namespace Workflows.Blazor.Data.Migrations
                 name: "CampaignEvents");
 
             migrationBuilder.DropTable(
+                name: "CustomerRewards");
+
+            migrationBuilder.DropTable(
                 name: "Documents");
 
             migrationBuilder.DropTable(
@@ -1254,6 +1432,9 @@ namespace Workflows.Blazor.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "ExecutionSteps");
+
+            migrationBuilder.DropTable(
+                name: "JourneyActionSteps");
 
             migrationBuilder.DropTable(
                 name: "JourneyEntries");
@@ -1278,6 +1459,9 @@ namespace Workflows.Blazor.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "Offers");
+
+            migrationBuilder.DropTable(
+                name: "OfferSends");
 
             migrationBuilder.DropTable(
                 name: "OrderItems");
@@ -1341,6 +1525,9 @@ namespace Workflows.Blazor.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "Customers");
+
+            migrationBuilder.DropTable(
+                name: "AccountManagers");
         }
     }
 }

@@ -10,7 +10,7 @@ using Workflows.Blazor.Data;
 namespace Workflows.Blazor.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123111638_Initial")]
+    [Migration("20261203153232_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -211,6 +211,24 @@ namespace Workflows.Blazor.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.AccountManagerEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AccountManagers");
+                });
+
             modelBuilder.Entity("Workflows.Blazor.Data.Entities.ApiKeyEntity", b =>
                 {
                     b.Property<string>("Id")
@@ -309,6 +327,9 @@ namespace Workflows.Blazor.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Priority")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -340,6 +361,9 @@ namespace Workflows.Blazor.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ExecutionId");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
 
                     b.HasIndex("Status", "CreatedAt");
 
@@ -451,6 +475,9 @@ namespace Workflows.Blazor.Data.Migrations
                     b.Property<string>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AccountManagerId")
+                        .HasColumnType("TEXT");
+
                     b.Property<double>("ChurnRisk")
                         .HasColumnType("REAL");
 
@@ -466,6 +493,9 @@ namespace Workflows.Blazor.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("LastPurchaseAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LoyaltyPoints")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
@@ -498,6 +528,8 @@ namespace Workflows.Blazor.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AccountManagerId");
+
                     b.HasIndex("Email")
                         .IsUnique();
 
@@ -508,6 +540,55 @@ namespace Workflows.Blazor.Data.Migrations
                     b.HasIndex("Tier");
 
                     b.ToTable("Customers");
+                });
+
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.CustomerRewardEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BalanceAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CouponCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CustomerId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("DiscountPercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("ExecutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CouponCode")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.ToTable("CustomerRewards");
                 });
 
             modelBuilder.Entity("Workflows.Blazor.Data.Entities.DocumentEntity", b =>
@@ -600,6 +681,9 @@ namespace Workflows.Blazor.Data.Migrations
                     b.Property<string>("FailedStep")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("InputJson")
                         .HasColumnType("TEXT");
 
@@ -651,6 +735,9 @@ namespace Workflows.Blazor.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
 
                     b.HasIndex("SubjectId");
 
@@ -722,6 +809,69 @@ namespace Workflows.Blazor.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("ExecutionSteps");
+                });
+
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.JourneyActionStepEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutputJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParametersJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RunId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScheduledId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UsedParametersJson")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("RunId");
+
+                    b.HasIndex("Status", "RunId");
+
+                    b.ToTable("JourneyActionSteps");
                 });
 
             modelBuilder.Entity("Workflows.Blazor.Data.Entities.JourneyEntity", b =>
@@ -838,6 +988,9 @@ namespace Workflows.Blazor.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("DecidingUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("DecisionDue")
                         .HasColumnType("INTEGER");
 
@@ -850,6 +1003,16 @@ namespace Workflows.Blazor.Data.Migrations
                     b.Property<string>("JourneyId")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1070,6 +1233,68 @@ namespace Workflows.Blazor.Data.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("Offers");
+                });
+
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.OfferSendEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExecutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfferId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RedeemedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RedeemedOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RedemptionKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("RedemptionKey")
+                        .IsUnique();
+
+                    b.ToTable("OfferSends");
                 });
 
             modelBuilder.Entity("Workflows.Blazor.Data.Entities.OrderEntity", b =>
@@ -1604,11 +1829,28 @@ namespace Workflows.Blazor.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.CustomerEntity", b =>
+                {
+                    b.HasOne("Workflows.Blazor.Data.Entities.AccountManagerEntity", null)
+                        .WithMany()
+                        .HasForeignKey("AccountManagerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
             modelBuilder.Entity("Workflows.Blazor.Data.Entities.ExecutionStepEntity", b =>
                 {
                     b.HasOne("Workflows.Blazor.Data.Entities.ExecutionEntity", null)
                         .WithMany()
                         .HasForeignKey("ExecutionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.JourneyActionStepEntity", b =>
+                {
+                    b.HasOne("Workflows.Blazor.Data.Entities.JourneyRunEntity", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
