@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Workflows.Browser.Tests.Account;
 
 /// <summary>A brand-new install: no account exists yet, so everything leads to the setup page.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(ShellBrowserCollection.Name)]
 public sealed class FirstRunTests(BrowserFixture fixture) : IAsyncLifetime
 {
     private static readonly Credentials FirstAdmin = new("owner@example.com", "first-admin-password");

@@ -3,7 +3,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Workflows.Browser.Tests.Account;
 
-[Collection(BrowserCollection.Name)]
+[Collection(ShellBrowserCollection.Name)]
 public sealed class SignInTests(BrowserFixture fixture)
 {
     [Fact]

@@ -5,7 +5,7 @@ using static Workflows.Browser.Tests.Editor.CanvasGestures;
 
 namespace Workflows.Browser.Tests.Editor;
 
-[Collection(BrowserCollection.Name)]
+[Collection(EditorBrowserCollection.Name)]
 public sealed class BuilderPanelTests(BrowserFixture fixture)
 {
     private static readonly (int Width, int Height)[] Sizes = [(1440, 900), (1280, 720)];

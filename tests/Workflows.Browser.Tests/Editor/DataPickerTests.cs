@@ -4,7 +4,7 @@ using static Workflows.Browser.Tests.Editor.CanvasGestures;
 
 namespace Workflows.Browser.Tests.Editor;
 
-[Collection(BrowserCollection.Name)]
+[Collection(EditorBrowserCollection.Name)]
 public sealed class DataPickerTests(BrowserFixture fixture)
 {
     [Theory]

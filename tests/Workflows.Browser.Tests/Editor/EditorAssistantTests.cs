@@ -6,7 +6,7 @@ using static Workflows.Browser.Tests.Editor.CanvasGestures;
 
 namespace Workflows.Browser.Tests.Editor;
 
-[Collection(BrowserCollection.Name)]
+[Collection(EditorBrowserCollection.Name)]
 public sealed class EditorAssistantTests(BrowserFixture fixture)
 {
     private const string WithReview = """

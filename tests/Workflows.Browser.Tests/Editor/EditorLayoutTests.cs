@@ -6,7 +6,7 @@ using static Workflows.Browser.Tests.Editor.CanvasGestures;
 namespace Workflows.Browser.Tests.Editor;
 
 /// <summary>The editor at the desktop sizes the docs show: one toolbar row, a canvas that keeps its place, side tabs that fit.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(EditorBrowserCollection.Name)]
 public sealed class EditorLayoutTests(BrowserFixture fixture)
 {
     private async Task<IPage> OpenAsync(string file, int width, int height)

@@ -6,7 +6,7 @@ using static Workflows.Browser.Tests.Editor.CanvasGestures;
 namespace Workflows.Browser.Tests.Editor;
 
 /// <summary>Room to work at 1280×720: panes that fold and resize and stay so, a minimap clear of the steps, toasts clear of the toolbar.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(EditorBrowserCollection.Name)]
 public sealed class EditorRoomTests(BrowserFixture fixture)
 {
     private async Task<IPage> OpenAsync(string file, int width = 1280, int height = 720)

@@ -5,7 +5,7 @@ using static Workflows.Browser.Tests.Editor.CanvasGestures;
 
 namespace Workflows.Browser.Tests.Editor;
 
-[Collection(BrowserCollection.Name)]
+[Collection(EditorBrowserCollection.Name)]
 public sealed class EditorTests(BrowserFixture fixture)
 {
     private async Task<IPage> OpenGuideWorkflowAsync(string file)

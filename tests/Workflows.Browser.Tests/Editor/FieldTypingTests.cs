@@ -7,7 +7,7 @@ using static Workflows.Browser.Tests.Editor.CanvasGestures;
 namespace Workflows.Browser.Tests.Editor;
 
 /// <summary>A step's text fields keep typing in the browser and tell the server once, when the person pauses.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(EditorBrowserCollection.Name)]
 public sealed class FieldTypingTests(BrowserFixture fixture)
 {
     [Fact]

@@ -11,7 +11,7 @@ namespace Workflows.Browser.Tests.Editor;
 /// A 200-step workflow on the canvas: dragging a node must not talk to the server until the mouse is released.
 /// Render time and frames per second are printed for the note, not asserted.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(EditorBrowserCollection.Name)]
 public sealed class LargeWorkflowTests(BrowserFixture fixture, ITestOutputHelper output)
 {
     private static string TwoHundredSteps()

@@ -10,7 +10,7 @@ namespace Workflows.Browser.Tests.Editor;
 /// The VIP offer flow built from a blank workflow the way a marketer builds it: palette, data picker, condition
 /// builder and approval form designer, never typing a <c>{{…}}</c> template path.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(EditorBrowserCollection.Name)]
 public sealed class MarketerBuildsVipFlowTests(BrowserFixture fixture)
 {
     [Fact]

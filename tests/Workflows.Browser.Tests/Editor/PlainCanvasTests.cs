@@ -7,7 +7,7 @@ using static Workflows.Browser.Tests.Editor.CanvasGestures;
 
 namespace Workflows.Browser.Tests.Editor;
 
-[Collection(BrowserCollection.Name)]
+[Collection(EditorBrowserCollection.Name)]
 public sealed class PlainCanvasTests(BrowserFixture fixture)
 {
     private async Task<IPage> OpenVipFlowAsync(Func<string, string>? change = null)

@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Workflows.Browser.Tests.Settings;
 
-[Collection(BrowserCollection.Name)]
+[Collection(ShellBrowserCollection.Name)]
 public sealed class SettingsTests(BrowserFixture fixture)
 {
     [Fact]

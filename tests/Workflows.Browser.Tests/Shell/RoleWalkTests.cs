@@ -9,7 +9,7 @@ namespace Workflows.Browser.Tests.Shell;
 /// row and its minimap covers neither a step nor the zoom buttons. The admin, who opens every page, walks them in dark
 /// mode too and saves the documentation's screenshots; the other roles' pages are the admin's, so they walk in light.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(ShellBrowserCollection.Name)]
 public sealed class RoleWalkTests(BrowserFixture fixture)
 {
     public static TheoryData<string> Roles() => new() { "Admin", "Designer", "Reviewer" };

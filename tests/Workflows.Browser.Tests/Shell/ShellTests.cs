@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Workflows.Browser.Tests.Shell;
 
 /// <summary>The app's frame: a menu that folds, dark mode, the command palette and the shortcuts sheet.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(ShellBrowserCollection.Name)]
 public sealed class ShellTests(BrowserFixture fixture)
 {
     private const string DarkBackground = "rgb(15, 17, 23)";
