@@ -51,19 +51,10 @@ public sealed class JourneyApprovalResumeTests(AiApp app) : IClassFixture<AiApp>
     /// <summary>Reads the run's log until it has an entry of the kind; nothing here ticks the scheduler or moves the clock.</summary>
     private static async Task<JsonObject> WaitForEntryAsync(HttpClient client, string journeyId, string runId, string kind)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            var timeline = await client.TimelineAsync(journeyId, runId);
-            if (timeline.Entries(kind).FirstOrDefault() is { } entry)
-            {
-                return entry;
-            }
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Run {runId} has no {kind} entry: {timeline.ToJsonString()}");
-            }
-            await Task.Delay(25);
-        }
+        var timeline = await Poll.UntilAsync(
+            () => client.TimelineAsync(journeyId, runId),
+            t => t.Entries(kind).Any(),
+            t => $"Run {runId} has no {kind} entry: {t.ToJsonString()}");
+        return timeline.Entries(kind).First();
     }
 }
