@@ -47,7 +47,7 @@ internal static class SmokeRun
     [
         ("runner throughput", () => DurableThroughput.RunAsync(executions: 40, concurrency: 4, warmUp: 10)),
         ("runner start latency", () => StartLatency.RunAsync(runs: 5, warmUp: 2)),
-        ("runner timer lateness", () => TimerLateness.RunAsync(timers: 20, spread: TimeSpan.FromSeconds(1))),
+        ("runner timer lateness", () => TimerLateness.RunAsync(pending: 40, due: 20, spread: TimeSpan.FromSeconds(1))),
         ("executions list", () => ExecutionListBenchmark.RunAsync(executions: 500, repeats: 1)),
         ("journey decisions", () => JourneyDecisionBenchmark.RunAsync(contacts: 5, latency: TimeSpan.FromMilliseconds(10))),
         ("editor field commit and data picker open", () => FieldCommitBenchmark.RunAsync(steps: 12, edits: 2)),

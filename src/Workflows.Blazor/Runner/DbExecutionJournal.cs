@@ -15,7 +15,7 @@ namespace Workflows.Blazor.Runner;
 /// </summary>
 public sealed class DbExecutionJournal(
     IDbContextFactory<AppDbContext> contexts, RunStateSerializer states, ApprovalCommands approvals, WorkflowMetrics metrics, IDomainEvents events,
-    TimeProvider time) : IExecutionJournal
+    TimerAlarm alarm, TimeProvider time) : IExecutionJournal
 {
     public async ValueTask CommitAsync(ExecutionState state, StepRecord? record, CancellationToken cancellationToken)
     {
@@ -60,6 +60,10 @@ public sealed class DbExecutionJournal(
         // Once a step has happened it is recorded, even if the run is being cancelled meanwhile.
         await db.SaveChangesAsync(CancellationToken.None);
         Measure(state, record, execution.WorkflowId);
+        if (state.Status == ExecutionStatus.Waiting && state.Bookmark?.DueAt is { } dueAt)
+        {
+            alarm.Set(dueAt);
+        }
         if (state.Bookmark is { Kind: BookmarkKind.Approval } && state.Status == ExecutionStatus.Waiting)
         {
             approvals.Announce();

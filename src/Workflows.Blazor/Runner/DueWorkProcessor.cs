@@ -10,7 +10,7 @@ using Workflows.Engine.Runtime;
 namespace Workflows.Blazor.Runner;
 
 /// <summary>
-/// What the scheduler does every second: fire due timers (waits, timeouts), fire due cron schedules,
+/// What the scheduler does every second: fire due timers (which <see cref="TimerWaker"/> also fires the moment they are due) (waits, timeouts), fire due cron schedules,
 /// re-signal queued executions no worker has picked up, then any <see cref="IDueWork"/> (journeys). Each timer and schedule fires once:
 /// its row is claimed by a conditional update before anything is started.
 /// </summary>
@@ -24,8 +24,11 @@ public sealed class DueWorkProcessor(
     RunnerPulse pulse,
     WorkflowMetrics metrics,
     TimeProvider time,
-    ILogger<DueWorkProcessor> logger)
+    ILogger<DueWorkProcessor> logger) : IDueTimers
 {
+    // The tick and the timer waker both fire timers; one pass at a time keeps them from competing for the same rows.
+    private readonly SemaphoreSlim _firing = new(1, 1);
+
     public async Task ProcessAsync(CancellationToken cancellationToken = default)
     {
         pulse.Ticked();
@@ -38,7 +41,30 @@ public sealed class DueWorkProcessor(
         }
     }
 
-    private async Task FireDueTimersAsync(CancellationToken cancellationToken)
+    public async Task<DateTimeOffset?> NextDueAtAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Timers.AsNoTracking()
+            .Where(t => t.Status == TimerStatus.Pending && t.DueAt != null)
+            .OrderBy(t => t.DueAt)
+            .Select(t => t.DueAt)
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<int> FireDueTimersAsync(CancellationToken cancellationToken)
+    {
+        await _firing.WaitAsync(cancellationToken);
+        try
+        {
+            return await FireDueTimersOnceAsync(cancellationToken);
+        }
+        finally
+        {
+            _firing.Release();
+        }
+    }
+
+    private async Task<int> FireDueTimersOnceAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -49,7 +75,7 @@ public sealed class DueWorkProcessor(
             .ToListAsync(cancellationToken);
         if (due.Count == 0)
         {
-            return;
+            return 0;
         }
         var resumed = new List<string>(due.Count);
         var approvalsChanged = false;
@@ -87,6 +113,7 @@ public sealed class DueWorkProcessor(
         {
             approvals.Announce();
         }
+        return due.Count;
     }
 
     private async Task FireDueSchedulesAsync(CancellationToken cancellationToken)

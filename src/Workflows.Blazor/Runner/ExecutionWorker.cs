@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Store;
-using Workflows.Blazor.Telemetry;
 using Workflows.Engine.Runtime;
 
 namespace Workflows.Blazor.Runner;
@@ -12,9 +11,7 @@ public sealed class ExecutionWorker(
     WorkflowStore workflows,
     WorkflowExecutor executor,
     RunStateSerializer states,
-    Inbox.ApprovalCommands approvals,
-    WorkflowMetrics metrics,
-    IDomainEvents events,
+    DbExecutionJournal journal,
     TimeProvider time)
 {
     public async Task RunAsync(string executionId, CancellationToken cancellationToken)
@@ -35,7 +32,6 @@ public sealed class ExecutionWorker(
 
         var (_, definition) = await workflows.GetVersionAsync(execution.WorkflowId, execution.Version, CancellationToken.None);
         var state = states.DeserializeToRun(execution.StateJson);
-        var journal = new DbExecutionJournal(contexts, states, approvals, metrics, events, time);
         if (execution.ResumeJson is { } resume && state.Status == ExecutionStatus.Waiting)
         {
             await executor.ResumeAsync(definition, state, RunnerJson.DeserializeResolution(resume), journal, cancellationToken);

@@ -20,6 +20,7 @@ public static class RunnerServiceCollectionExtensions
         services.AddSingleton<ExecutionDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<ExecutionDispatcher>());
         services.AddSingleton<RunStateSerializer>();
+        services.AddSingleton<DbExecutionJournal>();
         services.AddSingleton<ExecutionStarter>();
         services.AddSingleton<ExecutionCommands>();
         services.AddSingleton<ExecutionActions>();
@@ -28,6 +29,9 @@ public static class RunnerServiceCollectionExtensions
         services.AddSingleton<IDomainEvents, DomainEventPublisher>();
         services.AddSingleton<WebhookDeliveries>();
         services.AddSingleton<DueWorkProcessor>();
+        services.AddSingleton<IDueTimers>(provider => provider.GetRequiredService<DueWorkProcessor>());
+        services.AddSingleton<TimerAlarm>();
+        services.AddHostedService<TimerWaker>();
         services.AddScoped<ExecutionRecovery>();
         services.AddScoped<ExecutionWorker>();
         services.AddTransient<DueWorkJob>();

@@ -20,7 +20,8 @@ internal static class RunnerBenchmarks
         }
         if (all || which.Contains("timers"))
         {
-            await TimerLateness.RunAsync(timers: 10_000, spread: TimeSpan.FromSeconds(30));
+            await TimerLateness.RunAsync(pending: 10_000, due: 10_000, spread: TimeSpan.FromSeconds(30));
+            await TimerLateness.RunAsync(pending: 100_000, due: 3_000, spread: TimeSpan.FromSeconds(30));
         }
     }
 }

@@ -8,17 +8,17 @@ using Workflows.Blazor.Data.Entities;
 namespace Workflows.Benchmarks.Runner;
 
 /// <summary>
-/// Timer lateness under load: <c>timers</c> executions waiting at once (one real waiting run, cloned in the
-/// database), their timers due evenly over <c>spread</c>; for each, how long after its due time the resumed
-/// run's next step started. The scheduler's real one-second tick fires them.
+/// Timer lateness under load: <c>pending</c> executions waiting at once (one real waiting run, cloned in the
+/// database), the first <c>due</c> of them due evenly over <c>spread</c> and the rest a day later; for each that came
+/// due, how long after its due time the resumed run's next step started. The app's own timer waker fires them.
 /// </summary>
 internal static class TimerLateness
 {
-    public static async Task RunAsync(int timers, TimeSpan spread)
+    public static async Task RunAsync(int pending, int due, TimeSpan spread)
     {
         await using var app = await BenchmarkApp.StartAsync();
         var workflowId = await app.ActivateAsync(BenchmarkWorkflows.WaitThenGreet);
-        Console.WriteLine($"\n== Timer lateness: {timers} waiting executions, timers due over {spread.TotalSeconds:F0} s, 1 s scheduler tick");
+        Console.WriteLine($"\n== Timer lateness: {pending} waiting executions, {due} of them due over {spread.TotalSeconds:F0} s");
 
         using var response = await app.Api.PostAsJsonAsync($"/api/workflows/{workflowId}/runs", new { });
         response.EnsureSuccessStatusCode();
@@ -27,20 +27,25 @@ internal static class TimerLateness
 
         var contexts = app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
         var seeding = System.Diagnostics.Stopwatch.StartNew();
-        await CloneAsync(contexts, templateId, timers - 1);
-        Console.WriteLine($"seeded {timers - 1} clones of a waiting run in {seeding.Elapsed.TotalSeconds:F1} s");
+        await CloneAsync(contexts, templateId, pending - 1);
+        Console.WriteLine($"seeded {pending - 1} clones of a waiting run in {seeding.Elapsed.TotalSeconds:F1} s");
 
-        // Due times from 2 s from now, evenly over the spread, in timer order.
+        // Due times from 2 s from now, evenly over the spread, in timer order; the timers after the first `due` a day later.
         var first = DateTimeOffset.UtcNow.AddSeconds(2).UtcTicks;
-        var gap = spread.Ticks / timers;
+        var gap = spread.Ticks / due;
+        var later = TimeSpan.FromDays(1).Ticks;
         await using (var db = await contexts.CreateDbContextAsync())
         {
-            await db.Database.ExecuteSqlAsync(
-                $"UPDATE Timers SET DueAt = {first} + (Id - (SELECT MIN(Id) FROM Timers)) * {gap} WHERE Status = 'Pending'");
+            await db.Database.ExecuteSqlAsync($"""
+                UPDATE Timers SET DueAt = CASE WHEN Id - (SELECT MIN(Id) FROM Timers) < {due}
+                    THEN {first} + (Id - (SELECT MIN(Id) FROM Timers)) * {gap}
+                    ELSE {first} + {later} END
+                WHERE Status = 'Pending'
+                """);
         }
         Console.WriteLine($"pending timers: {await app.CountAsync("SELECT COUNT(*) FROM Timers WHERE Status = 'Pending'")}");
 
-        await app.WaitForCompletedAsync(timers, spread + TimeSpan.FromMinutes(2));
+        await app.WaitForCompletedAsync(due, spread + TimeSpan.FromMinutes(2));
         await using (var db = await contexts.CreateDbContextAsync())
         {
             var lateness = await db.Timers.AsNoTracking()

@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Workflows.Blazor.Runner;
 using Workflows.Blazor.Tests.Support;
 
 namespace Workflows.Blazor.Tests.Runner;
@@ -25,6 +27,20 @@ public sealed class WaitTests : IDisposable
         var execution = await client.WaitForStatusAsync(executionId, "completed");
 
         Assert.Equal("resumed", execution["variables"]!["outcome"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task TimedWait_RingsTheTimerAlarm_SoTheWakerDoesNotSleepPastIt()
+    {
+        var client = await _app.CreateApiClientAsync();
+        var alarm = _app.Services.GetRequiredService<TimerAlarm>();
+        var ring = alarm.Listen();
+        alarm.SleepUntil(_app.Clock.GetUtcNow().AddDays(30));
+
+        var workflowId = await client.ImportAsync(TestWorkflows.WaitThenGreet("""{ "duration": "3 days" }"""));
+        await client.WaitForStatusAsync(await client.StartRunAsync(workflowId), "waiting");
+
+        await ring.WaitAsync(TimeSpan.FromSeconds(10));
     }
 
     [Fact]
