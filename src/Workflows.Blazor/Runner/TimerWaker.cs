@@ -44,11 +44,13 @@ public sealed class TimerWaker(IDueTimers timers, TimerAlarm alarm, IOptions<Run
         var ring = alarm.Listen();
         var next = await timers.NextDueAtAsync(cancellationToken);
         var now = time.GetUtcNow();
-        if (next <= now && await timers.FireDueTimersAsync(cancellationToken) > 0)
+        if (next <= now)
         {
+            // Even when the scheduler's tick fired them first, look again at once: more may be due.
+            await timers.FireDueTimersAsync(cancellationToken);
             return;
         }
-        var sleep = next > now && next - now < LongestSleep ? next.Value - now : LongestSleep;
+        var sleep = next is { } due && due - now < LongestSleep ? due - now : LongestSleep;
         alarm.SleepUntil(now + sleep);
         using var wake = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         await Task.WhenAny(Task.Delay(sleep, time, wake.Token), ring);

@@ -50,8 +50,10 @@ internal static class TimerLateness
         {
             var lateness = await db.Timers.AsNoTracking()
                 .Join(db.ExecutionSteps.AsNoTracking().Where(s => s.StepSlug == "greet"), t => t.ExecutionId, s => s.ExecutionId,
-                    (t, s) => new { t.DueAt, s.StartedAt })
+                    (t, s) => new { t.DueAt, t.FiredAt, s.StartedAt })
                 .ToListAsync();
+            Console.WriteLine($"due → fired:               {new Percentiles(lateness.Select(l => (l.FiredAt!.Value - l.DueAt!.Value).TotalMilliseconds))}");
+            Console.WriteLine($"fired → next step started: {new Percentiles(lateness.Select(l => (l.StartedAt - l.FiredAt!.Value).TotalMilliseconds))}");
             Console.WriteLine($"due → next step started:   {new Percentiles(lateness.Select(l => (l.StartedAt - l.DueAt!.Value).TotalMilliseconds))}");
         }
     }

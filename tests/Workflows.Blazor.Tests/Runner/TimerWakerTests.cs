@@ -34,6 +34,18 @@ public sealed class TimerWakerTests
     }
 
     [Fact]
+    public async Task Waker_LooksAgainAtOnce_WhenTheTickFiredTheDueTimersFirst()
+    {
+        _timers.NextDueAt = _clock.GetUtcNow();
+        _timers.FiredByTheTick = true;
+
+        var pass = _waker.WakeOnceAsync(CancellationToken.None);
+
+        Assert.True(pass.IsCompleted, "the waker slept although more timers may be due");
+        await pass;
+    }
+
+    [Fact]
     public async Task Waker_LooksAgainAfterASecond_WhenNoTimerIsPending()
     {
         _timers.NextDueAt = null;
@@ -76,6 +88,8 @@ public sealed class TimerWakerTests
 
         public Action? WhileReading { get; set; }
 
+        public bool FiredByTheTick { get; set; }
+
         public int Fired { get; private set; }
 
         public Task<DateTimeOffset?> NextDueAtAsync(CancellationToken cancellationToken)
@@ -87,8 +101,12 @@ public sealed class TimerWakerTests
 
         public Task<int> FireDueTimersAsync(CancellationToken cancellationToken)
         {
-            Fired++;
             NextDueAt = null;
+            if (FiredByTheTick)
+            {
+                return Task.FromResult(0);
+            }
+            Fired++;
             return Task.FromResult(1);
         }
     }
