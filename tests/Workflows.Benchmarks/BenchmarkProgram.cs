@@ -2,6 +2,7 @@ using BenchmarkDotNet.Running;
 using Workflows.Benchmarks.Editor;
 using Workflows.Benchmarks.Executions;
 using Workflows.Benchmarks.Journeys;
+using Workflows.Benchmarks.Peer;
 using Workflows.Benchmarks.Runner;
 
 namespace Workflows.Benchmarks;
@@ -12,6 +13,7 @@ namespace Workflows.Benchmarks;
 /// Executions list:  dotnet run -c Release --project tests/Workflows.Benchmarks -- executions [count, default 100000]
 /// Journey decisions:  dotnet run -c Release --project tests/Workflows.Benchmarks -- journeys [contacts, default 200] [model latency ms, default 500]
 /// Editor field commit and data picker:  dotnet run -c Release --project tests/Workflows.Benchmarks -- editor [steps, default 200]
+/// Against Node-RED (installed from npm into a temp folder) on the same flow:  dotnet run -c Release --project tests/Workflows.Benchmarks -- peer [seconds, default 10] [connections, default 16]
 /// Hostile inputs:  dotnet run -c Release --project tests/Workflows.Benchmarks -- hostile [cases, default 1000000] [seed]
 /// Every benchmark once at a tiny size (the test suite does this):  dotnet run --project tests/Workflows.Benchmarks -- smoke
 /// (not top-level statements: the app's own <c>Program</c> is referenced here).
@@ -23,6 +25,13 @@ internal static class BenchmarkProgram
         if (args is ["smoke"])
         {
             Environment.ExitCode = await SmokeRun.RunAsync();
+            return;
+        }
+        if (args is ["peer", .. var load])
+        {
+            var seconds = load.Length > 0 ? int.Parse(load[0], System.Globalization.CultureInfo.InvariantCulture) : 10;
+            var connections = load.Length > 1 ? int.Parse(load[1], System.Globalization.CultureInfo.InvariantCulture) : 16;
+            await PeerComparison.RunAsync(TimeSpan.FromSeconds(seconds), connections);
             return;
         }
         if (args is ["runner", .. var which])

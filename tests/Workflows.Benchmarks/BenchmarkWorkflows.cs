@@ -26,12 +26,16 @@ internal static class BenchmarkWorkflows
         """;
 
     /// <summary>The runner's throughput shape: a webhook, a set_variables step, a condition. Three step records per run.</summary>
-    public const string WebhookOrder = """
+    public static readonly string WebhookOrder = Order("""{ "type": "webhook", "path": "/webhooks/bench-order" }""");
+
+    /// <summary>The same flow started through the runs API, whose body carries the order as <c>input</c>.</summary>
+    public static readonly string ManualOrder = Order("""{ "type": "manual" }""");
+
+    private static string Order(string trigger) => $$$"""
         {
-          "name": "Webhook order",
+          "name": "Order",
           "steps": [
-            { "stepSlug": "start", "stepType": "trigger", "config": { "type": "webhook", "path": "/webhooks/bench-order" },
-              "nextSteps": { "success": "remember" } },
+            { "stepSlug": "start", "stepType": "trigger", "config": {{{trigger}}}, "nextSteps": { "success": "remember" } },
             { "stepSlug": "remember", "stepType": "action",
               "config": { "type": "set_variables", "parameters": { "orderId": "{{input.orderId}}", "total": "{{input.total}}" } },
               "nextSteps": { "success": "is_big", "error": "end" } },

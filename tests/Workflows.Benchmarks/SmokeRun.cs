@@ -4,6 +4,7 @@ using BenchmarkDotNet.Attributes;
 using Workflows.Benchmarks.Editor;
 using Workflows.Benchmarks.Executions;
 using Workflows.Benchmarks.Journeys;
+using Workflows.Benchmarks.Peer;
 using Workflows.Benchmarks.Runner;
 
 namespace Workflows.Benchmarks;
@@ -47,6 +48,7 @@ internal static class SmokeRun
     [
         ("runner throughput", () => DurableThroughput.RunAsync(executions: 40, concurrency: 4, warmUp: 10)),
         ("runner start latency", () => StartLatency.RunAsync(runs: 5, warmUp: 2)),
+        ("peer comparison with Node-RED", () => PeerComparison.RunAsync(TimeSpan.FromSeconds(1), connections: 2)),
         ("runner timer lateness", () => TimerLateness.RunAsync(pending: 40, due: 20, spread: TimeSpan.FromSeconds(1))),
         ("executions list", () => ExecutionListBenchmark.RunAsync(executions: 500, repeats: 1)),
         ("journey decisions", () => JourneyDecisionBenchmark.RunAsync(contacts: 5, latency: TimeSpan.FromMilliseconds(10))),

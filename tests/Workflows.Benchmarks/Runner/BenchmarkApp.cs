@@ -24,6 +24,9 @@ internal sealed class BenchmarkApp : InProcessApp
 
     public HttpClient Api => _api ?? throw new InvalidOperationException("Start the app first.");
 
+    /// <summary>The key <see cref="Api"/> sends, for clients of the benchmark's own.</summary>
+    public string ApiKey { get; private set; } = "";
+
     /// <summary>Starts the app; <paramref name="settings"/> are configuration keys such as <c>AI:Endpoint</c>.</summary>
     public static async Task<BenchmarkApp> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
@@ -33,7 +36,8 @@ internal sealed class BenchmarkApp : InProcessApp
             app.Set(key, value);
         }
         app._api = new HttpClient { BaseAddress = app.StartOnLoopback(), Timeout = TimeSpan.FromSeconds(60) };
-        app._api.DefaultRequestHeaders.Add(ApiKeys.HeaderName, await app.CreateApiKeyAsync("benchmarks"));
+        app.ApiKey = await app.CreateApiKeyAsync("benchmarks");
+        app._api.DefaultRequestHeaders.Add(ApiKeys.HeaderName, app.ApiKey);
         return app;
     }
 
