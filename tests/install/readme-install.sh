@@ -12,6 +12,8 @@ cd "$(dirname "$0")/../.."
 
 root=$(mktemp -d /tmp/wf-install-XXXXXX)
 chmod 755 "$root"
+# The folders every Debian system has.
+mkdir -p "$root/opt" "$root/var/lib" "$root/etc/systemd/system"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 service_pid=""
 user_existed=$(id -u workflows >/dev/null 2>&1 && echo yes || echo no)
