@@ -42,6 +42,7 @@ await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 await app.Services.GetRequiredService<DemoDataSeeder>().SeedAsync();
 app.Services.UseRunnerSchedule();
 
+app.UseTrustedProxies();
 app.UseExceptionHandler();
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/webhooks"),

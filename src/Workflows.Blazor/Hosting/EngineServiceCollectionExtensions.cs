@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Workflows.Blazor.Runner;
 using Workflows.Engine.Common;
 using Workflows.Engine.Runtime;
 using Workflows.Engine.Runtime.Actions;
@@ -28,7 +29,15 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<IActionHandler, SetVariablesAction>();
         services.AddSingleton<ActionCatalog>();
         services.AddSingleton<WorkflowValidator>();
-        services.AddSingleton<WorkflowExecutor>();
+        services.AddSingleton(provider =>
+        {
+            var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger<WorkflowExecutor>();
+            return new WorkflowExecutor(
+                provider.GetServices<IStepExecutor>().Select(executor => new ScopedStepExecutor(executor, logger)),
+                provider.GetRequiredService<TimeProvider>(),
+                provider.GetRequiredService<ISecretResolver>(),
+                provider.GetRequiredService<ExecutorOptions>());
+        });
         return services;
     }
 }

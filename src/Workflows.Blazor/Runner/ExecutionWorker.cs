@@ -12,7 +12,8 @@ public sealed class ExecutionWorker(
     WorkflowExecutor executor,
     RunStateSerializer states,
     DbExecutionJournal journal,
-    TimeProvider time)
+    TimeProvider time,
+    ILogger<ExecutionWorker> logger)
 {
     public async Task RunAsync(string executionId, CancellationToken cancellationToken)
     {
@@ -31,14 +32,36 @@ public sealed class ExecutionWorker(
         var execution = await db.Executions.AsNoTracking().FirstAsync(e => e.Id == executionId, CancellationToken.None);
 
         var (_, definition) = await workflows.GetVersionAsync(execution.WorkflowId, execution.Version, CancellationToken.None);
+        // Whatever is logged while the run goes on (by the runner, a step or an action) names the run and its workflow.
+        using var scope = logger.BeginScope(new Dictionary<string, object?>
+        {
+            ["ExecutionId"] = executionId,
+            ["WorkflowId"] = execution.WorkflowId,
+            ["Workflow"] = definition.Name,
+            ["WorkflowVersion"] = execution.Version,
+        });
         var state = states.DeserializeToRun(execution.StateJson);
         if (execution.ResumeJson is { } resume && state.Status == ExecutionStatus.Waiting)
         {
-            await executor.ResumeAsync(definition, state, RunnerJson.DeserializeResolution(resume), journal, cancellationToken);
+            state = await executor.ResumeAsync(definition, state, RunnerJson.DeserializeResolution(resume), journal, cancellationToken);
         }
         else
         {
-            await executor.RunAsync(definition, state, journal, cancellationToken);
+            state = await executor.RunAsync(definition, state, journal, cancellationToken);
+        }
+        LogOutcome(state);
+    }
+
+    private void LogOutcome(ExecutionState state)
+    {
+        if (state.Status == ExecutionStatus.Failed)
+        {
+            // The error is the one on record, secrets already masked.
+            logger.LogWarning("Run failed at step {StepSlug}: {Error}", state.FailedStep, state.Error);
+        }
+        else
+        {
+            logger.LogDebug("Run is {Status} after {StepRuns} step runs", state.Status, state.StepRuns);
         }
     }
 }

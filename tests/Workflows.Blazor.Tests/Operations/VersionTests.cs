@@ -13,6 +13,15 @@ public sealed class VersionTests(AdminSetUpApp shared) : IClassFixture<AdminSetU
         typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
 
     [Fact]
+    public void Version_IsTheReleaseFromTheBuildPropsWithTheCommit_WhenBuiltFromACheckout()
+    {
+        var props = System.Xml.Linq.XDocument.Load(Path.Combine(RepositoryPaths.Root, "Directory.Build.props"));
+        var release = props.Descendants("Version").Single().Value;
+
+        Assert.Matches($"^{Regex.Escape(release)}\\+[0-9a-f]{{40}}$", Informational);
+    }
+
+    [Fact]
     public async Task CommandLine_PrintsTheInformationalVersion_ForVersionOption()
     {
         var folder = Directory.CreateTempSubdirectory("wf-version-").FullName;
