@@ -60,7 +60,7 @@ internal sealed class StepToolset
         }
         if (ParameterChecker.FindProblem(handler.Declaration, parameters) is { } problem)
         {
-            return Error(call, problem);
+            return Error(call, problem.ForModel);
         }
         try
         {

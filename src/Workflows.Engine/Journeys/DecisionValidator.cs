@@ -111,7 +111,7 @@ public sealed class DecisionValidator(Func<string, ActionDeclaration?> declarati
         parameters = Merge(allowed.Defaults, given);
         if (ParameterChecker.FindProblem(declaration, parameters) is { } parameterProblem)
         {
-            return parameterProblem;
+            return parameterProblem.ForModel;
         }
         var guardrails = allowed.Guardrails;
         if (guardrails.NeedsApproval && log.WasNotApproved(action))

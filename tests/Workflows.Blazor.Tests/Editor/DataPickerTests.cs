@@ -83,7 +83,7 @@ public sealed class DataPickerTests : ComponentTest, IClassFixture<DemoStoreApp>
             .Add(c => c.Definition, definition)
             .Add(c => c.Data, DataTree.For(definition, step.Slug, _actions)));
 
-        Assert.Equal("Get customer › Email", panel.Find("[data-testid='tokens-parameters.to'] .field-token").TextContent);
+        Assert.Equal("Get customer › Email", panel.Find("[data-testid='field-parameters.to'] [role=textbox] .token-chip").TextContent);
     }
 
     [Fact]
@@ -100,10 +100,31 @@ public sealed class DataPickerTests : ComponentTest, IClassFixture<DemoStoreApp>
             .Add(c => c.Definition, definition)
             .Add(c => c.Data, DataTree.For(definition, step.Slug, _actions)));
 
-        var reads = panel.Find("[data-testid='tokens-parameters.body']");
-        Assert.Equal("Hi Get customer › Name,\nyour offer.", reads.TextContent);
-        Assert.Equal("{{steps.get_customer.output.name}}", reads.QuerySelector(".field-token")!.GetAttribute("title"));
-        Assert.Equal("Hi {{steps.get_customer.output.name}},\nyour offer.", panel.Find("[data-testid='field-parameters.body'] textarea").GetAttribute("value"));
+        var box = panel.Find("[data-testid='field-parameters.body'] [role=textbox]");
+        Assert.Equal("true", box.GetAttribute("aria-multiline"));
+        Assert.Equal("Hi Get customer › Name,\nyour offer.", box.TextContent);
+        Assert.Equal("{{steps.get_customer.output.name}}", box.QuerySelector(".token-chip")!.GetAttribute("data-tag"));
+        Assert.Equal("Hi {{steps.get_customer.output.name}},\nyour offer.", box.GetAttribute("data-text"));
+    }
+
+    [Fact]
+    public void RawTextSwitch_ShowsTheFieldsTemplateText_InAPlainBox()
+    {
+        var definition = Flow();
+        var step = definition.Steps[2] with
+        {
+            Config = new JsonObject { ["type"] = "email_send", ["parameters"] = new JsonObject { ["body"] = "Hi {{steps.get_customer.output.name}}" } },
+        };
+        var panel = Render<StepPanel>(p => p
+            .Add(c => c.Step, step)
+            .Add(c => c.Definition, definition)
+            .Add(c => c.Data, DataTree.For(definition, step.Slug, _actions)));
+
+        panel.Find("[data-testid='raw-parameters.body']").Click();
+
+        Assert.Empty(panel.FindAll("[data-testid='field-parameters.body'] [role=textbox]"));
+        Assert.Equal("Hi {{steps.get_customer.output.name}}", panel.Find("[data-testid='field-parameters.body'] textarea").GetAttribute("value"));
+        Assert.Equal("true", panel.Find("[data-testid='raw-parameters.body']").GetAttribute("aria-pressed"));
     }
 
     [Fact]

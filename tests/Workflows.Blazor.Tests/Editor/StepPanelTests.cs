@@ -58,14 +58,14 @@ public sealed class StepPanelTests : ComponentTest, IClassFixture<DemoStoreApp>
     }
 
     [Fact]
-    public void EmailBody_IsATextArea()
+    public void EmailBody_IsAMultiLineField()
     {
         var email = EditorFlows.Step("send_email", StepTypes.Action, new JsonObject { ["type"] = "email_send" });
 
         var panel = RenderPanel(email);
 
-        Assert.NotNull(panel.Find("[data-testid='field-parameters.body'] textarea"));
-        Assert.Empty(panel.FindAll("[data-testid='field-parameters.subject'] textarea"));
+        Assert.Equal("true", panel.Find("[data-testid='field-parameters.body'] [role=textbox]").GetAttribute("aria-multiline"));
+        Assert.Equal("false", panel.Find("[data-testid='field-parameters.subject'] [role=textbox]").GetAttribute("aria-multiline"));
     }
 
     [Theory]

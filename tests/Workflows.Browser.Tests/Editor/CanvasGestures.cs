@@ -31,7 +31,12 @@ internal static class CanvasGestures
 
     public static ILocator Port(IPage page, string slug, string port) => page.Locator($"[data-testid='port-{slug}-{port}'] circle");
 
-    public static ILocator Field(IPage page, string path) => page.Locator($"[data-testid='field-{path}'] input, [data-testid='field-{path}'] textarea:not([readonly])").First;
+    /// <summary>The box a step field is typed in: a plain input or text area, or a text field that shows its values as chips.</summary>
+    public static ILocator Field(IPage page, string path) => page.Locator(
+        $"[data-testid='field-{path}'] input, [data-testid='field-{path}'] textarea:not([readonly]), [data-testid='field-{path}'] [data-token-field][contenteditable=true]").First;
+
+    /// <summary>A field with chips, whose <c>data-text</c> is the template text it holds (each chip as its <c>{{…}}</c>).</summary>
+    public static ILocator TokenField(IPage page, string path) => page.Locator($"[data-testid='field-{path}'] [data-token-field]");
 
     /// <summary>Runs a command from the editor toolbar's overflow menu.</summary>
     public static async Task ToolbarCommandAsync(IPage page, string testId)

@@ -28,16 +28,16 @@ public sealed class DataPickerTests(BrowserFixture fixture)
         await page.SaveScreenshotAsync($"data-picker-{width}");
         await page.GetByTestId("pick-steps.get_customer.output.name").ClickAsync();
 
-        await Expect(subject).ToHaveValueAsync("{{steps.get_customer.output.name}}, a gift for you");
-        await Expect(page.GetByTestId("tokens-parameters.subject")).ToHaveTextAsync("Get customer › Name, a gift for you");
+        await Expect(TokenField(page, "parameters.subject")).ToHaveAttributeAsync("data-text", "{{steps.get_customer.output.name}}, a gift for you");
+        await Expect(subject).ToHaveTextAsync("Get customer › Name, a gift for you");
 
         await page.GetByTestId("save").ClickAsync();
         await Expect(page.GetByTestId("unsaved")).ToHaveCountAsync(0);
         await page.OpenAsync($"/workflows/{id}");
         await Node(page, "send_vip_offer").ClickAsync();
-        await Expect(page.GetByTestId("tokens-parameters.subject").Locator(".field-token")).ToHaveTextAsync("Get customer › Name");
-        await Expect(Field(page, "parameters.subject")).ToHaveValueAsync("{{steps.get_customer.output.name}}, a gift for you");
-        await page.GetByTestId("tokens-parameters.subject").ScrollIntoViewIfNeededAsync();
+        await Expect(Field(page, "parameters.subject").Locator(".token-chip")).ToHaveTextAsync("Get customer › Name");
+        await Expect(TokenField(page, "parameters.subject")).ToHaveAttributeAsync("data-text", "{{steps.get_customer.output.name}}, a gift for you");
+        await Field(page, "parameters.body").ScrollIntoViewIfNeededAsync();
         await page.SaveDocScreenshotAsync("editor-field-chips");
     }
 }

@@ -33,7 +33,7 @@ public sealed class MarketerBuildsVipFlowTests(BrowserFixture fixture)
         // Get customer, with the id picked from what the run starts with.
         await AddFromPaletteAsync(page, "get customer", "action:customer.get_by_id");
         await PickAsync(page, "parameters.customerId", "input.customerId");
-        await Expect(Field(page, "parameters.customerId")).ToHaveValueAsync("{{input.customerId}}");
+        await Expect(TokenField(page, "parameters.customerId")).ToHaveAttributeAsync("data-text", "{{input.customerId}}");
 
         // Is VIP? Total spent is greater than 1000, in the condition builder.
         await AddFromPaletteAsync(page, "condition", "condition");
@@ -50,7 +50,7 @@ public sealed class MarketerBuildsVipFlowTests(BrowserFixture fixture)
         await Expect(page.GetByTestId("link-check-true")).ToHaveCountAsync(1);
         await FillAsync(Field(page, "title"), "VIP offer for ");
         await PickAsync(page, "title", "steps.get_customer.output.name");
-        await Expect(Field(page, "title")).ToHaveValueAsync("VIP offer for {{steps.get_customer.output.name}}");
+        await Expect(TokenField(page, "title")).ToHaveAttributeAsync("data-text", "VIP offer for {{steps.get_customer.output.name}}");
         await page.GetByTestId("add-approval-field").ClickAsync();
         await FillAsync(page.GetByTestId("designer-label-0"), "Offer value");
         await page.GetByTestId("designer-label-0").PressAsync("Tab");
@@ -61,7 +61,7 @@ public sealed class MarketerBuildsVipFlowTests(BrowserFixture fixture)
         await FillAsync(page.GetByTestId("data-label-0"), "Total spent");
         await page.GetByTestId("data-label-0").PressAsync("Tab");
         await PickAsync(page, "data-value-0", "steps.get_customer.output.totalSpent");
-        await Expect(Field(page, "data-value-0")).ToHaveValueAsync("{{steps.get_customer.output.totalSpent}}");
+        await Expect(TokenField(page, "data-value-0")).ToHaveAttributeAsync("data-text", "{{steps.get_customer.output.totalSpent}}");
 
         // Send the email, its address and body built with the picker.
         await AddFromPaletteAsync(page, "send email", "action:email_send");
@@ -74,7 +74,7 @@ public sealed class MarketerBuildsVipFlowTests(BrowserFixture fixture)
         await TypeAtEndAsync(Field(page, "parameters.body"), ", here is an offer worth ");
         await PickAsync(page, "parameters.body", "steps.approval.output.fields.offerValue");
         await TypeAtEndAsync(Field(page, "parameters.body"), " just for you.");
-        await Expect(Field(page, "parameters.body")).ToHaveValueAsync(
+        await Expect(TokenField(page, "parameters.body")).ToHaveAttributeAsync("data-text",
             "Hi {{steps.get_customer.output.name}}, here is an offer worth {{steps.approval.output.fields.offerValue}} just for you.");
         await Expect(page.Locator("[data-testid^=badge-].error")).ToHaveCountAsync(0);
 

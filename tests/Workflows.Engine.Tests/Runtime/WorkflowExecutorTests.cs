@@ -148,7 +148,7 @@ public sealed class WorkflowExecutorTests
 
         var state = await engine.RunAsync(definition);
 
-        Assert.Equal("email_send needs the parameter 'body' (message text).", state.Error);
+        Assert.Equal("email_send needs Body: message text.", state.Error);
         Assert.Empty(engine.Actions.EmailSend.Invocations);
     }
 

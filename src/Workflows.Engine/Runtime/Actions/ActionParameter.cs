@@ -20,6 +20,16 @@ public sealed record ActionParameter(string Name, ParameterType Type, bool Requi
     /// <summary>The label, or the name in words when it has none.</summary>
     public string Title => Label ?? Labels.Humanize(Name);
 
+    /// <summary>The description as the end of a sentence: "The http or https URL to call." reads "the http or https URL to call".</summary>
+    public string Purpose
+    {
+        get
+        {
+            var text = Description.Trim().TrimEnd('.');
+            return text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+        }
+    }
+
     public static ActionParameter Mandatory(string name, ParameterType type, string description) => new(name, type, true, description);
 
     public static ActionParameter Optional(string name, ParameterType type, string description) => new(name, type, false, description);

@@ -6,8 +6,8 @@ namespace Workflows.Engine.Runtime.Actions;
 /// <summary>Checks rendered parameters against a declaration, so a handler never sees a missing or mistyped value.</summary>
 public static class ParameterChecker
 {
-    /// <summary>The first problem found, as a sentence, or null when the parameters fit.</summary>
-    public static string? FindProblem(ActionDeclaration declaration, JsonObject parameters)
+    /// <summary>The first problem found, worded with the action's and parameter's labels, or null when the parameters fit.</summary>
+    public static ParameterProblem? FindProblem(ActionDeclaration declaration, JsonObject parameters)
     {
         foreach (var parameter in declaration.Parameters)
         {
@@ -16,13 +16,15 @@ public static class ParameterChecker
             {
                 if (parameter.Required)
                 {
-                    return $"{declaration.Name} needs the parameter '{parameter.Name}' ({parameter.Description}).";
+                    return new ParameterProblem(declaration.Name, parameter.Name,
+                        $"{declaration.Title} needs {parameter.Title}: {parameter.Purpose}.");
                 }
                 continue;
             }
             if (!Fits(value!, parameter.Type))
             {
-                return $"{declaration.Name}: parameter '{parameter.Name}' should be {Describe(parameter.Type)}, but is {value!.ToJsonString()}.";
+                return new ParameterProblem(declaration.Name, parameter.Name,
+                    $"{declaration.Title}: {parameter.Title} should be {Describe(parameter.Type)}, but is {value!.ToJsonString()}.");
             }
         }
         return null;

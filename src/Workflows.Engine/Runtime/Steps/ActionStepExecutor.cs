@@ -26,7 +26,7 @@ public sealed class ActionStepExecutor(ActionCatalog catalog) : IStepExecutor
         context.RecordedInput = parameters.DeepClone();
         if (ParameterChecker.FindProblem(handler.Declaration, parameters) is { } problem)
         {
-            return StepOutcome.Fail(problem);
+            return StepOutcome.Fail(problem.Message);
         }
 
         var result = await handler.ExecuteAsync(new ActionInvocation(parameters, context) { Messages = messages }, cancellationToken);

@@ -26,16 +26,9 @@ internal sealed class ActionRule : IValidationRule
             foreach (var parameter in handler.Declaration.Parameters.Where(p => p.Required && parameters?[p.Name] is null))
             {
                 yield return Finding.Error(FindingCodes.MissingParameter, step.Slug,
-                    $"{handler.Declaration.Title} needs {parameter.Title}: {Phrase(parameter.Description)}.",
+                    $"{handler.Declaration.Title} needs {parameter.Title}: {parameter.Purpose}.",
                     $"config.parameters.{parameter.Name}");
             }
         }
-    }
-
-    /// <summary>A description as the end of a sentence: "The http or https URL to call." reads "the http or https URL to call".</summary>
-    private static string Phrase(string description)
-    {
-        var text = description.Trim().TrimEnd('.');
-        return text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
     }
 }

@@ -28,7 +28,7 @@ public sealed class ApprovalFormDesignerTests : ComponentTest
         Assert.Equal(2, cut.FindAll("[data-testid=designer-field]").Count);
         Assert.Equal("Offer value (%)", cut.Find("[data-testid=designer-label-0]").GetAttribute("value"));
         Assert.Equal("offerValue", cut.Find("[data-testid=designer-name-0]").GetAttribute("value"));
-        Assert.Equal("20", cut.Find("[data-testid='field-designer-default-0'] input").GetAttribute("value"));
+        Assert.Equal("20", cut.Find("[data-testid='field-designer-default-0'] [role=textbox]").GetAttribute("data-text"));
         Assert.Equal("email, sms", cut.Find("[data-testid=designer-options-1]").GetAttribute("value"));
     }
 
@@ -72,7 +72,7 @@ public sealed class ApprovalFormDesignerTests : ComponentTest
     {
         var cut = RenderDesigner(TemplateFields, JsonNode.Parse("""{ "customer": "{{steps.get_customer.output.name}}" }"""));
 
-        Assert.Equal("{{steps.get_customer.output.name}}", cut.Find("[data-testid='field-data-value-0'] input").GetAttribute("value"));
+        Assert.Equal("{{steps.get_customer.output.name}}", cut.Find("[data-testid='field-data-value-0'] [role=textbox]").GetAttribute("data-text"));
         cut.Find("[data-testid=data-label-0]").Change("Customer name");
         Assert.Equal("""{"Customer name":"{{steps.get_customer.output.name}}"}""", LastChange("data").ToJsonString());
 
