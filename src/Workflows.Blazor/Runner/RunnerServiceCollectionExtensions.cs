@@ -26,6 +26,8 @@ public static class RunnerServiceCollectionExtensions
         services.AddSingleton<ExecutionQueries>();
         services.AddSingleton<EventPublisher>();
         services.AddSingleton<IDomainEvents, DomainEventPublisher>();
+        services.AddSingleton<EventOutbox>();
+        services.AddHostedService<EventOutboxWorker>();
         services.AddSingleton<WebhookDeliveries>();
         services.AddSingleton<DueWorkProcessor>();
         services.AddScoped<ExecutionRecovery>();
