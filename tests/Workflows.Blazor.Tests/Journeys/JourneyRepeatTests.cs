@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Tests.Support;
 using static Workflows.Blazor.Tests.Support.JourneyClientExtensions;
 
@@ -19,6 +20,7 @@ public sealed class JourneyRepeatTests : IClassFixture<AiApp>
     [Fact]
     public async Task RepeatingReminder_FiresAtEachPeriod_AndStopsAfterItsTimes()
     {
+        await NoDecisionDueAsync();
         var client = await _app.Factory.CreateApiClientAsync();
         var journeyId = await client.CreateJourneyAsync(JourneyDefinitions.Promotion(maxEmails: 3));
         _app.Server.Script(Decision(schedule: [Reminder(times: 3)]));
@@ -48,6 +50,7 @@ public sealed class JourneyRepeatTests : IClassFixture<AiApp>
     [Fact]
     public async Task RepeatingReminder_StopsForGood_WhenTheModelCancelsTheSeries()
     {
+        await NoDecisionDueAsync();
         var client = await _app.Factory.CreateApiClientAsync();
         var journeyId = await client.CreateJourneyAsync(JourneyDefinitions.Promotion(maxEmails: 10));
         _app.Server.Script(Decision(schedule: [Reminder(times: 10)]));
@@ -70,6 +73,7 @@ public sealed class JourneyRepeatTests : IClassFixture<AiApp>
     [Fact]
     public async Task RepeatingReminder_IsRefused_WhenItWouldBreakTheJourneysLimit()
     {
+        await NoDecisionDueAsync();
         var client = await _app.Factory.CreateApiClientAsync();
         var journeyId = await client.CreateJourneyAsync(JourneyDefinitions.Promotion(maxEmails: 2));
         _app.Server.Script(Decision(schedule: [Reminder(times: 3)]));
@@ -80,6 +84,13 @@ public sealed class JourneyRepeatTests : IClassFixture<AiApp>
         var refusal = timeline.Entries("decision_refused").Single()["data"]!["refusals"]![0]!["reason"]!.GetValue<string>();
         Assert.Contains("would repeat 3 times", refusal);
     }
+
+    /// <summary>Waits for decisions an earlier test left due (a reminder that fired as it ended), so none takes this test's scripted answer.</summary>
+    private Task<bool> NoDecisionDueAsync() =>
+        Poll.UntilAsync(
+            () => _app.Factory.QueryAsync(db => db.JourneyRuns.AnyAsync(r => r.DecisionDue)),
+            due => !due,
+            _ => "A journey decision is still due.");
 
     private static JsonObject Reminder(int times)
     {
