@@ -18,6 +18,7 @@ public static class ActionsServiceCollectionExtensions
         }
         services.AddSingleton<Customers.CustomerCommands>();
         services.AddSingleton<Conversations.ConversationCommands>();
+        services.AddSingleton<Orders.OrderCommands>();
         services.AddSingleton<KnowledgeBase>();
         services.AddSingleton<DocumentStorage>();
         services.AddSingleton<DemoDataSeeder>();

@@ -86,6 +86,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<OfferSendEntity> OfferSends => Set<OfferSendEntity>();
 
+    public DbSet<EventOutboxEntity> EventOutbox => Set<EventOutboxEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -9,9 +9,11 @@ public static class DataServiceCollectionExtensions
     {
         services.AddSingleton(location);
         services.AddSingleton<SqlitePragmaInterceptor>();
+        services.AddSingleton<EventOutboxSignal>();
+        services.AddSingleton<EventOutboxInterceptor>();
         services.AddPooledDbContextFactory<AppDbContext>((provider, options) => options
             .UseSqlite(location.ConnectionString)
-            .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>()));
+            .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>(), provider.GetRequiredService<EventOutboxInterceptor>()));
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton<JsonSettings>();
         return services;

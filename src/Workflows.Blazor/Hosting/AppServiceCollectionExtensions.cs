@@ -26,7 +26,7 @@ public static class AppServiceCollectionExtensions
         services.AddInbox();
         services.AddMessaging(configuration);
         services.AddIntegrationActions(configuration);
-        services.AddJourneys();
+        services.AddJourneys(configuration);
         services.AddTelemetry();
         return services;
     }

@@ -1,3 +1,5 @@
+using Workflows.Blazor.Runner;
+
 namespace Workflows.Blazor.Journeys;
 
 /// <summary>

@@ -218,7 +218,10 @@ public sealed class JourneyDecisions(
             Reason = planned.Reason,
             Status = JourneyStatuses.Pending,
             CreatedAt = now,
+            RepeatEvery = planned.Repeat?.Every,
+            RepeatUntil = planned.Repeat?.Until,
+            RepeatTimes = planned.Repeat?.Times,
         });
-        JourneyEntries.Append(db, run.Id, ContextEntry.Scheduled(now, id, planned.Action, planned.Parameters, planned.DueAt, planned.Reason));
+        JourneyEntries.Append(db, run.Id, ContextEntry.Scheduled(now, id, planned.Action, planned.Parameters, planned.DueAt, planned.Reason, planned.Repeat));
     }
 }

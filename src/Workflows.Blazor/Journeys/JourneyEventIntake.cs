@@ -20,7 +20,7 @@ public sealed class JourneyEventIntake(
 {
     public async Task OnEventAsync(string type, string? subjectId, JsonNode? data, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(subjectId))
+        if (string.IsNullOrEmpty(subjectId) || JourneyActionNotice.IsFromJourney(data))
         {
             return;
         }

@@ -34,11 +34,10 @@ public sealed class JourneyQueries(IDbContextFactory<AppDbContext> contexts)
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var run = await Summaries(db, db.JourneyRuns.Where(r => r.Id == runId)).FirstOrDefaultAsync(cancellationToken) ?? throw StoreException.NotFound("journey run", runId);
         var log = await JourneyEntries.LoadAsync(db, runId, cancellationToken);
-        var upcoming = await db.JourneyScheduledActions.AsNoTracking()
+        var upcoming = (await db.JourneyScheduledActions.AsNoTracking()
             .Where(s => s.RunId == runId && OpenStatuses.Contains(s.Status))
             .OrderBy(s => s.DueAt)
-            .Select(s => new ScheduledActionView(s.Id, s.Action, s.DueAt, s.Reason, s.Status))
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken)).Select(ScheduledActionView.Of).ToList();
         var running = await db.JourneyActionSteps.AsNoTracking()
             .Where(s => s.RunId == runId && (s.Status == JourneyStatuses.Pending || s.Status == JourneyStatuses.Running))
             .OrderBy(s => s.Id)

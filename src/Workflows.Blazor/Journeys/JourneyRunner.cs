@@ -194,11 +194,22 @@ public sealed class JourneyRunner(
         }
         else
         {
+            var key = FiringKey(row);
+            row.TimesFired++;
             row.Status = JourneyStatuses.Running;
+            if (row.Repeat?.Next(row.DueAt, row.TimesFired) is { } next)
+            {
+                // The series goes on: the row waits for its next time (asking a reviewer again if the action needs it).
+                // Times missed while the app was down are not made up one after another; the series takes up again now.
+                var at = next < now ? now : next;
+                row.DueAt = definition.Find(row.Action)?.Guardrails.QuietHours?.NextAllowed(at) ?? at;
+                row.Status = JourneyStatuses.Pending;
+                row.ApprovalId = null;
+            }
             db.JourneyActionSteps.Add(new JourneyActionStepEntity
             {
                 RunId = run.Id,
-                IdempotencyKey = $"journey/{scheduledId}",
+                IdempotencyKey = key,
                 ScheduledId = scheduledId,
                 Action = row.Action,
                 ParametersJson = row.ParametersJson,
@@ -272,11 +283,15 @@ public sealed class JourneyRunner(
                 ["action"] = scheduled.Action,
                 ["parameters"] = JsonNode.Parse(scheduled.ParametersJson),
             }.ToJsonString(),
-            IdempotencyKey = $"journey/{scheduled.Id}/approval",
+            IdempotencyKey = $"{FiringKey(scheduled)}/approval",
         }, cancellationToken);
         await db.JourneyScheduledActions.Where(s => s.Id == scheduled.Id)
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.Status, JourneyStatuses.AwaitingApproval).SetProperty(s => s.ApprovalId, approval.Id), cancellationToken);
     }
+
+    /// <summary>The key of the scheduled action's next firing: each time of a repeating one has its own.</summary>
+    private static string FiringKey(JourneyScheduledActionEntity scheduled) =>
+        scheduled.RepeatEvery is null ? $"journey/{scheduled.Id}" : $"journey/{scheduled.Id}/{scheduled.TimesFired + 1}";
 
     private string NewRun(AppDbContext db, string journeyId, int version, string contactId, ContextEntry first)
     {

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
+using Workflows.Blazor.Store;
 using Workflows.Engine.Journeys;
 
 namespace Workflows.Blazor.Journeys;
@@ -16,6 +17,7 @@ public sealed class JourneyStepRunner(
     IDbContextFactory<AppDbContext> contexts,
     JourneyActionExecutor actions,
     JourneyDecisionSignal decisionSignal,
+    IDomainEvents events,
     TimeProvider time)
 {
     private static readonly string[] Unfinished = [JourneyStatuses.Pending, JourneyStatuses.Running];
@@ -60,7 +62,7 @@ public sealed class JourneyStepRunner(
         var parameters = JsonNode.Parse(step.ParametersJson) as JsonObject ?? [];
         var outcome = await actions.RunAsync(new JourneyActionRequest(run.Id, step.IdempotencyKey, step.Action, parameters, run.ContactId,
             await JourneyContacts.ActionInputAsync(db, run.ContactId, definition, cancellationToken)), cancellationToken);
-        await RecordAsync(db, step, outcome, cancellationToken);
+        await RecordAsync(db, step, outcome, new JourneyActionNotice(run.JourneyId, run.Version, run.Id, run.ContactId, definition.Subscribers), cancellationToken);
         if (step.ScheduledId is not null)
         {
             decisionSignal.Notify();
@@ -68,7 +70,7 @@ public sealed class JourneyStepRunner(
     }
 
     /// <summary>The step's outcome, its log entry and the run's news commit together: a crash leaves the step to run again, never half-recorded.</summary>
-    private async Task RecordAsync(AppDbContext db, JourneyActionStepEntity step, ActionOutcome outcome, CancellationToken cancellationToken)
+    private async Task RecordAsync(AppDbContext db, JourneyActionStepEntity step, ActionOutcome outcome, JourneyActionNotice notice, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         step.Status = outcome.Error is null ? JourneyStatuses.Done : JourneyStatuses.Failed;
@@ -76,13 +78,20 @@ public sealed class JourneyStepRunner(
         step.OutputJson = outcome.Output?.ToJsonString();
         step.Error = outcome.Error;
         step.FinishedAt = now;
-        JourneyEntries.Append(db, step.RunId, ContextEntry.Taken(now, step.Action, outcome.Parameters, outcome.Output, outcome.Error, step.ScheduledId));
+        // A repeating action whose series goes on is pending again, due at its next time.
+        var series = step.ScheduledId is { } id
+            ? await db.JourneyScheduledActions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id && s.Status == JourneyStatuses.Pending, cancellationToken)
+            : null;
+        JourneyEntries.Append(db, step.RunId, series is null
+            ? ContextEntry.Taken(now, step.Action, outcome.Parameters, outcome.Output, outcome.Error, step.ScheduledId)
+            : ContextEntry.TakenInSeries(now, step.Action, outcome.Parameters, outcome.Output, outcome.Error, series.Id, series.DueAt));
+        notice.Raise(db, events, step, outcome, now);
         // A scheduled action that ran is news for the model; the actions of a decision were its own plan.
         var news = step.ScheduledId is not null;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (step.ScheduledId is { } scheduledId)
         {
-            await db.JourneyScheduledActions.Where(s => s.Id == scheduledId)
+            await db.JourneyScheduledActions.Where(s => s.Id == scheduledId && s.Status == JourneyStatuses.Running)
                 .ExecuteUpdateAsync(set => set.SetProperty(s => s.Status, JourneyStatuses.Done), cancellationToken);
         }
         await JourneyEntries.TouchAsync(db, step.RunId, news, now, cancellationToken);

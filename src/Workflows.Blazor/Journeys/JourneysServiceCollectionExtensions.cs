@@ -1,12 +1,15 @@
 using Workflows.Blazor.Runner;
+using Workflows.Blazor.Security.Outbound;
 
 namespace Workflows.Blazor.Journeys;
 
 public static class JourneysServiceCollectionExtensions
 {
     /// <summary>Adaptive journeys: definitions, the model that decides, the runner, and their part of the tick and the event intake.</summary>
-    public static IServiceCollection AddJourneys(this IServiceCollection services)
+    public static IServiceCollection AddJourneys(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddGuardedHttpClient(JourneySubscriberWebhooks.ClientName, configuration);
+        services.AddSingleton<IEventSubscriber, JourneySubscriberWebhooks>();
         services.AddSingleton<JourneyStore>();
         services.AddSingleton<JourneyQueries>();
         services.AddSingleton<JourneyDecider>();

@@ -57,6 +57,10 @@ public sealed class DbExecutionJournal(
                 approvals.OpenForStep(db, execution, state, shown, now);
             }
         }
+        if (failsNow && ExecutionFailure.Raises(execution))
+        {
+            events.Add(db, DomainEventNames.ExecutionFailed, execution.SubjectId, await ExecutionFailure.DataAsync(db, execution, CancellationToken.None));
+        }
         // Once a step has happened it is recorded, even if the run is being cancelled meanwhile.
         await db.SaveChangesAsync(CancellationToken.None);
         Measure(state, record, execution.WorkflowId);
@@ -67,10 +71,6 @@ public sealed class DbExecutionJournal(
         if (state.Bookmark is { Kind: BookmarkKind.Approval } && state.Status == ExecutionStatus.Waiting)
         {
             approvals.Announce();
-        }
-        if (failsNow && ExecutionFailure.Raises(execution))
-        {
-            await events.RaiseAsync(DomainEventNames.ExecutionFailed, execution.SubjectId, await ExecutionFailure.DataAsync(db, execution, CancellationToken.None));
         }
     }
 

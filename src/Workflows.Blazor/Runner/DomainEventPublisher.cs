@@ -1,25 +1,34 @@
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Store;
 
 namespace Workflows.Blazor.Runner;
 
-/// <summary>Raises the app's own events through the same publisher as posted events.</summary>
-public sealed class DomainEventPublisher(IServiceProvider services, ILogger<DomainEventPublisher> log) : IDomainEvents
+/// <summary>Writes the app's own events to the outbox, from which <see cref="EventOutbox"/> publishes them.</summary>
+public sealed class DomainEventPublisher(IDbContextFactory<AppDbContext> contexts, TimeProvider time, ILogger<DomainEventPublisher> log) : IDomainEvents
 {
-    /// <summary>
-    /// The publisher is resolved on first use: it starts runs, runs execute actions, and actions raise events, so
-    /// taking it in the constructor would be a cycle. A failure is logged and not thrown, as the write it reports
-    /// has committed and must not look undone to whoever made it.
-    /// </summary>
+    public void Add(AppDbContext db, string type, string? subjectId, JsonObject data)
+    {
+        var now = time.GetUtcNow();
+        db.EventOutbox.Add(new EventOutboxEntity
+        {
+            Id = Ids.New(), Type = type, SubjectId = subjectId, DataJson = RunnerJson.Text(data), RaisedAt = now, NextAttemptAt = now,
+        });
+    }
+
     public async Task RaiseAsync(string type, string? subjectId, JsonObject data)
     {
         try
         {
-            await services.GetRequiredService<EventPublisher>().PublishAsync(type, subjectId, data, CancellationToken.None);
+            await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+            Add(db, type, subjectId, data);
+            await db.SaveChangesAsync(CancellationToken.None);
         }
         catch (Exception ex)
         {
-            log.LogError(ex, "The {EventType} event for {SubjectId} could not be published", type, subjectId);
+            log.LogError(ex, "The {EventType} event for {SubjectId} could not be recorded", type, subjectId);
         }
     }
 }

@@ -11,6 +11,8 @@ namespace Workflows.Blazor.Runner;
 /// <summary>
 /// Records an event, starts every active workflow whose trigger listens to its type, and resumes
 /// executions waiting for it for the same subject, all in one transaction; then tells the subscribers (journeys).
+/// The event's id is the idempotency key: delivered again (the outbox retrying after a crash), an event whose record
+/// exists starts and resumes nothing, and only the subscribers hear it again.
 /// </summary>
 public sealed class EventPublisher(
     IDbContextFactory<AppDbContext> contexts,
@@ -19,13 +21,23 @@ public sealed class EventPublisher(
     IEnumerable<IEventSubscriber> subscribers,
     TimeProvider time)
 {
-    public async Task<EventResult> PublishAsync(string type, string? subjectId, JsonNode? data, CancellationToken cancellationToken = default)
+    public Task<EventResult> PublishAsync(string type, string? subjectId, JsonNode? data, CancellationToken cancellationToken = default) =>
+        DeliverAsync(Ids.New(), type, subjectId, data, time.GetUtcNow(), cancellationToken);
+
+    /// <summary>Publishes the event with id <paramref name="eventId"/>, or, when it was published before, tells only the subscribers.</summary>
+    public async Task<EventResult> DeliverAsync(
+        string eventId, string type, string? subjectId, JsonNode? data, DateTimeOffset receivedAt, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        var eventEntity = new EventEntity { Id = Ids.New(), Type = type, SubjectId = subjectId, DataJson = RunnerJson.Text(data), ReceivedAt = now };
+        var eventEntity = new EventEntity { Id = eventId, Type = type, SubjectId = subjectId, DataJson = RunnerJson.Text(data), ReceivedAt = receivedAt };
         var payload = new JsonObject { ["eventId"] = eventEntity.Id, ["type"] = type, ["subjectId"] = subjectId, ["data"] = data?.DeepClone() };
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.Events.AnyAsync(e => e.Id == eventId, cancellationToken))
+        {
+            await TellSubscribersAsync(type, subjectId, data, cancellationToken);
+            return new EventResult(eventId, [], []);
+        }
         var listeners = await db.Workflows.AsNoTracking()
             .Where(w => w.IsActive && w.TriggerType == TriggerTypes.Event && w.EventType == type)
             .Select(w => w.Id)
@@ -63,10 +75,15 @@ public sealed class EventPublisher(
 
         runs.ForEach(run => dispatcher.Signal(run.Id));
         resumed.ForEach(dispatcher.Signal);
+        await TellSubscribersAsync(type, subjectId, data, cancellationToken);
+        return new EventResult(eventEntity.Id, runs.Select(r => r.Id).ToList(), resumed);
+    }
+
+    private async Task TellSubscribersAsync(string type, string? subjectId, JsonNode? data, CancellationToken cancellationToken)
+    {
         foreach (var subscriber in subscribers)
         {
             await subscriber.OnEventAsync(type, subjectId, data, cancellationToken);
         }
-        return new EventResult(eventEntity.Id, runs.Select(r => r.Id).ToList(), resumed);
     }
 }

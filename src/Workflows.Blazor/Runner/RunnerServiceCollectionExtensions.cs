@@ -27,6 +27,8 @@ public static class RunnerServiceCollectionExtensions
         services.AddSingleton<ExecutionQueries>();
         services.AddSingleton<EventPublisher>();
         services.AddSingleton<IDomainEvents, DomainEventPublisher>();
+        services.AddSingleton<EventOutbox>();
+        services.AddHostedService<EventOutboxWorker>();
         services.AddSingleton<WebhookDeliveries>();
         services.AddSingleton<DueWorkProcessor>();
         services.AddSingleton<IDueTimers>(provider => provider.GetRequiredService<DueWorkProcessor>());

@@ -10,4 +10,5 @@ public static class DomainEventNames
     public const string ConversationUpdated = "conversation.updated";
     public const string ApprovalDecided = "approval.decided";
     public const string ExecutionFailed = "execution.failed";
+    public const string JourneyActionTaken = "journey.action_taken";
 }

@@ -34,15 +34,28 @@ public sealed record ContextEntry(string Kind, DateTimeOffset At, JsonObject Dat
             ["scheduledId"] = scheduledId,
         });
 
-    public static ContextEntry Scheduled(DateTimeOffset at, string scheduledId, string action, JsonObject parameters, DateTimeOffset dueAt, string reason) =>
+    public static ContextEntry Scheduled(
+        DateTimeOffset at, string scheduledId, string action, JsonObject parameters, DateTimeOffset dueAt, string reason, Repeat? repeat = null) =>
         new(ContextEntryKinds.ActionScheduled, at, new JsonObject
         {
             ["scheduledId"] = scheduledId,
             ["action"] = action,
             ["parameters"] = parameters.DeepClone(),
             ["dueAt"] = dueAt.ToString("O"),
+            ["repeat"] = repeat?.ToJson(),
             ["reason"] = reason,
         });
+
+    /// <summary>
+    /// A time of a repeating action that ran, when the series goes on: <c>nextDueAt</c> says when it runs next, and it
+    /// stays pending (cancelling its id stops the series).
+    /// </summary>
+    public static ContextEntry TakenInSeries(DateTimeOffset at, string action, JsonObject parameters, JsonNode? result, string? error, string scheduledId, DateTimeOffset nextDueAt)
+    {
+        var entry = Taken(at, action, parameters, result, error, scheduledId);
+        entry.Data["nextDueAt"] = nextDueAt.ToString("O");
+        return entry;
+    }
 
     public static ContextEntry Cancelled(DateTimeOffset at, string scheduledId, string action, string reason) =>
         new(ContextEntryKinds.ActionCancelled, at, new JsonObject { ["scheduledId"] = scheduledId, ["action"] = action, ["reason"] = reason });

@@ -27,6 +27,7 @@ public sealed record Decision(
             ["parameters"] = s.Parameters.DeepClone(),
             ["at"] = s.At?.ToString("O"),
             ["after"] = s.After,
+            ["repeat"] = s.Repeat?.ToJson(),
             ["reason"] = s.Reason,
         })]),
         ["cancel"] = new JsonArray([.. Cancel.Select(c => (JsonNode)new JsonObject { ["scheduledId"] = c.ScheduledId, ["reason"] = c.Reason })]),

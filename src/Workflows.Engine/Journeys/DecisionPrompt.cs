@@ -36,7 +36,8 @@ public static class DecisionPrompt
         }
         return text.AppendLine()
             .AppendLine("## How to answer")
-            .AppendLine("Answer with JSON only. actNow: actions to run right away. schedule: actions to run later, each with 'after' (a delay such as \"3 days\") or 'at' (ISO 8601), and a reason. " +
+            .AppendLine("Answer with JSON only. actNow: actions to run right away. schedule: actions to run later, each with 'after' (a delay such as \"3 days\") or 'at' (ISO 8601), and a reason; " +
+                "to repeat it (e.g. every 2 days, at most 3 times), add 'repeat' with 'every' and 'times' or 'until', rather than scheduling each time again. " +
                 "cancel: scheduledIds of scheduled actions that should no longer run (e.g. a reminder after the contact bought). finished: true once the goal is reached or nothing more should happen. " +
                 "When the right move is to wait, give empty lists. The app enforces the limits and refuses anything else; refusals appear in the log.")
             .ToString();
@@ -53,6 +54,7 @@ public static class DecisionPrompt
             ["scheduledId"] = e.ScheduledId,
             ["action"] = e.Action,
             ["dueAt"] = e.DueAt?.ToString("O"),
+            ["repeat"] = e.Data["repeat"]?.DeepClone(),
             ["reason"] = e.Data["reason"]?.DeepClone(),
         })]),
     }.ToJsonString();

@@ -21,6 +21,18 @@ public static class DecisionSchema
             {
                 ["at"] = Text("when, as an ISO 8601 date and time with offset; or leave out and give after"),
                 ["after"] = Text("how long from now, e.g. \"3 days\" or \"2 hours\"; or leave out and give at"),
+                ["repeat"] = new JsonObject
+                {
+                    ["type"] = "object",
+                    ["description"] = "leave out unless the action should run again and again from its first time; cancelling its scheduledId stops the series",
+                    ["properties"] = new JsonObject
+                    {
+                        ["every"] = Text("how long between two times, e.g. \"5 minutes\" or \"2 days\""),
+                        ["times"] = new JsonObject { ["type"] = "integer", ["description"] = "how many times in all, counting the first" },
+                        ["until"] = Text("no time after this ISO 8601 date and time"),
+                    },
+                    ["required"] = new JsonArray("every"),
+                },
                 ["reason"] = Text("why then, e.g. \"remind if the email was not opened\""),
             }, "reason")),
             ["cancel"] = List(new JsonObject

@@ -41,7 +41,7 @@ public sealed class DecisionValidator(Func<string, ActionDeclaration?> declarati
 
         // Every moment an action reaches (or will reach) the contact, for the caps.
         var planned = log.Taken.Select(e => (Action: e.Action!, At: e.At))
-            .Concat(pending.Values.Select(e => (Action: e.Action!, At: e.DueAt ?? now)))
+            .Concat(pending.Values.SelectMany(e => Enumerable.Repeat((Action: e.Action!, At: e.DueAt ?? now), log.TimesLeft(e))))
             .ToList();
         var runNow = new List<DecidedAction>();
         var schedule = new List<PlannedAction>();
@@ -68,17 +68,20 @@ public sealed class DecisionValidator(Func<string, ActionDeclaration?> declarati
         {
             var item = decision.Schedule[i];
             var part = $"schedule[{i}] {item.Action}";
-            if (DueAt(item, now, out var due) is { } timing)
+            if ((DueAt(item, now, out var due) ?? item.Repeat?.Problem(due)) is { } timing)
             {
                 refusals.Add(new Refusal(part, timing));
             }
-            else if (Check(journey, log, item.Action, item.Parameters, due, planned, out var parameters, out var at) is { } problem)
+            else if (Check(journey, log, item.Action, item.Parameters, due, planned, out var parameters, out var at, item.Repeat?.Count(due) ?? 1) is { } problem)
             {
                 refusals.Add(new Refusal(part, problem));
             }
             else
             {
-                schedule.Add(new PlannedAction(item.Action, parameters, at, at == due ? item.Reason : $"Moved out of quiet hours. {item.Reason}".Trim()));
+                schedule.Add(new PlannedAction(item.Action, parameters, at, at == due ? item.Reason : $"Moved out of quiet hours. {item.Reason}".Trim())
+                {
+                    Repeat = item.Repeat,
+                });
             }
         }
 
@@ -96,7 +99,7 @@ public sealed class DecisionValidator(Func<string, ActionDeclaration?> declarati
 
     private string? Check(
         JourneyDefinition journey, JourneyLog log, string action, JsonObject given, DateTimeOffset wanted,
-        List<(string Action, DateTimeOffset At)> planned, out JsonObject parameters, out DateTimeOffset at)
+        List<(string Action, DateTimeOffset At)> planned, out JsonObject parameters, out DateTimeOffset at, int times = 1)
     {
         parameters = given;
         at = wanted;
@@ -123,9 +126,11 @@ public sealed class DecisionValidator(Func<string, ActionDeclaration?> declarati
             at = quiet.NextAllowed(wanted);
         }
         var same = planned.Where(p => p.Action == action).ToList();
-        if (guardrails.MaxPerContact is { } maxPerContact && same.Count >= maxPerContact)
+        if (guardrails.MaxPerContact is { } maxPerContact && same.Count + times > maxPerContact)
         {
-            return $"'{action}' already ran or is scheduled {same.Count} time(s) for this contact; the journey allows at most {maxPerContact}.";
+            return times == 1
+                ? $"'{action}' already ran or is scheduled {same.Count} time(s) for this contact; the journey allows at most {maxPerContact}."
+                : $"'{action}' already ran or is scheduled {same.Count} time(s) for this contact and would repeat {times} times; the journey allows at most {maxPerContact}.";
         }
         if (guardrails.MaxPerDay is { } maxPerDay)
         {
@@ -137,7 +142,7 @@ public sealed class DecisionValidator(Func<string, ActionDeclaration?> declarati
                 return $"'{action}' already ran or is scheduled {thatDay} time(s) on {day:yyyy-MM-dd}; the journey allows at most {maxPerDay} a day.";
             }
         }
-        planned.Add((action, at));
+        planned.AddRange(Enumerable.Repeat((action, at), times));
         return null;
     }
 

@@ -40,6 +40,11 @@ public static class JourneyChecks
             }
             problems.AddRange(DefaultTemplates.Problems(action, journey.StartingContext));
         }
+        problems.AddRange(journey.Subscribers.Select(s => s.FindProblem()).OfType<string>());
+        foreach (var subscriber in journey.Subscribers)
+        {
+            problems.AddRange(subscriber.Actions.Where(a => journey.Find(a) is null).Select(a => $"A subscriber listens to '{a}', which the journey does not allow."));
+        }
         if (journey.Audience.SegmentId is not null && journey.Audience.EnrolEvent is not null)
         {
             problems.Add("The audience is a segment or an enrolling event, not both.");

@@ -11,6 +11,9 @@ public sealed record JourneyDefinition(string Name, string Policy, IReadOnlyList
 
     public JourneyAudience Audience { get; init; } = new();
 
+    /// <summary>Who hears each action as it runs (the journey note's <c>on_action</c>).</summary>
+    public IReadOnlyList<ActionSubscriber> Subscribers { get; init; } = [];
+
     /// <summary>In locked mode, the workflow made from the policy that contacts follow once a person has reviewed and activated it.</summary>
     public string? LockedWorkflowId { get; init; }
 

@@ -34,7 +34,7 @@ public sealed class CatalogApiTests : IDisposable
 
         var events = (await api.GetFromJsonAsync<JsonObject>("/api/catalog"))!["events"]!.AsArray();
 
-        Assert.Equal(["customer.created", "customer.updated", "order.placed", "conversation.created", "conversation.updated", "approval.decided", "execution.failed"],
+        Assert.Equal(["customer.created", "customer.updated", "order.placed", "conversation.created", "conversation.updated", "approval.decided", "execution.failed", "journey.action_taken"],
             events.Select(e => e!["type"]!.GetValue<string>()));
         var updated = events.Single(e => e!["type"]!.GetValue<string>() == "customer.updated")!["data"]!.AsArray();
         var status = updated.Single(f => f!["name"]!.GetValue<string>() == "changes")!["fields"]!.AsArray().Single(f => f!["name"]!.GetValue<string>() == "status")!;

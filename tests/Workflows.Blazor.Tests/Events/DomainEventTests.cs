@@ -16,7 +16,7 @@ public sealed class DomainEventTests : IDisposable
     public async Task CustomerCreated_StartsTheActiveListener_WhenARunStartedThroughTheApiCreatesACustomer()
     {
         var api = await _app.CreateApiClientAsync();
-        var listenerId = await api.ImportAsync(TestWorkflows.Note(Listens("customer.created"),
+        var listenerId = await api.ImportAsync(TestWorkflows.Note(TestWorkflows.EventTrigger("customer.created"),
             """{ "welcomed": "{{input.data.email}}", "customer": "{{input.subjectId}}" }"""));
         await api.ActivateAsync(listenerId);
         var creatorId = await api.ImportAsync(OneAction("customer.create", """{ "name": "{{input.name}}", "email": "{{input.email}}" }"""));
@@ -34,7 +34,7 @@ public sealed class DomainEventTests : IDisposable
     public async Task CustomerUpdated_CarriesTheOldAndNewValues_WhenTheDataPageSavesAnEdit()
     {
         var api = await _app.CreateApiClientAsync();
-        var listenerId = await api.ImportAsync(TestWorkflows.Note(Listens("customer.updated"),
+        var listenerId = await api.ImportAsync(TestWorkflows.Note(TestWorkflows.EventTrigger("customer.updated"),
             """{ "was": "{{input.data.changes.status.old}}", "now": "{{input.data.changes.status.new}}", "fields": "{{input.data.changedFields}}" }"""));
         await api.ActivateAsync(listenerId);
         var customer = await _app.Services.GetRequiredService<CustomerCommands>().CreateAsync(new JsonObject { ["name"] = "Ana", ["email"] = "ana@example.com" });
@@ -64,7 +64,7 @@ public sealed class DomainEventTests : IDisposable
     public async Task ExecutionFailed_StartsTheListener_WithTheFailedRunsDetails()
     {
         var api = await _app.CreateApiClientAsync();
-        var listenerId = await api.ImportAsync(TestWorkflows.Note(Listens("execution.failed"),
+        var listenerId = await api.ImportAsync(TestWorkflows.Note(TestWorkflows.EventTrigger("execution.failed"),
             """{ "workflow": "{{input.data.workflowName}}", "step": "{{input.data.failedStep}}", "run": "{{input.data.executionId}}" }"""));
         await api.ActivateAsync(listenerId);
         var failingId = await api.ImportAsync(OneAction("customer.get_by_id", """{ "customerId": "nobody" }"""));
@@ -83,22 +83,21 @@ public sealed class DomainEventTests : IDisposable
     public async Task ExecutionFailed_IsNotRaised_ByAFailingRunThatTheEventStarted()
     {
         var api = await _app.CreateApiClientAsync();
-        var handlerId = await api.ImportAsync(OneAction("customer.get_by_id", """{ "customerId": "nobody" }""", Listens("execution.failed")));
+        var handlerId = await api.ImportAsync(OneAction("customer.get_by_id", """{ "customerId": "nobody" }""", TestWorkflows.EventTrigger("execution.failed")));
         await api.ActivateAsync(handlerId);
         var failingId = await api.ImportAsync(OneAction("customer.get_by_id", """{ "customerId": "nobody" }"""));
 
         await api.WaitForStatusAsync(await api.StartRunAsync(failingId), "failed");
         var handled = Assert.Single(await _app.WaitForExecutionsAsync(handlerId, 1));
         await api.WaitForStatusAsync(handled.Id, "failed");
-        // The worker raises the event before it lets go of the run, so once it has, any second handler run would exist.
+        // The worker commits the event before it lets go of the run, and once the outbox is empty any second handler run would exist.
         var dispatcher = _app.Services.GetRequiredService<ExecutionDispatcher>();
         await Poll.UntilAsync(() => !dispatcher.IsSignalledOrRunning(handled.Id), "The handler's run is still being worked on.");
+        await _app.WaitForEmptyEventOutboxAsync();
 
         Assert.Single(await _app.ExecutionsOfAsync(handlerId));
         Assert.Single(await _app.QueryAsync(db => db.Events.AsNoTracking().Where(e => e.Type == "execution.failed").ToListAsync()));
     }
-
-    private static string Listens(string eventType) => $$"""{ "type": "event", "eventType": "{{eventType}}" }""";
 
     /// <summary>A trigger then one action step <c>act</c> with no error port, so its failure fails the run.</summary>
     private static string OneAction(string action, string parameters, string trigger = """{ "type": "manual" }""") => $$$"""

@@ -26,4 +26,11 @@ internal static class AppDatabase
 
     public static Task<ScheduleEntity> ScheduleOfAsync(this AppFactory app, string workflowId) =>
         app.QueryAsync(db => db.Schedules.AsNoTracking().SingleAsync(s => s.WorkflowId == workflowId));
+
+    /// <summary>Waits until the outbox has dispatched every event the app raised.</summary>
+    public static Task<int> WaitForEmptyEventOutboxAsync(this AppFactory app) =>
+        Poll.UntilAsync(
+            () => app.QueryAsync(db => db.EventOutbox.CountAsync()),
+            pending => pending == 0,
+            pending => $"{pending} event(s) are still waiting in the outbox.");
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Workflows.Blazor.Runner;
 using Workflows.Engine.Runtime.Actions;
@@ -15,6 +16,7 @@ namespace Workflows.Blazor.Tests.Support;
 public sealed class AppFactory : InProcessApp
 {
     private readonly List<IActionHandler> _extraActions = [];
+    private readonly List<Type> _stoppedServices = [];
 
     public AppFactory()
     {
@@ -42,6 +44,13 @@ public sealed class AppFactory : InProcessApp
         return this;
     }
 
+    /// <summary>Leaves a background service out, e.g. the event dispatcher, to stand for a crash before it ran; a test may start it itself.</summary>
+    public AppFactory WithoutHostedService<T>() where T : IHostedService
+    {
+        _stoppedServices.Add(typeof(T));
+        return this;
+    }
+
     /// <summary>One due-work pass, as the every-second tick runs it: fires due timers and schedules at the fake clock's time.</summary>
     public Task TickAsync() => Services.GetRequiredService<DueWorkProcessor>().ProcessAsync();
 
@@ -61,6 +70,10 @@ public sealed class AppFactory : InProcessApp
             foreach (var action in _extraActions)
             {
                 services.AddSingleton(action);
+            }
+            foreach (var stopped in services.Where(d => d.ServiceType == typeof(IHostedService) && _stoppedServices.Contains(d.ImplementationType!)).ToList())
+            {
+                services.Remove(stopped);
             }
         });
     }

@@ -21,6 +21,9 @@ internal sealed class HttpTestReceiver : IAsyncDisposable
 
     public int Status { get; set; } = 200;
 
+    /// <summary>A JSON body to answer with; none when null.</summary>
+    public string? Body { get; set; }
+
     public ConcurrentQueue<ReceivedRequest> Requests { get; } = new();
 
     private async Task ServeAsync()
@@ -34,6 +37,11 @@ internal sealed class HttpTestReceiver : IAsyncDisposable
                 var headers = context.Request.Headers.AllKeys.OfType<string>().ToDictionary(k => k, k => context.Request.Headers[k] ?? "", StringComparer.OrdinalIgnoreCase);
                 Requests.Enqueue(new ReceivedRequest(context.Request.HttpMethod, context.Request.Url!.AbsolutePath, headers, await reader.ReadToEndAsync()));
                 context.Response.StatusCode = Status;
+                if (Body is { } body)
+                {
+                    context.Response.ContentType = "application/json";
+                    await context.Response.OutputStream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(body));
+                }
                 context.Response.Close();
             }
         }

@@ -44,6 +44,9 @@ internal static class TestWorkflows
         }
         """;
 
+    /// <summary>The trigger config of a workflow that an event of <paramref name="eventType"/> starts.</summary>
+    public static string EventTrigger(string eventType) => $$"""{ "type": "event", "eventType": "{{eventType}}" }""";
+
     public static string Webhook(string path) => Greeting($$"""{ "type": "webhook", "path": "{{path}}" }""");
 
     public static string Schedule(string cron, string timeZone) =>

@@ -8,8 +8,8 @@ using Workflows.Engine.Runtime.Actions;
 namespace Workflows.Blazor.Actions.Conversations;
 
 /// <summary>
-/// The only writer of conversations (actions and the Data page alike): commits, then raises <c>conversation.created</c>
-/// or <c>conversation.updated</c> with what changed, about the conversation's customer when it has one.
+/// The only writer of conversations (actions and the Data page alike): commits each change with its
+/// <c>conversation.created</c> or <c>conversation.updated</c> event (with what changed), about the conversation's customer when it has one.
 /// </summary>
 public sealed class ConversationCommands(IDbContextFactory<AppDbContext> contexts, IDomainEvents events, TimeProvider time)
 {
@@ -36,11 +36,10 @@ public sealed class ConversationCommands(IDbContextFactory<AppDbContext> context
             };
             conversation.Messages.Add(new MessageEntity { ConversationId = conversation.Id, Direction = direction, Author = author, Body = body, SentAt = now });
             db.Conversations.Add(conversation);
+            events.Add(db, DomainEventNames.ConversationCreated, conversation.CustomerId ?? conversation.Id, ConversationJson.ToJson(conversation));
             await db.SaveChangesAsync(cancellationToken);
         }
-        var json = ConversationJson.ToJson(conversation);
-        await events.RaiseAsync(DomainEventNames.ConversationCreated, conversation.CustomerId ?? conversation.Id, json);
-        return new ActionResult(json);
+        return new ActionResult(ConversationJson.ToJson(conversation));
     }
 
     /// <summary>Applies <paramref name="change"/> to the conversation (its messages loaded) and commits it.</summary>
@@ -56,11 +55,11 @@ public sealed class ConversationCommands(IDbContextFactory<AppDbContext> context
             var now = time.GetUtcNow();
             change(db, conversation, now);
             conversation.UpdatedAt = now;
+            if (FieldChanges.Describe(before, ConversationJson.ToJson(conversation), ChangesEveryWrite) is { } changed)
+            {
+                events.Add(db, DomainEventNames.ConversationUpdated, conversation.CustomerId ?? conversation.Id, changed);
+            }
             await db.SaveChangesAsync(cancellationToken);
-        }
-        if (FieldChanges.Describe(before, ConversationJson.ToJson(conversation), ChangesEveryWrite) is { } changed)
-        {
-            await events.RaiseAsync(DomainEventNames.ConversationUpdated, conversation.CustomerId ?? conversation.Id, changed);
         }
         return conversation;
     }

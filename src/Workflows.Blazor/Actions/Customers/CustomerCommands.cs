@@ -9,8 +9,8 @@ using Workflows.Engine.Runtime;
 namespace Workflows.Blazor.Actions.Customers;
 
 /// <summary>
-/// The only writer of customers (actions and the Data page alike): checks the fields, commits, then raises
-/// <c>customer.created</c> or <c>customer.updated</c> with what changed.
+/// The only writer of customers (actions and the Data page alike): checks the fields and commits them with
+/// the <c>customer.created</c> or <c>customer.updated</c> event (with what changed) in one transaction.
 /// </summary>
 public sealed class CustomerCommands(IDbContextFactory<AppDbContext> contexts, IDomainEvents events, TimeProvider time)
 {
@@ -31,9 +31,9 @@ public sealed class CustomerCommands(IDbContextFactory<AppDbContext> contexts, I
                 throw new StepFailedException($"A customer with the email {customer.Email} already exists.");
             }
             db.Customers.Add(customer);
+            events.Add(db, DomainEventNames.CustomerCreated, customer.Id, CustomerJson.ToJson(customer));
             await db.SaveChangesAsync(cancellationToken);
         }
-        await events.RaiseAsync(DomainEventNames.CustomerCreated, customer.Id, CustomerJson.ToJson(customer));
         return customer;
     }
 
@@ -56,11 +56,11 @@ public sealed class CustomerCommands(IDbContextFactory<AppDbContext> contexts, I
             {
                 await alongside(db, customer, customer.UpdatedAt);
             }
+            if (FieldChanges.Describe(before, CustomerJson.ToJson(customer), ChangesEveryWrite) is { } changed)
+            {
+                events.Add(db, DomainEventNames.CustomerUpdated, customer.Id, changed);
+            }
             await db.SaveChangesAsync(cancellationToken);
-        }
-        if (FieldChanges.Describe(before, CustomerJson.ToJson(customer), ChangesEveryWrite) is { } changed)
-        {
-            await events.RaiseAsync(DomainEventNames.CustomerUpdated, customer.Id, changed);
         }
         return customer;
     }

@@ -28,6 +28,20 @@ public static class DomainEventTypes
             Text("startedBy", "Started by", "event"),
             Text("subjectId", "About", "cust_456"),
         ]),
+        new(DomainEventNames.JourneyActionTaken, "A journey takes an action", "A journey ran one of its actions for a customer (its webhook subscribers hear it too).",
+        [
+            Text("journeyId", "Journey ID", "jny_promo"),
+            Number("journeyVersion", "Journey version", "1"),
+            Text("journeyRunId", "Journey run ID", "jrun_01"),
+            Text("contactId", "Customer ID", "cust_456"),
+            Text("action", "Action", "email_send"),
+            Object("parameters", "What the action was given", []),
+            Object("result", "What the action gave back", []),
+            Text("error", "Error", "The email server refused the message."),
+            Text("scheduledId", "Scheduled action ID", "sch_01"),
+            Text("deliveryId", "Delivery key", "journey/sch_01"),
+            Text("at", "When", "2026-11-23T08:00:00Z"),
+        ]),
     ];
 
     public static DomainEventType? Find(string? type) => All.FirstOrDefault(e => e.Type == type);

@@ -10,6 +10,7 @@ internal sealed class JourneyScheduledActionConfiguration : IEntityTypeConfigura
     {
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Status).HasMaxLength(32);
+        builder.Ignore(s => s.Repeat);
         builder.HasIndex(s => new { s.Status, s.DueAt });
         builder.HasIndex(s => s.RunId);
         builder.HasOne<JourneyRunEntity>().WithMany().HasForeignKey(s => s.RunId).OnDelete(DeleteBehavior.Cascade);

@@ -1,3 +1,5 @@
+using Workflows.Engine.Journeys;
+
 namespace Workflows.Blazor.Data.Entities;
 
 /// <summary>
@@ -26,4 +28,18 @@ public sealed class JourneyScheduledActionEntity
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? FiredAt { get; set; }
+
+    /// <summary>For an action that repeats: how long between two times; <see cref="DueAt"/> is then the next time.</summary>
+    public TimeSpan? RepeatEvery { get; set; }
+
+    /// <summary>No time of the series after this.</summary>
+    public DateTimeOffset? RepeatUntil { get; set; }
+
+    /// <summary>How many times the series runs in all.</summary>
+    public int? RepeatTimes { get; set; }
+
+    /// <summary>How many times the action has fired so far.</summary>
+    public int TimesFired { get; set; }
+
+    public Repeat? Repeat => RepeatEvery is { } every ? new Repeat(every, RepeatUntil, RepeatTimes) : null;
 }

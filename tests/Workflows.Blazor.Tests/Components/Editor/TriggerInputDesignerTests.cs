@@ -21,7 +21,7 @@ public sealed class TriggerInputDesignerTests : ComponentTest
     {
         var cut = RenderDesigner("event");
 
-        Assert.Equal(7, cut.FindAll("[data-testid^=app-event-]").Count(e => e.GetAttribute("data-testid") != "app-event-fields"));
+        Assert.Equal(8, cut.FindAll("[data-testid^=app-event-]").Count(e => e.GetAttribute("data-testid") != "app-event-fields"));
         Assert.Contains("Email", cut.Find("[data-testid='app-event-customer.created'] [data-testid=app-event-fields]").TextContent);
         Assert.Empty(RenderDesigner("webhook").FindAll("[data-testid=app-events]"));
     }

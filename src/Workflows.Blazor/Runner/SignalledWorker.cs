@@ -1,4 +1,4 @@
-namespace Workflows.Blazor.Journeys;
+namespace Workflows.Blazor.Runner;
 
 /// <summary>
 /// A background loop that does a pass of work, and waits for its signal (or at most an idle time) whenever a pass

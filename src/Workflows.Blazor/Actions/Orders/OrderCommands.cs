@@ -1,0 +1,66 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Actions.Json;
+using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Entities;
+using Workflows.Blazor.Store;
+using Workflows.Engine.Runtime;
+
+namespace Workflows.Blazor.Actions.Orders;
+
+/// <summary>
+/// The only writer of orders: records an order for a customer from products of the store, priced as they are now,
+/// and commits it with its <c>order.placed</c> event. Given a key, the order's id comes from it, so a step that runs
+/// again finds the order it placed instead of placing a second one.
+/// </summary>
+public sealed class OrderCommands(IDbContextFactory<AppDbContext> contexts, IDomainEvents events, TimeProvider time)
+{
+    public async Task<OrderEntity> PlaceAsync(string customerId, JsonArray items, string? idempotencyKey, CancellationToken cancellationToken = default)
+    {
+        var lines = Lines(items);
+        var id = idempotencyKey is null ? Ids.Short("ord") : KeyedId(idempotencyKey);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.Orders.AsNoTracking().Include(o => o.Items).FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is { } placed)
+        {
+            return placed;
+        }
+        await EntityLookup.RequireAsync(db.Customers, customerId, "customer", cancellationToken);
+        var order = new OrderEntity { Id = id, CustomerId = customerId, Status = "placed", PlacedAt = time.GetUtcNow() };
+        foreach (var (productId, quantity) in lines)
+        {
+            var product = await EntityLookup.RequireAsync(db.Products, productId, "product", cancellationToken);
+            order.Items.Add(new OrderItemEntity { OrderId = id, ProductId = product.Id, ProductName = product.Name, Quantity = quantity, UnitPrice = product.Price });
+        }
+        order.Total = Math.Round(order.Items.Sum(i => i.UnitPrice * i.Quantity), 2);
+        db.Orders.Add(order);
+        events.Add(db, DomainEventNames.OrderPlaced, customerId, OrderJson.ToJson(order));
+        await db.SaveChangesAsync(cancellationToken);
+        return order;
+    }
+
+    private static List<(string ProductId, int Quantity)> Lines(JsonArray items)
+    {
+        if (items.Count == 0)
+        {
+            throw new StepFailedException("An order needs at least one item: a product and how many.");
+        }
+        return [.. items.Select(item => item switch
+        {
+            JsonObject line when line["productId"] is JsonValue product && product.TryGetValue(out string? productId) && !string.IsNullOrWhiteSpace(productId)
+                => (productId, Quantity(line["quantity"])),
+            _ => throw new StepFailedException($"Each item of an order names its product, as {{\"productId\": \"prod_espresso\", \"quantity\": 1}}, not {item?.ToJsonString() ?? "nothing"}."),
+        })];
+    }
+
+    private static int Quantity(JsonNode? given) => given switch
+    {
+        null => 1,
+        JsonValue value when value.TryGetValue(out int quantity) && quantity is >= 1 and <= 10_000 => quantity,
+        JsonValue value when value.TryGetValue(out double number) && number % 1 == 0 && number is >= 1 and <= 10_000 => (int)number,
+        _ => throw new StepFailedException($"An item's quantity should be a whole number from 1 to 10,000, not {given.ToJsonString()}."),
+    };
+
+    private static string KeyedId(string key) => $"ord_{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..20]}";
+}

@@ -1,0 +1,92 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Security.Outbound;
+using Workflows.Blazor.Tests.Support;
+using static Workflows.Blazor.Tests.Support.JourneyClientExtensions;
+
+namespace Workflows.Blazor.Tests.Journeys;
+
+/// <summary>The journey note's <c>on_action(subscriber)</c>: a webhook and an event type hear each action as it runs.</summary>
+public sealed class JourneySubscriberTests : IAsyncLifetime
+{
+    private readonly FakeOpenAiServer _model = new() { Fallback = Decision() };
+    private readonly HttpTestReceiver _subscriber = new();
+    private AppFactory _app = null!;
+
+    public Task InitializeAsync()
+    {
+        _app = new AppFactory().WithDemoData()
+            .WithSetting("AI:Endpoint", _model.Endpoint)
+            .WithSetting("AI:Model", FakeOpenAiServer.Model)
+            .WithSetting("AI:ApiKey", "local-key")
+            .WithSetting($"{OutboundOptions.SectionName}:AllowedHosts:0", new Uri(_subscriber.Url).Authority);
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task WebhookSubscriber_ReceivesTheAction_AndItsAnswerJoinsTheContactsContext()
+    {
+        _subscriber.Body = """{ "context": { "new_info": "the customer replied by phone" } }""";
+        var client = await _app.CreateApiClientAsync();
+        var journey = JourneyDefinitions.Promotion();
+        journey["on_action"] = _subscriber.Url;
+        var journeyId = await client.CreateJourneyAsync(journey);
+        _model.Script(Decision(actNow: [Email("Espresso deal")]));
+
+        var timeline = await client.EnrolAsync(journeyId, "cust_456");
+        // The answer's context is news: the model decides again, and sees it.
+        var later = await _app.TickUntilAsync(client, journeyId, timeline.RunId(), "decision", count: 2);
+
+        var delivered = Assert.Single(_subscriber.Requests);
+        var body = JsonNode.Parse(delivered.Body)!;
+        Assert.Equal("email_send", body["action"]!.GetValue<string>());
+        Assert.Equal("cust_456", body["contactId"]!.GetValue<string>());
+        Assert.Equal(body["deliveryId"]!.GetValue<string>(), delivered.Headers["Idempotency-Key"]);
+        var added = later.Entries("add_context").Single()["data"]!["context"]!;
+        Assert.Equal("the customer replied by phone", added["context"]!["new_info"]!.GetValue<string>());
+        Assert.Contains("the customer replied by phone", _model.Requests.Last()["messages"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task EventSubscriber_StartsTheWorkflowListeningToIt_OnlyForTheActionsItHears()
+    {
+        var client = await _app.CreateApiClientAsync();
+        var listenerId = await client.ImportAsync(TestWorkflows.Note(TestWorkflows.EventTrigger("journey.email_sent"), """{ "subject": "{{input.data.parameters.subject}}" }"""));
+        await client.ActivateAsync(listenerId);
+        var journey = JourneyDefinitions.Promotion();
+        journey["subscribers"] = new JsonArray(new JsonObject { ["event"] = "journey.email_sent", ["actions"] = new JsonArray("email_send") });
+        var journeyId = await client.CreateJourneyAsync(journey);
+        _model.Script(Decision(actNow: [Email("Espresso deal"), new JsonObject { ["action"] = "sms_send", ["parameters"] = new JsonObject { ["body"] = "Hi" } }]));
+
+        await client.EnrolAsync(journeyId, "cust_456");
+
+        var listened = Assert.Single(await _app.WaitForExecutionsAsync(listenerId, 1));
+        var run = await client.WaitForStatusAsync(listened.Id, "completed");
+        Assert.Equal("Espresso deal", run["variables"]!["subject"]!.GetValue<string>());
+        await _app.WaitForEmptyEventOutboxAsync();
+        Assert.Single(await _app.ExecutionsOfAsync(listenerId));
+        Assert.Equal(2, await _app.QueryAsync(db => db.Events.CountAsync(e => e.Type == "journey.action_taken")));
+    }
+
+    [Fact]
+    public async Task Journey_IsRefused_WhenASubscriberIsNeitherAnAddressNorAnEventType()
+    {
+        var client = await _app.CreateApiClientAsync();
+        var journey = JourneyDefinitions.Promotion();
+        journey["subscribers"] = new JsonArray(new JsonObject { ["url"] = "ftp://example.com/hook" }, new JsonObject { ["actions"] = new JsonArray("sms_send") });
+
+        using var response = await client.PostAsync("/api/journeys", new StringContent(journey.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadAsStringAsync();
+        Assert.Contains("full http or https address", problem);
+        Assert.Contains("webhook address (url) or an event type (event)", problem);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _app.Dispose();
+        await _subscriber.DisposeAsync();
+        await _model.DisposeAsync();
+    }
+}
