@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
+using Workflows.Blazor.Live;
 using Workflows.Blazor.Store;
 using Workflows.Blazor.Telemetry;
 using Workflows.Engine.Runtime;
@@ -15,6 +16,7 @@ public sealed class ExecutionWorker(
     Inbox.ApprovalCommands approvals,
     WorkflowMetrics metrics,
     IDomainEvents events,
+    ChangeNotifications changes,
     TimeProvider time)
 {
     public async Task RunAsync(string executionId, CancellationToken cancellationToken)
@@ -32,10 +34,11 @@ public sealed class ExecutionWorker(
             return;
         }
         var execution = await db.Executions.AsNoTracking().FirstAsync(e => e.Id == executionId, CancellationToken.None);
+        changes.Publish(new ExecutionChanged(executionId, execution.WorkflowId));
 
         var (_, definition) = await workflows.GetVersionAsync(execution.WorkflowId, execution.Version, CancellationToken.None);
         var state = states.DeserializeToRun(execution.StateJson);
-        var journal = new DbExecutionJournal(contexts, states, approvals, metrics, events, time);
+        var journal = new DbExecutionJournal(contexts, states, approvals, metrics, events, changes, time);
         if (execution.ResumeJson is { } resume && state.Status == ExecutionStatus.Waiting)
         {
             await executor.ResumeAsync(definition, state, RunnerJson.DeserializeResolution(resume), journal, cancellationToken);
