@@ -7,6 +7,7 @@ using Workflows.Blazor.Components.Layout;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Demo;
 using Workflows.Blazor.Documents;
+using Workflows.Blazor.Editor;
 using Workflows.Blazor.Hosting;
 using Workflows.Blazor.Messaging;
 using Workflows.Blazor.Operations;
@@ -34,6 +35,7 @@ builder.Services.AddOpenApi();
 // Toasts sit in the middle of the app bar, where they cover no button of the page below.
 builder.Services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.TopCenter);
 builder.Services.AddShell();
+builder.Services.AddEditor();
 builder.Services.AddOperations();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 

@@ -4,6 +4,7 @@ using Workflows.Blazor.Ai;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Inbox;
 using Workflows.Blazor.Journeys;
+using Workflows.Blazor.Live;
 using Workflows.Blazor.Messaging;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Security;
@@ -19,6 +20,7 @@ public static class AppServiceCollectionExtensions
         var database = new DatabaseLocation(configuration);
         services.AddWorkflowEngine(configuration);
         services.AddData(database);
+        services.AddLiveUpdates();
         services.AddSecurity(database);
         services.AddRunner(configuration);
         services.AddActions();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
+using Workflows.Blazor.Live;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Security;
 using Workflows.Blazor.Store;
@@ -21,7 +22,7 @@ namespace Workflows.Blazor.Inbox;
 public sealed class ApprovalCommands(
     IDbContextFactory<AppDbContext> contexts,
     ExecutionDispatcher dispatcher,
-    InboxSignal signal,
+    ChangeNotifications changes,
     AuditLog audit,
     IEnumerable<IApprovalWaiter> waiters,
     IDomainEvents events,
@@ -157,7 +158,7 @@ public sealed class ApprovalCommands(
     }
 
     /// <summary>Tells open inboxes and the badge that approvals changed; after a change made in a caller's unit of work, once it committed.</summary>
-    public void Announce() => signal.Notify();
+    public void Announce() => changes.Publish(ApprovalsChanged.Instance);
 
     /// <summary>Once a decision committed: tells whoever waits on a request that pauses no run, and raises <c>approval.decided</c>.</summary>
     private async Task WokenAsync(ApprovalEntity approval)

@@ -5,7 +5,6 @@ public static class InboxServiceCollectionExtensions
     /// <summary>The reviewers' inbox: reading items, and the one service that changes them.</summary>
     public static IServiceCollection AddInbox(this IServiceCollection services)
     {
-        services.AddSingleton<InboxSignal>();
         services.AddSingleton<ApprovalQueries>();
         services.AddSingleton<ApprovalCommands>();
         return services;

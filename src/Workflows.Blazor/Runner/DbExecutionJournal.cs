@@ -4,6 +4,7 @@ using Workflows.Blazor.Data;
 using Workflows.Blazor.Store;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Inbox;
+using Workflows.Blazor.Live;
 using Workflows.Blazor.Telemetry;
 using Workflows.Engine.Runtime;
 
@@ -15,7 +16,7 @@ namespace Workflows.Blazor.Runner;
 /// </summary>
 public sealed class DbExecutionJournal(
     IDbContextFactory<AppDbContext> contexts, RunStateSerializer states, ApprovalCommands approvals, WorkflowMetrics metrics, IDomainEvents events,
-    TimerAlarm alarm, TimeProvider time) : IExecutionJournal
+    ChangeNotifications changes, TimerAlarm alarm, TimeProvider time) : IExecutionJournal
 {
     public async ValueTask CommitAsync(ExecutionState state, StepRecord? record, CancellationToken cancellationToken)
     {
@@ -68,6 +69,7 @@ public sealed class DbExecutionJournal(
         {
             alarm.Set(dueAt);
         }
+        changes.Publish(new ExecutionChanged(execution.Id, execution.WorkflowId));
         if (state.Bookmark is { Kind: BookmarkKind.Approval } && state.Status == ExecutionStatus.Waiting)
         {
             approvals.Announce();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
+using Workflows.Blazor.Live;
 using Workflows.Blazor.Store;
 using Workflows.Engine.Runtime;
 
@@ -8,7 +9,7 @@ namespace Workflows.Blazor.Runner;
 
 /// <summary>What people do to an execution: cancel it, or retry it from the step that failed.</summary>
 public sealed class ExecutionCommands(
-    IDbContextFactory<AppDbContext> contexts, RunStateSerializer states, ExecutionDispatcher dispatcher, Inbox.ApprovalCommands approvals, TimeProvider time)
+    IDbContextFactory<AppDbContext> contexts, RunStateSerializer states, ExecutionDispatcher dispatcher, Inbox.ApprovalCommands approvals, ChangeNotifications notifications, TimeProvider time)
 {
     public async Task CancelAsync(string executionId, CancellationToken cancellationToken = default)
     {
@@ -40,6 +41,7 @@ public sealed class ExecutionCommands(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         approvals.Announce();
+        notifications.Publish(new ExecutionChanged(executionId, execution.WorkflowId));
     }
 
     /// <summary>
@@ -76,6 +78,7 @@ public sealed class ExecutionCommands(
         execution.EndedAt = null;
         execution.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
+        notifications.Publish(new ExecutionChanged(executionId, execution.WorkflowId));
         dispatcher.Signal(executionId);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
+using Workflows.Blazor.Live;
 using Workflows.Blazor.Store;
 using Workflows.Blazor.Telemetry;
 using Workflows.Engine.Model;
@@ -19,6 +20,7 @@ public sealed class ExecutionStarter(
     RunStateSerializer states,
     ExecutionDispatcher dispatcher,
     WorkflowMetrics metrics,
+    ChangeNotifications changes,
     TimeProvider time)
 {
     public async Task<string> StartAsync(RunRequest request, CancellationToken cancellationToken = default) =>
@@ -47,6 +49,7 @@ public sealed class ExecutionStarter(
             await using var again = await contexts.CreateDbContextAsync(cancellationToken);
             return await StartedAsync(again, request.IdempotencyKey, cancellationToken) ?? throw new InvalidOperationException("The run could not be stored.");
         }
+        changes.Publish(new ExecutionChanged(execution.Id, execution.WorkflowId));
         if (execution.NotBefore is null)
         {
             dispatcher.Signal(execution.Id);

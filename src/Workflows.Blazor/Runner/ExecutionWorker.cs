@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
+using Workflows.Blazor.Live;
 using Workflows.Blazor.Store;
 using Workflows.Engine.Runtime;
 
@@ -12,6 +13,7 @@ public sealed class ExecutionWorker(
     WorkflowExecutor executor,
     RunStateSerializer states,
     DbExecutionJournal journal,
+    ChangeNotifications changes,
     TimeProvider time,
     ILogger<ExecutionWorker> logger)
 {
@@ -30,6 +32,7 @@ public sealed class ExecutionWorker(
             return;
         }
         var execution = await db.Executions.AsNoTracking().FirstAsync(e => e.Id == executionId, CancellationToken.None);
+        changes.Publish(new ExecutionChanged(executionId, execution.WorkflowId));
 
         var (_, definition) = await workflows.GetVersionAsync(execution.WorkflowId, execution.Version, CancellationToken.None);
         // Whatever is logged while the run goes on (by the runner, a step or an action) names the run and its workflow.

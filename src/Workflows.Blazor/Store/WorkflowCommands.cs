@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Workflows.Blazor.Live;
 using Workflows.Blazor.Security;
 using Workflows.Engine.Model;
 using Workflows.Engine.Validation;
@@ -9,12 +10,13 @@ namespace Workflows.Blazor.Store;
 /// The changes people make to workflows, from the API or the pages, each recorded in the audit log
 /// under whoever made it.
 /// </summary>
-public sealed class WorkflowCommands(WorkflowStore store, AuditLog audit)
+public sealed class WorkflowCommands(WorkflowStore store, AuditLog audit, ChangeNotifications changes)
 {
     public async Task<(string Id, ValidationReport Report)> ImportAsync(WorkflowDefinition definition, string actor, CancellationToken cancellationToken = default)
     {
         var (id, report) = await store.ImportAsync(definition, cancellationToken);
         await audit.RecordAsync(actor, AuditActions.WorkflowImported, id, definition.Name, cancellationToken);
+        changes.Publish(new WorkflowChanged(id));
         return (id, report);
     }
 
@@ -35,6 +37,7 @@ public sealed class WorkflowCommands(WorkflowStore store, AuditLog audit)
     {
         var version = await store.PublishAsync(id, actor, cancellationToken);
         await audit.RecordAsync(actor, AuditActions.WorkflowPublished, id, $"version {version}", cancellationToken);
+        changes.Publish(new WorkflowChanged(id));
         return version;
     }
 
@@ -42,6 +45,7 @@ public sealed class WorkflowCommands(WorkflowStore store, AuditLog audit)
     {
         var version = await store.ActivateAsync(id, actor, cancellationToken);
         await audit.RecordAsync(actor, AuditActions.WorkflowActivated, id, $"version {version}", cancellationToken);
+        changes.Publish(new WorkflowChanged(id));
         return version;
     }
 
@@ -49,12 +53,14 @@ public sealed class WorkflowCommands(WorkflowStore store, AuditLog audit)
     {
         await store.DeactivateAsync(id, cancellationToken);
         await audit.RecordAsync(actor, AuditActions.WorkflowDeactivated, id, cancellationToken: cancellationToken);
+        changes.Publish(new WorkflowChanged(id));
     }
 
     public async Task DeleteAsync(string id, string actor, CancellationToken cancellationToken = default)
     {
         await store.DeleteAsync(id, cancellationToken);
         await audit.RecordAsync(actor, AuditActions.WorkflowDeleted, id, cancellationToken: cancellationToken);
+        changes.Publish(new WorkflowChanged(id));
     }
 
     /// <summary>Makes a published version the draft again, audited like a publish.</summary>
@@ -62,5 +68,6 @@ public sealed class WorkflowCommands(WorkflowStore store, AuditLog audit)
     {
         await store.RestoreAsync(id, version, cancellationToken);
         await audit.RecordAsync(actor, AuditActions.WorkflowRestored, id, $"version {version}", cancellationToken);
+        changes.Publish(new WorkflowChanged(id));
     }
 }

@@ -7,7 +7,7 @@ namespace Workflows.Blazor.Tests.Architecture;
 /// </summary>
 internal static class IntendedDependencies
 {
-    private static readonly string[] Foundation = ["Data", "Security", "Knowledge", "Documents", "Templates", "Telemetry"];
+    private static readonly string[] Foundation = ["Data", "Security", "Knowledge", "Documents", "Templates", "Telemetry", "Live"];
 
     private static readonly string[] Modules = ["Store", "Inbox", "Runner", "Messaging", "Ai", "Actions", "Journeys", "Editor"];
 
@@ -21,16 +21,18 @@ internal static class IntendedDependencies
         ["Templates"] = [],
         // The metrics' instruments: every module records into them, they know no module.
         ["Telemetry"] = [],
+        // Live updates: modules publish what they committed, pages subscribe; it knows no module.
+        ["Live"] = [],
 
         // Modules, each the owner of its tables, in the order they may call each other.
-        ["Store"] = ["Data", "Security"],
-        ["Inbox"] = ["Data", "Security", "Store"],
-        ["Runner"] = ["Data", "Security", "Store", "Inbox", "Telemetry"],
+        ["Store"] = ["Data", "Security", "Live"],
+        ["Inbox"] = ["Data", "Security", "Store", "Live"],
+        ["Runner"] = ["Data", "Security", "Store", "Inbox", "Telemetry", "Live"],
         ["Messaging"] = ["Data", "Security", "Store", "Runner", "Telemetry"],
         ["Ai"] = ["Data", "Security", "Telemetry"],
         ["Actions"] = ["Data", "Security", "Store", "Inbox", "Runner", "Messaging", "Ai", "Knowledge", "Documents"],
-        ["Journeys"] = ["Data", "Security", "Store", "Inbox", "Runner", "Messaging", "Ai", "Actions", "Telemetry"],
-        ["Editor"] = ["Security", "Store", "Inbox", "Runner", "Ai", "Actions", "Templates"],
+        ["Journeys"] = ["Data", "Security", "Store", "Inbox", "Runner", "Messaging", "Ai", "Actions", "Telemetry", "Live"],
+        ["Editor"] = ["Security", "Store", "Inbox", "Runner", "Ai", "Actions", "Templates", "Live"],
 
         // The composition root registers everything; the command line builds the same host.
         ["Hosting"] = [.. Foundation, .. Modules],

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Bunit.TestDoubles;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Inbox;
+using Workflows.Blazor.Live;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Security;
 using Workflows.Blazor.Store;
@@ -25,7 +26,7 @@ public abstract class AppComponentTest : ComponentTest
         foreach (var service in new[]
                  {
                      typeof(WorkflowStore), typeof(WorkflowCommands), typeof(WorkflowValidator), typeof(WorkflowTemplateLibrary),
-                     typeof(ExecutionQueries), typeof(ApprovalQueries), typeof(AuditLog), typeof(ActionCatalog),
+                     typeof(ExecutionQueries), typeof(ApprovalQueries), typeof(AuditLog), typeof(ActionCatalog), typeof(ChangeNotifications),
                  })
         {
             Services.AddSingleton(service, App.Services.GetRequiredService(service));

@@ -53,7 +53,6 @@ public sealed class PlainWordsTests : AppComponentTest
     public async Task InboxPage_NamesTheWorkflow_InTheListAndTheHeader()
     {
         SignInAs(Roles.Reviewer);
-        Services.AddSingleton(App.Services.GetRequiredService<InboxSignal>());
         Services.AddSingleton(App.Services.GetRequiredService<ApprovalCommands>());
         var workflowId = await ImportAsync(TestWorkflows.Greeting());
         var name = (await Store.GetAsync(workflowId)).Name;

@@ -1,17 +1,14 @@
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Blazor.Components.Layout;
-using Workflows.Blazor.Inbox;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Tests.Components;
 using Workflows.Blazor.Tests.Support;
 
 namespace Workflows.Blazor.Tests.Inbox;
 
-/// <summary>The navigation's pending count follows every change to the inbox, without waiting for its one-minute look.</summary>
+/// <summary>The navigation's pending count follows every change to the inbox as it is committed.</summary>
 public sealed class PendingBadgeTests : AppComponentTest
 {
-    public PendingBadgeTests() => Services.AddSingleton(App.Services.GetRequiredService<InboxSignal>());
-
     [Fact]
     public async Task PendingBadge_DropsTheItem_WhenItsRunIsCancelled()
     {

@@ -65,5 +65,11 @@ public sealed class ApiClient(HttpClient http)
         response.EnsureSuccessStatusCode();
     }
 
+    public async Task CancelAsync(string executionId)
+    {
+        using var response = await http.PostAsync($"/api/executions/{executionId}/cancel", null);
+        response.EnsureSuccessStatusCode();
+    }
+
     public Task<JsonObject> WaitForStatusAsync(string executionId, string status) => http.WaitForStatusAsync(executionId, status);
 }

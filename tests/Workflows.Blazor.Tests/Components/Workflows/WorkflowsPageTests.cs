@@ -27,6 +27,18 @@ public sealed class WorkflowsPageTests : AppComponentTest
     }
 
     [Fact]
+    public async Task WorkflowsPage_ShowsAWorkflowActivatedElsewhere_WithoutBeingReloaded()
+    {
+        var greeting = await ImportAsync(TestWorkflows.Greeting());
+        var cut = Render<WorkflowsPage>();
+        cut.WaitForAssertion(() => Assert.Contains("Draft", cut.Find("[data-testid=workflows-table] [data-testid=workflow-status]").TextContent));
+
+        await Commands.ActivateAsync(greeting, "someone-else@example.com");
+
+        cut.WaitForAssertion(() => Assert.Contains("Active · v1", cut.Find("[data-testid=workflows-table] [data-testid=workflow-status]").TextContent));
+    }
+
+    [Fact]
     public async Task WorkflowsPage_ListsWorkflows_WithStatusTriggerAndLastRun()
     {
         var greeting = await ImportAsync(TestWorkflows.Greeting());

@@ -1,0 +1,58 @@
+namespace Workflows.Blazor.Live;
+
+/// <summary>
+/// Tells open pages what was committed, so they show it without polling. Whoever commits publishes once the commit
+/// succeeded; a page subscribes to the changes it shows and reloads. Bursts are coalesced: a subscriber is called
+/// at once for the first change, then at most once per <see cref="Interval"/> with everything that came meanwhile.
+/// In-process only, and lossy by design (a page that misses a change shows it on its next reload): never use it as
+/// the record of work that must be done.
+/// </summary>
+public sealed class ChangeNotifications(TimeProvider time, ILogger<ChangeNotifications> logger)
+{
+    /// <summary>The shortest time between two calls of one subscriber, so a page re-renders at most ten times a second.</summary>
+    public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
+
+    private readonly Lock _gate = new();
+    private ChangeSubscription[] _subscriptions = [];
+
+    /// <summary>Subscriptions open now.</summary>
+    public int Subscribers => Volatile.Read(ref _subscriptions).Length;
+
+    /// <summary>Hands the change to every subscriber that wants it; returns at once, never running a subscriber itself.</summary>
+    public void Publish(Change change)
+    {
+        foreach (var subscription in Volatile.Read(ref _subscriptions))
+        {
+            subscription.Offer(change);
+        }
+    }
+
+    /// <summary>Calls <paramref name="onChanged"/> after changes of type <typeparamref name="TChange"/> that <paramref name="matches"/>.</summary>
+    public IDisposable Subscribe<TChange>(Func<TChange, bool> matches, Func<Task> onChanged) where TChange : Change =>
+        Subscribe(change => change is TChange typed && matches(typed), _ => onChanged());
+
+    /// <summary>Calls <paramref name="onChanged"/> after every change of type <typeparamref name="TChange"/>.</summary>
+    public IDisposable Subscribe<TChange>(Func<Task> onChanged) where TChange : Change => Subscribe<TChange>(_ => true, onChanged);
+
+    /// <summary>
+    /// Calls <paramref name="onChanged"/> with the changes that <paramref name="matches"/> (in the order published, each
+    /// once) on a thread of the pool; a page marshals onto its renderer with <c>InvokeAsync</c>. Dispose to stop.
+    /// </summary>
+    public IDisposable Subscribe(Func<Change, bool> matches, Func<IReadOnlyList<Change>, Task> onChanged)
+    {
+        var subscription = new ChangeSubscription(this, matches, onChanged, time, logger);
+        lock (_gate)
+        {
+            _subscriptions = [.. _subscriptions, subscription];
+        }
+        return subscription;
+    }
+
+    internal void Remove(ChangeSubscription subscription)
+    {
+        lock (_gate)
+        {
+            _subscriptions = [.. _subscriptions.Where(s => s != subscription)];
+        }
+    }
+}
