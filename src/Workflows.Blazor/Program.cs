@@ -10,6 +10,7 @@ using Workflows.Blazor.Documents;
 using Workflows.Blazor.Hosting;
 using Workflows.Blazor.Messaging;
 using Workflows.Blazor.Operations;
+using Workflows.Blazor.Operations.Backups;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Security;
 using Workflows.Blazor.Templates;
@@ -35,12 +36,15 @@ builder.Services.AddOpenApi();
 builder.Services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.TopCenter);
 builder.Services.AddShell();
 builder.Services.AddOperations();
+builder.Services.AddBackups();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
+app.Services.GetRequiredService<DatabaseLock>().Acquire();
 await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 await app.Services.GetRequiredService<DemoDataSeeder>().SeedAsync();
 app.Services.UseRunnerSchedule();
+app.Services.UseBackupSchedule();
 
 app.UseExceptionHandler();
 app.UseMiddleware<SecurityHeadersMiddleware>();

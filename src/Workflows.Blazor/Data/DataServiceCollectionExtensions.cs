@@ -13,6 +13,7 @@ public static class DataServiceCollectionExtensions
             .UseSqlite(location.ConnectionString)
             .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>()));
         services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton<DatabaseLock>();
         services.AddSingleton<JsonSettings>();
         return services;
     }
