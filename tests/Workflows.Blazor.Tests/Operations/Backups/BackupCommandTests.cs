@@ -17,6 +17,7 @@ public sealed class BackupCommandTests : IDisposable
     {
         var api = await _app.CreateApiClientAsync();
         var workflowId = await api.ImportAsync(TestWorkflows.Webhook("/webhooks/backed-up"));
+        await api.ActivateAsync(workflowId);
         await api.CreateWebhookSecretAsync(workflowId);
         var archive = Path.Combine(_folder, "backup.zip");
 
