@@ -11,6 +11,7 @@ using Workflows.Blazor.Editor;
 using Workflows.Blazor.Hosting;
 using Workflows.Blazor.Messaging;
 using Workflows.Blazor.Operations;
+using Workflows.Blazor.Operations.Backups;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Security;
 using Workflows.Blazor.Templates;
@@ -37,12 +38,15 @@ builder.Services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass =
 builder.Services.AddShell();
 builder.Services.AddEditor();
 builder.Services.AddOperations();
+builder.Services.AddBackups();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
+app.Services.GetRequiredService<DatabaseLock>().Acquire();
 await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 await app.Services.GetRequiredService<DemoDataSeeder>().SeedAsync();
 app.Services.UseRunnerSchedule();
+app.Services.UseBackupSchedule();
 
 app.UseTrustedProxies();
 app.UseExceptionHandler();

@@ -1,17 +1,18 @@
 using System.CommandLine;
 using Workflows.Blazor.Hosting;
 using Workflows.Blazor.Operations;
+using Workflows.Blazor.Operations.Backups;
 
 namespace Workflows.Blazor.Cli;
 
 /// <summary>
 /// The command-line verbs, on the same services as the app:
 /// <c>dotnet run --project src/Workflows.Blazor -- validate|run|mermaid|import FILE</c>, <c>export ID</c>, <c>apikey create NAME</c>,
-/// <c>eval assistant</c>, <c>eval journeys</c>, <c>--version</c>.
+/// <c>eval assistant</c>, <c>eval journeys</c>, <c>backup --to FILE</c>, <c>restore --from FILE [--data DIR]</c>, <c>--version</c>.
 /// </summary>
 public static class CliApp
 {
-    private static readonly string[] Verbs = ["validate", "run", "mermaid", "import", "export", "apikey", "create-admin", "eval", "--help", "-h", "-?", "--version"];
+    private static readonly string[] Verbs = ["validate", "run", "mermaid", "import", "export", "apikey", "create-admin", "eval", "backup", "restore", "--help", "-h", "-?", "--version"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -34,6 +35,7 @@ public static class CliApp
             .AddLogging()
             .AddSingleton<IConfiguration>(configuration)
             .AddWorkflowsCore(configuration)
+            .AddBackups()
             .BuildServiceProvider();
         var context = new CliContext(services, output, error);
 
@@ -47,6 +49,8 @@ public static class CliApp
             ApiKeyCommand.Create(context),
             CreateAdminCommand.Create(context),
             EvalCommand.Create(context),
+            BackupCommand.Create(context),
+            RestoreCommand.Create(context),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
