@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Security;
-using Workflows.Blazor.Store;
 
 namespace Workflows.Blazor.Runner;
 
@@ -43,7 +42,7 @@ public sealed class ExecutionActions(IDbContextFactory<AppDbContext> contexts, E
     {
         if (executionIds.Count > MaxBulk)
         {
-            throw StoreException.Invalid($"At most {MaxBulk} runs can be changed at once; {executionIds.Count} were sent.");
+            throw AppException.Invalid($"At most {MaxBulk} runs can be changed at once; {executionIds.Count} were sent.");
         }
         var ids = executionIds.Distinct().ToList();
         Dictionary<string, string> statuses;
@@ -71,7 +70,7 @@ public sealed class ExecutionActions(IDbContextFactory<AppDbContext> contexts, E
                 await act(id);
                 done.Add(id);
             }
-            catch (StoreException ex)
+            catch (AppException ex)
             {
                 skipped.Add(new BulkSkip(id, status, ex.Message));
             }

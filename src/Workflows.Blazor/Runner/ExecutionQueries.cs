@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
-using Workflows.Blazor.Store;
 using Workflows.Engine.Runtime;
 
 namespace Workflows.Blazor.Runner;
@@ -14,7 +13,7 @@ public sealed class ExecutionQueries(IDbContextFactory<AppDbContext> contexts)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var execution = await db.Executions.AsNoTracking().FirstOrDefaultAsync(e => e.Id == executionId, cancellationToken)
-            ?? throw StoreException.NotFound("execution", executionId);
+            ?? throw AppException.NotFound("execution", executionId);
         var steps = await db.ExecutionSteps.AsNoTracking()
             .Where(s => s.ExecutionId == executionId)
             .OrderBy(s => s.Sequence)
