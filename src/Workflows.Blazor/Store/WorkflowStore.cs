@@ -56,7 +56,7 @@ public sealed class WorkflowStore(
                 .Join(latest, e => new { e.WorkflowId, e.CreatedAt }, l => new { l.WorkflowId, l.CreatedAt }, (e, _) => new { e.WorkflowId, e.Id, e.Status, e.CreatedAt })
                 .ToListAsync(cancellationToken))
             .DistinctBy(r => r.WorkflowId)
-            .ToDictionary(r => r.WorkflowId, r => new WorkflowLastRun(r.Id, r.Status.ToString().ToLowerInvariant(), r.CreatedAt));
+            .ToDictionary(r => r.WorkflowId, r => new WorkflowLastRun(r.Id, r.Status, r.CreatedAt));
         return workflows.Select(w => w.Summary with
         {
             TriggerType = w.Draft is null ? w.Summary.TriggerType : TriggerInfo.Of(WorkflowJson.Parse(w.Draft)).Type,
