@@ -3,7 +3,6 @@ using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Inbox;
 using Workflows.Blazor.Security;
-using Workflows.Blazor.Store;
 
 namespace Workflows.Blazor.Api;
 
@@ -30,5 +29,5 @@ public static class ApprovalEndpoints
     private static ApprovalStatus? StatusFilter(string? status) =>
         string.IsNullOrWhiteSpace(status) ? null
         : ApprovalStatusText.TryParse(status, out var parsed) ? parsed
-        : throw StoreException.Invalid($"status '{status}' should be one of {string.Join(", ", Enum.GetValues<ApprovalStatus>().Select(ApprovalStatusText.Of))}.");
+        : throw AppException.Invalid($"status '{status}' should be one of {string.Join(", ", Enum.GetValues<ApprovalStatus>().Select(ApprovalStatusText.Of))}.");
 }

@@ -1,6 +1,5 @@
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Security;
-using Workflows.Blazor.Store;
 
 namespace Workflows.Blazor.Api;
 
@@ -11,7 +10,7 @@ public static class EventEndpoints
         {
             if (string.IsNullOrWhiteSpace(body.Type))
             {
-                throw StoreException.Invalid("An event needs a type, such as \"order.placed\".");
+                throw AppException.Invalid("An event needs a type, such as \"order.placed\".");
             }
             var result = await publisher.PublishAsync(body.Type.Trim(), body.SubjectId, body.Data, ct);
             return TypedResults.Accepted($"/api/events/{result.EventId}", result);

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Security;
-using Workflows.Blazor.Store;
 
 namespace Workflows.Blazor.Api;
 
@@ -41,11 +40,11 @@ public static class ExecutionEndpoints
     private static RetryChanges? Changes(RetryExecutionRequest? body) => body switch
     {
         null or { Input: null, Variables: null } => null,
-        { Variables: not (null or JsonObject) } => throw StoreException.Invalid("Variables must be a JSON object of name: value."),
+        { Variables: not (null or JsonObject) } => throw AppException.Invalid("Variables must be a JSON object of name: value."),
         _ => new RetryChanges(body.Input, body.Variables as JsonObject),
     };
 
     private static IReadOnlyList<string> Ids(BulkExecutionRequest body) => body.Ids is { Count: > 0 } ids
         ? ids
-        : throw StoreException.Invalid("Name the runs to act on: { \"ids\": [\"…\"] }.");
+        : throw AppException.Invalid("Name the runs to act on: { \"ids\": [\"…\"] }.");
 }

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Workflows.Blazor.Journeys;
 using Workflows.Blazor.Security;
-using Workflows.Blazor.Store;
 using Workflows.Engine.Journeys;
 
 namespace Workflows.Blazor.Api;
@@ -34,7 +33,7 @@ public static class JourneyEndpoints
         group.MapGet("/{id}/runs/{runId}", async (string id, string runId, JourneyQueries queries, CancellationToken ct) =>
             await queries.TimelineAsync(runId, ct) is { } timeline && timeline.Run.JourneyId == id
                 ? ToResponse(timeline)
-                : throw StoreException.NotFound($"run of journey {id}", runId)).RequireAuthorization(Policies.Read);
+                : throw AppException.NotFound($"run of journey {id}", runId)).RequireAuthorization(Policies.Read);
 
         group.MapGet("/{id}/mermaid", async (string id, JourneyQueries queries, CancellationToken ct) =>
             Results.Text(await queries.MermaidAsync(id, ct), "text/plain")).RequireAuthorization(Policies.Read);
@@ -43,7 +42,7 @@ public static class JourneyEndpoints
         {
             if (string.IsNullOrWhiteSpace(body.ContactId))
             {
-                throw StoreException.Invalid("Say whom to enrol: contactId is a customer id, such as cus_001.");
+                throw AppException.Invalid("Say whom to enrol: contactId is a customer id, such as cus_001.");
             }
             var enrolled = await enrolment.EnrolAsync(id, body.ContactId.Trim(), body.Input, ct);
             return enrolled.RunId is { } runId
@@ -52,7 +51,7 @@ public static class JourneyEndpoints
         }).RequireAuthorization(Policies.Design);
 
         group.MapGet("/{id}/audience", async (string id, JourneySegmentAudience audience, CancellationToken ct) =>
-            await audience.PreviewAsync(id, ct) ?? throw StoreException.NotFound("segment audience of journey", id)).RequireAuthorization(Policies.Read);
+            await audience.PreviewAsync(id, ct) ?? throw AppException.NotFound("segment audience of journey", id)).RequireAuthorization(Policies.Read);
 
         group.MapPost("/{id}/audience/enrol", async (string id, JourneySegmentAudience audience, CancellationToken ct) =>
         {
@@ -85,7 +84,7 @@ public static class JourneyEndpoints
         }
         catch (FormatException ex)
         {
-            throw StoreException.Invalid(ex.Message);
+            throw AppException.Invalid(ex.Message);
         }
     }
 

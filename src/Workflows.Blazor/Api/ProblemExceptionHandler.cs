@@ -13,7 +13,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
     {
         var problem = exception switch
         {
-            StoreException store => new ProblemDetails { Status = store.StatusCode, Title = store.Title, Detail = store.Message },
+            AppException refused => new ProblemDetails { Status = StatusOf(refused.Kind), Title = refused.Title, Detail = refused.Message },
             WorkflowFormatException format => new ProblemDetails
             {
                 Status = StatusCodes.Status400BadRequest,
@@ -44,4 +44,14 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
+
+    /// <summary>The one place an application error's kind becomes an HTTP status code.</summary>
+    public static int StatusOf(ErrorKind kind) => kind switch
+    {
+        ErrorKind.Invalid => StatusCodes.Status400BadRequest,
+        ErrorKind.NotFound => StatusCodes.Status404NotFound,
+        ErrorKind.Conflict => StatusCodes.Status409Conflict,
+        ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "An error kind without an HTTP status."),
+    };
 }

@@ -38,7 +38,7 @@ public static class WorkflowEndpoints
         group.MapPost("/inline-secrets", (InlineSecretRequest? body, InlineSecretProtector protector) =>
             body?.Value is { Length: > 0 } value
                 ? new InlineSecretResponse(InlineSecrets.Kind, protector.Encrypt(value))
-                : throw StoreException.Invalid("Send the secret's value, e.g. {\"value\": \"sk_live_…\"}; an empty value cannot be a secret."));
+                : throw AppException.Invalid("Send the secret's value, e.g. {\"value\": \"sk_live_…\"}; an empty value cannot be a secret."));
 
         group.MapGet("/{id}/export", async (string id, int? version, WorkflowStore store, CancellationToken ct) =>
         {
@@ -98,7 +98,7 @@ public static class WorkflowEndpoints
         {
             return CronSchedule.Upcoming(cron, trigger.TimeZone, now, 5);
         }
-        catch (StoreException)
+        catch (AppException)
         {
             return [];
         }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Workflows.Blazor.Security;
-using Workflows.Blazor.Store;
 
 namespace Workflows.Blazor.Cli;
 
@@ -25,7 +24,7 @@ public static class CreateAdminCommand
                 context.Output.WriteLine($"Admin {user.Email} created.");
                 return ExitCodes.Ok;
             }
-            catch (StoreException ex)
+            catch (AppException ex)
             {
                 context.Error.WriteLine($"error: {ex.Message}");
                 return ExitCodes.Failed;

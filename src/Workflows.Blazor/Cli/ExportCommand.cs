@@ -25,7 +25,7 @@ public static class ExportCommand
                 context.Output.WriteLine(WorkflowJson.Serialize(definition));
                 return ExitCodes.Ok;
             }
-            catch (StoreException ex)
+            catch (AppException ex)
             {
                 context.Error.WriteLine($"error: {ex.Message}");
                 return ExitCodes.Failed;

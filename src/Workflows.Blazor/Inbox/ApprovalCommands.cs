@@ -89,18 +89,18 @@ public sealed class ApprovalCommands(
     {
         if (status is not (ApprovalStatus.Approved or ApprovalStatus.Rejected or ApprovalStatus.Cancelled))
         {
-            throw StoreException.Invalid($"status '{ApprovalStatusText.Of(status)}' should be approved, rejected or cancelled.");
+            throw AppException.Invalid($"status '{ApprovalStatusText.Of(status)}' should be approved, rejected or cancelled.");
         }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var approval = await db.Approvals.AsNoTracking().FirstOrDefaultAsync(a => a.Id == approvalId, cancellationToken)
-            ?? throw StoreException.NotFound("approval", approvalId);
+            ?? throw AppException.NotFound("approval", approvalId);
         if (approval.ExecutionId is not null)
         {
-            throw StoreException.Conflict("This approval pauses a run; decide it in the inbox so the run can resume.");
+            throw AppException.Conflict("This approval pauses a run; decide it in the inbox so the run can resume.");
         }
         if (approval.Status != ApprovalStatus.Pending)
         {
-            throw StoreException.Conflict($"This approval was already {ApprovalStatusText.Words(approval.Status)}.");
+            throw AppException.Conflict($"This approval was already {ApprovalStatusText.Words(approval.Status)}.");
         }
         var now = time.GetUtcNow();
         var decisions = JsonStore.Array(approval.DecisionsJson);
@@ -117,7 +117,7 @@ public sealed class ApprovalCommands(
                     .SetProperty(a => a.DecisionsJson, decisions.ToJsonString()), cancellationToken);
             if (settled == 0)
             {
-                throw StoreException.Conflict("This approval was decided meanwhile.");
+                throw AppException.Conflict("This approval was decided meanwhile.");
             }
             audit.Add(db, decidedBy, AuditActions.ApprovalDecided, await ApprovalTargets.NameAsync(db, approval, cancellationToken), ApprovalStatusText.Words(status));
             await db.SaveChangesAsync(cancellationToken);

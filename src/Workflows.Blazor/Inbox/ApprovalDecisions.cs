@@ -5,7 +5,6 @@ using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Security;
-using Workflows.Blazor.Store;
 using Workflows.Engine.Model;
 using Workflows.Engine.Runtime;
 
@@ -33,13 +32,13 @@ internal sealed class ApprovalDecisions(ExecutionDispatcher dispatcher, AuditLog
         var (fields, errors) = ApprovalFieldValidator.Validate(ApprovalField.Parse(JsonStore.Array(approval.FieldsJson)), request.Fields);
         if (decision == ApprovalStatus.Approved && errors.Count > 0)
         {
-            throw StoreException.Invalid(string.Join(" ", errors));
+            throw AppException.Invalid(string.Join(" ", errors));
         }
         for (var attempt = 1; !await TryRecordAsync(db, approval, reviewer, decision, request.Comment, fields, cancellationToken); attempt++)
         {
             if (attempt == MaxAttempts)
             {
-                throw StoreException.Conflict("Other reviewers kept deciding this item at the same moment; reload the inbox and try again.");
+                throw AppException.Conflict("Other reviewers kept deciding this item at the same moment; reload the inbox and try again.");
             }
             approval = await DecidableAsync(db, approvalId, reviewer, cancellationToken);
         }
@@ -106,17 +105,17 @@ internal sealed class ApprovalDecisions(ExecutionDispatcher dispatcher, AuditLog
         "approved" or "approve" => ApprovalStatus.Approved,
         "rejected" or "reject" => ApprovalStatus.Rejected,
         "changes_requested" or "request_changes" => ApprovalStatus.ChangesRequested,
-        _ => throw StoreException.Invalid($"decision '{decision}' should be approved, rejected or changes_requested."),
+        _ => throw AppException.Invalid($"decision '{decision}' should be approved, rejected or changes_requested."),
     };
 
     /// <summary>The item as stored now, when this reviewer may still decide it; otherwise why not (already decided, their own, ...).</summary>
     private static async Task<ApprovalEntity> DecidableAsync(AppDbContext db, string approvalId, string reviewer, CancellationToken cancellationToken)
     {
         var approval = await db.Approvals.AsNoTracking().FirstOrDefaultAsync(a => a.Id == approvalId, cancellationToken)
-            ?? throw StoreException.NotFound("approval", approvalId);
+            ?? throw AppException.NotFound("approval", approvalId);
         if (approval.Status != ApprovalStatus.Pending)
         {
-            throw StoreException.Conflict(approval.DecidedBy is { } by
+            throw AppException.Conflict(approval.DecidedBy is { } by
                 ? $"This item was already {ApprovalStatusText.Words(approval.Status)} by {by}."
                 : $"This item is already {ApprovalStatusText.Words(approval.Status)}.");
         }
@@ -125,15 +124,15 @@ internal sealed class ApprovalDecisions(ExecutionDispatcher dispatcher, AuditLog
         {
             await db.Approvals.Where(a => a.Id == approval.Id && a.Status == ApprovalStatus.Pending)
                 .ExecuteUpdateAsync(set => set.SetProperty(a => a.Status, ApprovalStatus.Cancelled), cancellationToken);
-            throw StoreException.Conflict("The run waiting for this item was cancelled; there is nothing left to decide.");
+            throw AppException.Conflict("The run waiting for this item was cancelled; there is nothing left to decide.");
         }
         if (approval.RequestedBy is not null && string.Equals(approval.RequestedBy, reviewer, StringComparison.OrdinalIgnoreCase))
         {
-            throw new StoreException(StatusCodes.Status403Forbidden, "Not allowed", "Whoever started the run cannot approve their own item.");
+            throw AppException.Forbidden("Whoever started the run cannot approve their own item.");
         }
         if (JsonStore.Array(approval.DecisionsJson).Any(d => string.Equals(d?["reviewer"]?.GetValue<string>(), reviewer, StringComparison.OrdinalIgnoreCase)))
         {
-            throw StoreException.Conflict("You already approved this item; it needs another reviewer's approval.");
+            throw AppException.Conflict("You already approved this item; it needs another reviewer's approval.");
         }
         return approval;
     }
@@ -148,7 +147,7 @@ internal sealed class ApprovalDecisions(ExecutionDispatcher dispatcher, AuditLog
         var port = output["decision"]!.GetValue<string>() == ApprovalStatusText.Of(ApprovalStatus.Approved) ? Ports.Approved : Ports.Rejected;
         if (timerId is null || !await TimerResumer.ResumeAsync(db, timerId.Value, approval.ExecutionId!, new BookmarkResolution(port, output), now, cancellationToken))
         {
-            throw StoreException.Conflict("The run no longer waits for this item: it timed out, was cancelled or ended.");
+            throw AppException.Conflict("The run no longer waits for this item: it timed out, was cancelled or ended.");
         }
         return true;
     }

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Runner;
-using Workflows.Blazor.Store;
 using Workflows.Engine.Journeys;
 using Workflows.Engine.Model;
 using Workflows.Engine.Runtime;
@@ -75,7 +74,7 @@ public sealed class JourneyActionExecutor(
             dispatcher.Signal(execution.Id);
             return Started(request, execution);
         }
-        catch (StoreException ex)
+        catch (AppException ex)
         {
             return new ActionOutcome(request.Parameters, null, ex.Message);
         }

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
-using Workflows.Blazor.Store;
 using Workflows.Engine.Journeys;
 
 namespace Workflows.Blazor.Journeys;
@@ -38,7 +37,7 @@ public sealed class JourneyEnrolment(IDbContextFactory<AppDbContext> contexts, J
                 await locked.StartAsync(definition, contactId, input, cancellationToken);
                 started++;
             }
-            catch (StoreException ex) when (ex.StatusCode == StatusCodes.Status409Conflict)
+            catch (AppException ex) when (ex.Kind == ErrorKind.Conflict)
             {
                 // Already going through the workflow: entering twice would send everything twice.
             }
@@ -50,7 +49,7 @@ public sealed class JourneyEnrolment(IDbContextFactory<AppDbContext> contexts, J
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var version = await db.Journeys.AsNoTracking().Where(j => j.Id == journeyId).Select(j => (int?)j.CurrentVersion).FirstOrDefaultAsync(cancellationToken)
-            ?? throw StoreException.NotFound("journey", journeyId);
+            ?? throw AppException.NotFound("journey", journeyId);
         return await JourneyStore.VersionAsync(db, journeyId, version, cancellationToken);
     }
 }

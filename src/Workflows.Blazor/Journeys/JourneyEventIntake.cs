@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Runner;
-using Workflows.Blazor.Store;
 using Workflows.Engine.Journeys;
 
 namespace Workflows.Blazor.Journeys;
@@ -47,7 +46,7 @@ public sealed class JourneyEventIntake(
             {
                 await enrolment.EnrolManyAsync(journeyId, [subjectId], new JsonObject { ["event"] = type, ["data"] = data?.DeepClone() }, cancellationToken);
             }
-            catch (StoreException ex)
+            catch (AppException ex)
             {
                 logger.LogWarning("Event {EventType} could not enrol {SubjectId} in journey {JourneyId}: {Reason}", type, subjectId, journeyId, ex.Message);
             }

@@ -18,7 +18,7 @@ public sealed class JourneyLocker(JourneyStore journeys, WorkflowAssistant assis
         var proposal = await assistant.ProposeAsync(RequestFor(journey.Definition), cancellationToken: cancellationToken);
         if (proposal.Definition is not { } definition)
         {
-            throw StoreException.Invalid(proposal.Problem ?? "The model gave no workflow for this policy.");
+            throw AppException.Invalid(proposal.Problem ?? "The model gave no workflow for this policy.");
         }
         var (workflowId, _) = await workflows.ImportAsync(definition with { Name = $"{journey.Definition.Name} (locked)" }, actor, cancellationToken);
         await journeys.SaveAsync(journeyId, journey.Definition with { Mode = JourneyMode.Locked, LockedWorkflowId = workflowId }, actor, cancellationToken);

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
-using Workflows.Blazor.Store;
 using Workflows.Engine.Journeys;
 
 namespace Workflows.Blazor.Journeys;
@@ -24,7 +23,7 @@ public sealed class JourneyQueries(IDbContextFactory<AppDbContext> contexts)
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (!await db.Journeys.AnyAsync(j => j.Id == journeyId, cancellationToken))
         {
-            throw StoreException.NotFound("journey", journeyId);
+            throw AppException.NotFound("journey", journeyId);
         }
         return await Summaries(db, db.JourneyRuns.Where(r => r.JourneyId == journeyId).OrderByDescending(r => r.UpdatedAt)).ToListAsync(cancellationToken);
     }
@@ -32,7 +31,7 @@ public sealed class JourneyQueries(IDbContextFactory<AppDbContext> contexts)
     public async Task<JourneyTimeline> TimelineAsync(string runId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var run = await Summaries(db, db.JourneyRuns.Where(r => r.Id == runId)).FirstOrDefaultAsync(cancellationToken) ?? throw StoreException.NotFound("journey run", runId);
+        var run = await Summaries(db, db.JourneyRuns.Where(r => r.Id == runId)).FirstOrDefaultAsync(cancellationToken) ?? throw AppException.NotFound("journey run", runId);
         var log = await JourneyEntries.LoadAsync(db, runId, cancellationToken);
         var upcoming = (await db.JourneyScheduledActions.AsNoTracking()
             .Where(s => s.RunId == runId && OpenStatuses.Contains(s.Status))
@@ -52,7 +51,7 @@ public sealed class JourneyQueries(IDbContextFactory<AppDbContext> contexts)
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (!await db.Journeys.AnyAsync(j => j.Id == journeyId, cancellationToken))
         {
-            throw StoreException.NotFound("journey", journeyId);
+            throw AppException.NotFound("journey", journeyId);
         }
         var runs = await db.JourneyRuns.AsNoTracking().Where(r => r.JourneyId == journeyId).Select(r => new { r.Id, r.Status }).ToListAsync(cancellationToken);
         var runIds = runs.Select(r => r.Id).ToList();

@@ -31,19 +31,19 @@ public sealed class JourneyRunner(
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             var journey = await db.Journeys.AsNoTracking().FirstOrDefaultAsync(j => j.Id == journeyId, cancellationToken)
-                ?? throw StoreException.NotFound("journey", journeyId);
+                ?? throw AppException.NotFound("journey", journeyId);
             var definition = await JourneyStore.VersionAsync(db, journeyId, journey.CurrentVersion, cancellationToken);
             if (definition.Mode == JourneyMode.Locked)
             {
-                throw StoreException.Invalid("This journey is locked: its contacts enter through the reviewed workflow made from the policy, not the model.");
+                throw AppException.Invalid("This journey is locked: its contacts enter through the reviewed workflow made from the policy, not the model.");
             }
             if (!await db.Customers.AnyAsync(c => c.Id == contactId, cancellationToken))
             {
-                throw StoreException.NotFound("customer", contactId);
+                throw AppException.NotFound("customer", contactId);
             }
             if (await db.JourneyRuns.AnyAsync(r => r.JourneyId == journeyId && r.ContactId == contactId && r.Status == JourneyStatuses.Active, cancellationToken))
             {
-                throw StoreException.Conflict($"Customer {contactId} is already in this journey; add context to their run instead.");
+                throw AppException.Conflict($"Customer {contactId} is already in this journey; add context to their run instead.");
             }
             runId = NewRun(db, journeyId, journey.CurrentVersion, contactId, ContextEntry.Input(time.GetUtcNow(), input));
             await db.SaveChangesAsync(cancellationToken);
@@ -61,7 +61,7 @@ public sealed class JourneyRunner(
             runId = await db.JourneyRuns.AsNoTracking()
                 .Where(r => r.JourneyId == journeyId && r.ContactId == contactId && r.Status == JourneyStatuses.Active)
                 .Select(r => r.Id)
-                .FirstOrDefaultAsync(cancellationToken) ?? throw StoreException.NotFound("active run of customer in journey", $"{contactId}@{journeyId}");
+                .FirstOrDefaultAsync(cancellationToken) ?? throw AppException.NotFound("active run of customer in journey", $"{contactId}@{journeyId}");
         }
         await AppendAsync(runId, ContextEntry.AddContext(time.GetUtcNow(), context), cancellationToken);
         await decisions.DecideAsync(runId, waitForOthers: true, cancellationToken);
@@ -76,7 +76,7 @@ public sealed class JourneyRunner(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var journey = await db.Journeys.AsNoTracking().FirstOrDefaultAsync(j => j.Id == journeyId, cancellationToken)
-            ?? throw StoreException.NotFound("journey", journeyId);
+            ?? throw AppException.NotFound("journey", journeyId);
         var active = await db.JourneyRuns.AsNoTracking()
             .Where(r => r.JourneyId == journeyId && r.Status == JourneyStatuses.Active && contactIds.Contains(r.ContactId))
             .Select(r => r.ContactId)

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
-using Workflows.Blazor.Store;
 using Workflows.Engine.Journeys;
 using Workflows.Engine.Runtime;
 
@@ -32,7 +31,7 @@ public sealed class JourneySegmentAudience(IDbContextFactory<AppDbContext> conte
     {
         var definition = (await journeys.GetAsync(journeyId, cancellationToken)).Definition;
         var segmentId = definition.Audience.SegmentId
-            ?? throw StoreException.Invalid("This journey's audience is not a segment: choose one in the journey's editor, or enrol contacts one by one.");
+            ?? throw AppException.Invalid("This journey's audience is not a segment: choose one in the journey's editor, or enrol contacts one by one.");
         var (name, waiting, matching) = await NotYetEnrolledAsync(journeyId, definition, segmentId, cancellationToken);
         var enrolled = waiting.Count == 0 ? 0
             : await enrolment.EnrolManyAsync(journeyId, waiting, new JsonObject { ["segment"] = name }, cancellationToken);
@@ -44,7 +43,7 @@ public sealed class JourneySegmentAudience(IDbContextFactory<AppDbContext> conte
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var segment = await db.SegmentationRules.AsNoTracking().FirstOrDefaultAsync(s => s.Id == segmentId, cancellationToken)
-            ?? throw StoreException.NotFound("segment", segmentId);
+            ?? throw AppException.NotFound("segment", segmentId);
         var rule = RuleOf(segment.Name, segment.Expression);
         var members = (await db.Customers.AsNoTracking().ToListAsync(cancellationToken))
             .Where(c => RecordFilter.Matches(rule, CustomerJson.ToJson(c)))
@@ -64,7 +63,7 @@ public sealed class JourneySegmentAudience(IDbContextFactory<AppDbContext> conte
         }
         catch (StepFailedException ex)
         {
-            throw StoreException.Invalid($"The segment '{segment}' cannot be used: {ex.Message} Fix its rule under Data → Rules.");
+            throw AppException.Invalid($"The segment '{segment}' cannot be used: {ex.Message} Fix its rule under Data → Rules.");
         }
     }
 }

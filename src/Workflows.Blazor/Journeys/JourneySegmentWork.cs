@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Runner;
-using Workflows.Blazor.Store;
 using Workflows.Engine.Journeys;
 
 namespace Workflows.Blazor.Journeys;
@@ -38,7 +37,7 @@ public sealed class JourneySegmentWork(
                     logger.LogInformation("{Count} new segment member(s) entered journey {JourneyId}.", enrolled, journeyId);
                 }
             }
-            catch (StoreException ex)
+            catch (AppException ex)
             {
                 logger.LogInformation("Journey {JourneyId} could not enrol its segment's new members: {Reason}", journeyId, ex.Message);
             }

@@ -34,7 +34,7 @@ public sealed class JourneyStore(IDbContextFactory<AppDbContext> contexts, Actio
     {
         await CheckAsync(definition, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var journey = await db.Journeys.FirstOrDefaultAsync(j => j.Id == id, cancellationToken) ?? throw StoreException.NotFound("journey", id);
+        var journey = await db.Journeys.FirstOrDefaultAsync(j => j.Id == id, cancellationToken) ?? throw AppException.NotFound("journey", id);
         var now = time.GetUtcNow();
         journey.CurrentVersion++;
         journey.Name = definition.Name.Trim();
@@ -51,7 +51,7 @@ public sealed class JourneyStore(IDbContextFactory<AppDbContext> contexts, Actio
     public async Task<JourneyDetails> GetAsync(string id, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var journey = await db.Journeys.AsNoTracking().FirstOrDefaultAsync(j => j.Id == id, cancellationToken) ?? throw StoreException.NotFound("journey", id);
+        var journey = await db.Journeys.AsNoTracking().FirstOrDefaultAsync(j => j.Id == id, cancellationToken) ?? throw AppException.NotFound("journey", id);
         return new JourneyDetails(id, journey.CurrentVersion, await VersionAsync(db, id, journey.CurrentVersion, cancellationToken), journey.UpdatedAt);
     }
 
@@ -82,7 +82,7 @@ public sealed class JourneyStore(IDbContextFactory<AppDbContext> contexts, Actio
         var json = await db.JourneyVersions.AsNoTracking()
             .Where(v => v.JourneyId == journeyId && v.Version == version)
             .Select(v => v.DefinitionJson)
-            .FirstOrDefaultAsync(cancellationToken) ?? throw StoreException.NotFound($"version {version} of journey", journeyId);
+            .FirstOrDefaultAsync(cancellationToken) ?? throw AppException.NotFound($"version {version} of journey", journeyId);
         return JourneyJson.Parse(json);
     }
 
@@ -110,7 +110,7 @@ public sealed class JourneyStore(IDbContextFactory<AppDbContext> contexts, Actio
         }
         if (problems.Count > 0)
         {
-            throw StoreException.Invalid(string.Join(" ", problems));
+            throw AppException.Invalid(string.Join(" ", problems));
         }
     }
 

@@ -18,14 +18,14 @@ public sealed class LockedJourneyStarter(IDbContextFactory<AppDbContext> context
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (!await db.Customers.AnyAsync(c => c.Id == contactId, cancellationToken))
         {
-            throw StoreException.NotFound("customer", contactId);
+            throw AppException.NotFound("customer", contactId);
         }
         if (await db.Executions.AsNoTracking()
                 .Where(e => e.WorkflowId == workflowId && e.SubjectId == contactId && !ExecutionStatuses.Ended.Contains(e.Status))
                 .Select(e => e.Id)
                 .FirstOrDefaultAsync(cancellationToken) is { } running)
         {
-            throw StoreException.Conflict($"Customer {contactId} is already going through this journey's workflow (run {running}).");
+            throw AppException.Conflict($"Customer {contactId} is already going through this journey's workflow (run {running}).");
         }
         var runInput = new JsonObject
         {
@@ -41,12 +41,12 @@ public sealed class LockedJourneyStarter(IDbContextFactory<AppDbContext> context
     {
         if (definition.LockedWorkflowId is not { } workflowId)
         {
-            throw StoreException.Invalid("This journey is locked but has no workflow yet: generate it from the policy on the journey's page.");
+            throw AppException.Invalid("This journey is locked but has no workflow yet: generate it from the policy on the journey's page.");
         }
         var workflow = await store.GetAsync(workflowId, cancellationToken);
         if (!workflow.IsActive)
         {
-            throw StoreException.Invalid($"Review the workflow '{workflow.Name}' made from the policy and activate it; contacts enter once it is active.");
+            throw AppException.Invalid($"Review the workflow '{workflow.Name}' made from the policy and activate it; contacts enter once it is active.");
         }
         return workflowId;
     }

@@ -1,4 +1,3 @@
-using Workflows.Blazor.Store;
 using Workflows.Engine.Editing.Schedules;
 
 namespace Workflows.Blazor.Runner;
@@ -12,8 +11,8 @@ public static class CronSchedule
     /// <summary>The next <paramref name="count"/> fire times, for showing people what a schedule means.</summary>
     public static IReadOnlyList<DateTimeOffset> Upcoming(string cron, string timeZone, DateTimeOffset after, int count)
     {
-        var expression = CronTimes.Parse(cron, out var cronProblem) ?? throw StoreException.Invalid(cronProblem!);
-        var zone = CronTimes.Zone(timeZone, out var zoneProblem) ?? throw StoreException.Invalid(zoneProblem!);
+        var expression = CronTimes.Parse(cron, out var cronProblem) ?? throw AppException.Invalid(cronProblem!);
+        var zone = CronTimes.Zone(timeZone, out var zoneProblem) ?? throw AppException.Invalid(zoneProblem!);
         return CronTimes.Upcoming(expression, zone, after, count);
     }
 }

@@ -141,7 +141,7 @@ public sealed class DueWorkProcessor(
                 await starter.StartAsync(new RunRequest(schedule.WorkflowId, new JsonObject { ["scheduledAt"] = schedule.NextFireAt!.Value.ToString("O") },
                     TriggerTypes.Schedule), cancellationToken);
             }
-            catch (Exception ex) when (ex is Store.StoreException or Store.WorkflowValidationException)
+            catch (Exception ex) when (ex is AppException or Store.WorkflowValidationException)
             {
                 logger.LogWarning("Schedule of workflow {WorkflowId} could not start a run: {Reason}", schedule.WorkflowId, ex.Message);
             }

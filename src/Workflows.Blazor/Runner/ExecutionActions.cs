@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Security;
-using Workflows.Blazor.Store;
+using Workflows.Engine.Runtime;
 
 namespace Workflows.Blazor.Runner;
 
@@ -12,9 +12,9 @@ public sealed class ExecutionActions(IDbContextFactory<AppDbContext> contexts, E
     public const string CancelRule = "only queued, running or waiting runs can be cancelled";
     public const string RetryRule = "only failed runs can be retried";
 
-    public static bool CanCancel(string status) => status is "queued" or "running" or "waiting";
+    public static bool CanCancel(ExecutionStatus status) => status is ExecutionStatus.Queued or ExecutionStatus.Running or ExecutionStatus.Waiting;
 
-    public static bool CanRetry(string status) => status == "failed";
+    public static bool CanRetry(ExecutionStatus status) => status == ExecutionStatus.Failed;
 
     public async Task CancelAsync(string actor, string executionId, CancellationToken cancellationToken = default)
     {
@@ -39,18 +39,18 @@ public sealed class ExecutionActions(IDbContextFactory<AppDbContext> contexts, E
     /// (it finished while being cancelled) is skipped with the single action's own reason.
     /// </summary>
     private async Task<BulkResult> ManyAsync(
-        IReadOnlyCollection<string> executionIds, Func<string, bool> allowed, string rule, Func<string, Task> act, CancellationToken cancellationToken)
+        IReadOnlyCollection<string> executionIds, Func<ExecutionStatus, bool> allowed, string rule, Func<string, Task> act, CancellationToken cancellationToken)
     {
         if (executionIds.Count > MaxBulk)
         {
-            throw StoreException.Invalid($"At most {MaxBulk} runs can be changed at once; {executionIds.Count} were sent.");
+            throw AppException.Invalid($"At most {MaxBulk} runs can be changed at once; {executionIds.Count} were sent.");
         }
         var ids = executionIds.Distinct().ToList();
-        Dictionary<string, string> statuses;
+        Dictionary<string, ExecutionStatus> statuses;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             statuses = (await db.Executions.AsNoTracking().Where(e => ids.Contains(e.Id)).Select(e => new { e.Id, e.Status }).ToListAsync(cancellationToken))
-                .ToDictionary(e => e.Id, e => e.Status.ToString().ToLowerInvariant());
+                .ToDictionary(e => e.Id, e => e.Status);
         }
         var done = new List<string>();
         var skipped = new List<BulkSkip>();
@@ -63,7 +63,7 @@ public sealed class ExecutionActions(IDbContextFactory<AppDbContext> contexts, E
             }
             if (!allowed(status))
             {
-                skipped.Add(new BulkSkip(id, status, rule));
+                skipped.Add(new BulkSkip(id, StatusNames.Of(status), rule));
                 continue;
             }
             try
@@ -71,9 +71,9 @@ public sealed class ExecutionActions(IDbContextFactory<AppDbContext> contexts, E
                 await act(id);
                 done.Add(id);
             }
-            catch (StoreException ex)
+            catch (AppException ex)
             {
-                skipped.Add(new BulkSkip(id, status, ex.Message));
+                skipped.Add(new BulkSkip(id, StatusNames.Of(status), ex.Message));
             }
         }
         return new BulkResult(done, skipped);

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Live;
-using Workflows.Blazor.Store;
 using Workflows.Engine.Runtime;
 
 namespace Workflows.Blazor.Runner;
@@ -15,7 +14,7 @@ public sealed class ExecutionCommands(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var execution = await db.Executions.FirstOrDefaultAsync(e => e.Id == executionId, cancellationToken)
-            ?? throw StoreException.NotFound("execution", executionId);
+            ?? throw AppException.NotFound("execution", executionId);
         // Only a running execution is the worker's to cancel: one that has just suspended can still be
         // in the worker's hands for a moment, and its wait must be cancelled here.
         if (execution.Status == ExecutionStatus.Running && dispatcher.TryCancelRunning(executionId))
@@ -24,7 +23,7 @@ public sealed class ExecutionCommands(
         }
         if (execution.Status is not (ExecutionStatus.Queued or ExecutionStatus.Waiting))
         {
-            throw StoreException.Conflict($"The execution is {execution.Status.ToString().ToLowerInvariant()}; only queued, running or waiting executions can be cancelled.");
+            throw AppException.Conflict($"The execution is {execution.Status.ToString().ToLowerInvariant()}; only queued, running or waiting executions can be cancelled.");
         }
         var now = time.GetUtcNow();
         var state = states.DeserializeToRun(execution.StateJson);
@@ -52,10 +51,10 @@ public sealed class ExecutionCommands(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var execution = await db.Executions.FirstOrDefaultAsync(e => e.Id == executionId, cancellationToken)
-            ?? throw StoreException.NotFound("execution", executionId);
+            ?? throw AppException.NotFound("execution", executionId);
         if (execution.Status != ExecutionStatus.Failed)
         {
-            throw StoreException.Conflict($"The execution is {execution.Status.ToString().ToLowerInvariant()}; only failed executions can be retried.");
+            throw AppException.Conflict($"The execution is {execution.Status.ToString().ToLowerInvariant()}; only failed executions can be retried.");
         }
         var state = states.DeserializeToRun(execution.StateJson);
         if (changes is not null)

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using Workflows.Engine.Runtime;
 
 namespace Workflows.Blazor.Runner;
 
@@ -7,7 +9,7 @@ public sealed record ExecutionDetails(
     string Id,
     string WorkflowId,
     int Version,
-    string Status,
+    [property: JsonConverter(typeof(StatusJsonConverter<ExecutionStatus>))] ExecutionStatus Status,
     string TriggerType,
     string? SubjectId,
     string? ThreadId,

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
-using Workflows.Blazor.Store;
 using Workflows.Engine.Runtime;
 
 namespace Workflows.Blazor.Runner;
@@ -14,7 +13,7 @@ public sealed class ExecutionQueries(IDbContextFactory<AppDbContext> contexts)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var execution = await db.Executions.AsNoTracking().FirstOrDefaultAsync(e => e.Id == executionId, cancellationToken)
-            ?? throw StoreException.NotFound("execution", executionId);
+            ?? throw AppException.NotFound("execution", executionId);
         var steps = await db.ExecutionSteps.AsNoTracking()
             .Where(s => s.ExecutionId == executionId)
             .OrderBy(s => s.Sequence)
@@ -26,7 +25,7 @@ public sealed class ExecutionQueries(IDbContextFactory<AppDbContext> contexts)
             .OrderBy(t => t.Id)
             .ToListAsync(cancellationToken);
         return new ExecutionDetails(
-            execution.Id, execution.WorkflowId, execution.Version, Lower(execution.Status), execution.TriggerType,
+            execution.Id, execution.WorkflowId, execution.Version, execution.Status, execution.TriggerType,
             execution.SubjectId, execution.ThreadId, RunnerJson.Node(execution.InputJson), state.Variables,
             execution.CurrentStep, execution.Error, execution.FailedStep, execution.CreatedAt, execution.StartedAt, execution.EndedAt,
             StepDetails(steps, state.Variables))
@@ -61,7 +60,7 @@ public sealed class ExecutionQueries(IDbContextFactory<AppDbContext> contexts)
         {
             variables = s.VariablesJson is { } json ? JsonNode.Parse(json) : variables;
             return new ExecutionStepDetails(
-                s.Sequence, s.StepSlug, s.StepType, s.LoopPath, s.Attempt, Lower(s.Status),
+                s.Sequence, s.StepSlug, s.StepType, s.LoopPath, s.Attempt, s.Status,
                 RunnerJson.Node(s.InputJson), RunnerJson.Node(s.OutputJson), s.Port, s.Error, s.StartedAt, s.DurationMs)
             {
                 Variables = variables,
@@ -129,10 +128,10 @@ public sealed class ExecutionQueries(IDbContextFactory<AppDbContext> contexts)
             .Skip(skip)
             .Take(take)
             .Join(db.Workflows, e => e.WorkflowId, w => w.Id, (e, w) => new ExecutionSummary(
-                e.Id, e.WorkflowId, w.Name, e.Version, e.Status.ToString(), e.TriggerType, e.SubjectId, e.CreatedAt, e.StartedAt, e.EndedAt,
+                e.Id, e.WorkflowId, w.Name, e.Version, e.Status, e.TriggerType, e.SubjectId, e.CreatedAt, e.StartedAt, e.EndedAt,
                 e.StepCount, e.FailedStep, e.Error))
             .ToListAsync(cancellationToken);
-        return new Store.Page<ExecutionSummary>(rows.Select(r => r with { Status = r.Status.ToLowerInvariant() }).ToList(), total);
+        return new Store.Page<ExecutionSummary>(rows, total);
     }
 
     /// <summary>Runs of the last <paramref name="days"/> days (UTC), summed per day in memory: a few thousand rows at most.</summary>

@@ -67,7 +67,7 @@ public sealed class ExecutionStarter(
     {
         if (request.Input is not (null or System.Text.Json.Nodes.JsonObject))
         {
-            throw StoreException.Invalid("A run's input must be a JSON object of names and values, such as {\"customerId\": \"cus_001\"}.");
+            throw AppException.Invalid("A run's input must be a JSON object of names and values, such as {\"customerId\": \"cus_001\"}.");
         }
         var state = executor.Start(definition, new StartRequest
         {

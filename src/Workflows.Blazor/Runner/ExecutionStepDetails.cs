@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using Workflows.Engine.Runtime;
 
 namespace Workflows.Blazor.Runner;
 
@@ -10,7 +12,7 @@ public sealed record ExecutionStepDetails(
     string StepType,
     string? LoopPath,
     int Attempt,
-    string Status,
+    [property: JsonConverter(typeof(StatusJsonConverter<StepRecordStatus>))] StepRecordStatus Status,
     JsonNode? Input,
     JsonNode? Output,
     string? Port,

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Workflows.Engine.Runtime;
+
 namespace Workflows.Blazor.Runner;
 
 /// <summary>One row of the executions list.</summary>
@@ -6,7 +9,7 @@ public sealed record ExecutionSummary(
     string WorkflowId,
     string WorkflowName,
     int Version,
-    string Status,
+    [property: JsonConverter(typeof(StatusJsonConverter<ExecutionStatus>))] ExecutionStatus Status,
     string TriggerType,
     string? SubjectId,
     DateTimeOffset CreatedAt,

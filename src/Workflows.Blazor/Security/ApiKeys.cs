@@ -18,7 +18,7 @@ public sealed class ApiKeys(IDbContextFactory<AppDbContext> contexts, TimeProvid
     {
         if (string.IsNullOrWhiteSpace(name))
         {
-            throw StoreException.Invalid("An API key needs a name, such as the system that will use it.");
+            throw AppException.Invalid("An API key needs a name, such as the system that will use it.");
         }
         var key = KeyPrefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -69,7 +69,7 @@ public sealed class ApiKeys(IDbContextFactory<AppDbContext> contexts, TimeProvid
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await db.ApiKeys.Where(k => k.Id == id).ExecuteDeleteAsync(cancellationToken) == 0)
         {
-            throw StoreException.NotFound("API key", id);
+            throw AppException.NotFound("API key", id);
         }
     }
 

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
-using Workflows.Blazor.Store;
 using Workflows.Engine.Runtime;
 
 namespace Workflows.Blazor.Security;
@@ -23,7 +22,7 @@ public sealed class SecretStore(IDbContextFactory<AppDbContext> contexts, IDataP
     {
         if (!SecretNames.IsValid(name))
         {
-            throw StoreException.Invalid(SecretNames.Problem(name));
+            throw AppException.Invalid(SecretNames.Problem(name));
         }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var secret = await db.Secrets.FindAsync([name], cancellationToken);

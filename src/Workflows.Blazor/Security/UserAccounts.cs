@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Workflows.Blazor.Store;
 
 namespace Workflows.Blazor.Security;
 
@@ -11,7 +10,7 @@ public sealed class UserAccounts(UserManager<IdentityUser> users, RoleManager<Id
     {
         if (!Roles.All.Contains(role))
         {
-            throw StoreException.Invalid($"'{role}' is not a role; use {string.Join(", ", Roles.All)}.");
+            throw AppException.Invalid($"'{role}' is not a role; use {string.Join(", ", Roles.All)}.");
         }
         await EnsureRolesAsync();
         var user = new IdentityUser { UserName = email.Trim(), Email = email.Trim() };
@@ -29,7 +28,7 @@ public sealed class UserAccounts(UserManager<IdentityUser> users, RoleManager<Id
     {
         if (await setup.HasAdminAsync())
         {
-            throw StoreException.Conflict("An admin already exists. Sign in, or ask an admin for an account.");
+            throw AppException.Conflict("An admin already exists. Sign in, or ask an admin for an account.");
         }
         return await CreateAsync(email, password, Roles.Admin);
     }
@@ -51,7 +50,7 @@ public sealed class UserAccounts(UserManager<IdentityUser> users, RoleManager<Id
         var user = await FindAsync(userId);
         if (!Roles.All.Contains(role))
         {
-            throw StoreException.Invalid($"'{role}' is not a role.");
+            throw AppException.Invalid($"'{role}' is not a role.");
         }
         var current = await users.GetRolesAsync(user);
         if (current.Contains(Roles.Admin) && role != Roles.Admin)
@@ -97,12 +96,12 @@ public sealed class UserAccounts(UserManager<IdentityUser> users, RoleManager<Id
     {
         if ((await users.GetUsersInRoleAsync(Roles.Admin)).Count(u => u.LockoutEnd is null || u.LockoutEnd < DateTimeOffset.UtcNow) <= 1)
         {
-            throw StoreException.Conflict("This is the last admin who can sign in; make someone else an admin first.");
+            throw AppException.Conflict("This is the last admin who can sign in; make someone else an admin first.");
         }
     }
 
     private async Task<IdentityUser> FindAsync(string userId) =>
-        await users.FindByIdAsync(userId) ?? throw StoreException.NotFound("user", userId);
+        await users.FindByIdAsync(userId) ?? throw AppException.NotFound("user", userId);
 
     private async Task EnsureRolesAsync()
     {
@@ -119,7 +118,7 @@ public sealed class UserAccounts(UserManager<IdentityUser> users, RoleManager<Id
     {
         if (!result.Succeeded)
         {
-            throw StoreException.Invalid(string.Join(" ", result.Errors.Select(e => e.Description)));
+            throw AppException.Invalid(string.Join(" ", result.Errors.Select(e => e.Description)));
         }
     }
 }

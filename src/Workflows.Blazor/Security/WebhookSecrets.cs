@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Api;
 using Workflows.Blazor.Data;
-using Workflows.Blazor.Store;
 
 namespace Workflows.Blazor.Security;
 
@@ -16,7 +15,7 @@ public sealed class WebhookSecrets(IDbContextFactory<AppDbContext> contexts, IDa
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var endpoint = await db.WebhookEndpoints.FirstOrDefaultAsync(w => w.WorkflowId == workflowId, cancellationToken)
-            ?? throw StoreException.Conflict("This workflow has no active webhook trigger; activate it first.");
+            ?? throw AppException.Conflict("This workflow has no active webhook trigger; activate it first.");
         var secret = "whsec_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
         endpoint.ProtectedSigningSecret = _protector.Protect(secret);
         await db.SaveChangesAsync(cancellationToken);

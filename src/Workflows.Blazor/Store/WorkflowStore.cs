@@ -56,7 +56,7 @@ public sealed class WorkflowStore(
                 .Join(latest, e => new { e.WorkflowId, e.CreatedAt }, l => new { l.WorkflowId, l.CreatedAt }, (e, _) => new { e.WorkflowId, e.Id, e.Status, e.CreatedAt })
                 .ToListAsync(cancellationToken))
             .DistinctBy(r => r.WorkflowId)
-            .ToDictionary(r => r.WorkflowId, r => new WorkflowLastRun(r.Id, r.Status.ToString().ToLowerInvariant(), r.CreatedAt));
+            .ToDictionary(r => r.WorkflowId, r => new WorkflowLastRun(r.Id, r.Status, r.CreatedAt));
         return workflows.Select(w => w.Summary with
         {
             TriggerType = w.Draft is null ? w.Summary.TriggerType : TriggerInfo.Of(WorkflowJson.Parse(w.Draft)).Type,
@@ -79,7 +79,7 @@ public sealed class WorkflowStore(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Workflows.AsNoTracking().Include(w => w.Versions).FirstOrDefaultAsync(w => w.Id == id, cancellationToken)
-            ?? throw StoreException.NotFound("workflow", id);
+            ?? throw AppException.NotFound("workflow", id);
     }
 
     public async Task<WorkflowDefinition> GetDraftAsync(string id, CancellationToken cancellationToken = default) =>
@@ -90,7 +90,7 @@ public sealed class WorkflowStore(
     {
         var report = ValidateForStorage(definition);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var entity = await db.Workflows.FindAsync([id], cancellationToken) ?? throw StoreException.NotFound("workflow", id);
+        var entity = await db.Workflows.FindAsync([id], cancellationToken) ?? throw AppException.NotFound("workflow", id);
         entity.Name = definition.Name;
         entity.Description = definition.Description;
         entity.DraftJson = WorkflowJson.Serialize(definition);
@@ -107,7 +107,7 @@ public sealed class WorkflowStore(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var entity = await db.Workflows.Include(w => w.Versions).FirstOrDefaultAsync(w => w.Id == id, cancellationToken)
-            ?? throw StoreException.NotFound("workflow", id);
+            ?? throw AppException.NotFound("workflow", id);
         var version = PublishDraft(db, entity, publishedBy);
         await db.SaveChangesAsync(cancellationToken);
         return version.Version;
@@ -121,7 +121,7 @@ public sealed class WorkflowStore(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var entity = await db.Workflows.Include(w => w.Versions).FirstOrDefaultAsync(w => w.Id == id, cancellationToken)
-            ?? throw StoreException.NotFound("workflow", id);
+            ?? throw AppException.NotFound("workflow", id);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var version = PublishDraft(db, entity, activatedBy);
         // Not from the cache: the version may be new and still uncommitted, and this activation can yet be refused.
@@ -136,7 +136,7 @@ public sealed class WorkflowStore(
             {
                 if (await db.Workflows.AnyAsync(w => w.Id == owner.WorkflowId && w.IsActive, cancellationToken))
                 {
-                    throw StoreException.Conflict($"The webhook path {trigger.WebhookPath} is already used by another active workflow.");
+                    throw AppException.Conflict($"The webhook path {trigger.WebhookPath} is already used by another active workflow.");
                 }
                 // A deactivated workflow keeps its path only until an active one takes it.
                 await db.WebhookEndpoints.Where(w => w.Path == owner.Path).ExecuteDeleteAsync(cancellationToken);
@@ -175,7 +175,7 @@ public sealed class WorkflowStore(
     public async Task DeactivateAsync(string id, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var entity = await db.Workflows.FindAsync([id], cancellationToken) ?? throw StoreException.NotFound("workflow", id);
+        var entity = await db.Workflows.FindAsync([id], cancellationToken) ?? throw AppException.NotFound("workflow", id);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // The webhook endpoint stays, with the signing secret the sender has; it answers only while the workflow is active.
         await db.Schedules.Where(s => s.WorkflowId == id).ExecuteDeleteAsync(cancellationToken);
@@ -191,7 +191,7 @@ public sealed class WorkflowStore(
         var deleted = await db.Workflows.Where(w => w.Id == id).ExecuteDeleteAsync(cancellationToken);
         if (deleted == 0)
         {
-            throw StoreException.NotFound("workflow", id);
+            throw AppException.NotFound("workflow", id);
         }
     }
 
@@ -200,15 +200,15 @@ public sealed class WorkflowStore(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var workflow = await db.Workflows.AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, cancellationToken)
-            ?? throw StoreException.NotFound("workflow", id);
+            ?? throw AppException.NotFound("workflow", id);
         var wanted = version ?? workflow.ActiveVersion;
         var row = await db.WorkflowVersions.AsNoTracking()
             .Where(v => v.WorkflowId == id && (wanted == null || v.Version == wanted))
             .OrderByDescending(v => v.Version)
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw (version is null
-                ? StoreException.Conflict($"Workflow '{workflow.Name}' has no published version yet. Publish or activate it first.")
-                : StoreException.NotFound("version", $"{id} v{version}"));
+                ? AppException.Conflict($"Workflow '{workflow.Name}' has no published version yet. Publish or activate it first.")
+                : AppException.NotFound("version", $"{id} v{version}"));
         return (row.Version, definitions.GetOrParse(id, row.Version, row.DefinitionJson));
     }
 
@@ -228,7 +228,7 @@ public sealed class WorkflowStore(
         var report = validator.Validate(definition);
         if (WorkflowValidator.Refuses(report))
         {
-            throw new StoreException(StatusCodes.Status400BadRequest, "The workflow is too large", string.Join(" ", report.Errors.Select(e => e.Message)));
+            throw new AppException(ErrorKind.Invalid, "The workflow is too large", string.Join(" ", report.Errors.Select(e => e.Message)));
         }
         return report;
     }

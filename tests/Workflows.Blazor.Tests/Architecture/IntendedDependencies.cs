@@ -7,32 +7,35 @@ namespace Workflows.Blazor.Tests.Architecture;
 /// </summary>
 internal static class IntendedDependencies
 {
-    private static readonly string[] Foundation = ["Data", "Security", "Knowledge", "Documents", "Templates", "Telemetry", "Live"];
+    private static readonly string[] Foundation = ["Kernel", "Data", "Security", "Knowledge", "Documents", "Templates", "Telemetry", "Live"];
 
     private static readonly string[] Modules = ["Store", "Inbox", "Runner", "Messaging", "Ai", "Actions", "Journeys", "Editor"];
 
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> MayUse { get; } = new Dictionary<string, IReadOnlyList<string>>
     {
+        // The shared kernel (the app's error type, status enums): every folder may use it, it uses none.
+        ["Kernel"] = [],
+
         // Foundation: the database, and services every module leans on.
-        ["Data"] = [],
-        ["Security"] = ["Data"],
-        ["Knowledge"] = ["Data"],
-        ["Documents"] = ["Data"],
-        ["Templates"] = [],
+        ["Data"] = ["Kernel"],
+        ["Security"] = ["Kernel", "Data"],
+        ["Knowledge"] = ["Kernel", "Data"],
+        ["Documents"] = ["Kernel", "Data"],
+        ["Templates"] = ["Kernel"],
         // The metrics' instruments: every module records into them, they know no module.
-        ["Telemetry"] = [],
+        ["Telemetry"] = ["Kernel"],
         // Live updates: modules publish what they committed, pages subscribe; it knows no module.
-        ["Live"] = [],
+        ["Live"] = ["Kernel"],
 
         // Modules, each the owner of its tables, in the order they may call each other.
-        ["Store"] = ["Data", "Security", "Live"],
-        ["Inbox"] = ["Data", "Security", "Store", "Live"],
-        ["Runner"] = ["Data", "Security", "Store", "Inbox", "Telemetry", "Live"],
-        ["Messaging"] = ["Data", "Security", "Store", "Runner", "Telemetry"],
-        ["Ai"] = ["Data", "Security", "Telemetry"],
-        ["Actions"] = ["Data", "Security", "Store", "Inbox", "Runner", "Messaging", "Ai", "Knowledge", "Documents"],
-        ["Journeys"] = ["Data", "Security", "Store", "Inbox", "Runner", "Messaging", "Ai", "Actions", "Telemetry", "Live"],
-        ["Editor"] = ["Security", "Store", "Inbox", "Runner", "Ai", "Actions", "Templates", "Live"],
+        ["Store"] = ["Kernel", "Data", "Security", "Live"],
+        ["Inbox"] = ["Kernel", "Data", "Security", "Store", "Live"],
+        ["Runner"] = ["Kernel", "Data", "Security", "Store", "Inbox", "Telemetry", "Live"],
+        ["Messaging"] = ["Kernel", "Data", "Security", "Store", "Runner", "Telemetry"],
+        ["Ai"] = ["Kernel", "Data", "Security", "Telemetry"],
+        ["Actions"] = ["Kernel", "Data", "Security", "Store", "Inbox", "Runner", "Messaging", "Ai", "Knowledge", "Documents"],
+        ["Journeys"] = ["Kernel", "Data", "Security", "Store", "Inbox", "Runner", "Messaging", "Ai", "Actions", "Telemetry", "Live"],
+        ["Editor"] = ["Kernel", "Security", "Store", "Inbox", "Runner", "Ai", "Actions", "Templates", "Live"],
 
         // The composition root registers everything; the command line builds the same host.
         ["Hosting"] = [.. Foundation, .. Modules],

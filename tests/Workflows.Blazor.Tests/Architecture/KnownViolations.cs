@@ -19,7 +19,7 @@ internal static class KnownViolations
         [new("Inbox", "Runner")] = "A decision resumes its run by calling the runner's TimerResumer and dispatcher directly, not by a signal.",
         [new("Journeys", "Hosting")] = "Eval scenario files are found through AppPaths in the composition root.",
         [new("Security", "Api")] = "WebhookSecrets returns an API contract (WebhookSecretResponse).",
-        [new("Security", "Store")] = "StoreException (which carries HTTP status codes) and Ids live in Store instead of a shared kernel.",
+        [new("Security", "Store")] = "API keys are made with Ids, which live in Store instead of the shared kernel.",
         [new("Store", "Actions")] = "The data browser takes customer and product field lists from the actions that declare them.",
         [new("Store", "Runner")] = "WorkflowStore computes next run times with the runner's CronSchedule.",
         [new("Templates", "Hosting")] = "The template library finds its files through AppPaths in the composition root.",

@@ -3,6 +3,7 @@ using Workflows.Blazor.Components.Pages.Executions;
 using Workflows.Blazor.Runner;
 using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
+using Workflows.Engine.Runtime;
 
 namespace Workflows.Blazor.Tests.Components;
 
@@ -10,7 +11,7 @@ public sealed class ExecutionComponentsTests : ComponentTest
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
-    private static ExecutionStepDetails Step(int sequence, string slug, string status, string? port, string? loop = null, int attempt = 1,
+    private static ExecutionStepDetails Step(int sequence, string slug, StepRecordStatus status, string? port, string? loop = null, int attempt = 1,
         string? error = null, double ms = 10) =>
         new(sequence, slug, "action", loop, attempt, status, new JsonObject { ["to"] = "a@example.com" }, port is null ? null : new JsonObject { ["ok"] = true },
             port, error, Start.AddMilliseconds(sequence * 20), ms);
@@ -19,9 +20,9 @@ public sealed class ExecutionComponentsTests : ComponentTest
     public void Timeline_ShowsEachRunWithItsLoopItemAndTry()
     {
         var cut = Render<StepTimeline>(p => p.Add(c => c.Steps, [
-            Step(1, "loop_customers", "completed", "next"),
-            Step(2, "send_email", "failed", null, loop: "0", error: "mail server down"),
-            Step(3, "send_email", "completed", "success", loop: "0", attempt: 2, ms: 40),
+            Step(1, "loop_customers", StepRecordStatus.Completed, "next"),
+            Step(2, "send_email", StepRecordStatus.Failed, null, loop: "0", error: "mail server down"),
+            Step(3, "send_email", StepRecordStatus.Completed, "success", loop: "0", attempt: 2, ms: 40),
         ]));
 
         var rows = cut.FindAll("[data-testid=timeline-step]");
@@ -43,7 +44,7 @@ public sealed class ExecutionComponentsTests : ComponentTest
             """);
         var titles = StepTitles.Of(definition, new ActionCatalog([]));
 
-        var timeline = Render<StepTimeline>(p => p.Add(c => c.Steps, [Step(1, "send_email", "completed", "success"), Step(2, "gone_since", "completed", "success")]).Add(c => c.Titles, titles));
+        var timeline = Render<StepTimeline>(p => p.Add(c => c.Steps, [Step(1, "send_email", StepRecordStatus.Completed, "success"), Step(2, "gone_since", StepRecordStatus.Completed, "success")]).Add(c => c.Titles, titles));
         var waits = Render<WaitList>(p => p.Add(c => c.Waits, [new ExecutionWait("pause", "timer", null, "waiting", Start, Start.AddHours(1), null, null)]).Add(c => c.Titles, titles));
 
         var rows = timeline.FindAll("[data-testid=timeline-step] .step-name");
@@ -56,7 +57,7 @@ public sealed class ExecutionComponentsTests : ComponentTest
     public void Timeline_ReportsTheStepAPersonClicks()
     {
         ExecutionStepDetails? clicked = null;
-        var steps = new[] { Step(1, "start", "completed", "success"), Step(2, "greet", "completed", "success") };
+        var steps = new[] { Step(1, "start", StepRecordStatus.Completed, "success"), Step(2, "greet", StepRecordStatus.Completed, "success") };
         var cut = Render<StepTimeline>(p => p.Add(c => c.Steps, steps).Add(c => c.SelectedChanged, step => clicked = step));
 
         cut.FindAll("[data-testid=timeline-step]")[1].Click();
@@ -75,7 +76,7 @@ public sealed class ExecutionComponentsTests : ComponentTest
     [Fact]
     public void Inspector_ShowsTheErrorAndTheInputAfterTemplating()
     {
-        var cut = Render<StepInspector>(p => p.Add(c => c.Step, Step(2, "send_email", "failed", null, error: "mail server down")));
+        var cut = Render<StepInspector>(p => p.Add(c => c.Step, Step(2, "send_email", StepRecordStatus.Failed, null, error: "mail server down")));
 
         Assert.Equal("mail server down", cut.Find("[data-testid=step-error]").TextContent.Trim());
         Assert.Contains("a@example.com", cut.Markup);

@@ -4,6 +4,7 @@ using MudBlazor;
 using Workflows.Blazor.Ai;
 using Workflows.Blazor.Components.Pages.Executions;
 using Workflows.Blazor.Runner;
+using Workflows.Engine.Runtime;
 
 namespace Workflows.Blazor.Tests.Components;
 
@@ -11,13 +12,13 @@ public sealed class ExecutionDetailComponentsTests : ComponentTest
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
-    private static ExecutionSummary Run(string id, string status) =>
+    private static ExecutionSummary Run(string id, ExecutionStatus status) =>
         new(id, "wf", "Welcome", 1, status, "manual", null, Start, Start, null, 2, null, null);
 
     [Fact]
     public void BulkBar_CountsOnlyTheRunsEachActionAppliesTo()
     {
-        var cut = Render<BulkActionBar>(p => p.Add(c => c.Selected, [Run("a", "waiting"), Run("b", "running"), Run("c", "failed"), Run("d", "completed")]));
+        var cut = Render<BulkActionBar>(p => p.Add(c => c.Selected, [Run("a", ExecutionStatus.Waiting), Run("b", ExecutionStatus.Running), Run("c", ExecutionStatus.Failed), Run("d", ExecutionStatus.Completed)]));
 
         Assert.Contains("4", cut.Find("[data-testid=bulk-bar]").TextContent);
         Assert.Equal("Cancel 2", cut.Find("[data-testid=bulk-cancel]").TextContent.Trim());
@@ -29,7 +30,7 @@ public sealed class ExecutionDetailComponentsTests : ComponentTest
     public void BulkBar_DisablesRetry_WhenNoSelectedRunFailed()
     {
         var cancelled = 0;
-        var cut = Render<BulkActionBar>(p => p.Add(c => c.Selected, [Run("a", "waiting")]).Add(c => c.OnCancel, () => cancelled++));
+        var cut = Render<BulkActionBar>(p => p.Add(c => c.Selected, [Run("a", ExecutionStatus.Waiting)]).Add(c => c.OnCancel, () => cancelled++));
 
         cut.Find("[data-testid=bulk-cancel]").Click();
 
@@ -130,7 +131,7 @@ public sealed class ExecutionDetailComponentsTests : ComponentTest
     [Fact]
     public void Inspector_ShowsTheVariablesAfterTheStep()
     {
-        var step = new ExecutionStepDetails(2, "prepare", "action", null, 1, "completed", null, null, "success", null, Start, 3)
+        var step = new ExecutionStepDetails(2, "prepare", "action", null, 1, StepRecordStatus.Completed, null, null, "success", null, Start, 3)
         {
             Variables = new JsonObject { ["region"] = "south" },
         };

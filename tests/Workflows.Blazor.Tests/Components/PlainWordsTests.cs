@@ -9,6 +9,8 @@ using Workflows.Blazor.Store;
 using Workflows.Blazor.Templates;
 using Workflows.Blazor.Tests.Support;
 
+using Workflows.Engine.Runtime;
+
 namespace Workflows.Blazor.Tests.Components;
 
 /// <summary>What people read on chips, lists and cards: words, never stored codes or ids.</summary>
@@ -43,7 +45,7 @@ public sealed class PlainWordsTests : AppComponentTest
     [Fact]
     public void ExecutionStatusChip_ShowsACapitalisedWord_AndKeepsTheStatusForTests()
     {
-        var cut = Render<ExecutionStatusChip>(parameters => parameters.Add(p => p.Status, "completed"));
+        var cut = Render<ExecutionStatusChip>(parameters => parameters.Add(p => p.Status, (Enum)ExecutionStatus.Completed));
 
         Assert.Equal("Completed", cut.Find("[data-testid=execution-status]").TextContent.Trim());
         Assert.Equal("completed", cut.Find("[data-testid=execution-status]").GetAttribute("data-status"));

@@ -8,6 +8,7 @@ using Workflows.Blazor.Tests.Support;
 using Workflows.Engine.Editing;
 using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
+using Workflows.Engine.Runtime;
 
 namespace Workflows.Blazor.Tests.Editor;
 
@@ -130,10 +131,10 @@ public sealed class DataPickerTests : ComponentTest, IClassFixture<DemoStoreApp>
     [Fact]
     public void Picker_ShowsTheLastTestRunsValue_BesideItsField()
     {
-        var run = new ExecutionDetails("exec_1", "wf_1", 1, "completed", "manual", null, null, new JsonObject { ["customerId"] = "cust_456" }, null, null, null, null,
+        var run = new ExecutionDetails("exec_1", "wf_1", 1, ExecutionStatus.Completed, "manual", null, null, new JsonObject { ["customerId"] = "cust_456" }, null, null, null, null,
             DateTimeOffset.UnixEpoch, null, null,
             [
-                new ExecutionStepDetails(1, "get_customer", StepTypes.Action, null, 1, "completed", null,
+                new ExecutionStepDetails(1, "get_customer", StepTypes.Action, null, 1, StepRecordStatus.Completed, null,
                     new JsonObject { ["name"] = "Ana Lima", ["email"] = "ana@example.com" }, "success", null, DateTimeOffset.UnixEpoch, 3),
             ]);
 

@@ -4,6 +4,7 @@ using Workflows.Blazor.Components.Canvas;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Tests.Components;
 using Workflows.Engine.Runtime.Actions;
+using Workflows.Engine.Runtime;
 
 namespace Workflows.Blazor.Tests.Editor;
 
@@ -12,12 +13,12 @@ public sealed class RunOverlayNotesTests : ComponentTest
     public RunOverlayNotesTests() => Services.AddSingleton(new ActionCatalog([]));
 
     private static ExecutionStepDetails StepRun(int sequence, string slug, string type, string port, JsonNode? output = null) =>
-        new(sequence, slug, type, null, 1, "completed", null, output, port, null, DateTimeOffset.UnixEpoch, 1);
+        new(sequence, slug, type, null, 1, StepRecordStatus.Completed, null, output, port, null, DateTimeOffset.UnixEpoch, 1);
 
-    private static ExecutionDetails Run(string status, params ExecutionStepDetails[] steps) =>
+    private static ExecutionDetails Run(ExecutionStatus status, params ExecutionStepDetails[] steps) =>
         new("exe_1", "wf_1", 1, status, "manual", null, null, null, null, null, null, null, DateTimeOffset.UnixEpoch, null, null, steps);
 
-    private static readonly ExecutionDetails WentFalse = Run("completed",
+    private static readonly ExecutionDetails WentFalse = Run(ExecutionStatus.Completed,
         StepRun(1, "start", "trigger", "success"),
         StepRun(2, "wait", "wait", "success"),
         StepRun(3, "check", "condition", "false", new JsonObject { ["result"] = false, ["explanation"] = "555.90 is not greater than 1,000 → false" }));
@@ -34,7 +35,7 @@ public sealed class RunOverlayNotesTests : ComponentTest
     [Fact]
     public void RunOverlay_SaysNothingOfAnEnd_WhileTheRunWaits()
     {
-        var waiting = Run("waiting", StepRun(1, "start", "trigger", "success"));
+        var waiting = Run(ExecutionStatus.Waiting, StepRun(1, "start", "trigger", "success"));
 
         Assert.Empty(RunOverlay.From(waiting, EditorFlows.Linear()).Notes);
     }

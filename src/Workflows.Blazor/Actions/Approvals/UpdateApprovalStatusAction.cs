@@ -1,7 +1,6 @@
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Inbox;
-using Workflows.Blazor.Store;
 using Workflows.Engine.Runtime;
 using Workflows.Engine.Runtime.Actions;
 
@@ -41,7 +40,7 @@ public sealed class UpdateApprovalStatusAction(ApprovalCommands approvals) : IAc
             var approval = await approvals.SettleAsync(id, status, invocation.GetString("comment"), $"workflow {invocation.Context.State.WorkflowId}", cancellationToken);
             return new ActionResult(ApprovalJson.ToJson(approval));
         }
-        catch (StoreException refused)
+        catch (AppException refused)
         {
             throw new StepFailedException(refused.Message);
         }

@@ -44,7 +44,7 @@ public sealed class ScheduleFollowUpAction(IServiceProvider services, TimeProvid
             // Run again with the same key, the action gives the run it started the first time, and when that one starts.
             return new ActionResult(new JsonObject { ["executionId"] = execution.Id, ["startsAt"] = (execution.NotBefore ?? startsAt).ToString("O") });
         }
-        catch (Store.StoreException ex)
+        catch (AppException ex)
         {
             throw new StepFailedException(ex.Message);
         }

@@ -75,7 +75,7 @@ public sealed class UploadAllWorkflowsAction(IServiceProvider services, IConfigu
         {
             return Refused(file, $"it is not a workflow: {ex.Reason} (at {ex.Path}).");
         }
-        catch (StoreException ex)
+        catch (AppException ex)
         {
             return Refused(file, ex.Message);
         }

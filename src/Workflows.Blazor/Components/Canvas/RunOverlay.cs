@@ -1,5 +1,6 @@
 using Workflows.Blazor.Runner;
 using Workflows.Engine.Model;
+using Workflows.Engine.Runtime;
 using Workflows.Engine.Templating;
 
 namespace Workflows.Blazor.Components.Canvas;
@@ -30,7 +31,7 @@ public static class RunOverlay
                 links[key] = links.GetValueOrDefault(key) + 1;
             }
         }
-        if (execution.CurrentStep is { } current && execution.Status is "running" or "queued")
+        if (execution.CurrentStep is { } current && execution.Status is ExecutionStatus.Running or ExecutionStatus.Queued)
         {
             runs[current] = NodeRunState.Running;
         }
@@ -38,7 +39,7 @@ public static class RunOverlay
         {
             runs[failed] = NodeRunState.Failed;
         }
-        if (execution.Status == "completed" && execution.Steps.LastOrDefault() is { Port: { } last } end
+        if (execution.Status == ExecutionStatus.Completed && execution.Steps.LastOrDefault() is { Port: { } last } end
             && definition.Steps.FirstOrDefault(s => s.Slug == end.StepSlug) is { } endStep && endStep.TargetOf(last) is null)
         {
             var ended = $"Ended here: nothing is connected to '{last}'";
@@ -47,10 +48,10 @@ public static class RunOverlay
         return new CanvasOverlay { Runs = runs, RunCounts = counts, LinkCounts = links, Notes = notes };
     }
 
-    private static NodeRunState StateOf(string status) => status switch
+    private static NodeRunState StateOf(StepRecordStatus status) => status switch
     {
-        "failed" => NodeRunState.Failed,
-        "waiting" => NodeRunState.Waiting,
+        StepRecordStatus.Failed => NodeRunState.Failed,
+        StepRecordStatus.Waiting => NodeRunState.Waiting,
         _ => NodeRunState.Completed,
     };
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Workflows.Blazor.Components.Editor;
 using Workflows.Blazor.Runner;
+using Workflows.Engine.Runtime;
 
 namespace Workflows.Blazor.Tests.Components.Editor;
 
@@ -12,8 +13,8 @@ public sealed class RunPanelTests : ComponentTest
     public void RunPanel_ShowsAStepsOutputReadably_AsTheExecutionPageDoes()
     {
         var output = new JsonObject { ["phone"] = "+15556094766", ["sentAt"] = "2026-12-03T06:00:00+00:00" };
-        var run = new ExecutionDetails("exec_1", "wf_1", 1, "completed", "manual", null, null, null, null, null, null, null, Start, Start, Start,
-            [new ExecutionStepDetails(1, "send", "action", null, 1, "completed", null, output, "success", null, Start, 3)]);
+        var run = new ExecutionDetails("exec_1", "wf_1", 1, ExecutionStatus.Completed, "manual", null, null, null, null, null, null, null, Start, Start, Start,
+            [new ExecutionStepDetails(1, "send", "action", null, 1, StepRecordStatus.Completed, null, output, "success", null, Start, 3)]);
 
         var cut = Render<RunPanel>(p => p.Add(c => c.Execution, run).Add(c => c.SelectedSlug, "send"));
 
