@@ -73,7 +73,7 @@ public sealed class EditorRelease(WorkflowStore store, WorkflowCommands commands
         {
             await store.SaveDraftAsync(workflowId, session.Definition, cancellationToken);
         }
-        catch (StoreException ex)
+        catch (AppException ex)
         {
             notices.Add(new(ex.Message, EditorNoticeKind.Error));
             return;
@@ -94,7 +94,7 @@ public sealed class EditorRelease(WorkflowStore store, WorkflowCommands commands
             notices.Add(new($"Refused: {ex.Report.Errors.First().Message}", EditorNoticeKind.Error));
             return new EditorOutcome { Notices = notices, ShowProblems = true };
         }
-        catch (StoreException ex)
+        catch (AppException ex)
         {
             notices.Add(new(ex.Message, EditorNoticeKind.Error));
             return new EditorOutcome { Notices = notices };

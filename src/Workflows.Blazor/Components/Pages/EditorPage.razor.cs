@@ -96,7 +96,7 @@ public sealed partial class EditorPage : IAsyncDisposable
                 _canvas?.FitOnNextRender();
             }
         }
-        catch (StoreException ex) when (ex.StatusCode == StatusCodes.Status404NotFound)
+        catch (AppException ex) when (ex.Kind == ErrorKind.NotFound)
         {
             _notFound = true;
         }
