@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
+using Workflows.Blazor.Security;
 using Workflows.Blazor.Store;
 using Workflows.Blazor.Telemetry;
 using Workflows.Engine.Model;
@@ -15,6 +16,7 @@ namespace Workflows.Blazor.Runner;
 public sealed class ExecutionStarter(
     IDbContextFactory<AppDbContext> contexts,
     WorkflowStore workflows,
+    WorkflowCommands commands,
     WorkflowExecutor executor,
     RunStateSerializer states,
     ExecutionDispatcher dispatcher,
@@ -104,7 +106,7 @@ public sealed class ExecutionStarter(
         var workflow = await workflows.GetAsync(workflowId, cancellationToken);
         if (workflow.Versions.Count == 0)
         {
-            await workflows.PublishAsync(workflowId, cancellationToken);
+            await commands.PublishAsync(workflowId, Actor.FirstRun, cancellationToken);
         }
         return await workflows.GetVersionAsync(workflowId, cancellationToken: cancellationToken);
     }

@@ -9,6 +9,7 @@ internal sealed class CampaignEventConfiguration : IEntityTypeConfiguration<Camp
     public void Configure(EntityTypeBuilder<CampaignEventEntity> builder)
     {
         builder.HasKey(e => e.Id);
+        builder.HasIndex(e => e.IdempotencyKey).IsUnique();
         builder.HasIndex(e => new { e.CustomerId, e.At });
     }
 }

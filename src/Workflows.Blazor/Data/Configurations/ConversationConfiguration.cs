@@ -9,6 +9,7 @@ internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conve
     public void Configure(EntityTypeBuilder<ConversationEntity> builder)
     {
         builder.HasKey(c => c.Id);
+        builder.HasIndex(c => c.IdempotencyKey).IsUnique();
         builder.HasIndex(c => new { c.Status, c.UpdatedAt });
         builder.HasIndex(c => c.CustomerId);
         builder.HasMany(c => c.Messages).WithOne().HasForeignKey(m => m.ConversationId).OnDelete(DeleteBehavior.Cascade);

@@ -9,6 +9,7 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<CustomerE
     public void Configure(EntityTypeBuilder<CustomerEntity> builder)
     {
         builder.HasKey(c => c.Id);
+        builder.HasIndex(c => c.IdempotencyKey).IsUnique();
         builder.HasIndex(c => c.Email).IsUnique();
         builder.HasIndex(c => c.Status);
         builder.HasIndex(c => c.Tier);

@@ -9,6 +9,7 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<DocumentE
     public void Configure(EntityTypeBuilder<DocumentEntity> builder)
     {
         builder.HasKey(d => d.Id);
+        builder.HasIndex(d => d.IdempotencyKey).IsUnique();
         builder.HasIndex(d => d.SourceProvider);
     }
 }

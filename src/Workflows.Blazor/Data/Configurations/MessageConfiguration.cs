@@ -9,5 +9,6 @@ internal sealed class MessageConfiguration : IEntityTypeConfiguration<MessageEnt
     public void Configure(EntityTypeBuilder<MessageEntity> builder)
     {
         builder.HasKey(m => m.Id);
+        builder.HasIndex(m => m.IdempotencyKey).IsUnique();
     }
 }

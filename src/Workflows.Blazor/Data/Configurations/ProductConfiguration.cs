@@ -9,6 +9,7 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<ProductEnt
     public void Configure(EntityTypeBuilder<ProductEntity> builder)
     {
         builder.HasKey(p => p.Id);
+        builder.HasIndex(p => p.IdempotencyKey).IsUnique();
         builder.HasIndex(p => p.Category);
         builder.HasIndex(p => p.Status);
         builder.HasIndex(p => p.Name);

@@ -9,6 +9,7 @@ internal sealed class RecommendationConfiguration : IEntityTypeConfiguration<Rec
     public void Configure(EntityTypeBuilder<RecommendationEntity> builder)
     {
         builder.HasKey(r => r.Id);
+        builder.HasIndex(r => r.IdempotencyKey).IsUnique();
         builder.HasIndex(r => r.CustomerId);
     }
 }

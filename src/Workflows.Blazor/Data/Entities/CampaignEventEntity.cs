@@ -16,4 +16,7 @@ public sealed class CampaignEventEntity
     public string? ExecutionId { get; set; }
 
     public DateTimeOffset At { get; set; }
+
+    /// <summary>The key of the workflow step that created it, so a step run again returns this row rather than adding another.</summary>
+    public string? IdempotencyKey { get; set; }
 }

@@ -19,4 +19,7 @@ public sealed class ConversationEntity
     public DateTimeOffset UpdatedAt { get; set; }
 
     public List<MessageEntity> Messages { get; set; } = [];
+
+    /// <summary>The key of the workflow step that created it, so a step run again returns this row rather than adding another.</summary>
+    public string? IdempotencyKey { get; set; }
 }

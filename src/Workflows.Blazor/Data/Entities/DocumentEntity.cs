@@ -21,4 +21,7 @@ public sealed class DocumentEntity
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>The key of the workflow step that created it, so a step run again returns this row rather than adding another.</summary>
+    public string? IdempotencyKey { get; set; }
 }

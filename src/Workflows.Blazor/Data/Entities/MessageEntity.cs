@@ -17,4 +17,7 @@ public sealed class MessageEntity
     public bool IsDraft { get; set; }
 
     public DateTimeOffset SentAt { get; set; }
+
+    /// <summary>The key of the workflow step that created it, so a step run again returns this row rather than adding another.</summary>
+    public string? IdempotencyKey { get; set; }
 }

@@ -14,4 +14,7 @@ public sealed class RecommendationEntity
     public string? ExecutionId { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The key of the workflow step that created it, so a step run again returns this row rather than adding another.</summary>
+    public string? IdempotencyKey { get; set; }
 }

@@ -391,6 +391,9 @@ namespace Workflows.Blazor.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TargetLink")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("At");
@@ -425,7 +428,13 @@ namespace Workflows.Blazor.Data.Migrations
                     b.Property<string>("ExecutionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
 
                     b.HasIndex("CustomerId", "At");
 
@@ -447,6 +456,9 @@ namespace Workflows.Blazor.Data.Migrations
                     b.Property<string>("CustomerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -461,6 +473,9 @@ namespace Workflows.Blazor.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CustomerId");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
 
                     b.HasIndex("Status", "UpdatedAt");
 
@@ -487,6 +502,9 @@ namespace Workflows.Blazor.Data.Migrations
 
                     b.Property<string>("Email")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdempotencyKey")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("LastPurchaseAt")
@@ -528,6 +546,9 @@ namespace Workflows.Blazor.Data.Migrations
                     b.HasIndex("AccountManagerId");
 
                     b.HasIndex("Email")
+                        .IsUnique();
+
+                    b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
                     b.HasIndex("Name");
@@ -600,6 +621,9 @@ namespace Workflows.Blazor.Data.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MetadataJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -622,6 +646,9 @@ namespace Workflows.Blazor.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
 
                     b.HasIndex("SourceProvider");
 
@@ -1191,6 +1218,9 @@ namespace Workflows.Blazor.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsDraft")
                         .HasColumnType("INTEGER");
 
@@ -1200,6 +1230,9 @@ namespace Workflows.Blazor.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ConversationId");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
 
                     b.ToTable("Messages");
                 });
@@ -1438,6 +1471,9 @@ namespace Workflows.Blazor.Data.Migrations
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1458,6 +1494,9 @@ namespace Workflows.Blazor.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Category");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
 
                     b.HasIndex("Name");
 
@@ -1481,6 +1520,9 @@ namespace Workflows.Blazor.Data.Migrations
                     b.Property<string>("ExecutionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ProductsJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1491,6 +1533,9 @@ namespace Workflows.Blazor.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CustomerId");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
 
                     b.ToTable("Recommendations");
                 });
