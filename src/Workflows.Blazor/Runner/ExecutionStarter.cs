@@ -61,7 +61,13 @@ public sealed class ExecutionStarter(
         ? Task.FromResult<ExecutionEntity?>(null)
         : db.Executions.AsNoTracking().FirstOrDefaultAsync(e => e.IdempotencyKey == idempotencyKey, cancellationToken);
 
-    /// <summary>A queued execution row, not yet saved: callers that start runs inside a larger transaction add it themselves.</summary>
+    /// <summary>
+    /// Adds new queued runs to a caller's unit of work, for runs saved together with what started them (an event, a webhook
+    /// delivery, a journey's call); the caller wakes the dispatcher once it committed.
+    /// </summary>
+    public static void Queue(AppDbContext db, params IEnumerable<ExecutionEntity> executions) => db.Executions.AddRange(executions);
+
+    /// <summary>A queued execution row, not yet saved: callers that start runs inside a larger transaction <see cref="Queue"/> it.</summary>
     public ExecutionEntity NewExecution(RunRequest request, int version, WorkflowDefinition definition)
     {
         if (request.Input is not (null or System.Text.Json.Nodes.JsonObject))
