@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Workflows.Blazor.Security;
 using Workflows.Blazor.Store;
 
 namespace Workflows.Blazor.Cli;
@@ -20,7 +21,7 @@ public static class ImportCommand
             await context.OpenDatabaseAsync(cancellationToken);
             try
             {
-                var (id, report) = await context.Services.GetRequiredService<WorkflowStore>().ImportAsync(definition, cancellationToken);
+                var (id, report) = await context.Services.GetRequiredService<WorkflowCommands>().ImportAsync(definition, Actor.CommandLine, cancellationToken);
                 ValidateCommand.Print(context.Error, report);
                 context.Output.WriteLine(id);
                 return ExitCodes.Ok;

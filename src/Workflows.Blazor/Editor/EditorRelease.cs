@@ -9,7 +9,7 @@ namespace Workflows.Blazor.Editor;
 /// first, so a version is always made from what the designer sees; a test run runs the version it just published; a
 /// draft with errors is refused before anything is stored. Refusals and failures become notices, never exceptions.
 /// </summary>
-public sealed class EditorRelease(WorkflowStore store, WorkflowCommands commands, ExecutionStarter starter)
+public sealed class EditorRelease(WorkflowCommands commands, ExecutionStarter starter)
 {
     /// <summary>The refusal shown when the draft has errors, so <paramref name="doing"/> must wait; null when it may go ahead.</summary>
     public static EditorOutcome? Refusal(EditorSession session, string doing) => session.Report.IsValid ? null : new EditorOutcome
@@ -71,7 +71,7 @@ public sealed class EditorRelease(WorkflowStore store, WorkflowCommands commands
         }
         try
         {
-            await store.SaveDraftAsync(workflowId, session.Definition, cancellationToken);
+            await commands.SaveDraftAsync(workflowId, session.Definition, cancellationToken);
         }
         catch (AppException ex)
         {

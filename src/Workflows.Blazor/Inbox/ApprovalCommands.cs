@@ -119,7 +119,7 @@ public sealed class ApprovalCommands(
             {
                 throw AppException.Conflict("This approval was decided meanwhile.");
             }
-            audit.Add(db, decidedBy, AuditActions.ApprovalDecided, await ApprovalTargets.NameAsync(db, approval, cancellationToken), ApprovalStatusText.Words(status));
+            audit.Add(db, decidedBy, AuditActions.ApprovalDecided, await ApprovalTargets.OfAsync(db, approval, cancellationToken), ApprovalStatusText.Words(status));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

@@ -89,7 +89,7 @@ internal sealed class ApprovalDecisions(ExecutionDispatcher dispatcher, AuditLog
                 ["fields"] = fields,
                 ["decidedAt"] = now.ToString("O"),
             }, now, cancellationToken);
-        audit.Add(db, reviewer, AuditActions.ApprovalDecided, await ApprovalTargets.NameAsync(db, approval, cancellationToken),
+        audit.Add(db, reviewer, AuditActions.ApprovalDecided, await ApprovalTargets.OfAsync(db, approval, cancellationToken),
             final ? ApprovalStatusText.Words(decision) : $"{ApprovalStatusText.Words(decision)} ({approvals} of {approval.RequiredApprovals} approvals)");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

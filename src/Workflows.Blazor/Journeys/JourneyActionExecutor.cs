@@ -65,7 +65,7 @@ public sealed class JourneyActionExecutor(
                 TriggerInfo = new JsonObject { ["journeyRunId"] = request.RunId },
                 IdempotencyKey = request.Key,
             }, version, definition);
-            db.Executions.Add(execution);
+            ExecutionStarter.Queue(db, execution);
             db.JourneyWorkflowCalls.Add(new JourneyWorkflowCallEntity
             {
                 ExecutionId = execution.Id, RunId = request.RunId, Action = request.Action, StartedAt = time.GetUtcNow(),

@@ -1,14 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
+using Workflows.Blazor.Security;
 using Workflows.Blazor.Store;
 using Workflows.Engine.Journeys;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Journeys;
 
-/// <summary>Journey definitions: checked on save, and versioned (every save is a new immutable version; runs keep theirs).</summary>
-public sealed class JourneyStore(IDbContextFactory<AppDbContext> contexts, ActionCatalog catalog, TimeProvider time)
+/// <summary>
+/// The only writer of journey definitions: checked on save, and versioned (every save is a new immutable version; runs
+/// keep theirs), each save recorded in the audit log under the journey's name in the save's own transaction.
+/// </summary>
+public sealed class JourneyStore(IDbContextFactory<AppDbContext> contexts, ActionCatalog catalog, AuditLog audit, TimeProvider time)
 {
     public async Task<JourneyDetails> CreateAsync(JourneyDefinition definition, string actor, CancellationToken cancellationToken = default)
     {
@@ -26,6 +30,7 @@ public sealed class JourneyStore(IDbContextFactory<AppDbContext> contexts, Actio
         journey.Versions.Add(new JourneyVersionEntity { JourneyId = journey.Id, Version = 1, DefinitionJson = JourneyJson.Write(definition), CreatedAt = now, CreatedBy = actor });
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.Journeys.Add(journey);
+        audit.Add(db, actor, AuditActions.JourneyCreated, AuditTarget.Journey(journey.Id, journey.Name));
         await db.SaveChangesAsync(cancellationToken);
         return new JourneyDetails(journey.Id, 1, definition, now);
     }
@@ -44,6 +49,7 @@ public sealed class JourneyStore(IDbContextFactory<AppDbContext> contexts, Actio
         {
             JourneyId = id, Version = journey.CurrentVersion, DefinitionJson = JourneyJson.Write(definition), CreatedAt = now, CreatedBy = actor,
         });
+        audit.Add(db, actor, AuditActions.JourneySaved, AuditTarget.Journey(id, journey.Name), $"version {journey.CurrentVersion}");
         await db.SaveChangesAsync(cancellationToken);
         return new JourneyDetails(id, journey.CurrentVersion, definition, now);
     }

@@ -57,7 +57,7 @@ public sealed class EventPublisher(
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             db.Events.Add(eventEntity);
-            db.Executions.AddRange(runs);
+            ExecutionStarter.Queue(db, runs);
             await db.SaveChangesAsync(cancellationToken);
             var waiting = await db.Timers.AsNoTracking()
                 .Where(t => t.Status == TimerStatus.Pending && t.Kind == BookmarkKind.Event && t.EventType == type && t.SubjectId == subjectId)

@@ -1,12 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
-using Workflows.Blazor.Security;
 using Workflows.Engine.Runtime;
 
 namespace Workflows.Blazor.Runner;
 
-/// <summary>Cancel and retry as people do them, from the pages or the API, one run or many, each recorded in the audit log.</summary>
-public sealed class ExecutionActions(IDbContextFactory<AppDbContext> contexts, ExecutionCommands commands, AuditLog audit)
+/// <summary>Cancel and retry as people do them, from the pages or the API, one run or many, through <see cref="ExecutionCommands"/>.</summary>
+public sealed class ExecutionActions(IDbContextFactory<AppDbContext> contexts, ExecutionCommands commands)
 {
     public const int MaxBulk = 1000;
     public const string CancelRule = "only queued, running or waiting runs can be cancelled";
@@ -16,17 +15,11 @@ public sealed class ExecutionActions(IDbContextFactory<AppDbContext> contexts, E
 
     public static bool CanRetry(ExecutionStatus status) => status == ExecutionStatus.Failed;
 
-    public async Task CancelAsync(string actor, string executionId, CancellationToken cancellationToken = default)
-    {
-        await commands.CancelAsync(executionId, cancellationToken);
-        await audit.RecordAsync(actor, AuditActions.ExecutionCancelled, executionId, cancellationToken: cancellationToken);
-    }
+    public Task CancelAsync(string actor, string executionId, CancellationToken cancellationToken = default) =>
+        commands.CancelAsync(executionId, actor, cancellationToken);
 
-    public async Task RetryAsync(string actor, string executionId, RetryChanges? changes = null, CancellationToken cancellationToken = default)
-    {
-        await commands.RetryAsync(executionId, changes, cancellationToken);
-        await audit.RecordAsync(actor, AuditActions.ExecutionRetried, executionId, Describe(changes), cancellationToken);
-    }
+    public Task RetryAsync(string actor, string executionId, RetryChanges? changes = null, CancellationToken cancellationToken = default) =>
+        commands.RetryAsync(executionId, actor, changes, cancellationToken);
 
     public Task<BulkResult> CancelManyAsync(string actor, IReadOnlyCollection<string> executionIds, CancellationToken cancellationToken = default) =>
         ManyAsync(executionIds, CanCancel, CancelRule, id => CancelAsync(actor, id, cancellationToken), cancellationToken);
@@ -78,12 +71,4 @@ public sealed class ExecutionActions(IDbContextFactory<AppDbContext> contexts, E
         }
         return new BulkResult(done, skipped);
     }
-
-    private static string? Describe(RetryChanges? changes) => changes switch
-    {
-        null or { Input: null, Variables: null } => null,
-        { Input: not null, Variables: not null } => "with corrected input and variables",
-        { Input: not null } => "with corrected input",
-        _ => "with corrected variables",
-    };
 }

@@ -2,15 +2,20 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Live;
+using Workflows.Blazor.Security;
 using Workflows.Engine.Runtime;
 
 namespace Workflows.Blazor.Runner;
 
-/// <summary>What people do to an execution: cancel it, or retry it from the step that failed.</summary>
+/// <summary>
+/// What people do to an execution: cancel it, or retry it from the step that failed, each recorded in the audit log
+/// under the run's name in the change's own transaction. <see cref="ExecutionActions"/> does the same to many runs.
+/// </summary>
 public sealed class ExecutionCommands(
-    IDbContextFactory<AppDbContext> contexts, RunStateSerializer states, ExecutionDispatcher dispatcher, Inbox.ApprovalCommands approvals, ChangeNotifications notifications, TimeProvider time)
+    IDbContextFactory<AppDbContext> contexts, RunStateSerializer states, ExecutionDispatcher dispatcher, Inbox.ApprovalCommands approvals,
+    AuditLog audit, ChangeNotifications notifications, TimeProvider time)
 {
-    public async Task CancelAsync(string executionId, CancellationToken cancellationToken = default)
+    public async Task CancelAsync(string executionId, string actor, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var execution = await db.Executions.FirstOrDefaultAsync(e => e.Id == executionId, cancellationToken)
@@ -19,6 +24,9 @@ public sealed class ExecutionCommands(
         // in the worker's hands for a moment, and its wait must be cancelled here.
         if (execution.Status == ExecutionStatus.Running && dispatcher.TryCancelRunning(executionId))
         {
+            // The worker ends the run; this records who asked.
+            audit.Add(db, actor, AuditActions.ExecutionCancelled, await RunTargets.OfAsync(db, execution, cancellationToken));
+            await db.SaveChangesAsync(cancellationToken);
             return;
         }
         if (execution.Status is not (ExecutionStatus.Queued or ExecutionStatus.Waiting))
@@ -37,6 +45,7 @@ public sealed class ExecutionCommands(
         await db.Timers.Where(t => t.ExecutionId == executionId && t.Status == TimerStatus.Pending)
             .ExecuteUpdateAsync(set => set.SetProperty(t => t.Status, TimerStatus.Cancelled), cancellationToken);
         await approvals.CancelForExecutionAsync(db, executionId, cancellationToken);
+        audit.Add(db, actor, AuditActions.ExecutionCancelled, await RunTargets.OfAsync(db, execution, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         approvals.Announce();
@@ -47,7 +56,7 @@ public sealed class ExecutionCommands(
     /// Runs a failed execution again from its failed step, with everything before it kept; <paramref name="changes"/>
     /// corrects its input or variables first (the step renders its templates again from them).
     /// </summary>
-    public async Task RetryAsync(string executionId, RetryChanges? changes = null, CancellationToken cancellationToken = default)
+    public async Task RetryAsync(string executionId, string actor, RetryChanges? changes = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var execution = await db.Executions.FirstOrDefaultAsync(e => e.Id == executionId, cancellationToken)
@@ -76,8 +85,17 @@ public sealed class ExecutionCommands(
         execution.FailedStep = null;
         execution.EndedAt = null;
         execution.UpdatedAt = time.GetUtcNow();
+        audit.Add(db, actor, AuditActions.ExecutionRetried, await RunTargets.OfAsync(db, execution, cancellationToken), Describe(changes));
         await db.SaveChangesAsync(cancellationToken);
         notifications.Publish(new ExecutionChanged(executionId, execution.WorkflowId));
         dispatcher.Signal(executionId);
     }
+
+    private static string? Describe(RetryChanges? changes) => changes switch
+    {
+        null or { Input: null, Variables: null } => null,
+        { Input: not null, Variables: not null } => "with corrected input and variables",
+        { Input: not null } => "with corrected input",
+        _ => "with corrected variables",
+    };
 }

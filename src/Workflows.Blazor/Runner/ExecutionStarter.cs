@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Live;
+using Workflows.Blazor.Security;
 using Workflows.Blazor.Store;
 using Workflows.Blazor.Telemetry;
 using Workflows.Engine.Model;
@@ -16,6 +17,7 @@ namespace Workflows.Blazor.Runner;
 public sealed class ExecutionStarter(
     IDbContextFactory<AppDbContext> contexts,
     WorkflowStore workflows,
+    WorkflowCommands commands,
     WorkflowExecutor executor,
     RunStateSerializer states,
     ExecutionDispatcher dispatcher,
@@ -62,7 +64,13 @@ public sealed class ExecutionStarter(
         ? Task.FromResult<ExecutionEntity?>(null)
         : db.Executions.AsNoTracking().FirstOrDefaultAsync(e => e.IdempotencyKey == idempotencyKey, cancellationToken);
 
-    /// <summary>A queued execution row, not yet saved: callers that start runs inside a larger transaction add it themselves.</summary>
+    /// <summary>
+    /// Adds new queued runs to a caller's unit of work, for runs saved together with what started them (an event, a webhook
+    /// delivery, a journey's call); the caller wakes the dispatcher once it committed.
+    /// </summary>
+    public static void Queue(AppDbContext db, params IEnumerable<ExecutionEntity> executions) => db.Executions.AddRange(executions);
+
+    /// <summary>A queued execution row, not yet saved: callers that start runs inside a larger transaction <see cref="Queue"/> it.</summary>
     public ExecutionEntity NewExecution(RunRequest request, int version, WorkflowDefinition definition)
     {
         if (request.Input is not (null or System.Text.Json.Nodes.JsonObject))
@@ -107,7 +115,7 @@ public sealed class ExecutionStarter(
         var workflow = await workflows.GetAsync(workflowId, cancellationToken);
         if (workflow.Versions.Count == 0)
         {
-            await workflows.PublishAsync(workflowId, cancellationToken);
+            await commands.PublishAsync(workflowId, Actor.FirstRun, cancellationToken);
         }
         return await workflows.GetVersionAsync(workflowId, cancellationToken: cancellationToken);
     }

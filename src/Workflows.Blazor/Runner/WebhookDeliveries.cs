@@ -39,7 +39,7 @@ public sealed class WebhookDeliveries(
             // A key remembered past its time, not yet pruned, would otherwise refuse a new delivery with that key.
             await db.WebhookDeliveries.Where(d => d.Path == path && keys.Contains(d.Key) && d.ReceivedAt <= forgotten)
                 .ExecuteDeleteAsync(cancellationToken);
-            db.Executions.Add(execution);
+            ExecutionStarter.Queue(db, execution);
             db.WebhookDeliveries.AddRange(keys.Select(key => new WebhookDeliveryEntity { Path = path, Key = key, ExecutionId = execution.Id, ReceivedAt = now }));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -7,5 +7,8 @@ public static class Actor
 {
     public const string CommandLine = "command line";
 
+    /// <summary>Who publishes a never-published workflow's draft when something first runs it.</summary>
+    public const string FirstRun = "first run";
+
     public static string Of(ClaimsPrincipal? user) => user?.Identity?.Name ?? "anonymous";
 }

@@ -3,6 +3,7 @@ namespace Workflows.Blazor.Security;
 /// <summary>The actions the audit log records.</summary>
 public static class AuditActions
 {
+    public const string WorkflowCreated = "workflow.created";
     public const string WorkflowImported = "workflow.imported";
     public const string WorkflowPublished = "workflow.published";
     public const string WorkflowActivated = "workflow.activated";
@@ -23,4 +24,6 @@ public static class AuditActions
     public const string ExecutionCancelled = "execution.cancelled";
     public const string ExecutionRetried = "execution.retried";
     public const string ApprovalDecided = "approval.decided";
+    public const string JourneyCreated = "journey.created";
+    public const string JourneySaved = "journey.saved";
 }

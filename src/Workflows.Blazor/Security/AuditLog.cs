@@ -7,7 +7,7 @@ namespace Workflows.Blazor.Security;
 /// <summary>Records who did what (publish, activate, decide, change a secret, settings or a user, delete) for admins to read.</summary>
 public sealed class AuditLog(IDbContextFactory<AppDbContext> contexts, TimeProvider time)
 {
-    public async Task RecordAsync(string actor, string action, string target, string? details = null, CancellationToken cancellationToken = default)
+    public async Task RecordAsync(string actor, string action, AuditTarget target, string? details = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         Add(db, actor, action, target, details);
@@ -15,8 +15,11 @@ public sealed class AuditLog(IDbContextFactory<AppDbContext> contexts, TimeProvi
     }
 
     /// <summary>Adds the entry to a unit of work, so it is saved with (and only with) the change it records.</summary>
-    public void Add(AppDbContext db, string actor, string action, string target, string? details = null) =>
-        db.AuditEntries.Add(new AuditEntryEntity { At = time.GetUtcNow(), Actor = actor, Action = action, Target = target, Details = details });
+    public void Add(AppDbContext db, string actor, string action, AuditTarget target, string? details = null) =>
+        db.AuditEntries.Add(new AuditEntryEntity
+        {
+            At = time.GetUtcNow(), Actor = actor, Action = action, Target = target.Name, TargetLink = target.Link, Details = details,
+        });
 
     public async Task<IReadOnlyList<AuditEntryEntity>> RecentAsync(int count, string? search = null, CancellationToken cancellationToken = default)
     {

@@ -1,10 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
-using Workflows.Engine.Runtime;
 
 namespace Workflows.Blazor.Store;
 
-/// <summary>The Data page's view of a customer's account manager, rewards ledger and offers sent, and the choice of their manager.</summary>
+/// <summary>The Data page's view of a customer's account manager, rewards ledger and offers sent; <c>CustomerCommands</c> changes them.</summary>
 public sealed class CustomerLoyalty(IDbContextFactory<AppDbContext> contexts)
 {
     public async Task<IReadOnlyList<AccountManager>> ManagersAsync(CancellationToken cancellationToken = default)
@@ -23,16 +22,5 @@ public sealed class CustomerLoyalty(IDbContextFactory<AppDbContext> contexts)
             .Join(db.Offers, s => s.OfferId, o => o.Id, (s, o) => new SentOffer(o.Name, s.Code, s.Channel, s.SentAt, s.RedeemedAt, s.RedeemedOrderId))
             .ToListAsync(cancellationToken);
         return new CustomerLoyaltyHistory(rewards, offers);
-    }
-
-    /// <summary>Makes <paramref name="managerId"/> the customer's account manager; null leaves them without one.</summary>
-    public async Task AssignManagerAsync(string customerId, string? managerId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (managerId is not null && !await db.AccountManagers.AnyAsync(m => m.Id == managerId, cancellationToken))
-        {
-            throw new StepFailedException($"There is no account manager '{managerId}'.");
-        }
-        await db.Customers.Where(c => c.Id == customerId).ExecuteUpdateAsync(set => set.SetProperty(c => c.AccountManagerId, managerId), cancellationToken);
     }
 }

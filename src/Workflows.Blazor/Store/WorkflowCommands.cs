@@ -1,5 +1,9 @@
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Live;
+using Workflows.Blazor.Runner;
 using Workflows.Blazor.Security;
 using Workflows.Engine.Model;
 using Workflows.Engine.Validation;
@@ -7,67 +11,233 @@ using Workflows.Engine.Validation;
 namespace Workflows.Blazor.Store;
 
 /// <summary>
-/// The changes people make to workflows, from the API or the pages, each recorded in the audit log
-/// under whoever made it.
+/// The only writer of workflows and their versions, for the API, the pages, the CLI and the actions alike: it stores
+/// drafts, publishes immutable versions, activates one so its trigger (webhook path, event type, schedule) starts runs,
+/// and records each change people make in the audit log, in the change's own transaction, under the workflow's name.
 /// </summary>
-public sealed class WorkflowCommands(WorkflowStore store, AuditLog audit, ChangeNotifications changes)
+public sealed class WorkflowCommands(
+    IDbContextFactory<AppDbContext> contexts,
+    WorkflowStore store,
+    WorkflowValidator validator,
+    AuditLog audit,
+    ChangeNotifications changes,
+    TimeProvider time)
 {
-    public async Task<(string Id, ValidationReport Report)> ImportAsync(WorkflowDefinition definition, string actor, CancellationToken cancellationToken = default)
-    {
-        var (id, report) = await store.ImportAsync(definition, cancellationToken);
-        await audit.RecordAsync(actor, AuditActions.WorkflowImported, id, definition.Name, cancellationToken);
-        changes.Publish(new WorkflowChanged(id));
-        return (id, report);
-    }
+    /// <summary>Stores a new draft; one with errors is kept as a draft, one the validator refuses outright is not stored.</summary>
+    public Task<(string Id, ValidationReport Report)> ImportAsync(WorkflowDefinition definition, string actor, CancellationToken cancellationToken = default) =>
+        AddAsync(definition, actor, AuditActions.WorkflowImported, null, cancellationToken);
 
     /// <summary>A new workflow with only a manual trigger, for people to build in the editor.</summary>
     public Task<(string Id, ValidationReport Report)> CreateAsync(string name, string actor, CancellationToken cancellationToken = default) =>
-        ImportAsync(new WorkflowDefinition(name.Trim(), [new StepDefinition("start", StepTypes.Trigger,
-            new JsonObject { ["type"] = TriggerTypes.Manual }, new Dictionary<string, string>()) { Name = "Start" }]), actor, cancellationToken);
+        AddAsync(new WorkflowDefinition(name.Trim(), [new StepDefinition("start", StepTypes.Trigger,
+            new JsonObject { ["type"] = TriggerTypes.Manual }, new Dictionary<string, string>()) { Name = "Start" }]),
+            actor, AuditActions.WorkflowCreated, null, cancellationToken);
 
     /// <summary>Copies a workflow's draft into a new workflow named "… (copy)"; the copy starts inactive with no versions.</summary>
     public async Task<string> DuplicateAsync(string id, string actor, CancellationToken cancellationToken = default)
     {
         var draft = await store.GetDraftAsync(id, cancellationToken);
-        var (copy, _) = await ImportAsync(draft with { Name = $"{draft.Name} (copy)" }, actor, cancellationToken);
+        var (copy, _) = await AddAsync(draft with { Name = $"{draft.Name} (copy)" }, actor, AuditActions.WorkflowCreated, $"copy of {draft.Name}", cancellationToken);
         return copy;
     }
 
-    public async Task<int> PublishAsync(string id, string actor, CancellationToken cancellationToken = default)
+    /// <summary>Replaces the draft, unless the validator refuses the definition outright; returns its findings. Drafts are not audited.</summary>
+    public async Task<ValidationReport> SaveDraftAsync(string id, WorkflowDefinition definition, CancellationToken cancellationToken = default)
     {
-        var version = await store.PublishAsync(id, actor, cancellationToken);
-        await audit.RecordAsync(actor, AuditActions.WorkflowPublished, id, $"version {version}", cancellationToken);
+        var report = ValidateForStorage(definition);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entity = await db.Workflows.FindAsync([id], cancellationToken) ?? throw AppException.NotFound("workflow", id);
+        Replace(entity, definition);
+        await db.SaveChangesAsync(cancellationToken);
         changes.Publish(new WorkflowChanged(id));
-        return version;
+        return report;
     }
 
+    /// <summary>Publishes the draft as the next version, unless it has errors; an unchanged draft is its latest version, published once.</summary>
+    public async Task<int> PublishAsync(string id, string actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entity = await WithVersionsAsync(db, id, cancellationToken);
+        var version = PublishDraft(db, entity, actor);
+        await db.SaveChangesAsync(cancellationToken);
+        changes.Publish(new WorkflowChanged(id));
+        return version.Version;
+    }
+
+    /// <summary>Publishes the draft if it changed, makes that version the one that runs, and registers its trigger.</summary>
     public async Task<int> ActivateAsync(string id, string actor, CancellationToken cancellationToken = default)
     {
-        var version = await store.ActivateAsync(id, actor, cancellationToken);
-        await audit.RecordAsync(actor, AuditActions.WorkflowActivated, id, $"version {version}", cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entity = await WithVersionsAsync(db, id, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var version = PublishDraft(db, entity, actor);
+        // Not from the cache: the version may be new and still uncommitted, and this activation can yet be refused.
+        var trigger = TriggerInfo.Of(WorkflowJson.Parse(version.DefinitionJson));
+
+        var previousEndpoint = await db.WebhookEndpoints.AsNoTracking().FirstOrDefaultAsync(w => w.WorkflowId == id, cancellationToken);
+        await RemoveTriggerRegistrationsAsync(db, id, cancellationToken);
+        if (trigger.Type == TriggerTypes.Webhook)
+        {
+            var owner = await db.WebhookEndpoints.AsNoTracking().FirstOrDefaultAsync(w => w.Path == trigger.WebhookPath, cancellationToken);
+            if (owner is not null && owner.WorkflowId != id)
+            {
+                if (await db.Workflows.AnyAsync(w => w.Id == owner.WorkflowId && w.IsActive, cancellationToken))
+                {
+                    throw AppException.Conflict($"The webhook path {trigger.WebhookPath} is already used by another active workflow.");
+                }
+                // A deactivated workflow keeps its path only until an active one takes it.
+                await db.WebhookEndpoints.Where(w => w.Path == owner.Path).ExecuteDeleteAsync(cancellationToken);
+            }
+            db.WebhookEndpoints.Add(new WebhookEndpointEntity
+            {
+                Path = trigger.WebhookPath!,
+                WorkflowId = id,
+                CreatedAt = time.GetUtcNow(),
+                // Re-activating keeps the signing secret the sender already has, as long as the path is the same.
+                ProtectedSigningSecret = previousEndpoint?.Path == trigger.WebhookPath ? previousEndpoint?.ProtectedSigningSecret : null,
+            });
+        }
+        if (trigger.Type == TriggerTypes.Schedule)
+        {
+            db.Schedules.Add(new ScheduleEntity
+            {
+                WorkflowId = id,
+                Cron = trigger.Cron!,
+                TimeZone = trigger.TimeZone,
+                NextFireAt = CronSchedule.NextAfter(trigger.Cron!, trigger.TimeZone, time.GetUtcNow()),
+            });
+        }
+
+        entity.IsActive = true;
+        entity.ActiveVersion = version.Version;
+        entity.TriggerType = trigger.Type;
+        entity.WebhookPath = trigger.WebhookPath;
+        entity.EventType = trigger.EventType;
+        entity.UpdatedAt = time.GetUtcNow();
+        audit.Add(db, actor, AuditActions.WorkflowActivated, Target(entity), $"version {version.Version}");
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         changes.Publish(new WorkflowChanged(id));
-        return version;
+        return version.Version;
     }
 
     public async Task DeactivateAsync(string id, string actor, CancellationToken cancellationToken = default)
     {
-        await store.DeactivateAsync(id, cancellationToken);
-        await audit.RecordAsync(actor, AuditActions.WorkflowDeactivated, id, cancellationToken: cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entity = await db.Workflows.FindAsync([id], cancellationToken) ?? throw AppException.NotFound("workflow", id);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The webhook endpoint stays, with the signing secret the sender has; it answers only while the workflow is active.
+        await db.Schedules.Where(s => s.WorkflowId == id).ExecuteDeleteAsync(cancellationToken);
+        entity.IsActive = false;
+        entity.UpdatedAt = time.GetUtcNow();
+        audit.Add(db, actor, AuditActions.WorkflowDeactivated, Target(entity));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         changes.Publish(new WorkflowChanged(id));
     }
 
+    /// <summary>Deletes the workflow; its audit entry names it but links nowhere, as its page is gone.</summary>
     public async Task DeleteAsync(string id, string actor, CancellationToken cancellationToken = default)
     {
-        await store.DeleteAsync(id, cancellationToken);
-        await audit.RecordAsync(actor, AuditActions.WorkflowDeleted, id, cancellationToken: cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var name = await db.Workflows.AsNoTracking().Where(w => w.Id == id).Select(w => w.Name).FirstOrDefaultAsync(cancellationToken)
+            ?? throw AppException.NotFound("workflow", id);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await db.Workflows.Where(w => w.Id == id).ExecuteDeleteAsync(cancellationToken) == 0)
+        {
+            throw AppException.NotFound("workflow", id);
+        }
+        audit.Add(db, actor, AuditActions.WorkflowDeleted, name);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         changes.Publish(new WorkflowChanged(id));
     }
 
-    /// <summary>Makes a published version the draft again, audited like a publish.</summary>
+    /// <summary>Makes a published version the draft again; the next publish makes it the newest version.</summary>
     public async Task RestoreAsync(string id, int version, string actor, CancellationToken cancellationToken = default)
     {
-        await store.RestoreAsync(id, version, cancellationToken);
-        await audit.RecordAsync(actor, AuditActions.WorkflowRestored, id, $"version {version}", cancellationToken);
+        var (_, definition) = await store.GetVersionAsync(id, version, cancellationToken);
+        ValidateForStorage(definition);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entity = await db.Workflows.FindAsync([id], cancellationToken) ?? throw AppException.NotFound("workflow", id);
+        Replace(entity, definition);
+        audit.Add(db, actor, AuditActions.WorkflowRestored, Target(entity), $"version {version}");
+        await db.SaveChangesAsync(cancellationToken);
         changes.Publish(new WorkflowChanged(id));
+    }
+
+    private async Task<(string Id, ValidationReport Report)> AddAsync(
+        WorkflowDefinition definition, string actor, string action, string? details, CancellationToken cancellationToken)
+    {
+        var report = ValidateForStorage(definition);
+        var now = time.GetUtcNow();
+        var entity = new WorkflowEntity { Id = Ids.New(), Name = definition.Name, DraftJson = "", CreatedAt = now, UpdatedAt = now };
+        Replace(entity, definition);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.Workflows.Add(entity);
+        audit.Add(db, actor, action, Target(entity), details);
+        await db.SaveChangesAsync(cancellationToken);
+        changes.Publish(new WorkflowChanged(entity.Id));
+        return (entity.Id, report);
+    }
+
+    private void Replace(WorkflowEntity entity, WorkflowDefinition definition)
+    {
+        entity.Name = definition.Name;
+        entity.Description = definition.Description;
+        entity.DraftJson = WorkflowJson.Serialize(definition);
+        entity.UpdatedAt = time.GetUtcNow();
+    }
+
+    private static async Task<WorkflowEntity> WithVersionsAsync(AppDbContext db, string id, CancellationToken cancellationToken) =>
+        await db.Workflows.Include(w => w.Versions).FirstOrDefaultAsync(w => w.Id == id, cancellationToken)
+        ?? throw AppException.NotFound("workflow", id);
+
+    private static AuditTarget Target(WorkflowEntity entity) => AuditTarget.Workflow(entity.Id, entity.Name);
+
+    /// <summary>
+    /// Validates before anything is stored, so nothing is kept that the validator cannot check, and refuses what it
+    /// refuses outright (too many steps) with a 400 problem.
+    /// </summary>
+    private ValidationReport ValidateForStorage(WorkflowDefinition definition)
+    {
+        var report = validator.Validate(definition);
+        if (WorkflowValidator.Refuses(report))
+        {
+            throw new AppException(ErrorKind.Invalid, "The workflow is too large", string.Join(" ", report.Errors.Select(e => e.Message)));
+        }
+        return report;
+    }
+
+    private WorkflowVersionEntity PublishDraft(AppDbContext db, WorkflowEntity entity, string publishedBy)
+    {
+        var latest = entity.Versions.MaxBy(v => v.Version);
+        if (latest is not null && latest.DefinitionJson == entity.DraftJson)
+        {
+            return latest;
+        }
+        var report = validator.Validate(WorkflowJson.Parse(entity.DraftJson));
+        if (!report.IsValid)
+        {
+            throw new WorkflowValidationException(report);
+        }
+        var version = new WorkflowVersionEntity
+        {
+            WorkflowId = entity.Id,
+            Version = (latest?.Version ?? 0) + 1,
+            DefinitionJson = entity.DraftJson,
+            CreatedAt = time.GetUtcNow(),
+            CreatedBy = publishedBy,
+        };
+        db.WorkflowVersions.Add(version);
+        entity.Versions.Add(version);
+        audit.Add(db, publishedBy, AuditActions.WorkflowPublished, Target(entity), $"version {version.Version}");
+        return version;
+    }
+
+    private static async Task RemoveTriggerRegistrationsAsync(AppDbContext db, string id, CancellationToken cancellationToken)
+    {
+        await db.WebhookEndpoints.Where(w => w.WorkflowId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.Schedules.Where(s => s.WorkflowId == id).ExecuteDeleteAsync(cancellationToken);
     }
 }

@@ -28,7 +28,7 @@ internal static class FieldCommitBenchmark
     {
         await using var app = await BenchmarkApp.StartAsync();
         var workflow = WithEmailLast(GeneratedWorkflows.Branching(steps));
-        var id = (await app.Services.GetRequiredService<WorkflowStore>().ImportAsync(workflow)).Id;
+        var id = (await app.Services.GetRequiredService<WorkflowCommands>().ImportAsync(workflow, "benchmark")).Id;
         var email = workflow.Steps[^1].Slug;
 
         await using var scope = app.Services.CreateAsyncScope();

@@ -5,18 +5,12 @@ namespace Workflows.Blazor.Tests.Architecture;
 /// <summary>The inbox module's command service is the only code of the app that writes approvals.</summary>
 public sealed partial class ApprovalWritersTests
 {
-    private static readonly string AppSource = Path.Combine(RepositoryPaths.Root, "src", "Workflows.Blazor");
-
-    private static readonly string Module = Path.Combine(AppSource, "Inbox");
-
     [Fact]
     public void Approvals_AreWrittenOnlyByTheInboxModule()
     {
-        var writers = Directory.EnumerateFiles(AppSource, "*.*", SearchOption.AllDirectories)
-            .Where(path => path.EndsWith(".cs", StringComparison.Ordinal) || path.EndsWith(".razor", StringComparison.Ordinal))
-            .Where(path => !path.StartsWith(Module + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            .Where(path => !IsGenerated(path))
-            .SelectMany(path => Writes(File.ReadAllText(path)).Select(write => $"{Path.GetRelativePath(AppSource, path)}: {write}"))
+        var writers = AppSourceFiles.All()
+            .Where(file => !file.Path.StartsWith("Inbox/", StringComparison.Ordinal))
+            .SelectMany(file => Writes(file.Text).Select(write => $"{file.Path}: {write}"))
             .ToList();
 
         Assert.True(writers.Count == 0, "Approvals written outside the inbox module:\n" + string.Join("\n", writers));
@@ -42,12 +36,7 @@ public sealed partial class ApprovalWritersTests
             .SelectMany(pattern => pattern.Matches(code))
             .Select(match => Regex.Replace(match.Value, @"\s+", " "));
 
-    private static bool IsGenerated(string path) =>
-        path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-        || path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-        || path.Contains($"{Path.DirectorySeparatorChar}Migrations{Path.DirectorySeparatorChar}", StringComparison.Ordinal);
-
-    [GeneratedRegex(@"\bApprovals\s*\.\s*(Add|AddRange|Attach|Update|UpdateRange|Remove|RemoveRange)(Async)?\s*\(")]
+[GeneratedRegex(@"\bApprovals\s*\.\s*(Add|AddRange|Attach|Update|UpdateRange|Remove|RemoveRange)(Async)?\s*\(")]
     private static partial Regex ChangeTracked();
 
     /// <summary>An ExecuteUpdate or ExecuteDelete in the same statement as the approvals set.</summary>

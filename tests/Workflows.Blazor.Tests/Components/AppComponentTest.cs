@@ -60,7 +60,7 @@ public abstract class AppComponentTest : ComponentTest
     /// <summary>The hosts MudBlazor renders dialogs and menus into.</summary>
     protected IRenderedComponent<MudHosts> RenderHosts() => Render<MudHosts>();
 
-    protected async Task<string> ImportAsync(string json) => (await Store.ImportAsync(WorkflowJson.Parse(json))).Id;
+    protected async Task<string> ImportAsync(string json) => (await Commands.ImportAsync(WorkflowJson.Parse(json), "designer@example.com")).Id;
 
     /// <summary>Records a finished run of a workflow, as the runner would have.</summary>
     protected Task<string> AddRunAsync(string workflowId, ExecutionStatus status, TimeSpan ago, string? failedStep = null) => App.QueryAsync(async db =>

@@ -15,6 +15,7 @@ public sealed class CustomerLoyaltyViewTests : AppComponentTest
     {
         Services.AddSingleton(App.Services.GetRequiredService<DataBrowser>());
         Services.AddSingleton(App.Services.GetRequiredService<CustomerLoyalty>());
+        Services.AddSingleton(App.Services.GetRequiredService<global::Workflows.Blazor.Actions.Customers.CustomerCommands>());
     }
 
     [Fact]

@@ -30,6 +30,7 @@ public sealed class PlainWordsTests : AppComponentTest
     {
         Services.AddSingleton(App.Services.GetRequiredService<DataBrowser>());
         Services.AddSingleton(App.Services.GetRequiredService<CustomerLoyalty>());
+        Services.AddSingleton(App.Services.GetRequiredService<global::Workflows.Blazor.Actions.Customers.CustomerCommands>());
         await App.QueryAsync(db =>
         {
             db.Customers.Add(new CustomerEntity { Id = "c1", Name = "Ada Lovelace", Email = "ada@example.com", Status = "at_risk", Tier = "gold" });

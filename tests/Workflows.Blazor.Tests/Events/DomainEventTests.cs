@@ -61,6 +61,18 @@ public sealed class DomainEventTests : IDisposable
     }
 
     [Fact]
+    public async Task CustomerUpdated_CarriesTheNewBalance_WhenARewardAddsLoyaltyPoints()
+    {
+        var customer = await _app.Services.GetRequiredService<CustomerCommands>().CreateAsync(new JsonObject { ["name"] = "Ana", ["email"] = "ana@example.com" });
+
+        await _app.OutputOfAsync("customer.apply_reward", new JsonObject { ["customerId"] = customer.Id, ["points"] = 250 });
+
+        var raised = Assert.Single(await _app.QueryAsync(db => db.Events.AsNoTracking().Where(e => e.Type == "customer.updated").ToListAsync()));
+        var changes = JsonNode.Parse(raised.DataJson!)!["changes"]!;
+        Assert.Equal((customer.Id, 0, 250), (raised.SubjectId, changes["loyaltyPoints"]!["old"]!.GetValue<int>(), changes["loyaltyPoints"]!["new"]!.GetValue<int>()));
+    }
+
+    [Fact]
     public async Task ExecutionFailed_StartsTheListener_WithTheFailedRunsDetails()
     {
         var api = await _app.CreateApiClientAsync();

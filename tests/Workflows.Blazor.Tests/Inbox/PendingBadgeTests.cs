@@ -19,7 +19,7 @@ public sealed class PendingBadgeTests : AppComponentTest
         var cut = Render<PendingBadge>();
         Assert.Equal("1", cut.Find("[data-testid=inbox-count]").TextContent);
 
-        await App.Services.GetRequiredService<ExecutionCommands>().CancelAsync(executionId);
+        await App.Services.GetRequiredService<ExecutionCommands>().CancelAsync(executionId, "designer@example.com");
 
         cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=inbox-count]")), TimeSpan.FromSeconds(10));
     }

@@ -35,8 +35,9 @@ public sealed class BulkActionTests : IDisposable
             Assert.Equal("cancelled", (await api.GetExecutionAsync(id))["status"]!.GetValue<string>());
         }
         var audited = await _app.QueryAsync(db => db.AuditEntries.AsNoTracking()
-            .Where(a => a.Action == AuditActions.ExecutionCancelled).Select(a => a.Target).ToListAsync());
-        Assert.Equal(waiting.Order(), audited.Order());
+            .Where(a => a.Action == AuditActions.ExecutionCancelled).Select(a => new { a.Target, a.TargetLink }).ToListAsync());
+        Assert.All(audited, a => Assert.Equal("Manual run of Wait then greet", a.Target));
+        Assert.Equal(waiting.Select(id => $"/executions/{id}").Order(), audited.Select(a => a.TargetLink).Order());
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class RetryWithChangesTests : IDisposable
         Assert.Equal("Ada", execution["input"]!["customer"]!["name"]!.GetValue<string>());
         Assert.Equal(["start", "prepare", "greet", "greet"], execution.StepSlugs());
         var audit = await _app.QueryAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(a => a.Action == AuditActions.ExecutionRetried));
-        Assert.Equal(executionId, audit.Target);
+        Assert.Equal(("Manual run of Greet a customer", $"/executions/{executionId}"), (audit.Target, audit.TargetLink));
         Assert.Equal("with corrected input and variables", audit.Details);
     }
 

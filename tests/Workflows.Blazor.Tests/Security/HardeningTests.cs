@@ -52,8 +52,8 @@ public sealed class HardeningTests : IDisposable
 
         var entries = await _app.Services.GetRequiredService<AuditLog>().RecentAsync(10);
         var published = Assert.Single(entries, e => e.Action == AuditActions.WorkflowPublished);
-        Assert.Equal(("api key tests", workflowId, "version 1"), (published.Actor, published.Target, published.Details));
-        Assert.Contains(entries, e => e.Action == AuditActions.WorkflowImported && e.Target == workflowId);
+        Assert.Equal(("api key tests", "Greeting", $"/workflows/{workflowId}", "version 1"), (published.Actor, published.Target, published.TargetLink, published.Details));
+        Assert.Contains(entries, e => e.Action == AuditActions.WorkflowImported && e.Target == "Greeting");
     }
 
     [Fact]

@@ -64,4 +64,46 @@ public sealed class CustomerCommands(IDbContextFactory<AppDbContext> contexts, I
         }
         return customer;
     }
+
+    /// <summary>
+    /// Adds <paramref name="points"/> (negative ones take points back) to the customer's balance in the caller's unit of work,
+    /// and gives the customer as changed; the caller raises the change with <see cref="LoyaltyPointsChangedAsync"/> once it
+    /// committed. The UPDATE adds in place and comes before any read: it takes the write lock first, so two runs rewarding
+    /// the same customer at once both count.
+    /// </summary>
+    public async Task<CustomerEntity> AddLoyaltyPointsAsync(AppDbContext db, string customerId, int points, CancellationToken cancellationToken)
+    {
+        var changed = await db.Customers.Where(c => c.Id == customerId && c.LoyaltyPoints + points >= 0)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(c => c.LoyaltyPoints, c => c.LoyaltyPoints + points)
+                .SetProperty(c => c.UpdatedAt, time.GetUtcNow()), cancellationToken);
+        var customer = await db.Customers.AsNoTracking().FirstOrDefaultAsync(c => c.Id == customerId, cancellationToken)
+            ?? throw new StepFailedException($"There is no customer '{customerId}'.");
+        return changed > 0 ? customer
+            : throw new StepFailedException($"{customer.Name} has {customer.LoyaltyPoints:N0} loyalty points, so {-points:N0} cannot be taken back.");
+    }
+
+    /// <summary>Raises <c>customer.updated</c> for points added in a unit of work that has committed.</summary>
+    public async Task LoyaltyPointsChangedAsync(CustomerEntity customer, int points)
+    {
+        var after = CustomerJson.ToJson(customer);
+        var before = (JsonObject)after.DeepClone();
+        before["loyaltyPoints"] = customer.LoyaltyPoints - points;
+        if (FieldChanges.Describe(before, after, ChangesEveryWrite) is { } changed)
+        {
+            await events.RaiseAsync(DomainEventNames.CustomerUpdated, customer.Id, changed);
+        }
+    }
+
+    /// <summary>Makes <paramref name="managerId"/> the customer's account manager; null leaves them without one.</summary>
+    public async Task AssignManagerAsync(string customerId, string? managerId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (managerId is not null && !await db.AccountManagers.AnyAsync(m => m.Id == managerId, cancellationToken))
+        {
+            throw new StepFailedException($"There is no account manager '{managerId}'.");
+        }
+        await db.Customers.Where(c => c.Id == customerId)
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.AccountManagerId, managerId).SetProperty(c => c.UpdatedAt, time.GetUtcNow()), cancellationToken);
+    }
 }

@@ -1,6 +1,7 @@
 using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Actions.Customers;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Engine.Runtime;
@@ -12,7 +13,7 @@ namespace Workflows.Blazor.Actions.Rewards;
 /// Seed 000's "apply discounts or loyalty points": adds (or takes back) loyalty points and/or issues a discount coupon,
 /// each a line of the customer's rewards ledger. A step re-run after a crash finds its line and changes nothing.
 /// </summary>
-public sealed class ApplyRewardAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
+public sealed class ApplyRewardAction(IDbContextFactory<AppDbContext> contexts, CustomerCommands customers, TimeProvider time) : IActionHandler
 {
     private const int MaxPoints = 1_000_000;
 
@@ -55,15 +56,7 @@ public sealed class ApplyRewardAction(IDbContextFactory<AppDbContext> contexts, 
             return new ActionResult(ToJson(done));
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // The UPDATE comes first and adds in place: it takes the write lock before anything is read, and two runs
-        // rewarding the same customer at once both count.
-        var changed = await db.Customers.Where(c => c.Id == customerId && c.LoyaltyPoints + points >= 0)
-            .ExecuteUpdateAsync(set => set.SetProperty(c => c.LoyaltyPoints, c => c.LoyaltyPoints + points), cancellationToken);
-        var customer = await EntityLookup.RequireAsync(db.Customers, customerId, "customer", cancellationToken);
-        if (changed == 0)
-        {
-            throw new StepFailedException($"{customer.Name} has {customer.LoyaltyPoints:N0} loyalty points, so {-points:N0} cannot be taken back.");
-        }
+        var customer = await customers.AddLoyaltyPointsAsync(db, customerId, points, cancellationToken);
         var now = time.GetUtcNow();
         var reward = new CustomerRewardEntity
         {
@@ -92,6 +85,7 @@ public sealed class ApplyRewardAction(IDbContextFactory<AppDbContext> contexts, 
             return new ActionResult(ToJson(await FindAsync(again, invocation.IdempotencyKey, cancellationToken) ?? throw new StepFailedException("The rewards ledger refused the reward.")));
         }
         await transaction.CommitAsync(cancellationToken);
+        await customers.LoyaltyPointsChangedAsync(customer, points);
         return new ActionResult(ToJson(reward));
     }
 

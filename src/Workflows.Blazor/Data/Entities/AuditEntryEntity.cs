@@ -12,7 +12,11 @@ public sealed class AuditEntryEntity
 
     public required string Action { get; set; }
 
+    /// <summary>The target as people name it: the workflow's name, "Manual run of …", the journey's name.</summary>
     public required string Target { get; set; }
+
+    /// <summary>The app page that shows the target, when it has one.</summary>
+    public string? TargetLink { get; set; }
 
     public string? Details { get; set; }
 }

@@ -43,7 +43,7 @@ public sealed class JourneyDiagramsTests : AppComponentTest
     public async Task JourneyDiagrams_NamesTheVersionContactsFollow_OnceTheLockedWorkflowIsActive()
     {
         var workflowId = await ImportAsync(JourneyDefinitions.PolicyAsWorkflow);
-        await Store.ActivateAsync(workflowId);
+        await Commands.ActivateAsync(workflowId, "designer@example.com");
 
         var cut = RenderDiagrams(hasRuns: true, lockedWorkflowId: workflowId);
 

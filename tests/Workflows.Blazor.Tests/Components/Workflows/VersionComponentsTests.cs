@@ -88,7 +88,7 @@ public sealed class VersionComponentsTests : AppComponentTest
         Assert.True(WorkflowDiff.Compare(Greeting, await Store.GetDraftAsync(id)).IsEmpty);
         Assert.Equal(2, (await Store.ListVersionsAsync(id)).Count);
         var audit = await App.QueryAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(e => e.Action == AuditActions.WorkflowRestored));
-        Assert.Equal((id, "version 1"), (audit.Target, audit.Details));
+        Assert.Equal(("Greeting", $"/workflows/{id}", "version 1"), (audit.Target, audit.TargetLink, audit.Details));
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class VersionComponentsTests : AppComponentTest
     {
         var (id, _) = await Commands.ImportAsync(Greeting, "Designer@example.com");
         await Commands.ActivateAsync(id, "Designer@example.com");
-        await Store.SaveDraftAsync(id, Edited);
+        await Commands.SaveDraftAsync(id, Edited);
         await Commands.PublishAsync(id, "Designer@example.com");
         return id;
     }

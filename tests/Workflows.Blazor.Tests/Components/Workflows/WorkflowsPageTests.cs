@@ -43,7 +43,7 @@ public sealed class WorkflowsPageTests : AppComponentTest
     {
         var greeting = await ImportAsync(TestWorkflows.Greeting());
         var hook = await ImportAsync(TestWorkflows.Webhook("/orders"));
-        await Store.ActivateAsync(hook);
+        await Commands.ActivateAsync(hook, "designer@example.com");
         await AddRunAsync(greeting, ExecutionStatus.Completed, TimeSpan.FromHours(3));
         var latest = await AddRunAsync(greeting, ExecutionStatus.Failed, TimeSpan.FromMinutes(5), "greet");
 
@@ -96,7 +96,7 @@ public sealed class WorkflowsPageTests : AppComponentTest
         cut.WaitForAssertion(() => Assert.Contains("No workflows yet", cut.Markup));
         Assert.Empty(await Store.ListAsync());
         var audit = await App.QueryAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(e => e.Action == AuditActions.WorkflowDeleted));
-        Assert.Equal((id, "Designer@example.com"), (audit.Target, audit.Actor));
+        Assert.Equal(("Greeting", null, "Designer@example.com"), (audit.Target, audit.TargetLink, audit.Actor));
     }
 
     [Fact]

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Workflows.Blazor.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class EventOutboxAndRepeatingJourneyActions : Migration
+    public partial class EventOutboxRepeatingActionsAndAuditLinks : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -35,6 +35,12 @@ namespace Workflows.Blazor.Data.Migrations
                 type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "TargetLink",
+                table: "AuditEntries",
+                type: "TEXT",
+                nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "EventOutbox",
@@ -81,6 +87,10 @@ namespace Workflows.Blazor.Data.Migrations
             migrationBuilder.DropColumn(
                 name: "TimesFired",
                 table: "JourneyScheduledActions");
+
+            migrationBuilder.DropColumn(
+                name: "TargetLink",
+                table: "AuditEntries");
         }
     }
 }

@@ -11,8 +11,8 @@ using Workflows.Blazor.Data;
 namespace Workflows.Blazor.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261203161706_EventOutboxAndRepeatingJourneyActions")]
-    partial class EventOutboxAndRepeatingJourneyActions
+    [Migration("20261203171431_EventOutboxRepeatingActionsAndAuditLinks")]
+    partial class EventOutboxRepeatingActionsAndAuditLinks
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -393,6 +393,9 @@ namespace Workflows.Blazor.Data.Migrations
 
                     b.Property<string>("Target")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetLink")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

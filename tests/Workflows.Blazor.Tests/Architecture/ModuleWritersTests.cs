@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+
+namespace Workflows.Blazor.Tests.Architecture;
+
+/// <summary>
+/// Each module's command service is the only writer of its tables (<see cref="TableOwners"/>): any other code of the app
+/// that adds, updates or removes their rows, tracked or in bulk, fails this test. Approvals have their own, stricter scan.
+/// </summary>
+public sealed class ModuleWritersTests
+{
+    [Fact]
+    public void ModuleTables_AreWrittenOnlyByTheirOwners()
+    {
+        var writers = AppSourceFiles.All()
+            .SelectMany(file => TableOwners.Writers.Keys
+                .Where(table => !TableOwners.MayWrite(table, file.Path))
+                .SelectMany(table => Writes(table, file.Text).Select(write => $"{file.Path}: {write}")))
+            .ToList();
+
+        Assert.True(writers.Count == 0, "Module tables written outside their owners:\n" + string.Join("\n", writers));
+    }
+
+    [Theory]
+    [InlineData("db.Customers.Add(customer);")]
+    [InlineData("db.Customers.RemoveRange(old);")]
+    [InlineData("context.Customers.Update(customer);")]
+    [InlineData("await db.Customers.Where(c => c.Id == id)\n    .ExecuteUpdateAsync(set => set.SetProperty(c => c.LoyaltyPoints, c => c.LoyaltyPoints + 1));")]
+    [InlineData("await db.Customers.Where(c => c.Id == id).ExecuteDeleteAsync();")]
+    public void Scan_FindsAWrite_OfEachKind(string code) => Assert.NotEmpty(Writes("Customers", code));
+
+    [Theory]
+    [InlineData("var customer = await db.Customers.AsNoTracking().FirstAsync(c => c.Id == id);")]
+    [InlineData("if (await db.Customers.AnyAsync(c => c.Email == email)) { await db.Timers.Where(t => t.Id == id).ExecuteDeleteAsync(); }")]
+    [InlineData("db.CustomerRewards.Add(reward);")]
+    [InlineData("using Workflows.Blazor.Customers;")]
+    public void Scan_FindsNoWrite_InAReadOrAnotherTable(string code) => Assert.Empty(Writes("Customers", code));
+
+    [Fact]
+    public void Owners_AreFilesAndFoldersThatExist()
+    {
+        var missing = TableOwners.Writers.Values.SelectMany(owners => owners).Distinct()
+            .Where(owner => !(owner.EndsWith('/') ? Directory.Exists(Path.Combine(AppSourceFiles.Root, owner)) : File.Exists(Path.Combine(AppSourceFiles.Root, owner))))
+            .ToList();
+
+        Assert.Empty(missing);
+    }
+
+    private static IEnumerable<string> Writes(string table, string code) =>
+        new[]
+            {
+                new Regex($@"\b{table}\s*\.\s*(Add|AddRange|Attach|AttachRange|Update|UpdateRange|Remove|RemoveRange)(Async)?\s*\("),
+                // An ExecuteUpdate or ExecuteDelete in the same statement as the table, not in a block the statement opens.
+                new Regex($@"\b{table}\b[^;{{}}]*?\.\s*Execute(Update|Delete)(Async)?\s*\("),
+            }
+            .SelectMany(pattern => pattern.Matches(code))
+            .Select(match => Regex.Replace(match.Value, @"\s+", " "));
+}

@@ -1,0 +1,51 @@
+namespace Workflows.Blazor.Tests.Architecture;
+
+/// <summary>
+/// Which code of the app may write each module's tables: its command service, and where the design says so the
+/// runner that journals it. A path ending in '/' is a folder.
+/// </summary>
+internal static class TableOwners
+{
+    private const string WorkflowCommands = "Store/WorkflowCommands.cs";
+
+    private const string CustomerCommands = "Actions/Customers/CustomerCommands.cs";
+
+    /// <summary>The demo store's first-run seeding fills an empty database once; it writes nothing a user made.</summary>
+    private const string DemoSeeder = "Data/Demo/DemoDataSeeder.cs";
+
+    /// <summary>
+    /// Executions are created by the starter and changed by people through the execution commands; the durable runner
+    /// (worker, journal, timers, recovery and pruning) moves them on by design.
+    /// </summary>
+    private static readonly string[] Runner =
+    [
+        "Runner/ExecutionStarter.cs", "Runner/ExecutionCommands.cs", "Runner/ExecutionWorker.cs", "Runner/DbExecutionJournal.cs",
+        "Runner/TimerResumer.cs", "Runner/ExecutionRecovery.cs", "Runner/ExecutionPruner.cs",
+    ];
+
+    /// <summary>Journey definitions are saved by the journey store; the journey runner's journal (runs, entries, steps) is the journeys module's own.</summary>
+    private const string JourneyStore = "Journeys/JourneyStore.cs";
+
+    private const string JourneysModule = "Journeys/";
+
+    public static readonly IReadOnlyDictionary<string, string[]> Writers = new Dictionary<string, string[]>
+    {
+        ["Workflows"] = [WorkflowCommands],
+        ["WorkflowVersions"] = [WorkflowCommands],
+        ["Executions"] = Runner,
+        ["ExecutionSteps"] = ["Runner/DbExecutionJournal.cs"],
+        ["Journeys"] = [JourneyStore],
+        ["JourneyVersions"] = [JourneyStore],
+        ["JourneyRuns"] = [JourneysModule],
+        ["JourneyEntries"] = [JourneysModule],
+        ["JourneyScheduledActions"] = [JourneysModule],
+        ["JourneyActionSteps"] = [JourneysModule],
+        ["JourneyWorkflowCalls"] = [JourneysModule],
+        ["JourneyEvalResults"] = [JourneysModule],
+        ["Customers"] = [CustomerCommands, DemoSeeder],
+        ["CustomerRewards"] = ["Actions/Rewards/ApplyRewardAction.cs"],
+    };
+
+    public static bool MayWrite(string table, string path) =>
+        Writers[table].Any(owner => owner.EndsWith('/') ? path.StartsWith(owner, StringComparison.Ordinal) : path == owner);
+}
