@@ -115,7 +115,14 @@ public sealed class ExecutionStarter(
         var workflow = await workflows.GetAsync(workflowId, cancellationToken);
         if (workflow.Versions.Count == 0)
         {
-            await commands.PublishAsync(workflowId, Actor.FirstRun, cancellationToken);
+            try
+            {
+                await commands.PublishAsync(workflowId, Actor.FirstRun, cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Another first run published the same draft a moment ago: its version 1 is the one to run.
+            }
         }
         return await workflows.GetVersionAsync(workflowId, cancellationToken: cancellationToken);
     }

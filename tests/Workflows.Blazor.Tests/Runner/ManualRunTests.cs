@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Tests.Support;
 
 namespace Workflows.Blazor.Tests.Runner;
@@ -21,6 +22,19 @@ public sealed class ManualRunTests : IDisposable
         var steps = execution["steps"]!.AsArray();
         Assert.Equal(["start", "greet"], steps.Select(s => s!["stepSlug"]!.GetValue<string>()));
         Assert.Equal([1, 2], steps.Select(s => s!["sequence"]!.GetValue<int>()));
+    }
+
+    [Fact]
+    public async Task FirstRuns_StartedAtOnce_AllStart_AndPublishTheDraftOnce()
+    {
+        var client = await _app.CreateApiClientAsync();
+        var workflowId = await client.ImportAsync(TestWorkflows.Greeting());
+
+        var executionIds = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => client.StartRunAsync(workflowId, new { input = new { name = "Ada" } })));
+
+        Assert.Equal(20, executionIds.Distinct().Count());
+        var versions = await _app.QueryAsync(db => db.WorkflowVersions.CountAsync(v => v.WorkflowId == workflowId));
+        Assert.Equal(1, versions);
     }
 
     [Fact]
