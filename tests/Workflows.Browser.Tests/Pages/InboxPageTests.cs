@@ -70,7 +70,10 @@ public sealed class InboxPageTests(BrowserFixture fixture)
         await page.GetByTestId("add-data-row").ClickAsync();
         await page.GetByTestId("data-label-1").FillAsync("Reason");
         await page.GetByTestId("data-label-1").PressAsync("Tab");
-        await page.GetByTestId("field-data-value-1").Locator("input").FillAsync("Spent over 1,000 this year");
+        var reason = Editor.CanvasGestures.Field(page, "data-value-1");
+        await reason.FillAsync("Spent over 1,000 this year");
+        await reason.PressAsync("Tab");
+        await Expect(Editor.CanvasGestures.TokenField(page, "data-value-1")).ToHaveAttributeAsync("data-text", "Spent over 1,000 this year");
         await Expect(page.GetByTestId("designer-max-0")).ToHaveValueAsync("500");
         await page.SaveDocScreenshotsAsync("approval-form-designer", page.GetByTestId("approval-designer"));
         await page.Keyboard.PressAsync("Control+s");

@@ -22,6 +22,7 @@ public sealed class AssistantPageTests : ComponentTest, IClassFixture<AiApp>
         Services.AddSingleton(ai.Factory.Services.GetRequiredService<WorkflowAssistant>());
         Services.AddSingleton(ai.Factory.Services.GetRequiredService<LlmClientSource>());
         Services.AddSingleton(ai.Factory.Services.GetRequiredService<WorkflowStore>());
+        Services.AddSingleton(ai.Factory.Services.GetRequiredService<WorkflowCommands>());
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using System.IO.Compression;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Workflows.Blazor.Data;
 using Workflows.Blazor.Cli;
 using Workflows.Blazor.Operations.Backups;
 using Workflows.Blazor.Tests.Support;
@@ -28,7 +30,10 @@ public sealed class BackupCommandTests : IDisposable
         using var zip = ZipFile.OpenRead(archive);
         var manifest = BackupArchive.ReadManifest(zip)!;
         Assert.True(manifest.Keys >= 1, "The key ring that encrypts the webhook secret is not in the backup.");
-        Assert.EndsWith("_Initial", manifest.Schema);
+        await using (var db = await _app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
+        {
+            Assert.Equal(db.Database.GetMigrations().Last(), manifest.Schema);
+        }
         Assert.Contains(zip.Entries, e => e.FullName.StartsWith(BackupArchive.KeysPrefix) && e.Name.EndsWith(".xml"));
     }
 
