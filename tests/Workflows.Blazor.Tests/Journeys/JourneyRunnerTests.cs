@@ -128,7 +128,12 @@ public sealed class JourneyRunnerTests(AiApp app) : IClassFixture<AiApp>
         var later = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
 
         Assert.Single(later.Entries("add_context"));
-        Assert.Single(later.Entries("action_taken"));
+        // The decision worker may have taken the news first: its action step then finishes just after this answer.
+        var acted = await Poll.UntilAsync(
+            () => client.TimelineAsync(journeyId, later.RunId()),
+            t => t.Entries("action_taken").Count > 0,
+            t => $"No action was taken after the new context: {t.ToJsonString()}");
+        Assert.Single(acted.Entries("action_taken"));
         Assert.Contains("vip", app.Server.Requests.Last()["messages"]!.ToJsonString());
         Assert.Equal(timeline.RunId(), later.RunId());
     }

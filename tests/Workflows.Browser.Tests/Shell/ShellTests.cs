@@ -66,7 +66,7 @@ public sealed class ShellTests(BrowserFixture fixture)
         await page.Keyboard.PressAsync("Control+k");
         await page.GetByTestId("command-search").FillAsync(name);
         await Expect(page.GetByTestId("command").First).ToContainTextAsync(name);
-        await page.Keyboard.PressAsync("Enter");
+        await page.GetByTestId("command-search").PressAsync("Enter");
 
         await page.WaitForURLAsync($"**/workflows/{id}");
     }
@@ -79,7 +79,8 @@ public sealed class ShellTests(BrowserFixture fixture)
 
         await page.Keyboard.PressAsync("Meta+k");
         await page.GetByTestId("command-search").FillAsync("go to data");
-        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByTestId("command").First).ToContainTextAsync("Data");
+        await page.GetByTestId("command-search").PressAsync("Enter");
 
         await page.WaitForURLAsync("**/data");
     }
