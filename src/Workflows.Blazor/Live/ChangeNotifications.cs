@@ -3,7 +3,8 @@ namespace Workflows.Blazor.Live;
 /// <summary>
 /// Tells open pages what was committed, so they show it without polling. Whoever commits publishes once the commit
 /// succeeded; a page subscribes to the changes it shows and reloads. Bursts are coalesced: a subscriber is called
-/// at once for the first change, then at most once per <see cref="Interval"/> with everything that came meanwhile.
+/// at once for the first change, then at most once per <see cref="Interval"/> (or the interval it asked for) with
+/// everything that came meanwhile.
 /// In-process only, and lossy by design (a page that misses a change shows it on its next reload): never use it as
 /// the record of work that must be done.
 /// </summary>
@@ -11,6 +12,9 @@ public sealed class ChangeNotifications(TimeProvider time, ILogger<ChangeNotific
 {
     /// <summary>The shortest time between two calls of one subscriber, so a page re-renders at most ten times a second.</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>For pages that query a whole list and its figures again on each call: at most once a second under load.</summary>
+    public static readonly TimeSpan ListInterval = TimeSpan.FromSeconds(1);
 
     private readonly Lock _gate = new();
     private ChangeSubscription[] _subscriptions = [];
@@ -31,16 +35,18 @@ public sealed class ChangeNotifications(TimeProvider time, ILogger<ChangeNotific
     public IDisposable Subscribe<TChange>(Func<TChange, bool> matches, Func<Task> onChanged) where TChange : Change =>
         Subscribe(change => change is TChange typed && matches(typed), _ => onChanged());
 
-    /// <summary>Calls <paramref name="onChanged"/> after every change of type <typeparamref name="TChange"/>.</summary>
-    public IDisposable Subscribe<TChange>(Func<Task> onChanged) where TChange : Change => Subscribe<TChange>(_ => true, onChanged);
+    /// <summary>Calls <paramref name="onChanged"/> after every change of type <typeparamref name="TChange"/>, at most once per <paramref name="interval"/>.</summary>
+    public IDisposable Subscribe<TChange>(Func<Task> onChanged, TimeSpan? interval = null) where TChange : Change =>
+        Subscribe(change => change is TChange, _ => onChanged(), interval);
 
     /// <summary>
     /// Calls <paramref name="onChanged"/> with the changes that <paramref name="matches"/> (in the order published, each
-    /// once) on a thread of the pool; a page marshals onto its renderer with <c>InvokeAsync</c>. Dispose to stop.
+    /// once) on a thread of the pool, at most once per <paramref name="interval"/> (default <see cref="Interval"/>); a page
+    /// marshals onto its renderer with <c>InvokeAsync</c>. Dispose to stop.
     /// </summary>
-    public IDisposable Subscribe(Func<Change, bool> matches, Func<IReadOnlyList<Change>, Task> onChanged)
+    public IDisposable Subscribe(Func<Change, bool> matches, Func<IReadOnlyList<Change>, Task> onChanged, TimeSpan? interval = null)
     {
-        var subscription = new ChangeSubscription(this, matches, onChanged, time, logger);
+        var subscription = new ChangeSubscription(this, matches, onChanged, interval ?? Interval, time, logger);
         lock (_gate)
         {
             _subscriptions = [.. _subscriptions, subscription];

@@ -2,7 +2,7 @@ namespace Workflows.Blazor.Live;
 
 /// <summary>One subscriber's queue: changes gather while a call runs or the interval since the last one has not passed.</summary>
 internal sealed class ChangeSubscription(
-    ChangeNotifications owner, Func<Change, bool> matches, Func<IReadOnlyList<Change>, Task> onChanged, TimeProvider time, ILogger logger) : IDisposable
+    ChangeNotifications owner, Func<Change, bool> matches, Func<IReadOnlyList<Change>, Task> onChanged, TimeSpan interval, TimeProvider time, ILogger logger) : IDisposable
 {
     private readonly Lock _gate = new();
     private List<Change> _pending = [];
@@ -49,7 +49,7 @@ internal sealed class ChangeSubscription(
 
     private void ScheduleLocked()
     {
-        var wait = _lastCall + ChangeNotifications.Interval - time.GetUtcNow();
+        var wait = _lastCall + interval - time.GetUtcNow();
         if (wait <= TimeSpan.Zero)
         {
             _ = Task.Run(CallAsync);

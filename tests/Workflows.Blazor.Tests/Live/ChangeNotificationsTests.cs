@@ -64,6 +64,24 @@ public sealed class ChangeNotificationsTests
     }
 
     [Fact]
+    public async Task Publish_WaitsTheSubscribersOwnInterval_WhenItAskedForALongerOne()
+    {
+        var start = _clock.GetUtcNow();
+        using var subscription = _changes.Subscribe(_ => true, Record, ChangeNotifications.ListInterval);
+        _changes.Publish(Run("a"));
+        await NextCallAsync();
+
+        _changes.Publish(Run("b"));
+        _clock.Advance(ChangeNotifications.Interval);
+        Assert.False(_calls.Reader.TryPeek(out _));
+        _clock.Advance(ChangeNotifications.ListInterval - ChangeNotifications.Interval);
+
+        var call = await NextCallAsync();
+        Assert.Equal(start + ChangeNotifications.ListInterval, call.At);
+        Assert.Equal([Run("b")], call.Changes);
+    }
+
+    [Fact]
     public async Task Subscribe_HandsOnlyTheChangesThatMatch()
     {
         using var subscription = _changes.Subscribe(change => change is ExecutionChanged { ExecutionId: "a" }, Record);
