@@ -15,6 +15,7 @@ public static class DataServiceCollectionExtensions
             .UseSqlite(location.ConnectionString)
             .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>(), provider.GetRequiredService<EventOutboxInterceptor>()));
         services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton<DatabaseCompaction>();
         services.AddSingleton<DatabaseLock>();
         services.AddSingleton<JsonSettings>();
         return services;

@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Workflows.Blazor.Data;
 
 /// <summary>
-/// Creates the database folder, applies migrations and switches the file to WAL mode, before anything else runs.
+/// Creates the database folder and a new file ready for compaction (<see cref="DatabaseCompaction"/>), applies
+/// migrations and switches the file to WAL mode, before anything else runs.
 /// An existing database with pending migrations is upgraded safely: backed up first, then a copy is migrated and
 /// copied back only when every migration succeeded, so a failed upgrade leaves the database untouched.
 /// </summary>
@@ -17,6 +18,10 @@ public sealed class DatabaseInitializer(
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(location.Folder);
+        if (!File.Exists(location.FilePath) || new FileInfo(location.FilePath).Length == 0)
+        {
+            await DatabaseCompaction.PrepareNewAsync(location.ConnectionString, cancellationToken);
+        }
         await UpgradeAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
@@ -41,6 +46,8 @@ public sealed class DatabaseInitializer(
             await using (var copy = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite($"Data Source={work};Pooling=False").Options))
             {
                 await copy.Database.MigrateAsync(cancellationToken);
+                await copy.Database.OpenConnectionAsync(cancellationToken);
+                await DatabaseCompaction.ConvertAsync(copy.Database.GetDbConnection(), cancellationToken);
             }
             // Copied back through SQLite's backup, in one transaction: the database is either upgraded or as it was.
             SqliteFiles.Copy(work, location.FilePath);

@@ -1,9 +1,13 @@
 using Coravel.Invocable;
+using Workflows.Blazor.Data;
 
 namespace Workflows.Blazor.Runner;
 
-/// <summary>Coravel runs the retention prune every hour: old finished runs, and webhook deliveries past their memory.</summary>
-public sealed class RetentionJob(ExecutionPruner pruner, WebhookDeliveries webhookDeliveries) : IInvocable, ICancellableInvocable
+/// <summary>
+/// Coravel runs the retention prune every hour: old finished runs, and webhook deliveries past their memory; then the
+/// space they took goes back to the file system.
+/// </summary>
+public sealed class RetentionJob(ExecutionPruner pruner, WebhookDeliveries webhookDeliveries, DatabaseCompaction compaction) : IInvocable, ICancellableInvocable
 {
     public CancellationToken CancellationToken { get; set; }
 
@@ -11,5 +15,6 @@ public sealed class RetentionJob(ExecutionPruner pruner, WebhookDeliveries webho
     {
         await pruner.PruneAsync(CancellationToken);
         await webhookDeliveries.ForgetOldAsync(CancellationToken);
+        await compaction.CompactAsync(CancellationToken);
     }
 }

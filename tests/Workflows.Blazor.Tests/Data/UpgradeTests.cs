@@ -30,6 +30,7 @@ public sealed class UpgradeTests : IDisposable
         var greeting = (await DatabaseFile.QueryAsync(_app.DatabasePath, "SELECT Id FROM Workflows WHERE Name = 'Release 1 greeting'", r => r.GetString(0))).Single();
         var run = await api.WaitForStatusAsync(await api.StartRunAsync(greeting, new { input = new { name = "Ada" } }), "completed");
         Assert.Equal("Hello Ada", run["variables"]!["greeting"]!.GetValue<string>());
+        Assert.Equal(2, await DatabaseFile.CountAsync(_app.DatabasePath, "PRAGMA auto_vacuum"));
     }
 
     [Fact]
