@@ -11,6 +11,7 @@ namespace Workflows.Benchmarks;
 /// Engine:  dotnet run -c Release --project tests/Workflows.Benchmarks -- --filter '*'
 /// Runner:  dotnet run -c Release --project tests/Workflows.Benchmarks -- runner [throughput] [latency] [timers]
 /// Executions list:  dotnet run -c Release --project tests/Workflows.Benchmarks -- executions [count, default 100000]
+/// Database size under a steady load with retention:  dotnet run -c Release --project tests/Workflows.Benchmarks -- database-size [runs, default 1000000] [days, default 30] [retention days, default 7]
 /// Journey decisions:  dotnet run -c Release --project tests/Workflows.Benchmarks -- journeys [contacts, default 200] [model latency ms, default 500]
 /// Editor field commit and data picker:  dotnet run -c Release --project tests/Workflows.Benchmarks -- editor [steps, default 200]
 /// Against Node-RED (installed from npm into a temp folder) on the same flow:  dotnet run -c Release --project tests/Workflows.Benchmarks -- peer [seconds, default 10] [connections, default 16]
@@ -42,6 +43,14 @@ internal static class BenchmarkProgram
         if (args is ["executions", .. var count])
         {
             await ExecutionListBenchmark.RunAsync(count is [var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 100_000, repeats: 20);
+            return;
+        }
+        if (args is ["database-size", .. var steady])
+        {
+            await DatabaseSizeBenchmark.RunAsync(
+                steady.Length > 0 ? int.Parse(steady[0], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000,
+                steady.Length > 1 ? int.Parse(steady[1], System.Globalization.CultureInfo.InvariantCulture) : 30,
+                steady.Length > 2 ? int.Parse(steady[2], System.Globalization.CultureInfo.InvariantCulture) : 7);
             return;
         }
         if (args is ["journeys", .. var options])

@@ -51,6 +51,7 @@ internal static class SmokeRun
         ("peer comparison with Node-RED", () => PeerComparison.RunAsync(TimeSpan.FromSeconds(1), connections: 2)),
         ("runner timer lateness", () => TimerLateness.RunAsync(pending: 40, due: 20, spread: TimeSpan.FromSeconds(1))),
         ("executions list", () => ExecutionListBenchmark.RunAsync(executions: 500, repeats: 1)),
+        ("database size under retention", () => DatabaseSizeBenchmark.RunAsync(runs: 400, days: 4, retentionDays: 2)),
         ("journey decisions", () => JourneyDecisionBenchmark.RunAsync(contacts: 5, latency: TimeSpan.FromMilliseconds(10))),
         ("editor field commit and data picker open", () => FieldCommitBenchmark.RunAsync(steps: 12, edits: 2)),
         ("hostile inputs", () => Task.Run(() => HostileInputBenchmark.Run(cases: 2_000, seed: 1))),

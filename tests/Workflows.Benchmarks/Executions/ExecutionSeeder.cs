@@ -5,7 +5,8 @@ namespace Workflows.Benchmarks.Executions;
 
 /// <summary>
 /// Fills a database with executions as months of use leave them: eight workflows, every status and trigger,
-/// spread over 90 days, each with three step records and its input and state JSON. One transaction, prepared commands.
+/// spread over 90 days, each with three step records and its input and state JSON; or day by day with finished runs
+/// only, as a steady load leaves them. One transaction per call, prepared commands.
 /// </summary>
 internal static class ExecutionSeeder
 {
@@ -14,14 +15,41 @@ internal static class ExecutionSeeder
     private static readonly string[] Statuses = ["Completed", "Completed", "Completed", "Completed", "Completed", "Completed", "Failed", "Waiting", "Cancelled"];
     private static readonly string[] Triggers = ["manual", "schedule", "webhook", "event", "follow_up"];
     private static readonly string[] Workflows = ["Welcome series", "Abandoned cart", "VIP offer", "Win-back", "Order follow-up", "Review request", "Birthday", "Lead scoring"];
+    private static readonly string[] Finished = ["Completed", "Completed", "Completed", "Completed", "Completed", "Completed", "Completed", "Completed", "Failed", "Cancelled"];
 
+    /// <summary>Months of use: <paramref name="executions"/> of every status over the 90 days before <paramref name="now"/>.</summary>
     public static async Task<TimeSpan> SeedAsync(string databasePath, int executions, DateTimeOffset now)
     {
         var clock = Stopwatch.StartNew();
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath }.ToString());
-        await connection.OpenAsync();
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
+        await using var connection = await OpenAsync(databasePath);
+        await AddWorkflowsAsync(connection, now.AddDays(-120));
+        await AddExecutionsAsync(connection, new Random(7), 0, executions, now.AddDays(-90), TimeSpan.FromDays(90), Statuses);
+        return clock.Elapsed;
+    }
 
+    /// <summary>
+    /// One day of steady use: <paramref name="executions"/> finished runs (completed, failed, cancelled) ended during the day
+    /// starting at <paramref name="day"/>, numbered from <paramref name="first"/> so that their ids never repeat.
+    /// </summary>
+    public static async Task AddFinishedDayAsync(string databasePath, Random random, int first, int executions, DateTimeOffset day)
+    {
+        await using var connection = await OpenAsync(databasePath);
+        if (first == 0)
+        {
+            await AddWorkflowsAsync(connection, day);
+        }
+        await AddExecutionsAsync(connection, random, first, executions, day, TimeSpan.FromDays(1), Finished);
+    }
+
+    private static async Task<SqliteConnection> OpenAsync(string databasePath)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Pooling = false }.ToString());
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    private static async Task AddWorkflowsAsync(SqliteConnection connection, DateTimeOffset at)
+    {
         for (var w = 0; w < Workflows.Length; w++)
         {
             await using var workflow = connection.CreateCommand();
@@ -31,10 +59,16 @@ internal static class ExecutionSeeder
                 """;
             workflow.Parameters.AddWithValue("$id", $"wf_{w}");
             workflow.Parameters.AddWithValue("$name", Workflows[w]);
-            workflow.Parameters.AddWithValue("$at", now.AddDays(-120).UtcTicks);
+            workflow.Parameters.AddWithValue("$at", at.UtcTicks);
             await workflow.ExecuteNonQueryAsync();
         }
+    }
 
+    /// <summary>Executions <paramref name="first"/>… created between <paramref name="from"/> and <paramref name="span"/> later, in one transaction.</summary>
+    private static async Task AddExecutionsAsync(
+        SqliteConnection connection, Random random, int first, int executions, DateTimeOffset from, TimeSpan span, string[] statuses)
+    {
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
         await using var execution = connection.CreateCommand();
         execution.CommandText = """
             INSERT INTO Executions (Id, WorkflowId, Version, Status, TriggerType, SubjectId, IsTest, InputJson, StateJson, CurrentStep,
@@ -51,15 +85,13 @@ internal static class ExecutionSeeder
         execution.Prepare();
         step.Prepare();
 
-        var random = new Random(7);
-        var span = TimeSpan.FromDays(90).Ticks;
-        for (var i = 0; i < executions; i++)
+        for (var i = first; i < first + executions; i++)
         {
             var id = $"{i:x8}{random.Next():x8}{random.Next():x8}";
-            var status = Statuses[random.Next(Statuses.Length)];
+            var status = statuses[random.Next(statuses.Length)];
             var customer = $"cust_{random.Next(20_000):D5}";
             var email = i % 9_973 == 0 ? SearchedEmail : $"{customer}@example.com";
-            var created = now.AddTicks(-(long)(random.NextDouble() * span));
+            var created = from.AddTicks((long)(random.NextDouble() * span.Ticks));
             var input = $$"""{"customerId":"{{customer}}","email":"{{email}}","orderId":"o{{i}}","total":{{random.Next(5, 900)}}.{{random.Next(10, 99)}},"items":[{"sku":"SKU-{{random.Next(300)}}","qty":{{random.Next(1, 4)}}}],"source":"shop"}""";
             var failed = status == "Failed";
             e["$id"].Value = id;
@@ -91,7 +123,6 @@ internal static class ExecutionSeeder
             }
         }
         await transaction.CommitAsync();
-        return clock.Elapsed;
     }
 
     private static Dictionary<string, SqliteParameter> Parameters(SqliteCommand command, params string[] names) =>
