@@ -55,7 +55,7 @@ public static class JourneyEndpoints
 
         group.MapPost("/{id}/audience/enrol", async (string id, JourneySegmentAudience audience, CancellationToken ct) =>
         {
-            var (after, enrolled) = await audience.EnrolAsync(id, ct);
+            var (after, enrolled) = await audience.EnrolAsync(id, progress: null, ct);
             return new SegmentEnrolmentResponse(enrolled, after);
         }).RequireAuthorization(Policies.Design);
 

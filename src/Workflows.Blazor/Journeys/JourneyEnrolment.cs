@@ -20,27 +20,36 @@ public sealed class JourneyEnrolment(IDbContextFactory<AppDbContext> contexts, J
             : new JourneyEnrolled(await runner.EnrolAsync(journeyId, contactId, input, cancellationToken), null);
     }
 
-    /// <summary>Enrols many contacts without waiting for a model; those already in the journey are skipped. Returns how many entered.</summary>
-    public async Task<int> EnrolManyAsync(string journeyId, IReadOnlyCollection<string> contactIds, JsonNode? input, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Enrols many contacts without waiting for a model; those already in the journey are skipped. Returns how many entered.
+    /// A locked journey starts its workflow contact by contact, reporting each and stopping between two when cancelled:
+    /// every contact either entered or did not.
+    /// </summary>
+    public async Task<int> EnrolManyAsync(string journeyId, IReadOnlyCollection<string> contactIds, JsonNode? input,
+        IProgress<EnrolmentProgress>? progress, CancellationToken cancellationToken = default)
     {
         var definition = await CurrentAsync(journeyId, cancellationToken);
         if (definition.Mode == JourneyMode.Adaptive)
         {
-            return await runner.EnrolLaterAsync(journeyId, contactIds, input, cancellationToken);
+            var enrolled = await runner.EnrolLaterAsync(journeyId, contactIds, input, cancellationToken);
+            progress?.Report(new EnrolmentProgress(contactIds.Count, contactIds.Count));
+            return enrolled;
         }
         await locked.ActiveWorkflowAsync(definition, cancellationToken);
-        var started = 0;
+        var (started, done) = (0, 0);
         foreach (var contactId in contactIds)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                await locked.StartAsync(definition, contactId, input, cancellationToken);
+                await locked.StartAsync(definition, contactId, input, CancellationToken.None);
                 started++;
             }
             catch (AppException ex) when (ex.Kind == ErrorKind.Conflict)
             {
                 // Already going through the workflow: entering twice would send everything twice.
             }
+            progress?.Report(new EnrolmentProgress(++done, contactIds.Count));
         }
         return started;
     }

@@ -44,7 +44,7 @@ public sealed class JourneyEventIntake(
         {
             try
             {
-                await enrolment.EnrolManyAsync(journeyId, [subjectId], new JsonObject { ["event"] = type, ["data"] = data?.DeepClone() }, cancellationToken);
+                await enrolment.EnrolManyAsync(journeyId, [subjectId], new JsonObject { ["event"] = type, ["data"] = data?.DeepClone() }, progress: null, cancellationToken);
             }
             catch (AppException ex)
             {

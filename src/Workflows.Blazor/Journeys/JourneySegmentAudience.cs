@@ -26,15 +26,19 @@ public sealed class JourneySegmentAudience(IDbContextFactory<AppDbContext> conte
         return new SegmentAudience(segmentId, name, matching, waiting.Count);
     }
 
-    /// <summary>Enrols every customer of the segment who has not been in the journey; returns the counts after.</summary>
-    public async Task<(SegmentAudience Audience, int Enrolled)> EnrolAsync(string journeyId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Enrols every customer of the segment who has not been in the journey; returns the counts after. Cancelled, it stops
+    /// between two customers: those already in stay in (see <see cref="JourneyEnrolment.EnrolManyAsync"/>).
+    /// </summary>
+    public async Task<(SegmentAudience Audience, int Enrolled)> EnrolAsync(string journeyId, IProgress<EnrolmentProgress>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         var definition = (await journeys.GetAsync(journeyId, cancellationToken)).Definition;
         var segmentId = definition.Audience.SegmentId
             ?? throw AppException.Invalid("This journey's audience is not a segment: choose one in the journey's editor, or enrol contacts one by one.");
         var (name, waiting, matching) = await NotYetEnrolledAsync(journeyId, definition, segmentId, cancellationToken);
         var enrolled = waiting.Count == 0 ? 0
-            : await enrolment.EnrolManyAsync(journeyId, waiting, new JsonObject { ["segment"] = name }, cancellationToken);
+            : await enrolment.EnrolManyAsync(journeyId, waiting, new JsonObject { ["segment"] = name }, progress, cancellationToken);
         return (new SegmentAudience(segmentId, name, matching, waiting.Count - enrolled), enrolled);
     }
 

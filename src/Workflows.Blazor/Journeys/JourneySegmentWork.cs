@@ -31,7 +31,7 @@ public sealed class JourneySegmentWork(
         {
             try
             {
-                var (_, enrolled) = await audience.EnrolAsync(journeyId, cancellationToken);
+                var (_, enrolled) = await audience.EnrolAsync(journeyId, progress: null, cancellationToken);
                 if (enrolled > 0)
                 {
                     logger.LogInformation("{Count} new segment member(s) entered journey {JourneyId}.", enrolled, journeyId);

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Workflows.Blazor.Journeys;
 using Workflows.Blazor.Tests.Support;
 
 namespace Workflows.Blazor.Tests.Journeys;
@@ -29,6 +31,38 @@ public sealed class JourneyAudienceTests(AiApp app) : IClassFixture<AiApp>
         Assert.Equal(0, again["enrolled"]!.GetValue<int>());
         var runs = (await client.GetFromJsonAsync<JsonArray>($"/api/journeys/{journeyId}/runs"))!;
         Assert.Equal(vips.Order(), runs.Select(r => r!["contactId"]!.GetValue<string>()).Order());
+    }
+
+    [Fact]
+    public async Task LockedSegmentEnrolment_ReportsEachCustomer_AndStopsBetweenTwo_WhenCancelled()
+    {
+        var client = await app.Factory.CreateApiClientAsync();
+        var definition = JourneyDefinitions.Promotion();
+        definition["audience"] = new JsonObject { ["segmentId"] = "seg_vip" };
+        var journeyId = await client.CreateJourneyAsync(definition);
+        app.Server.Script(FakeReply.Say(JourneyDefinitions.PolicyAsWorkflow));
+        using var locked = await client.PostAsync($"/api/journeys/{journeyId}/lock", null);
+        await client.ActivateAsync((await locked.Content.ReadFromJsonAsync<JsonObject>())!["workflowId"]!.GetValue<string>());
+        var audience = app.Factory.Services.GetRequiredService<JourneySegmentAudience>();
+        var waiting = (await audience.PreviewAsync(journeyId))!.NotYetEnrolled;
+        using var stop = new CancellationTokenSource();
+        var reports = new List<EnrolmentProgress>();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => audience.EnrolAsync(journeyId, new Reported(report =>
+        {
+            reports.Add(report);
+            stop.Cancel();
+        }), stop.Token));
+
+        Assert.True(waiting > 1, $"the demo has {waiting} VIP customer(s)");
+        Assert.Equal([new EnrolmentProgress(1, waiting)], reports);
+        Assert.Equal(waiting - 1, (await audience.PreviewAsync(journeyId))!.NotYetEnrolled);
+    }
+
+    /// <summary>Hears each report as it is made, unlike <see cref="Progress{T}"/>, which posts it for later.</summary>
+    private sealed class Reported(Action<EnrolmentProgress> hear) : IProgress<EnrolmentProgress>
+    {
+        public void Report(EnrolmentProgress value) => hear(value);
     }
 
     [Fact]

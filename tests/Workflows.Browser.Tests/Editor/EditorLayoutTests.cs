@@ -33,6 +33,7 @@ public sealed class EditorLayoutTests(BrowserFixture fixture)
         await Expect(page.GetByTestId("unsaved")).ToBeVisibleAsync();
         Assert.Equal(1, await LayoutChecks.RowCountAsync(toolbar));
         Assert.Equal(top, await LayoutChecks.TopAsync(canvas), 0.5f);
+        Assert.Null(await LayoutChecks.EditorOverlapAsync(page));
 
         await page.GetByTestId("activate").ClickAsync();
         await Expect(page.GetByTestId("activate")).ToContainTextAsync("Update active");
@@ -41,6 +42,7 @@ public sealed class EditorLayoutTests(BrowserFixture fixture)
         await Expect(page.GetByTestId("unsaved")).ToBeVisibleAsync();
         Assert.Equal(1, await LayoutChecks.RowCountAsync(toolbar));
         Assert.Equal(top, await LayoutChecks.TopAsync(canvas), 0.5f);
+        Assert.Null(await LayoutChecks.EditorOverlapAsync(page));
         await page.SaveDocScreenshotAsync("editor-active");
 
         await ToolbarCommandAsync(page, "deactivate");

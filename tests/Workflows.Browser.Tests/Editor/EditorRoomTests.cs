@@ -58,9 +58,37 @@ public sealed class EditorRoomTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task Minimap_CoversNoStep_WhenTheDiagramIsFitted_At1280x720()
+    public async Task PaneEdges_ResizeFromTheKeyboard_AndKeepTheirWidth()
     {
-        var page = await OpenAsync("pattern1-auto-reply.json");
+        var page = await OpenAsync("welcome-email.json");
+        var side = page.GetByTestId("side-pane");
+        var edge = page.GetByRole(AriaRole.Separator, new() { Name = "Width of the side panel" });
+        var before = await WidthAsync(side);
+        await Expect(edge).ToHaveAttributeAsync("aria-valuenow", $"{before:0}");
+
+        await edge.FocusAsync();
+        await page.Keyboard.PressAsync("ArrowLeft");
+        Assert.Equal(before + 16, await WidthAsync(side), 1f);
+        await Expect(edge).ToHaveAttributeAsync("aria-valuenow", $"{before + 16:0}");
+        await page.Keyboard.PressAsync("End");
+        Assert.Equal(640, await WidthAsync(side), 1f);
+
+        await page.ReloadAsync();
+        await page.WaitForInteractiveAsync();
+        Assert.Equal(640, await WidthAsync(side), 1f);
+        await page.GetByRole(AriaRole.Separator, new() { Name = "Width of the steps list" }).FocusAsync();
+        await page.Keyboard.PressAsync("Home");
+        Assert.Equal(160, await WidthAsync(page.GetByTestId("palette-pane")), 1f);
+    }
+
+    public static TheoryData<string> DemoFlows() =>
+        new(Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "assets", "workflows"), "*.json").Select(f => Path.GetFileName(f)).Order());
+
+    [Theory]
+    [MemberData(nameof(DemoFlows))]
+    public async Task Minimap_CoversNoStep_WhenTheDiagramIsFitted_At1280x720(string file)
+    {
+        var page = await OpenAsync(file);
         var minimap = (await page.GetByTestId("minimap").BoundingBoxAsync())!;
 
         foreach (var node in await page.Locator("[data-node]").AllAsync())

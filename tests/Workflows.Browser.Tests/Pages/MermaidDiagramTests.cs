@@ -50,7 +50,17 @@ public sealed class MermaidDiagramTests(BrowserFixture fixture)
         var locked = page.GetByTestId("journey-locked-graph");
         await Expect(locked).ToContainTextAsync("not active yet");
         await Expect(locked.Locator("svg").GetByText("wait_three_days (wait)")).ToBeVisibleAsync();
-        await page.SaveScreenshotAsync("journey-diagrams");
+        foreach (var (width, height) in new[] { (1440, 900), (1280, 720) })
+        {
+            await page.SetViewportSizeAsync(width, height);
+            foreach (var diagram in new[] { paths, locked })
+            {
+                var scale = await diagram.Locator(".mermaid-canvas > svg").EvaluateAsync<double>("svg => svg.getBoundingClientRect().width / svg.viewBox.baseVal.width");
+                Assert.True(scale >= 0.7, $"a journey graph is drawn at {scale:P0} at {width}×{height}");
+            }
+            Assert.Equal(0, await LayoutChecks.SidewaysOverflowAsync(page));
+        }
+        await page.SaveDocScreenshotsAsync("journey-diagrams", page.GetByTestId("journey-paths"));
     }
 
     [Fact]

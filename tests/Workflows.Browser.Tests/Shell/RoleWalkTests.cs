@@ -51,16 +51,16 @@ public sealed class RoleWalkTests(BrowserFixture fixture)
         }
     }
 
+    /// <summary>The editor as it is used: a step selected, so the side panel shows its form.</summary>
     private static async Task CheckEditorAsync(IPage page, string size)
     {
         Assert.Equal(1, await LayoutChecks.RowCountAsync(page.GetByTestId("editor-toolbar")));
-        var minimap = (await page.GetByTestId("minimap").BoundingBoxAsync())!;
-        var controls = (await page.Locator(".wf-canvas-controls").BoundingBoxAsync())!;
-        Assert.False(LayoutChecks.Overlaps(minimap, controls), $"the minimap covers the zoom buttons at {size}");
-        foreach (var node in await page.Locator("[data-node]").AllAsync())
-        {
-            Assert.False(LayoutChecks.Overlaps(minimap, (await node.BoundingBoxAsync())!), $"the minimap covers a step at {size}");
-        }
+        var overlap = await LayoutChecks.EditorOverlapAsync(page);
+        Assert.True(overlap is null, $"{overlap} at {size}");
+        await page.Locator("[data-node]").First.ClickAsync();
+        await Expect(page.GetByTestId("nothing-selected")).ToBeHiddenAsync();
+        overlap = await LayoutChecks.EditorOverlapAsync(page);
+        Assert.True(overlap is null, $"{overlap} at {size} with a step selected");
     }
 
     private static IReadOnlyList<(string Name, string Path)> PagesOf(string role, string workflowId, string executionId)

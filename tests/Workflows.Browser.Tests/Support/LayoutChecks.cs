@@ -58,6 +58,48 @@ internal static class LayoutChecks
     public static bool Overlaps(LocatorBoundingBoxResult a, LocatorBoundingBoxResult b) =>
         a.X < b.X + b.Width && b.X < a.X + a.Width && a.Y < b.Y + b.Height && b.Y < a.Y + a.Height;
 
+    /// <summary>
+    /// What overlaps or sticks out inside the editor, or null when nothing does: toolbar items on one another or past its
+    /// end, the panes and the canvas on one another, the zoom buttons, minimap and steps on one another, and anything in a
+    /// pane that scrolls or reaches past the pane sideways.
+    /// </summary>
+    public static Task<string?> EditorOverlapAsync(IPage page) => page.EvaluateAsync<string?>("""
+        () => {
+          const shown = el => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden'; };
+          const cross = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+          const name = el => el.dataset.testid || el.dataset.node || el.getAttribute('aria-label') || el.className?.baseVal || el.className || el.tagName;
+          const firstPair = els => {
+            const boxes = els.filter(shown).map(el => [el, el.getBoundingClientRect()]);
+            for (let i = 0; i < boxes.length; i++)
+              for (let j = i + 1; j < boxes.length; j++)
+                if (cross(boxes[i][1], boxes[j][1])) return `'${name(boxes[i][0])}' overlaps '${name(boxes[j][0])}'`;
+            return null;
+          };
+          const editor = document.querySelector('[data-testid=editor]');
+          const toolbar = editor.querySelector('[data-testid=editor-toolbar]');
+          const canvas = editor.querySelector('[data-testid=canvas]');
+          const controls = [canvas.querySelector('.wf-canvas-controls'), canvas.querySelector('[data-testid=minimap]')];
+          const found = firstPair([...toolbar.children])
+            ?? [...toolbar.children].filter(shown).filter(el => el.getBoundingClientRect().right > toolbar.getBoundingClientRect().right + 1).map(el => `'${name(el)}' reaches past the toolbar`)[0]
+            ?? firstPair([...editor.querySelector('[data-testid=editor-body]').children])
+            ?? firstPair(controls)
+            ?? [...canvas.querySelectorAll('[data-node]')].map(node => controls.filter(shown).find(c => cross(c.getBoundingClientRect(), node.getBoundingClientRect())) ? `the ${name(controls.find(c => cross(c.getBoundingClientRect(), node.getBoundingClientRect())))} covers the step '${node.dataset.node}'` : null).find(m => m);
+          if (found) return found;
+          for (const pane of editor.querySelectorAll('[data-pane]')) {
+            if (!shown(pane)) continue;
+            const edge = pane.getBoundingClientRect();
+            for (const el of pane.querySelectorAll('*')) {
+              if (!shown(el)) continue;
+              const style = getComputedStyle(el);
+              if (['auto', 'scroll'].includes(style.overflowX) && el.scrollWidth > el.clientWidth + 1) return `'${name(el)}' in the ${pane.dataset.pane} pane scrolls sideways`;
+              if (el.matches('input, textarea, button, label, .mud-input-control') && (el.getBoundingClientRect().right > edge.right + 1 || el.getBoundingClientRect().left < edge.left - 1))
+                return `'${name(el)}' reaches past the ${pane.dataset.pane} pane`;
+            }
+          }
+          return null;
+        }
+        """);
+
     /// <summary>How many pixels the page is wider than the window, so a sideways scrollbar shows; 0 when it fits.</summary>
     public static Task<int> SidewaysOverflowAsync(IPage page) =>
         page.EvaluateAsync<int>("() => Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth)");

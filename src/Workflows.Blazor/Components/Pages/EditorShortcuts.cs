@@ -19,5 +19,6 @@ public static class EditorShortcuts
         new("Shift+drag", "Select several steps with a box"),
         new("Space+drag  ·  drag the background", "Pan"),
         new("Wheel  ·  pinch", "Zoom"),
+        new("Tab to a panel's edge, then arrows  ·  Home  ·  End", "Widen or narrow the panel; narrowest, widest"),
     ];
 }

@@ -1,7 +1,12 @@
-// The editor's side panes: each folds to a strip and is widened or narrowed by dragging its edge.
+// The editor's side panes: each folds to a strip and is widened or narrowed by dragging its edge, or from the
+// keyboard on that edge (a focusable separator: arrows move it, Home and End take the pane to its narrowest and widest).
 // Widths and folds live in the browser (localStorage), so the editor opens as it was left.
 const KEY = "wf-editor-panes";
 const LIMITS = { palette: [160, 380], side: [280, 640] };
+// Pixels per arrow press; with Shift, four times as many.
+const STEP = 16;
+// The palette grows to the right; the side panel grows to the left.
+const GROWS = { palette: 1, side: -1 };
 
 const load = () => {
     try { return JSON.parse(localStorage.getItem(KEY)) ?? {}; } catch { return {}; }
@@ -11,10 +16,22 @@ export function enablePanes(body) {
     const state = load();
     const save = () => localStorage.setItem(KEY, JSON.stringify(state));
 
+    const paneEl = pane => body.querySelector(`[data-pane=${pane}]`);
+    const handleEl = pane => body.querySelector(`[data-resize=${pane}]`);
+    const widthOf = pane => Math.round(paneEl(pane).getBoundingClientRect().width);
+
     function show(pane) {
         const s = state[pane] ?? {};
         body.dataset[pane] = s.folded ? "folded" : "open";
         if (s.width) body.style.setProperty(`--${pane}-width`, `${s.width}px`);
+        const handle = handleEl(pane);
+        if (handle && !s.folded) handle.setAttribute("aria-valuenow", String(widthOf(pane)));
+    }
+
+    function resize(pane, width) {
+        const [min, max] = LIMITS[pane];
+        state[pane] = { ...state[pane], width: Math.round(Math.min(max, Math.max(min, width))), folded: false };
+        show(pane);
     }
 
     function onClick(event) {
@@ -30,19 +47,12 @@ export function enablePanes(body) {
         const handle = event.target.closest?.("[data-resize]");
         if (!handle || event.button !== 0) return;
         const pane = handle.dataset.resize;
-        const [min, max] = LIMITS[pane];
         const start = event.clientX;
-        const width = body.querySelector(`[data-pane=${pane}]`).getBoundingClientRect().width;
-        // The palette grows to the right; the side panel grows to the left.
-        const direction = pane === "palette" ? 1 : -1;
+        const width = paneEl(pane).getBoundingClientRect().width;
         event.preventDefault();
         handle.setPointerCapture(event.pointerId);
         body.classList.add("resizing");
-        const move = e => {
-            const next = Math.round(Math.min(max, Math.max(min, width + direction * (e.clientX - start))));
-            state[pane] = { ...state[pane], width: next, folded: false };
-            show(pane);
-        };
+        const move = e => resize(pane, width + GROWS[pane] * (e.clientX - start));
         const up = () => {
             handle.removeEventListener("pointermove", move);
             handle.removeEventListener("pointerup", up);
@@ -55,14 +65,40 @@ export function enablePanes(body) {
         handle.addEventListener("pointercancel", up);
     }
 
+    function onKeyDown(event) {
+        const handle = event.target.closest?.("[data-resize]");
+        if (!handle) return;
+        const pane = handle.dataset.resize;
+        const [min, max] = LIMITS[pane];
+        const step = event.shiftKey ? STEP * 4 : STEP;
+        const width = widthOf(pane);
+        const next = {
+            ArrowLeft: width - GROWS[pane] * step,
+            ArrowRight: width + GROWS[pane] * step,
+            Home: min,
+            End: max,
+        }[event.key];
+        if (next === undefined) return;
+        event.preventDefault();
+        event.stopPropagation();
+        resize(pane, next);
+        save();
+    }
+
+    for (const [pane, [min, max]] of Object.entries(LIMITS)) {
+        handleEl(pane)?.setAttribute("aria-valuemin", String(min));
+        handleEl(pane)?.setAttribute("aria-valuemax", String(max));
+    }
     show("palette");
     show("side");
     body.addEventListener("click", onClick);
     body.addEventListener("pointerdown", onPointerDown);
+    body.addEventListener("keydown", onKeyDown);
     return {
         dispose: () => {
             body.removeEventListener("click", onClick);
             body.removeEventListener("pointerdown", onPointerDown);
+            body.removeEventListener("keydown", onKeyDown);
         },
     };
 }

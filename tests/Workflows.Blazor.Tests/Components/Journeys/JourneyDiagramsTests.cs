@@ -10,6 +10,7 @@ public sealed class JourneyDiagramsTests : AppComponentTest
         JSInterop.SetupModule("./js/mermaid-diagram.js").Setup<MermaidDrawing>("render", _ => true).SetResult(new MermaidDrawing(true, null));
 
     private IRenderedComponent<JourneyDiagrams> RenderDiagrams(bool hasRuns, string? lockedWorkflowId) => Render<JourneyDiagrams>(p => p
+        .Add(c => c.JourneyName, "Spring promotion")
         .Add(c => c.Paths, "flowchart TD\n    start((enrolled))\n")
         .Add(c => c.HasRuns, hasRuns)
         .Add(c => c.LockedWorkflowId, lockedWorkflowId));
@@ -37,6 +38,25 @@ public sealed class JourneyDiagramsTests : AppComponentTest
         Assert.Equal(2, diagrams.Count);
         Assert.Contains("wait_a_bit (wait)", diagrams[0].Instance.Text);
         Assert.Contains("start((enrolled))", diagrams[1].Instance.Text);
+    }
+
+    [Fact]
+    public async Task JourneyDiagrams_DownloadBothGraphsAsMermaidFiles_NamedAfterWhatTheyShow()
+    {
+        var workflowId = await ImportAsync(JourneyDefinitions.PolicyAsWorkflow);
+        var files = JSInterop.SetupModule("./js/files.js");
+        files.SetupVoid("download", _ => true).SetVoidResult();
+
+        var cut = RenderDiagrams(hasRuns: true, lockedWorkflowId: workflowId);
+        cut.WaitForElement("[data-testid=journey-locked-mermaid] [data-testid=mermaid-download]").Click();
+        cut.Find("[data-testid=journey-mermaid] [data-testid=mermaid-download]").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(2, files.Invocations["download"].Count));
+        var (locked, paths) = (files.Invocations["download"][0].Arguments, files.Invocations["download"][1].Arguments);
+        Assert.Equal("promotion.mmd", locked[0]);
+        Assert.Contains("wait_a_bit (wait)", (string)locked[2]!);
+        Assert.Equal("spring-promotion-paths.mmd", paths[0]);
+        Assert.Contains("start((enrolled))", (string)paths[2]!);
     }
 
     [Fact]
