@@ -41,13 +41,22 @@ public sealed class WorkflowCommands(
         return copy;
     }
 
-    /// <summary>Replaces the draft, unless the validator refuses the definition outright; returns its findings. Drafts are not audited.</summary>
-    public async Task<ValidationReport> SaveDraftAsync(string id, WorkflowDefinition definition, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Replaces the draft, unless the validator refuses the definition outright; returns its findings. Each save that changes
+    /// the draft is one audit entry saying what changed ("added Send email; moved 2 steps"); a save that changes nothing
+    /// writes nothing.
+    /// </summary>
+    public async Task<ValidationReport> SaveDraftAsync(string id, WorkflowDefinition definition, string actor, CancellationToken cancellationToken = default)
     {
         var report = ValidateForStorage(definition);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var entity = await db.Workflows.FindAsync([id], cancellationToken) ?? throw AppException.NotFound("workflow", id);
+        if (DraftChanges.Describe(WorkflowJson.Parse(entity.DraftJson), definition) is not { } changed)
+        {
+            return report;
+        }
         Replace(entity, definition);
+        audit.Add(db, actor, AuditActions.WorkflowSaved, Target(entity), changed);
         await db.SaveChangesAsync(cancellationToken);
         changes.Publish(new WorkflowChanged(id));
         return report;
