@@ -19,6 +19,8 @@ public static class ActionsServiceCollectionExtensions
         services.AddSingleton<Customers.CustomerCommands>();
         services.AddSingleton<Conversations.ConversationCommands>();
         services.AddSingleton<Orders.OrderCommands>();
+        services.AddSingleton<Products.ProductCommands>();
+        services.AddSingleton<Documents.DocumentCommands>();
         services.AddSingleton<KnowledgeBase>();
         services.AddSingleton<DocumentStorage>();
         services.AddSingleton<DemoDataSeeder>();

@@ -16,6 +16,7 @@ internal sealed class StepToolset
     private readonly Dictionary<string, IActionHandler> _allowed = new(StringComparer.Ordinal);
     private readonly StepContext _context;
     private JsonArray _calls = [];
+    private int _runs;
 
     private StepToolset(StepContext context) => _context = context;
 
@@ -64,7 +65,9 @@ internal sealed class StepToolset
         }
         try
         {
-            var result = await handler.ExecuteAsync(new ActionInvocation(parameters, _context), cancellationToken);
+            // Each call its own key, in the order the model asked: two calls of one tool in a step are two side effects.
+            var key = $"{_context.IdempotencyKey}/tool-{Interlocked.Increment(ref _runs)}";
+            var result = await handler.ExecuteAsync(new ActionInvocation(parameters, _context) { IdempotencyKey = key }, cancellationToken);
             call["result"] = result.Output?.DeepClone();
             return result.Output is null ? null : JsonSerializer.SerializeToElement(result.Output);
         }

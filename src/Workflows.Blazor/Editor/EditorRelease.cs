@@ -19,17 +19,17 @@ public sealed class EditorRelease(WorkflowCommands commands, ExecutionStarter st
     };
 
     /// <summary>Saves the draft when it has unsaved changes; says nothing when it had none.</summary>
-    public async Task<EditorOutcome> SaveAsync(string workflowId, EditorSession session, CancellationToken cancellationToken = default)
+    public async Task<EditorOutcome> SaveAsync(string workflowId, EditorSession session, string actor, CancellationToken cancellationToken = default)
     {
         var notices = new List<EditorNotice>();
-        await SaveDraftAsync(workflowId, session, notices, cancellationToken);
+        await SaveDraftAsync(workflowId, session, actor, notices, cancellationToken);
         return new EditorOutcome { Notices = notices };
     }
 
     public Task<EditorOutcome> PublishAsync(string workflowId, EditorSession session, string actor, CancellationToken cancellationToken = default) =>
         Refusal(session, "publish") is { } refused ? Task.FromResult(refused) : GuardAsync(async notices =>
         {
-            await SaveDraftAsync(workflowId, session, notices, cancellationToken);
+            await SaveDraftAsync(workflowId, session, actor, notices, cancellationToken);
             var version = await commands.PublishAsync(workflowId, actor, cancellationToken);
             notices.Add(new($"Published as version {version}.", EditorNoticeKind.Success));
             return new EditorOutcome();
@@ -38,7 +38,7 @@ public sealed class EditorRelease(WorkflowCommands commands, ExecutionStarter st
     public Task<EditorOutcome> ActivateAsync(string workflowId, EditorSession session, string actor, CancellationToken cancellationToken = default) =>
         Refusal(session, "activate") is { } refused ? Task.FromResult(refused) : GuardAsync(async notices =>
         {
-            await SaveDraftAsync(workflowId, session, notices, cancellationToken);
+            await SaveDraftAsync(workflowId, session, actor, notices, cancellationToken);
             var version = await commands.ActivateAsync(workflowId, actor, cancellationToken);
             notices.Add(new($"Version {version} is active.", EditorNoticeKind.Success));
             return new EditorOutcome { Active = true, ActiveVersion = version };
@@ -56,14 +56,14 @@ public sealed class EditorRelease(WorkflowCommands commands, ExecutionStarter st
     public Task<EditorOutcome> StartTestRunAsync(string workflowId, EditorSession session, JsonNode input, string actor, CancellationToken cancellationToken = default) =>
         Refusal(session, "run it") is { } refused ? Task.FromResult(refused) : GuardAsync(async notices =>
         {
-            await SaveDraftAsync(workflowId, session, notices, cancellationToken);
+            await SaveDraftAsync(workflowId, session, actor, notices, cancellationToken);
             var version = await commands.PublishAsync(workflowId, actor, cancellationToken);
             var executionId = await starter.StartAsync(new RunRequest(workflowId, input, "manual") { IsTest = true, Version = version }, cancellationToken);
             return new EditorOutcome { TestRunId = executionId };
         });
 
     /// <summary>A draft the store cannot save is said so, and what follows goes ahead with the draft saved before.</summary>
-    private async Task SaveDraftAsync(string workflowId, EditorSession session, List<EditorNotice> notices, CancellationToken cancellationToken)
+    private async Task SaveDraftAsync(string workflowId, EditorSession session, string actor, List<EditorNotice> notices, CancellationToken cancellationToken)
     {
         if (!session.IsDirty)
         {
@@ -71,7 +71,7 @@ public sealed class EditorRelease(WorkflowCommands commands, ExecutionStarter st
         }
         try
         {
-            await commands.SaveDraftAsync(workflowId, session.Definition, cancellationToken);
+            await commands.SaveDraftAsync(workflowId, session.Definition, actor, cancellationToken);
         }
         catch (AppException ex)
         {

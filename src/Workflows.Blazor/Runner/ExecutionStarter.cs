@@ -115,14 +115,8 @@ public sealed class ExecutionStarter(
         var workflow = await workflows.GetAsync(workflowId, cancellationToken);
         if (workflow.Versions.Count == 0)
         {
-            try
-            {
-                await commands.PublishAsync(workflowId, Actor.FirstRun, cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                // Another first run published the same draft a moment ago: its version 1 is the one to run.
-            }
+            // Another first run publishing the same draft at this moment gives the same version 1.
+            await commands.PublishAsync(workflowId, Actor.FirstRun, cancellationToken);
         }
         return await workflows.GetVersionAsync(workflowId, cancellationToken: cancellationToken);
     }

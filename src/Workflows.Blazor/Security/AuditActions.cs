@@ -5,6 +5,7 @@ public static class AuditActions
 {
     public const string WorkflowCreated = "workflow.created";
     public const string WorkflowImported = "workflow.imported";
+    public const string WorkflowSaved = "workflow.saved";
     public const string WorkflowPublished = "workflow.published";
     public const string WorkflowActivated = "workflow.activated";
     public const string WorkflowDeactivated = "workflow.deactivated";

@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Conversations;
 using Workflows.Blazor.Actions.Customers;
+using Workflows.Blazor.Actions.Documents;
+using Workflows.Blazor.Actions.Orders;
 using Workflows.Blazor.Actions.Products;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
@@ -9,7 +11,13 @@ using Workflows.Blazor.Data.Entities;
 namespace Workflows.Blazor.Store;
 
 /// <summary>Paged, searchable lists of the store's data for the Data page, and the edits it offers.</summary>
-public sealed class DataBrowser(IDbContextFactory<AppDbContext> contexts, CustomerCommands customers, ConversationCommands conversations, TimeProvider time)
+public sealed class DataBrowser(
+    IDbContextFactory<AppDbContext> contexts,
+    CustomerCommands customers,
+    ConversationCommands conversations,
+    ProductCommands products,
+    OrderCommands orders,
+    DocumentCommands documents)
 {
     public async Task<Page<CustomerEntity>> CustomersAsync(string? search, string? status, int skip, int take, CancellationToken cancellationToken = default)
     {
@@ -92,10 +100,10 @@ public sealed class DataBrowser(IDbContextFactory<AppDbContext> contexts, Custom
     }
 
     public Task SaveOfferAsync(string offerId, JsonObject fields, CancellationToken cancellationToken = default) =>
-        EditAsync(db => db.Offers.FirstAsync(o => o.Id == offerId, cancellationToken), (offer, _) => RuleEdits.ApplyToOffer(offer, fields), cancellationToken);
+        EditAsync(db => db.Offers.FirstAsync(o => o.Id == offerId, cancellationToken), offer => RuleEdits.ApplyToOffer(offer, fields), cancellationToken);
 
     public Task SaveSegmentAsync(string segmentId, JsonObject fields, CancellationToken cancellationToken = default) =>
-        EditAsync(db => db.SegmentationRules.FirstAsync(s => s.Id == segmentId, cancellationToken), (segment, _) => RuleEdits.ApplyToSegment(segment, fields),
+        EditAsync(db => db.SegmentationRules.FirstAsync(s => s.Id == segmentId, cancellationToken), segment => RuleEdits.ApplyToSegment(segment, fields),
             cancellationToken);
 
     public async Task<Page<RecommendationEntity>> RecommendationsAsync(string? customerId, int skip, int take, CancellationToken cancellationToken = default)
@@ -112,22 +120,20 @@ public sealed class DataBrowser(IDbContextFactory<AppDbContext> contexts, Custom
     }
 
     public Task SaveOrderAsync(string orderId, JsonObject fields, CancellationToken cancellationToken = default) =>
-        EditAsync(db => db.Orders.FirstAsync(o => o.Id == orderId, cancellationToken),
-            (order, _) => order.Status = RecordEdits.OneOf(fields, "status", order.Status, RecordEdits.OrderStatuses), cancellationToken);
+        orders.UpdateAsync(orderId, order => order.Status = RecordEdits.OneOf(fields, "status", order.Status, RecordEdits.OrderStatuses), cancellationToken);
 
     public Task SaveConversationAsync(string conversationId, JsonObject fields, CancellationToken cancellationToken = default) =>
-        conversations.UpdateAsync(conversationId, (_, conversation, _) =>
+        conversations.UpdateAsync(conversationId, (conversation, _) =>
         {
             conversation.Status = RecordEdits.OneOf(fields, "status", conversation.Status, RecordEdits.ConversationStatuses);
             conversation.Subject = RecordEdits.Text(fields, "subject", conversation.Subject);
         }, cancellationToken);
 
     public Task SaveDocumentAsync(string documentId, JsonObject fields, CancellationToken cancellationToken = default) =>
-        EditAsync(db => db.Documents.FirstAsync(d => d.Id == documentId, cancellationToken), (document, now) =>
+        documents.UpdateAsync(documentId, document =>
         {
             document.Name = RecordEdits.Text(fields, "name", document.Name);
             document.SourceProvider = fields["sourceProvider"] is { } source ? source.GetValue<string>() : document.SourceProvider;
-            document.UpdatedAt = now;
         }, cancellationToken);
 
     /// <summary>Saves a person's edit of a customer with the same checks as the <c>customer.update</c> action.</summary>
@@ -135,16 +141,12 @@ public sealed class DataBrowser(IDbContextFactory<AppDbContext> contexts, Custom
         customers.UpdateAsync(customerId, fields, cancellationToken: cancellationToken);
 
     public Task SaveProductAsync(string productId, JsonObject fields, CancellationToken cancellationToken = default) =>
-        EditAsync(db => db.Products.FirstAsync(p => p.Id == productId, cancellationToken), (product, now) =>
-        {
-            ProductFields.Apply(product, fields);
-            product.UpdatedAt = now;
-        }, cancellationToken);
+        products.UpdateAsync(productId, fields, cancellationToken);
 
-    private async Task EditAsync<T>(Func<AppDbContext, Task<T>> load, Action<T, DateTimeOffset> change, CancellationToken cancellationToken)
+    private async Task EditAsync<T>(Func<AppDbContext, Task<T>> load, Action<T> change, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        change(await load(db), time.GetUtcNow());
+        change(await load(db));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

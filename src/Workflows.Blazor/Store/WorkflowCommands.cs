@@ -41,25 +41,48 @@ public sealed class WorkflowCommands(
         return copy;
     }
 
-    /// <summary>Replaces the draft, unless the validator refuses the definition outright; returns its findings. Drafts are not audited.</summary>
-    public async Task<ValidationReport> SaveDraftAsync(string id, WorkflowDefinition definition, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Replaces the draft, unless the validator refuses the definition outright; returns its findings. Each save that changes
+    /// the draft is one audit entry saying what changed ("added Send email; moved 2 steps"); a save that changes nothing
+    /// writes nothing.
+    /// </summary>
+    public async Task<ValidationReport> SaveDraftAsync(string id, WorkflowDefinition definition, string actor, CancellationToken cancellationToken = default)
     {
         var report = ValidateForStorage(definition);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var entity = await db.Workflows.FindAsync([id], cancellationToken) ?? throw AppException.NotFound("workflow", id);
+        if (DraftChanges.Describe(WorkflowJson.Parse(entity.DraftJson), definition) is not { } changed)
+        {
+            return report;
+        }
         Replace(entity, definition);
+        audit.Add(db, actor, AuditActions.WorkflowSaved, Target(entity), changed);
         await db.SaveChangesAsync(cancellationToken);
         changes.Publish(new WorkflowChanged(id));
         return report;
     }
 
-    /// <summary>Publishes the draft as the next version, unless it has errors; an unchanged draft is its latest version, published once.</summary>
+    /// <summary>
+    /// Publishes the draft as the next version, unless it has errors; an unchanged draft is its latest version, published
+    /// once. Two publishes of the same draft at once (two first runs, a double click) both get the one version it became.
+    /// </summary>
     public async Task<int> PublishAsync(string id, string actor, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var entity = await WithVersionsAsync(db, id, cancellationToken);
         var version = PublishDraft(db, entity, actor);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (db.Entry(version).State == EntityState.Added)
+        {
+            if (await PublishedMeanwhileAsync(id, version, cancellationToken) is { } published)
+            {
+                return published;
+            }
+            throw;
+        }
         changes.Publish(new WorkflowChanged(id));
         return version.Version;
     }
@@ -187,6 +210,20 @@ public sealed class WorkflowCommands(
         entity.Description = definition.Description;
         entity.DraftJson = WorkflowJson.Serialize(definition);
         entity.UpdatedAt = time.GetUtcNow();
+    }
+
+    /// <summary>
+    /// The version another publish stored a moment ago under the number this one wanted: the same draft, so the same
+    /// version; a different draft published meanwhile is a conflict the person can retry; null when none was stored.
+    /// </summary>
+    private async Task<int?> PublishedMeanwhileAsync(string id, WorkflowVersionEntity wanted, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var stored = await db.WorkflowVersions.AsNoTracking()
+            .FirstOrDefaultAsync(v => v.WorkflowId == id && v.Version == wanted.Version, cancellationToken);
+        return stored is null || stored.DefinitionJson == wanted.DefinitionJson
+            ? stored?.Version
+            : throw AppException.Conflict("Someone published another draft of this workflow at the same moment. Reload it and publish again.");
     }
 
     private static async Task<WorkflowEntity> WithVersionsAsync(AppDbContext db, string id, CancellationToken cancellationToken) =>

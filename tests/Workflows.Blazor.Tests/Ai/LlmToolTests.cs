@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Tests.Support;
 using Workflows.Engine.Model;
 
@@ -38,6 +39,22 @@ public sealed class LlmToolTests(AiApp app) : IClassFixture<AiApp>
         Assert.True(call["usage"]!["totalTokens"]!.GetValue<long>() > 0);
         Assert.NotNull(call["latencyMs"]);
         Assert.Equal("system", call["messages"]![0]!["role"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task LlmStep_LogsTwoEvents_WhenTheModelCallsTheLoggingToolTwice()
+    {
+        var campaign = $"spring-{Guid.NewGuid():N}";
+        app.Server.Script(
+            FakeReply.Call("campaign_log_event", new JsonObject { ["campaign"] = campaign, ["eventType"] = "offer_sent" }),
+            FakeReply.Call("campaign_log_event", new JsonObject { ["campaign"] = campaign, ["eventType"] = "offer_opened" }),
+            FakeReply.Say("Logged both."));
+
+        var record = await app.Factory.RunLlmAsync(LookUpStep("campaign.log_event"));
+
+        Assert.True(record.Port == Ports.Success, record.Error);
+        var logged = await app.Factory.QueryAsync(db => db.CampaignEvents.Where(e => e.Campaign == campaign).Select(e => e.EventType).ToListAsync());
+        Assert.Equal(["offer_opened", "offer_sent"], logged.Order());
     }
 
     [Fact]

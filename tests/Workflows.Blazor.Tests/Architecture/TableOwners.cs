@@ -10,6 +10,15 @@ internal static class TableOwners
 
     private const string CustomerCommands = "Actions/Customers/CustomerCommands.cs";
 
+    private const string ProductCommands = "Actions/Products/ProductCommands.cs";
+
+    private const string DocumentCommands = "Actions/Documents/DocumentCommands.cs";
+
+    private const string OrderCommands = "Actions/Orders/OrderCommands.cs";
+
+    /// <summary>Conversations and their messages, drafts included.</summary>
+    private const string ConversationCommands = "Actions/Conversations/ConversationCommands.cs";
+
     /// <summary>The demo store's first-run seeding fills an empty database once; it writes nothing a user made.</summary>
     private const string DemoSeeder = "Data/Demo/DemoDataSeeder.cs";
 
@@ -44,6 +53,12 @@ internal static class TableOwners
         ["JourneyEvalResults"] = [JourneysModule],
         ["Customers"] = [CustomerCommands, DemoSeeder],
         ["CustomerRewards"] = ["Actions/Rewards/ApplyRewardAction.cs"],
+        ["Products"] = [ProductCommands, DemoSeeder],
+        ["Documents"] = [DocumentCommands],
+        ["Orders"] = [OrderCommands, DemoSeeder],
+        ["OrderItems"] = [OrderCommands, DemoSeeder],
+        ["Conversations"] = [ConversationCommands, DemoSeeder],
+        ["Messages"] = [ConversationCommands, DemoSeeder],
     };
 
     public static bool MayWrite(string table, string path) =>

@@ -34,7 +34,7 @@ public sealed class EditorReleaseTests : IDisposable
     {
         var (id, session) = await OpenAsync(TestWorkflows.Greeting());
 
-        var outcome = await Release.SaveAsync(id, session);
+        var outcome = await Release.SaveAsync(id, session, Designer);
 
         Assert.Empty(outcome.Notices);
     }
@@ -45,7 +45,7 @@ public sealed class EditorReleaseTests : IDisposable
         var (id, session) = await OpenAsync(TestWorkflows.Greeting());
         Rename(session, "Greeting, renamed");
 
-        var outcome = await Release.SaveAsync(id, session);
+        var outcome = await Release.SaveAsync(id, session, Designer);
 
         Assert.Equal([new EditorNotice("Saved.", EditorNoticeKind.Success)], outcome.Notices);
         Assert.False(session.IsDirty);

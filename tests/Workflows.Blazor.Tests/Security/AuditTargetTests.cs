@@ -78,6 +78,35 @@ public sealed class AuditTargetTests : IDisposable
         Assert.All(entries, e => Assert.Equal(("Welcome", $"/journeys/{journeyId}", "api key tests"), (e.Target, e.TargetLink, e.Actor)));
     }
 
+    [Fact]
+    public async Task DraftSave_IsAuditedOnce_SayingWhatChanged()
+    {
+        var (id, _) = await Commands.ImportAsync(WorkflowJson.Parse(TestWorkflows.Greeting()), Designer);
+        var draft = WorkflowJson.Parse(TestWorkflows.Greeting());
+        var thank = new StepDefinition("thank", StepTypes.Action, new JsonObject { ["type"] = "set_variables", ["parameters"] = new JsonObject { ["thanked"] = true } },
+            new Dictionary<string, string> { [Ports.Success] = "end" }) { Name = "Thank them" };
+
+        await Commands.SaveDraftAsync(id, draft with
+        {
+            Steps = [draft.Steps[0] with { Position = new CanvasPosition(40, 80) }, draft.Steps[1] with { Name = "Say hello" }, thank],
+        }, Designer);
+
+        var entries = await EntriesAsync();
+        Assert.Equal([AuditActions.WorkflowImported, AuditActions.WorkflowSaved], entries.Select(e => e.Action));
+        Assert.Equal(("Greeting", $"/workflows/{id}", Designer, "added Thank them; changed Say hello; moved 1 step"),
+            (entries[1].Target, entries[1].TargetLink, entries[1].Actor, entries[1].Details));
+    }
+
+    [Fact]
+    public async Task DraftSave_WritesNoEntry_WhenTheDraftIsUnchanged()
+    {
+        var (id, _) = await Commands.ImportAsync(WorkflowJson.Parse(TestWorkflows.Greeting()), Designer);
+
+        await Commands.SaveDraftAsync(id, WorkflowJson.Parse(TestWorkflows.Greeting()), Designer);
+
+        Assert.Equal([AuditActions.WorkflowImported], (await EntriesAsync()).Select(e => e.Action));
+    }
+
     private Task<List<AuditEntryEntity>> EntriesAsync() =>
         _app.QueryAsync(db => db.AuditEntries.AsNoTracking().Where(e => !e.Action.StartsWith("apikey.")).OrderBy(e => e.Id).ToListAsync());
 

@@ -8,5 +8,5 @@ namespace Workflows.Blazor.Tests.Support;
 internal static class WorkflowDrafts
 {
     public static Task SaveDraftAsync(this AppFactory app, string workflowId, string workflowJson) =>
-        app.Services.GetRequiredService<WorkflowCommands>().SaveDraftAsync(workflowId, WorkflowJson.Parse(workflowJson));
+        app.Services.GetRequiredService<WorkflowCommands>().SaveDraftAsync(workflowId, WorkflowJson.Parse(workflowJson), "designer@example.com");
 }

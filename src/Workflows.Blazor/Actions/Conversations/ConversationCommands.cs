@@ -15,16 +15,18 @@ public sealed class ConversationCommands(IDbContextFactory<AppDbContext> context
 {
     private static readonly string[] ChangesEveryWrite = ["updatedAt", "messages"];
 
-    /// <summary>Opens a conversation with its first message, linked to the customer whose email matches when there is one.</summary>
+    /// <summary>
+    /// Opens a conversation with its first message, linked to the customer whose email matches when there is one; given the
+    /// key of a step that opened one already, gives that one and opens none.
+    /// </summary>
     public async Task<ActionResult> StartAsync(
-        string channel, string direction, string? email, string author, string subject, string body, string? customerId, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        ConversationEntity conversation;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        string channel, string direction, string? email, string author, string subject, string body, string? customerId, string? idempotencyKey,
+        CancellationToken cancellationToken) =>
+        new(ConversationJson.ToJson(await KeyedRecords.CreateOnceAsync(contexts, idempotencyKey, db => db.Conversations.Include(c => c.Messages), async db =>
         {
+            var now = time.GetUtcNow();
             customerId ??= email is null ? null : await db.Customers.Where(c => c.Email == email).Select(c => c.Id).FirstOrDefaultAsync(cancellationToken);
-            conversation = new ConversationEntity
+            var conversation = new ConversationEntity
             {
                 Id = Store.Ids.Short("conv"),
                 CustomerId = customerId,
@@ -33,34 +35,62 @@ public sealed class ConversationCommands(IDbContextFactory<AppDbContext> context
                 Status = direction == "inbound" ? "open" : "pending",
                 CreatedAt = now,
                 UpdatedAt = now,
+                IdempotencyKey = idempotencyKey,
             };
             conversation.Messages.Add(new MessageEntity { ConversationId = conversation.Id, Direction = direction, Author = author, Body = body, SentAt = now });
             db.Conversations.Add(conversation);
             events.Add(db, DomainEventNames.ConversationCreated, conversation.CustomerId ?? conversation.Id, ConversationJson.ToJson(conversation));
             await db.SaveChangesAsync(cancellationToken);
-        }
-        return new ActionResult(ConversationJson.ToJson(conversation));
-    }
+            return conversation;
+        }, cancellationToken)));
+
+    /// <summary>
+    /// Saves a reply as a draft on the conversation, which then waits for us (pending); given the key of a step that saved
+    /// one already, gives that draft and saves none.
+    /// </summary>
+    public Task<MessageEntity> AddDraftAsync(string conversationId, string body, string? idempotencyKey, CancellationToken cancellationToken = default) =>
+        KeyedRecords.CreateOnceAsync(contexts, idempotencyKey, db => db.Messages, async db =>
+        {
+            MessageEntity? draft = null;
+            await ChangeAsync(db, conversationId, (conversation, now) =>
+            {
+                draft = new MessageEntity
+                {
+                    ConversationId = conversation.Id,
+                    Direction = "outbound",
+                    Author = "Workflow draft",
+                    Body = body,
+                    IsDraft = true,
+                    SentAt = now,
+                    IdempotencyKey = idempotencyKey,
+                };
+                conversation.Messages.Add(draft);
+                conversation.Status = "pending";
+            }, cancellationToken);
+            return draft!;
+        }, cancellationToken);
 
     /// <summary>Applies <paramref name="change"/> to the conversation (its messages loaded) and commits it.</summary>
     public async Task<ConversationEntity> UpdateAsync(
-        string conversationId, Action<AppDbContext, ConversationEntity, DateTimeOffset> change, CancellationToken cancellationToken = default)
+        string conversationId, Action<ConversationEntity, DateTimeOffset> change, CancellationToken cancellationToken = default)
     {
-        ConversationEntity conversation;
-        System.Text.Json.Nodes.JsonObject before;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await ChangeAsync(db, conversationId, change, cancellationToken);
+    }
+
+    private async Task<ConversationEntity> ChangeAsync(
+        AppDbContext db, string conversationId, Action<ConversationEntity, DateTimeOffset> change, CancellationToken cancellationToken)
+    {
+        var conversation = await ConversationLookup.RequireAsync(db, conversationId, cancellationToken);
+        var before = ConversationJson.ToJson(conversation);
+        var now = time.GetUtcNow();
+        change(conversation, now);
+        conversation.UpdatedAt = now;
+        if (FieldChanges.Describe(before, ConversationJson.ToJson(conversation), ChangesEveryWrite) is { } changed)
         {
-            conversation = await ConversationLookup.RequireAsync(db, conversationId, cancellationToken);
-            before = ConversationJson.ToJson(conversation);
-            var now = time.GetUtcNow();
-            change(db, conversation, now);
-            conversation.UpdatedAt = now;
-            if (FieldChanges.Describe(before, ConversationJson.ToJson(conversation), ChangesEveryWrite) is { } changed)
-            {
-                events.Add(db, DomainEventNames.ConversationUpdated, conversation.CustomerId ?? conversation.Id, changed);
-            }
-            await db.SaveChangesAsync(cancellationToken);
+            events.Add(db, DomainEventNames.ConversationUpdated, conversation.CustomerId ?? conversation.Id, changed);
         }
+        await db.SaveChangesAsync(cancellationToken);
         return conversation;
     }
 }

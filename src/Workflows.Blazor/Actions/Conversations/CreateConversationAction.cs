@@ -23,5 +23,5 @@ public sealed class CreateConversationAction(ConversationCommands conversations)
     public Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken) =>
         conversations.StartAsync(invocation.GetString("channel") ?? "email", invocation.GetString("direction") ?? "inbound",
             email: null, author: invocation.GetString("customerId") ?? "customer", invocation.RequireString("subject"), invocation.RequireString("message"),
-            invocation.GetString("customerId"), cancellationToken);
+            invocation.GetString("customerId"), invocation.IdempotencyKey, cancellationToken);
 }

@@ -1,5 +1,4 @@
 using Workflows.Blazor.Actions.Json;
-using Workflows.Blazor.Data.Entities;
 using Workflows.Engine.Runtime.Actions;
 using Workflows.Engine.Templating;
 
@@ -20,23 +19,7 @@ public sealed class CreateDraftAction(ConversationCommands conversations) : IAct
         Aliases = ["conversation_create_draft"],
     };
 
-    public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
-    {
-        MessageEntity? draft = null;
-        await conversations.UpdateAsync(invocation.RequireString("conversationId"), (db, conversation, now) =>
-        {
-            draft = new MessageEntity
-            {
-                ConversationId = conversation.Id,
-                Direction = "outbound",
-                Author = "Workflow draft",
-                Body = JsonText.ToText(invocation.Parameters["message"]),
-                IsDraft = true,
-                SentAt = now,
-            };
-            db.Messages.Add(draft);
-            conversation.Status = "pending";
-        }, cancellationToken);
-        return new ActionResult(ConversationJson.MessageJson(draft!));
-    }
+    public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken) =>
+        new(ConversationJson.MessageJson(await conversations.AddDraftAsync(
+            invocation.RequireString("conversationId"), JsonText.ToText(invocation.Parameters["message"]), invocation.IdempotencyKey, cancellationToken)));
 }

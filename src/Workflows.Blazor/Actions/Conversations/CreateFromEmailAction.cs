@@ -23,6 +23,6 @@ public sealed class CreateFromEmailAction(ConversationCommands conversations) : 
     {
         var from = invocation.RequireString("from");
         return conversations.StartAsync("email", "inbound", from, from, invocation.RequireString("subject"),
-            invocation.RequireString("body"), customerId: null, cancellationToken);
+            invocation.RequireString("body"), customerId: null, invocation.IdempotencyKey, cancellationToken);
     }
 }

@@ -21,5 +21,5 @@ public sealed class CreateFromSentEmailAction(ConversationCommands conversations
 
     public Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken) =>
         conversations.StartAsync("email", "outbound", invocation.RequireString("to"), "Workflow",
-            invocation.RequireString("subject"), invocation.RequireString("body"), customerId: null, cancellationToken);
+            invocation.RequireString("subject"), invocation.RequireString("body"), customerId: null, invocation.IdempotencyKey, cancellationToken);
 }

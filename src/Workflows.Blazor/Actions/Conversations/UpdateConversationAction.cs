@@ -29,7 +29,7 @@ public sealed class UpdateConversationAction(ConversationCommands conversations)
             throw new StepFailedException($"status '{status}' is not one of {string.Join(", ", Statuses)}.");
         }
         var subject = invocation.GetString("subject");
-        var conversation = await conversations.UpdateAsync(invocation.RequireString("conversationId"), (_, conversation, _) =>
+        var conversation = await conversations.UpdateAsync(invocation.RequireString("conversationId"), (conversation, _) =>
         {
             conversation.Status = status is { Length: > 0 } ? status : conversation.Status;
             conversation.Subject = subject is { Length: > 0 } ? subject : conversation.Subject;

@@ -24,5 +24,5 @@ public sealed class CreateCustomerAction(CustomerCommands customers) : IActionHa
     };
 
     public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken) =>
-        new(CustomerJson.ToJson(await customers.CreateAsync(invocation.Parameters, cancellationToken)));
+        new(CustomerJson.ToJson(await customers.CreateAsync(invocation.Parameters, invocation.IdempotencyKey, cancellationToken)));
 }

@@ -16,16 +16,17 @@ public sealed class CustomerCommands(IDbContextFactory<AppDbContext> contexts, I
 {
     private static readonly string[] ChangesEveryWrite = ["updatedAt", "customFields"];
 
-    public async Task<CustomerEntity> CreateAsync(JsonObject fields, CancellationToken cancellationToken = default)
-    {
-        var now = time.GetUtcNow();
-        var customer = new CustomerEntity
+    /// <summary>Creates the customer; given the key of a step that created one already, gives that one and creates nothing.</summary>
+    public Task<CustomerEntity> CreateAsync(JsonObject fields, string? idempotencyKey = null, CancellationToken cancellationToken = default) =>
+        KeyedRecords.CreateOnceAsync(contexts, idempotencyKey, db => db.Customers, async db =>
         {
-            Id = Store.Ids.Short("cust"), Name = "", Email = "", Status = "active", Tier = "standard", CreatedAt = now, UpdatedAt = now,
-        };
-        CustomerFields.Apply(customer, fields);
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
-        {
+            var now = time.GetUtcNow();
+            var customer = new CustomerEntity
+            {
+                Id = Store.Ids.Short("cust"), Name = "", Email = "", Status = "active", Tier = "standard", CreatedAt = now, UpdatedAt = now,
+                IdempotencyKey = idempotencyKey,
+            };
+            CustomerFields.Apply(customer, fields);
             if (await db.Customers.AnyAsync(c => c.Email == customer.Email, cancellationToken))
             {
                 throw new StepFailedException($"A customer with the email {customer.Email} already exists.");
@@ -33,9 +34,8 @@ public sealed class CustomerCommands(IDbContextFactory<AppDbContext> contexts, I
             db.Customers.Add(customer);
             events.Add(db, DomainEventNames.CustomerCreated, customer.Id, CustomerJson.ToJson(customer));
             await db.SaveChangesAsync(cancellationToken);
-        }
-        return customer;
-    }
+            return customer;
+        }, cancellationToken);
 
     /// <summary>
     /// Changes the customer's <paramref name="fields"/>; <paramref name="alongside"/> adds records that commit with the change

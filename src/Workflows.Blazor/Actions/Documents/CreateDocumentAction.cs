@@ -1,9 +1,5 @@
 using System.Text;
-using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
-using Workflows.Blazor.Data;
-using Workflows.Blazor.Data.Entities;
-using Workflows.Blazor.Documents;
 using Workflows.Blazor.Messaging;
 using Workflows.Engine.Runtime;
 using Workflows.Engine.Runtime.Actions;
@@ -14,7 +10,7 @@ namespace Workflows.Blazor.Actions.Documents;
 /// Stores a document from text or base64 content; the file goes to disk, its metadata to the database. Text
 /// content is rendered as a message: an HTML template escapes its data, and a text template stored as HTML is escaped whole.
 /// </summary>
-public sealed class CreateDocumentAction(IDbContextFactory<AppDbContext> contexts, DocumentStorage storage, TimeProvider time) : IActionHandler
+public sealed class CreateDocumentAction(DocumentCommands documents) : IActionHandler
 {
     public const int MaxBytes = 20 * 1024 * 1024;
 
@@ -34,28 +30,9 @@ public sealed class CreateDocumentAction(IDbContextFactory<AppDbContext> context
         Aliases = ["document_create"],
     };
 
-    public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
-    {
-        var content = Content(invocation);
-        var now = time.GetUtcNow();
-        var document = new DocumentEntity
-        {
-            Id = Store.Ids.Short("doc"),
-            Name = invocation.RequireString("name"),
-            ContentType = invocation.GetString("contentType") ?? "text/plain",
-            StoragePath = "",
-            SizeBytes = content.Length,
-            SourceProvider = invocation.GetString("sourceProvider"),
-            MetadataJson = invocation.GetObject("metadata")?.ToJsonString() ?? "{}",
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
-        document.StoragePath = await storage.SaveAsync(document.Id, content, cancellationToken);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.Documents.Add(document);
-        await db.SaveChangesAsync(cancellationToken);
-        return new ActionResult(DocumentJson.ToJson(document));
-    }
+    public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken) =>
+        new(DocumentJson.ToJson(await documents.CreateAsync(invocation.RequireString("name"), invocation.GetString("contentType") ?? "text/plain",
+            invocation.GetString("sourceProvider"), invocation.GetObject("metadata"), Content(invocation), invocation.IdempotencyKey, cancellationToken)));
 
     private static byte[] Content(ActionInvocation invocation)
     {

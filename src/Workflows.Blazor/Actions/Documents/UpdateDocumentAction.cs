@@ -1,11 +1,9 @@
-using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
-using Workflows.Blazor.Data;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Actions.Documents;
 
-public sealed class UpdateDocumentAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
+public sealed class UpdateDocumentAction(DocumentCommands documents) : IActionHandler
 {
     public ActionDeclaration Declaration { get; } = new("document.update", "Documents and knowledge", "Renames a document or changes its metadata.",
         [
@@ -21,23 +19,19 @@ public sealed class UpdateDocumentAction(IDbContextFactory<AppDbContext> context
         Aliases = ["document_update"],
     };
 
-    public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var document = await EntityLookup.RequireAsync(db.Documents, invocation.RequireString("documentId"), "document", cancellationToken);
-        document.Name = invocation.GetString("name") is { Length: > 0 } name ? name : document.Name;
-        document.SourceProvider = invocation.GetString("sourceProvider") ?? document.SourceProvider;
-        if (invocation.GetObject("metadata") is { } changes)
+    public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken) =>
+        new(DocumentJson.ToJson(await documents.UpdateAsync(invocation.RequireString("documentId"), document =>
         {
-            var metadata = JsonStore.Object(document.MetadataJson);
-            foreach (var (key, value) in changes)
+            document.Name = invocation.GetString("name") is { Length: > 0 } name ? name : document.Name;
+            document.SourceProvider = invocation.GetString("sourceProvider") ?? document.SourceProvider;
+            if (invocation.GetObject("metadata") is { } changes)
             {
-                metadata[key] = value?.DeepClone();
+                var metadata = JsonStore.Object(document.MetadataJson);
+                foreach (var (key, value) in changes)
+                {
+                    metadata[key] = value?.DeepClone();
+                }
+                document.MetadataJson = metadata.ToJsonString();
             }
-            document.MetadataJson = metadata.ToJsonString();
-        }
-        document.UpdatedAt = time.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
-        return new ActionResult(DocumentJson.ToJson(document));
-    }
+        }, cancellationToken)));
 }

@@ -42,7 +42,7 @@ public sealed class HttpRequestAction(IHttpClientFactory clients) : IActionHandl
         timeout.CancelAfter(parameters.Timeout);
         try
         {
-            using var request = parameters.ToMessage();
+            using var request = parameters.ToMessage(invocation.IdempotencyKey);
             using var response = await clients.CreateClient(ClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
             var output = await HttpResponseOutput.ReadAsync(response, timeout.Token);
             if (parameters.FailOnError && !response.IsSuccessStatusCode)

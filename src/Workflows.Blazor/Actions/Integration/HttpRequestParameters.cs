@@ -42,9 +42,22 @@ internal sealed record HttpRequestParameters(Uri Url, HttpMethod Method, JsonObj
             invocation.GetString("failOnError") is not { } flag || bool.Parse(flag));
     }
 
-    public HttpRequestMessage ToMessage()
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
+
+    /// <summary>GET, HEAD and OPTIONS change nothing, so only the other methods carry the step's idempotency key.</summary>
+    private static readonly HttpMethod[] SafeMethods = [HttpMethod.Get, HttpMethod.Head, HttpMethod.Options];
+
+    /// <summary>
+    /// The request to send. A method that changes something carries <paramref name="idempotencyKey"/> as <c>Idempotency-Key</c>
+    /// (unless the designer set that header), so an API that honours it does the work once when the step runs again after a crash.
+    /// </summary>
+    public HttpRequestMessage ToMessage(string idempotencyKey)
     {
         var message = new HttpRequestMessage(Method, Url) { Content = BodyContent() };
+        if (!SafeMethods.Contains(Method) && !Headers.Any(header => header.Key.Equals(IdempotencyKeyHeader, StringComparison.OrdinalIgnoreCase)))
+        {
+            message.Headers.TryAddWithoutValidation(IdempotencyKeyHeader, idempotencyKey);
+        }
         foreach (var (name, value) in Headers)
         {
             if (value is null)

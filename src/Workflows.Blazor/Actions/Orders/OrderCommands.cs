@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
@@ -12,32 +10,38 @@ namespace Workflows.Blazor.Actions.Orders;
 
 /// <summary>
 /// The only writer of orders: records an order for a customer from products of the store, priced as they are now,
-/// and commits it with its <c>order.placed</c> event. Given a key, the order's id comes from it, so a step that runs
-/// again finds the order it placed instead of placing a second one.
+/// and commits it with its <c>order.placed</c> event. Given the key of a step that placed an order already, it gives
+/// that order instead of placing a second one.
 /// </summary>
 public sealed class OrderCommands(IDbContextFactory<AppDbContext> contexts, IDomainEvents events, TimeProvider time)
 {
-    public async Task<OrderEntity> PlaceAsync(string customerId, JsonArray items, string? idempotencyKey, CancellationToken cancellationToken = default)
+    public Task<OrderEntity> PlaceAsync(string customerId, JsonArray items, string? idempotencyKey, CancellationToken cancellationToken = default)
     {
         var lines = Lines(items);
-        var id = idempotencyKey is null ? Ids.Short("ord") : KeyedId(idempotencyKey);
+        return KeyedRecords.CreateOnceAsync(contexts, idempotencyKey, db => db.Orders.Include(o => o.Items), async db =>
+        {
+            await EntityLookup.RequireAsync(db.Customers, customerId, "customer", cancellationToken);
+            var id = Ids.Short("ord");
+            var order = new OrderEntity { Id = id, CustomerId = customerId, Status = "placed", PlacedAt = time.GetUtcNow(), IdempotencyKey = idempotencyKey };
+            foreach (var (productId, quantity) in lines)
+            {
+                var product = await EntityLookup.RequireAsync(db.Products, productId, "product", cancellationToken);
+                order.Items.Add(new OrderItemEntity { OrderId = id, ProductId = product.Id, ProductName = product.Name, Quantity = quantity, UnitPrice = product.Price });
+            }
+            order.Total = Math.Round(order.Items.Sum(i => i.UnitPrice * i.Quantity), 2);
+            db.Orders.Add(order);
+            events.Add(db, DomainEventNames.OrderPlaced, customerId, OrderJson.ToJson(order));
+            await db.SaveChangesAsync(cancellationToken);
+            return order;
+        }, cancellationToken);
+    }
+
+    /// <summary>Applies a person's <paramref name="change"/> to the order (e.g. shipped) and commits it.</summary>
+    public async Task UpdateAsync(string orderId, Action<OrderEntity> change, CancellationToken cancellationToken = default)
+    {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await db.Orders.AsNoTracking().Include(o => o.Items).FirstOrDefaultAsync(o => o.Id == id, cancellationToken) is { } placed)
-        {
-            return placed;
-        }
-        await EntityLookup.RequireAsync(db.Customers, customerId, "customer", cancellationToken);
-        var order = new OrderEntity { Id = id, CustomerId = customerId, Status = "placed", PlacedAt = time.GetUtcNow() };
-        foreach (var (productId, quantity) in lines)
-        {
-            var product = await EntityLookup.RequireAsync(db.Products, productId, "product", cancellationToken);
-            order.Items.Add(new OrderItemEntity { OrderId = id, ProductId = product.Id, ProductName = product.Name, Quantity = quantity, UnitPrice = product.Price });
-        }
-        order.Total = Math.Round(order.Items.Sum(i => i.UnitPrice * i.Quantity), 2);
-        db.Orders.Add(order);
-        events.Add(db, DomainEventNames.OrderPlaced, customerId, OrderJson.ToJson(order));
+        change(await EntityLookup.RequireAsync(db.Orders, orderId, "order", cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
-        return order;
     }
 
     private static List<(string ProductId, int Quantity)> Lines(JsonArray items)
@@ -61,6 +65,4 @@ public sealed class OrderCommands(IDbContextFactory<AppDbContext> contexts, IDom
         JsonValue value when value.TryGetValue(out double number) && number % 1 == 0 && number is >= 1 and <= 10_000 => (int)number,
         _ => throw new StepFailedException($"An item's quantity should be a whole number from 1 to 10,000, not {given.ToJsonString()}."),
     };
-
-    private static string KeyedId(string key) => $"ord_{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..20]}";
 }

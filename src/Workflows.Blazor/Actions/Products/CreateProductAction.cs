@@ -1,12 +1,9 @@
-using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
-using Workflows.Blazor.Data;
-using Workflows.Blazor.Data.Entities;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Actions.Products;
 
-public sealed class CreateProductAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
+public sealed class CreateProductAction(ProductCommands products) : IActionHandler
 {
     public ActionDeclaration Declaration { get; } = new("product.create", "Products", "Adds a product to the catalogue.",
         [
@@ -25,14 +22,6 @@ public sealed class CreateProductAction(IDbContextFactory<AppDbContext> contexts
         AcceptsAnyParameters = true,
     };
 
-    public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        var product = new ProductEntity { Id = Store.Ids.Short("prod"), Name = "", Category = "", Status = "active", CreatedAt = now, UpdatedAt = now };
-        ProductFields.Apply(product, invocation.Parameters);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.Products.Add(product);
-        await db.SaveChangesAsync(cancellationToken);
-        return new ActionResult(ProductJson.ToJson(product));
-    }
+    public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken) =>
+        new(ProductJson.ToJson(await products.CreateAsync(invocation.Parameters, invocation.IdempotencyKey, cancellationToken)));
 }

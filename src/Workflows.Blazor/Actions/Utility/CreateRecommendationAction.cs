@@ -25,26 +25,31 @@ public sealed class CreateRecommendationAction(IDbContextFactory<AppDbContext> c
 
     public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var customer = await EntityLookup.RequireAsync(db.Customers, invocation.RequireString("customerId"), "customer", cancellationToken);
-        var products = invocation.Parameters["products"] is JsonArray list ? list.DeepClone() : new JsonArray(invocation.Parameters["products"]!.DeepClone());
-        var recommendation = new RecommendationEntity
+        var recommendation = await KeyedRecords.CreateOnceAsync(contexts, invocation.IdempotencyKey, db => db.Recommendations, async db =>
         {
-            Id = Store.Ids.Short("rec"),
-            CustomerId = customer.Id,
-            ProductsJson = products.ToJsonString(),
-            Reason = invocation.GetString("reason"),
-            ExecutionId = invocation.ExecutionId(),
-            CreatedAt = time.GetUtcNow(),
-        };
-        db.Recommendations.Add(recommendation);
-        await db.SaveChangesAsync(cancellationToken);
+            var customer = await EntityLookup.RequireAsync(db.Customers, invocation.RequireString("customerId"), "customer", cancellationToken);
+            var products = invocation.Parameters["products"] is JsonArray list ? list.DeepClone() : new JsonArray(invocation.Parameters["products"]!.DeepClone());
+            var created = new RecommendationEntity
+            {
+                Id = Store.Ids.Short("rec"),
+                CustomerId = customer.Id,
+                ProductsJson = products.ToJsonString(),
+                Reason = invocation.GetString("reason"),
+                ExecutionId = invocation.ExecutionId(),
+                CreatedAt = time.GetUtcNow(),
+                IdempotencyKey = invocation.IdempotencyKey,
+            };
+            db.Recommendations.Add(created);
+            await db.SaveChangesAsync(cancellationToken);
+            return created;
+        }, cancellationToken);
+        var recommended = JsonNode.Parse(recommendation.ProductsJson)!.AsArray();
         return new ActionResult(new JsonObject
         {
             ["recommendationId"] = recommendation.Id,
-            ["customerId"] = customer.Id,
-            ["products"] = products.DeepClone(),
-            ["count"] = products.AsArray().Count,
+            ["customerId"] = recommendation.CustomerId,
+            ["products"] = recommended,
+            ["count"] = recommended.Count,
         });
     }
 }

@@ -22,10 +22,12 @@ public sealed class LogCampaignEventAction(IDbContextFactory<AppDbContext> conte
         Aliases = ["log_campaign_event", "campaign_log_event"],
     };
 
-    public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return new ActionResult(await CampaignEventWriter.WriteAsync(db, invocation.GetString("customerId"), invocation.RequireString("campaign"),
-            invocation.RequireString("eventType"), invocation.GetObject("data"), invocation.Context.State.ExecutionId, time.GetUtcNow(), cancellationToken));
-    }
+    public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken) =>
+        new(CampaignEventWriter.ToJson(await KeyedRecords.CreateOnceAsync(contexts, invocation.IdempotencyKey, db => db.CampaignEvents, async db =>
+        {
+            var entry = CampaignEventWriter.Add(db, invocation.GetString("customerId"), invocation.RequireString("campaign"), invocation.RequireString("eventType"),
+                invocation.GetObject("data"), invocation.Context.State.ExecutionId, time.GetUtcNow(), invocation.IdempotencyKey);
+            await db.SaveChangesAsync(cancellationToken);
+            return entry;
+        }, cancellationToken)));
 }

@@ -25,9 +25,11 @@ public sealed class UpdateCrmAction(CustomerCommands customers) : IActionHandler
     {
         var fields = invocation.GetObject("fields") ?? [];
         var customer = await customers.UpdateAsync(invocation.RequireString("customerId"), fields, (db, customer, now) =>
-            CampaignEventWriter.WriteAsync(db, customer.Id, "crm", "crm_update",
-                new JsonObject { ["fields"] = fields.DeepClone(), ["note"] = invocation.GetString("note") }, invocation.Context.State.ExecutionId, now, cancellationToken),
-            cancellationToken);
+        {
+            CampaignEventWriter.Add(db, customer.Id, "crm", "crm_update",
+                new JsonObject { ["fields"] = fields.DeepClone(), ["note"] = invocation.GetString("note") }, invocation.Context.State.ExecutionId, now);
+            return Task.CompletedTask;
+        }, cancellationToken);
         return new ActionResult(CustomerJson.ToJson(customer));
     }
 }

@@ -265,7 +265,7 @@ public sealed partial class EditorPage : IAsyncDisposable
         }
     }
 
-    private async Task SaveAsync() => Show(await Release.SaveAsync(Id, Session));
+    private async Task SaveAsync() => Show(await Release.SaveAsync(Id, Session, await ActorAsync()));
 
     private Task ActivateAsync() => BusyAsync(actor => Release.ActivateAsync(Id, Session, actor));
 

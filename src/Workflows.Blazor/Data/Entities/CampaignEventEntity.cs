@@ -1,7 +1,7 @@
 namespace Workflows.Blazor.Data.Entities;
 
 /// <summary>A campaign action logged by a workflow (seed 000's LogCampaignEvent), or a CRM note (UpdateCRM).</summary>
-public sealed class CampaignEventEntity
+public sealed class CampaignEventEntity : IKeyedRecord
 {
     public long Id { get; set; }
 
@@ -16,4 +16,7 @@ public sealed class CampaignEventEntity
     public string? ExecutionId { get; set; }
 
     public DateTimeOffset At { get; set; }
+
+    /// <summary>The key of the step that created it; none when people or the demo data made it.</summary>
+    public string? IdempotencyKey { get; set; }
 }

@@ -1,6 +1,6 @@
 namespace Workflows.Blazor.Data.Entities;
 
-public sealed class ConversationEntity
+public sealed class ConversationEntity : IKeyedRecord
 {
     public required string Id { get; set; }
 
@@ -19,4 +19,7 @@ public sealed class ConversationEntity
     public DateTimeOffset UpdatedAt { get; set; }
 
     public List<MessageEntity> Messages { get; set; } = [];
+
+    /// <summary>The key of the step that created it; none when people or the demo data made it.</summary>
+    public string? IdempotencyKey { get; set; }
 }

@@ -1,7 +1,7 @@
 namespace Workflows.Blazor.Data.Entities;
 
 /// <summary>A customer of the store. Workflows see it as JSON with both <c>_id</c> (the guide's spelling) and <c>id</c>.</summary>
-public sealed class CustomerEntity
+public sealed class CustomerEntity : IKeyedRecord
 {
     public required string Id { get; set; }
 
@@ -41,4 +41,7 @@ public sealed class CustomerEntity
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>The key of the step that created it; none when people or the demo data made it.</summary>
+    public string? IdempotencyKey { get; set; }
 }

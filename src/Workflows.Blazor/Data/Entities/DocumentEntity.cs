@@ -1,7 +1,7 @@
 namespace Workflows.Blazor.Data.Entities;
 
 /// <summary>A file kept on disk under the data folder; this row is its metadata.</summary>
-public sealed class DocumentEntity
+public sealed class DocumentEntity : IKeyedRecord
 {
     public required string Id { get; set; }
 
@@ -21,4 +21,7 @@ public sealed class DocumentEntity
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>The key of the step that created it; none when people or the demo data made it.</summary>
+    public string? IdempotencyKey { get; set; }
 }

@@ -1,6 +1,6 @@
 namespace Workflows.Blazor.Data.Entities;
 
-public sealed class MessageEntity
+public sealed class MessageEntity : IKeyedRecord
 {
     public long Id { get; set; }
 
@@ -17,4 +17,7 @@ public sealed class MessageEntity
     public bool IsDraft { get; set; }
 
     public DateTimeOffset SentAt { get; set; }
+
+    /// <summary>The key of the step that created it; none when people or the demo data made it.</summary>
+    public string? IdempotencyKey { get; set; }
 }

@@ -1,6 +1,6 @@
 namespace Workflows.Blazor.Data.Entities;
 
-public sealed class OrderEntity
+public sealed class OrderEntity : IKeyedRecord
 {
     public required string Id { get; set; }
 
@@ -14,4 +14,7 @@ public sealed class OrderEntity
     public DateTimeOffset PlacedAt { get; set; }
 
     public List<OrderItemEntity> Items { get; set; } = [];
+
+    /// <summary>The key of the step that created it; none when people or the demo data made it.</summary>
+    public string? IdempotencyKey { get; set; }
 }

@@ -1,6 +1,6 @@
 namespace Workflows.Blazor.Data.Entities;
 
-public sealed class ProductEntity
+public sealed class ProductEntity : IKeyedRecord
 {
     public required string Id { get; set; }
 
@@ -22,4 +22,7 @@ public sealed class ProductEntity
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>The key of the step that created it; none when people or the demo data made it.</summary>
+    public string? IdempotencyKey { get; set; }
 }

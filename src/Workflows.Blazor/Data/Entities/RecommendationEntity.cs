@@ -1,6 +1,6 @@
 namespace Workflows.Blazor.Data.Entities;
 
-public sealed class RecommendationEntity
+public sealed class RecommendationEntity : IKeyedRecord
 {
     public required string Id { get; set; }
 
@@ -14,4 +14,7 @@ public sealed class RecommendationEntity
     public string? ExecutionId { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The key of the step that created it; none when people or the demo data made it.</summary>
+    public string? IdempotencyKey { get; set; }
 }

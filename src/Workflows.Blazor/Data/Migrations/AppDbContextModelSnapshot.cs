@@ -429,7 +429,13 @@ namespace Workflows.Blazor.Data.Migrations
                     b.Property<string>("ExecutionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
 
                     b.HasIndex("CustomerId", "At");
 
@@ -451,6 +457,9 @@ namespace Workflows.Blazor.Data.Migrations
                     b.Property<string>("CustomerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -465,6 +474,9 @@ namespace Workflows.Blazor.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CustomerId");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
 
                     b.HasIndex("Status", "UpdatedAt");
 
@@ -491,6 +503,9 @@ namespace Workflows.Blazor.Data.Migrations
 
                     b.Property<string>("Email")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdempotencyKey")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("LastPurchaseAt")
@@ -532,6 +547,9 @@ namespace Workflows.Blazor.Data.Migrations
                     b.HasIndex("AccountManagerId");
 
                     b.HasIndex("Email")
+                        .IsUnique();
+
+                    b.HasIndex("IdempotencyKey")
                         .IsUnique();
 
                     b.HasIndex("Name");
@@ -604,6 +622,9 @@ namespace Workflows.Blazor.Data.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MetadataJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -626,6 +647,9 @@ namespace Workflows.Blazor.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
 
                     b.HasIndex("SourceProvider");
 
@@ -1241,6 +1265,9 @@ namespace Workflows.Blazor.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsDraft")
                         .HasColumnType("INTEGER");
 
@@ -1250,6 +1277,9 @@ namespace Workflows.Blazor.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ConversationId");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
 
                     b.ToTable("Messages");
                 });
@@ -1353,6 +1383,9 @@ namespace Workflows.Blazor.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("PlacedAt")
                         .HasColumnType("INTEGER");
 
@@ -1364,6 +1397,9 @@ namespace Workflows.Blazor.Data.Migrations
                         .HasColumnType("REAL");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
 
                     b.HasIndex("CustomerId", "PlacedAt");
 
@@ -1488,6 +1524,9 @@ namespace Workflows.Blazor.Data.Migrations
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1508,6 +1547,9 @@ namespace Workflows.Blazor.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Category");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
 
                     b.HasIndex("Name");
 
@@ -1531,6 +1573,9 @@ namespace Workflows.Blazor.Data.Migrations
                     b.Property<string>("ExecutionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ProductsJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1541,6 +1586,9 @@ namespace Workflows.Blazor.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CustomerId");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
 
                     b.ToTable("Recommendations");
                 });

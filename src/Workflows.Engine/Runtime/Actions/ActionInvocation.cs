@@ -6,8 +6,11 @@ namespace Workflows.Engine.Runtime.Actions;
 /// <summary>One call of an action: its parameters after templating, and who is calling.</summary>
 public sealed record ActionInvocation(JsonObject Parameters, StepContext Context)
 {
-    /// <summary>Same for a re-run of this step after a crash: send side effects once per key.</summary>
-    public string IdempotencyKey => Context.IdempotencyKey;
+    /// <summary>
+    /// Same for a re-run of this step after a crash: send side effects once per key. The step's own key unless the caller
+    /// runs several actions in one step (an LLM step's tool calls), which give each call its own.
+    /// </summary>
+    public string IdempotencyKey { get; init; } = Context.IdempotencyKey;
 
     public string? GetString(string name) =>
         Parameters[name] is JsonValue value ? Templating.JsonText.ToText(value) : null;

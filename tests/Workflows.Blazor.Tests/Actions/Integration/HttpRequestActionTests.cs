@@ -60,6 +60,44 @@ public sealed class HttpRequestActionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task HttpRequest_SendsTheStepsIdempotencyKey_WhenThePostChangesSomething()
+    {
+        var api = await _app.CreateApiClientAsync();
+        var marker = Guid.NewGuid().ToString("N");
+
+        var (execution, _) = await api.RunAsync(new JsonObject { ["url"] = _server.Url($"/echo?post={marker}"), ["method"] = "POST", ["body"] = "order 7" });
+
+        var received = _server.Received.Single(r => r.PathAndQuery == $"/echo?post={marker}");
+        Assert.Equal($"{execution["id"]!.GetValue<string>()}/call/-", received.Headers["Idempotency-Key"]);
+    }
+
+    [Fact]
+    public async Task HttpRequest_SendsTheDesignersIdempotencyKey_WhenTheStepSetsOne()
+    {
+        var api = await _app.CreateApiClientAsync();
+        var marker = Guid.NewGuid().ToString("N");
+
+        await api.RunAsync(new JsonObject
+        {
+            ["url"] = _server.Url($"/echo?put={marker}"), ["method"] = "PUT", ["body"] = "order 7",
+            ["headers"] = new JsonObject { ["idempotency-key"] = "order-7-v2" },
+        });
+
+        Assert.Equal("order-7-v2", _server.Received.Single(r => r.PathAndQuery == $"/echo?put={marker}").Headers["Idempotency-Key"]);
+    }
+
+    [Fact]
+    public async Task HttpRequest_SendsNoIdempotencyKey_WithAGet()
+    {
+        var api = await _app.CreateApiClientAsync();
+        var marker = Guid.NewGuid().ToString("N");
+
+        await api.RunAsync(new JsonObject { ["url"] = _server.Url($"/json?get={marker}") });
+
+        Assert.False(_server.Received.Single(r => r.PathAndQuery == $"/json?get={marker}").Headers.ContainsKey("Idempotency-Key"));
+    }
+
+    [Fact]
     public async Task HttpRequest_SendsTextBody_AsTextPlain()
     {
         var api = await _app.CreateApiClientAsync();

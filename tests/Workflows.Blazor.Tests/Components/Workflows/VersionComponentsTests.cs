@@ -114,7 +114,7 @@ public sealed class VersionComponentsTests : AppComponentTest
     {
         var (id, _) = await Commands.ImportAsync(Greeting, "Designer@example.com");
         await Commands.ActivateAsync(id, "Designer@example.com");
-        await Commands.SaveDraftAsync(id, Edited);
+        await Commands.SaveDraftAsync(id, Edited, "Designer@example.com");
         await Commands.PublishAsync(id, "Designer@example.com");
         return id;
     }
