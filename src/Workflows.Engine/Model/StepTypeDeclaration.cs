@@ -38,6 +38,12 @@ public sealed record StepTypeDeclaration(
     /// <summary>The fields of the step's form; an action's depend on the chosen action, a trigger's on how it starts.</summary>
     public Func<StepDefinition, ActionCatalog, IReadOnlyList<ConfigField>> Fields { get; init; } = (_, _) => [];
 
+    /// <summary>The type of a step's whole output, e.g. text for an LLM step that answers in text.</summary>
+    public Func<StepDefinition, DataType> OutputType { get; init; } = _ => DataType.Object;
+
+    /// <summary>The fields of a step's output (<c>steps.slug.output.…</c>); empty when nothing is known.</summary>
+    public Func<StepDefinition, ActionCatalog, IReadOnlyList<DataField>> Outputs { get; init; } = (_, _) => [];
+
     /// <summary>The one line that says what a step does, in plain words, given what the workflow's steps produce (<see cref="DataTree.Whole"/>).</summary>
     public required Func<StepDefinition, ActionCatalog, IReadOnlyList<DataNode>, string> Summary { get; init; }
 

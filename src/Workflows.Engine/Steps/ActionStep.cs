@@ -15,6 +15,12 @@ public static class ActionStep
         CallsOut = true,
         Fields = (step, actions) => [.. Fields(step, actions), .. StepText.Retry],
         Summary = (step, actions, _) => Summary(step, actions),
+        Outputs = (step, actions) => step.ConfigString("type") switch
+        {
+            SetVariablesAction.Name => StepOutputShapes.Variables(step),
+            { } name => actions.FindDeclaration(name)?.Outputs ?? [],
+            null => [],
+        },
     };
 
     private static IEnumerable<ConfigField> Fields(StepDefinition step, ActionCatalog actions)

@@ -27,6 +27,14 @@ public static class ApprovalStep
             new("onTimeout", "When nobody decides in time", FieldKind.Choice) { Options = ["timeout", "approve", "reject"] },
             new("escalateTo", "Escalate to", FieldKind.Text, "A role asked once the time is half gone"),
         ],
+        Outputs = (step, _) =>
+        [
+            DataField.Text("decision", "Decision", "approved"),
+            DataField.Text("reviewer", "Reviewer", "rita@example.com"),
+            DataField.Text("comment", "Comment", "Looks good"),
+            DataField.Date("decidedAt", "Decided", "2026-11-03T08:00:00Z"),
+            DataField.Object("fields", "Reviewer's answers", StepOutputShapes.Declared(step.Config["fields"])),
+        ],
         Summary = (step, _, data) => StepText.Plain(step.ConfigString("title"), data) ?? "No title yet",
     };
 }

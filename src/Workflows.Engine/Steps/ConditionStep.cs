@@ -16,6 +16,7 @@ public static class ConditionStep
         Palette = new(PaletteGroups.FlowControl, "Condition", ["if", "branch", "check", "decide", "yes no", "filter"],
             "Check", () => new JsonObject { ["expression"] = "" }),
         PromptConfig = "{\"expression\": \"{{steps.get_customer.output.totalSpent}} > 1000\"}; operators == != > >= < <= && || contains, strings in quotes.",
+        Outputs = (_, _) => [DataField.Boolean("result", "Result", "true")],
         Fields = (_, _) => [new("expression", "Condition", FieldKind.Expression, "e.g. {{steps.get_customer.output.tier}} == 'vip'", Required: true)],
         Summary = (step, _, data) =>
             ConditionSummary.Of(step.ConfigString("expression")) ?? StepText.Plain(step.ConfigString("expression"), data) ?? "No condition yet",

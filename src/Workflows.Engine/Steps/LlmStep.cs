@@ -19,10 +19,14 @@ public static class LlmStep
             "\"tools\": [\"customer_get\", ...] (optional, action names), \"temperature\": 0.2}.\n" +
             "  Its output is the answer text, or the parsed JSON object with outputFormat json.",
         CallsOut = true,
+        OutputType = step => IsJson(step) ? DataType.Object : DataType.Text,
+        Outputs = (step, _) => IsJson(step) ? StepOutputShapes.OfJson(step.Config["outputSchema"], step.Config["testOutput"]) : [],
         Fields = (_, actions) => [.. Fields(actions), .. StepText.Retry],
         Summary = (step, _, data) =>
-            $"{(step.ConfigString("outputFormat") == "json" ? "JSON" : "Text")} · {StepText.Plain(step.ConfigString("systemPrompt"), data) ?? "no prompt yet"}",
+            $"{(IsJson(step) ? "JSON" : "Text")} · {StepText.Plain(step.ConfigString("systemPrompt"), data) ?? "no prompt yet"}",
     };
+
+    private static bool IsJson(StepDefinition step) => step.ConfigString("outputFormat") == "json";
 
     private static IReadOnlyList<ConfigField> Fields(ActionCatalog actions) =>
     [
