@@ -15,12 +15,19 @@ public static class WebhookEndpoints
     /// <summary>Tells the sender that a repeated delivery was answered with the first one's run.</summary>
     public const string ReplayedHeader = "Idempotent-Replayed";
 
-    /// <summary><c>POST /webhooks/{path}</c> starts the active workflow whose webhook trigger has that path, with the JSON body as input.</summary>
+    /// <summary>
+    /// <c>POST /webhooks/{path}</c> starts the active workflow whose webhook trigger has that path, with the JSON body as input;
+    /// it serves exactly the paths <see cref="WebhookPaths"/> lets a trigger have.
+    /// </summary>
     public static RouteHandlerBuilder MapWebhooks(this IEndpointRouteBuilder app) =>
-        app.MapPost("/webhooks/{**path}", async (string path, HttpRequest request, IDbContextFactory<AppDbContext> contexts,
+        app.MapPost(WebhookPaths.Prefix + "{**path}", async (string path, HttpRequest request, IDbContextFactory<AppDbContext> contexts,
             WebhookSecrets secrets, WebhookDeliveries deliveries, TimeProvider time, CancellationToken ct) =>
         {
-            var fullPath = "/webhooks/" + path;
+            var fullPath = WebhookPaths.Prefix + path;
+            if (!WebhookPaths.IsValid(fullPath))
+            {
+                return Problem(StatusCodes.Status404NotFound, "Unknown webhook", $"No workflow can listen at {fullPath}: a webhook path is {WebhookPaths.Rule}.");
+            }
             await using var db = await contexts.CreateDbContextAsync(ct);
             var endpoint = await db.WebhookEndpoints.AsNoTracking()
                 .FirstOrDefaultAsync(w => w.Path == fullPath && db.Workflows.Any(wf => wf.Id == w.WorkflowId && wf.IsActive), ct);

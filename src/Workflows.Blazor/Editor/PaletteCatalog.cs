@@ -10,31 +10,16 @@ namespace Workflows.Blazor.Editor;
 /// </summary>
 public static class PaletteCatalog
 {
-    public const string Start = "Start";
-    public const string FlowControl = "Flow control";
-    public const string Ai = "AI";
-    public const string Approvals = "Approvals";
-
     /// <summary>The order groups are shown in; an action's own category not listed here comes after them.</summary>
     private static readonly string[] GroupOrder =
-        [Start, FlowControl, Ai, Approvals, "Customers", "Messages", "Products", "Data", "Documents and knowledge", "Integrations"];
-
-    private static readonly Dictionary<string, (string Group, string Label, string[] Synonyms)> StepTypeEntries = new(StringComparer.Ordinal)
-    {
-        [StepTypes.Trigger] = (Start, "Start", ["trigger", "begin", "webhook", "schedule", "event", "manual"]),
-        [StepTypes.Condition] = (FlowControl, "Condition", ["if", "branch", "check", "decide", "yes no", "filter"]),
-        [StepTypes.Loop] = (FlowControl, "For each", ["loop", "repeat", "every item", "list", "iterate"]),
-        [StepTypes.Wait] = (FlowControl, "Wait", ["delay", "pause", "sleep", "later", "until"]),
-        [StepTypes.Llm] = (Ai, "Ask AI", ["llm", "gpt", "model", "generate", "write", "classify", "summarise", "summarize"]),
-        [StepTypes.Approval] = (Approvals, "Approval", ["review", "human", "approve", "reject", "sign off", "form"]),
-    };
+        [PaletteGroups.Start, PaletteGroups.FlowControl, PaletteGroups.Ai, PaletteGroups.Approvals, "Customers", "Messages", "Products", "Data", "Documents and knowledge", "Integrations"];
 
     public static IReadOnlyList<PaletteItem> Items(ActionCatalog actions)
     {
         var items = new List<PaletteItem>();
         foreach (var type in StepTypes.All)
         {
-            if (StepTypeEntries.TryGetValue(type.Name, out var entry))
+            if (type.Palette is { } entry)
             {
                 items.Add(new PaletteItem(entry.Group, type.Name, type.Name, entry.Label, type.Description) { Keywords = [type.Name, type.DisplayName, .. entry.Synonyms] });
             }

@@ -32,16 +32,9 @@ public static class StepFactory
             }
             return New(declaration?.Title ?? name, StepTypes.Action, config, position);
         }
-        return kind switch
-        {
-            StepTypes.Trigger => New("Start", kind, new JsonObject { ["type"] = "manual" }, position),
-            StepTypes.Llm => New("Ask AI", kind, new JsonObject { ["systemPrompt"] = "", ["outputFormat"] = "text" }, position),
-            StepTypes.Condition => New("Check", kind, new JsonObject { ["expression"] = "" }, position),
-            StepTypes.Loop => New("For each", kind, new JsonObject { ["items"] = "", ["itemVariable"] = "item" }, position),
-            StepTypes.Approval => New("Approval", kind, new JsonObject { ["title"] = "", ["assignee"] = "reviewer" }, position),
-            StepTypes.Wait => New("Wait", kind, new JsonObject { ["duration"] = "1 day" }, position),
-            _ => throw new ArgumentException($"'{kind}' is not a step the palette offers.", nameof(kind)),
-        };
+        return StepTypes.Find(kind)?.Palette is { } entry
+            ? New(entry.NewTitle, kind, entry.NewConfig(), position)
+            : throw new ArgumentException($"'{kind}' is not a step the palette offers.", nameof(kind));
     }
 
     private static StepDefinition New(string title, string type, JsonObject config, CanvasPosition position) =>

@@ -7,9 +7,9 @@ using static Workflows.Engine.Model.DataField;
 namespace Workflows.Engine.Editing;
 
 /// <summary>
-/// The shape of what each step produces, from its declaration and its own config: an action's declared outputs,
-/// the variables a <c>set_variables</c> step sets, an LLM step's JSON schema (declared, or learned from its test
-/// output), the reviewer's answers of an approval, and the run input a trigger declares or learned from a sample.
+/// The shape of what each step produces, as its step type declares it from its config (an action's declared outputs,
+/// the variables a <c>set_variables</c> step sets, an LLM step's JSON schema or test output, the reviewer's answers of
+/// an approval), and the run input a trigger declares or learned from a sample; with the readers those declarations share.
 /// </summary>
 public static class StepOutputShapes
 {
@@ -21,32 +21,15 @@ public static class StepOutputShapes
 
     private const int MaxSchemaDepth = 8;
 
-    /// <summary>The type of the step's whole output.</summary>
-    public static DataType TypeOf(StepDefinition step) => step.Type switch
-    {
-        StepTypes.Llm when step.ConfigString("outputFormat") != "json" => DataType.Text,
-        _ => DataType.Object,
-    };
+    /// <summary>The type of the step's whole output, as its type declares it.</summary>
+    public static DataType TypeOf(StepDefinition step) => StepTypes.Find(step.Type)?.OutputType(step) ?? DataType.Object;
 
-    /// <summary>The fields of the step's output (<c>steps.slug.output.…</c>); empty when nothing is known.</summary>
-    public static IReadOnlyList<DataField> For(StepDefinition step, ActionCatalog actions) => step.Type switch
-    {
-        StepTypes.Action when step.ConfigString("type") == SetVariablesAction.Name => Variables(step),
-        StepTypes.Action => step.ConfigString("type") is { } name ? actions.FindDeclaration(name)?.Outputs ?? [] : [],
-        StepTypes.Llm when step.ConfigString("outputFormat") == "json" => Schema(step.Config["outputSchema"], 0) is { Count: > 0 } declared
-            ? declared
-            : FromSample(step.Config["testOutput"]),
-        StepTypes.Condition => [Boolean("result", "Result", "true")],
-        StepTypes.Approval =>
-        [
-            Text("decision", "Decision", "approved"),
-            Text("reviewer", "Reviewer", "rita@example.com"),
-            Text("comment", "Comment", "Looks good"),
-            Date("decidedAt", "Decided", "2026-11-03T08:00:00Z"),
-            Object("fields", "Reviewer's answers", Declared(step.Config["fields"])),
-        ],
-        _ => [],
-    };
+    /// <summary>The fields of the step's output (<c>steps.slug.output.…</c>), as its type declares them; empty when nothing is known.</summary>
+    public static IReadOnlyList<DataField> For(StepDefinition step, ActionCatalog actions) => StepTypes.Find(step.Type)?.Outputs(step, actions) ?? [];
+
+    /// <summary>The fields of a JSON output: its declared JSON schema's, else those its test output shows.</summary>
+    public static IReadOnlyList<DataField> OfJson(JsonNode? schema, JsonNode? sample) =>
+        Schema(schema, 0) is { Count: > 0 } declared ? declared : FromSample(sample);
 
     /// <summary>
     /// The run input's fields, as the trigger declares them (manual) or as its sample payload shows (webhook, event).
@@ -74,7 +57,7 @@ public static class StepOutputShapes
         value is JsonValue v && v.TryGetValue(out string? text) && text.Contains("{{", StringComparison.Ordinal);
 
     /// <summary>Fields written as <c>[{ "name", "label", "type", "example" }]</c>, as approval forms and manual triggers declare them.</summary>
-    private static IReadOnlyList<DataField> Declared(JsonNode? fields) =>
+    public static IReadOnlyList<DataField> Declared(JsonNode? fields) =>
         fields is JsonArray list
             ? [.. list.OfType<JsonObject>().Where(f => Str(f, "name") is { Length: > 0 }).Select(f =>
                 new DataField(Str(f, "name")!, TypeNamed(Str(f, "type")), Str(f, "label") ?? Labels.Humanize(Str(f, "name")!), f["example"]?.ToString() ?? f["default"]?.ToString()))]

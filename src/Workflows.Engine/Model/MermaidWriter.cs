@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Workflows.Engine.Model;
 
-/// <summary>Writes a workflow as a Mermaid flowchart: one shape per step type, one labelled arrow per port.</summary>
+/// <summary>Writes a workflow as a Mermaid flowchart: each step type in the shape its declaration names, one labelled arrow per port.</summary>
 public static class MermaidWriter
 {
     public static string Write(WorkflowDefinition definition)
@@ -50,13 +50,13 @@ public static class MermaidWriter
     private static string Shape(string id, StepDefinition step)
     {
         var label = MermaidLabel.Escape($"{step.DisplayName} ({step.Type})");
-        return step.Type switch
+        return (StepTypes.Find(step.Type)?.Shape ?? MermaidShape.Rectangle) switch
         {
-            StepTypes.Trigger => $"{id}([\"{label}\"])",
-            StepTypes.Condition => $"{id}{{\"{label}\"}}",
-            StepTypes.Loop => $"{id}[[\"{label}\"]]",
-            StepTypes.Wait or StepTypes.Approval => $"{id}[/\"{label}\"/]",
-            StepTypes.Llm => $"{id}>\"{label}\"]",
+            MermaidShape.Stadium => $"{id}([\"{label}\"])",
+            MermaidShape.Rhombus => $"{id}{{\"{label}\"}}",
+            MermaidShape.Subroutine => $"{id}[[\"{label}\"]]",
+            MermaidShape.Parallelogram => $"{id}[/\"{label}\"/]",
+            MermaidShape.Flag => $"{id}>\"{label}\"]",
             _ => $"{id}[\"{label}\"]",
         };
     }

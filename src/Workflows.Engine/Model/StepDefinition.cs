@@ -19,6 +19,11 @@ public sealed record StepDefinition(string Slug, string Type, JsonObject Config,
             ? text
             : null;
 
+    /// <summary>True when the config has no value under the key, or only null or blank text.</summary>
+    public bool IsConfigMissing(string key) =>
+        !Config.TryGetPropertyValue(key, out var value) || value is null
+        || (value.GetValueKind() == System.Text.Json.JsonValueKind.String && string.IsNullOrWhiteSpace(value.GetValue<string>()));
+
     /// <summary>The name shown to people: the step's name, the config's name, or the slug.</summary>
     public string DisplayName => Name ?? ConfigString("name") ?? Slug;
 }

@@ -1,6 +1,8 @@
+using Workflows.Engine.Steps;
+
 namespace Workflows.Engine.Model;
 
-/// <summary>The step types of the workflow model and what each one offers.</summary>
+/// <summary>The step types of the workflow model; each is declared once, under <c>Steps/</c>.</summary>
 public static class StepTypes
 {
     public const string Trigger = "trigger";
@@ -11,22 +13,16 @@ public static class StepTypes
     public const string Approval = "approval";
     public const string Wait = "wait";
 
+    /// <summary>Every step type, in the order people meet them; a new type adds its declaration here.</summary>
     public static IReadOnlyList<StepTypeDeclaration> All { get; } =
     [
-        new(Trigger, "Trigger", "How the workflow starts: manually, on a schedule, from a webhook or an event.",
-            [Ports.Success], ["type"]),
-        new(Action, "Action", "Does something: reads or updates data, sends a message, calls an API.",
-            [Ports.Success, Ports.Error], ["type"]),
-        new(Llm, "LLM", "Uses AI to analyse data, generate content or decide.",
-            [Ports.Success, Ports.Error], ["systemPrompt"]),
-        new(Condition, "Condition", "Branches on an expression.",
-            [Ports.True, Ports.False, Ports.Error], ["expression"]),
-        new(Loop, "Loop", "Runs its next step once for every item of a list, then goes to done.",
-            [Ports.Next, Ports.Done, Ports.Error], ["items"]),
-        new(Approval, "Approval", "Waits for a person to approve, reject or fill in a form.",
-            [Ports.Approved, Ports.Rejected, Ports.Timeout, Ports.Error], ["title"]),
-        new(Wait, "Wait", "Pauses for a duration, until a time, or until an event arrives.",
-            [Ports.Success, Ports.Timeout, Ports.Error], []),
+        TriggerStep.Declaration,
+        ActionStep.Declaration,
+        LlmStep.Declaration,
+        ConditionStep.Declaration,
+        LoopStep.Declaration,
+        ApprovalStep.Declaration,
+        WaitStep.Declaration,
     ];
 
     public static StepTypeDeclaration? Find(string type)

@@ -15,12 +15,10 @@ public sealed record RetryPolicy(int Count, TimeSpan Backoff)
     public const int MaxCount = 10;
     public static readonly TimeSpan DefaultBackoff = TimeSpan.FromSeconds(5);
 
-    public static IReadOnlyList<string> StepTypesWithRetry { get; } = [StepTypes.Action, StepTypes.Llm];
-
     /// <summary>The policy of a step, null when it has none; throws <see cref="FormatException"/> with a readable reason when it is malformed.</summary>
     public static RetryPolicy? Of(StepDefinition step)
     {
-        if (!StepTypesWithRetry.Contains(step.Type) || step.Config["retry"] is not { } node)
+        if (StepTypes.Find(step.Type) is not { CallsOut: true } || step.Config["retry"] is not { } node)
         {
             return null;
         }

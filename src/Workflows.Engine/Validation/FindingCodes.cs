@@ -31,6 +31,7 @@ public static class FindingCodes
     public const string UnescapedData = "unescaped-data";
     public const string InvalidCron = "invalid-cron";
     public const string InvalidTimeZone = "invalid-time-zone";
+    public const string InvalidWebhookPath = "invalid-webhook-path";
     public const string CredentialInClear = "credential-in-clear";
     public const string LoopsNestedTooDeep = "loops-nested-too-deep";
     public const string UnboundedListQuery = "unbounded-list-query";

@@ -1,5 +1,6 @@
 using System.Net;
 using Workflows.Blazor.Tests.Support;
+using Workflows.Engine.Model;
 
 namespace Workflows.Blazor.Tests.Api;
 
@@ -104,6 +105,38 @@ public sealed class WebhookTests : IDisposable
 
         var execution = await api.GetExecutionAsync(await response.ExecutionIdOfAsync());
         Assert.Equal(second, execution["workflowId"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Webhook_IsServed_AtThePathTheUserGuideWrites()
+    {
+        var api = await _app.CreateApiClientAsync();
+        await api.ActivateAsync(await api.ImportAsync(TestWorkflows.Webhook(WebhookPaths.Example)));
+
+        using var response = await _app.CreateClient().PostWebhookAsync(WebhookPaths.Example, """{ "name": "Ada" }""");
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Activation_Returns4xxProblem_ForAPathTheServerWouldNeverServe()
+    {
+        var api = await _app.CreateApiClientAsync();
+        var workflowId = await api.ImportAsync(TestWorkflows.Webhook("/orders"));
+
+        using var response = await api.PostAsync($"/api/workflows/{workflowId}/activate", null);
+
+        Assert.InRange((int)response.StatusCode, 400, 499);
+        Assert.Contains("/webhooks/orders", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Webhook_Returns404Problem_ThatStatesTheRule_ForAPathOutsideIt()
+    {
+        using var response = await _app.CreateClient().PostWebhookAsync("/webhooks/orders.v2", "{}");
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.NotFound);
+        Assert.Contains(WebhookPaths.Rule, problem["detail"]!.GetValue<string>());
     }
 
     private async Task<HttpClient> ActiveWebhookWorkflowAsync()

@@ -82,15 +82,16 @@ public sealed class StepPanelTests : ComponentTest, IClassFixture<DemoStoreApp>
     }
 
     [Fact]
-    public void WebhookTrigger_GivesTheAddressTheServerListensAt()
+    public void WebhookTrigger_GivesAnAddressTheValidatorAcceptsAndTheServerListensAt()
     {
         var trigger = EditorFlows.Step("start", StepTypes.Trigger, new JsonObject { ["type"] = "webhook" });
 
         var panel = Render<StepPanel>(p => p.Add(c => c.Step, trigger).Add(c => c.Definition, new WorkflowDefinition("Flow", [trigger])));
 
         var help = panel.Find("[data-testid=field-path]").TextContent;
-        Assert.Contains("/webhooks/", help);
-        Assert.DoesNotContain("/hooks/{", help);
+        var example = System.Text.RegularExpressions.Regex.Match(help, @"e\.g\. (/[A-Za-z0-9_/{}-]+)").Groups[1].Value;
+        Assert.True(WebhookPaths.IsValid(example), $"The hint's example '{example}' breaks the rule.");
+        Assert.StartsWith(WebhookPaths.Prefix, example);
     }
 
     [Fact]

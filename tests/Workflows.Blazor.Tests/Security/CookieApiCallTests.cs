@@ -83,7 +83,7 @@ public sealed class CookieApiCallTests(AdminSetUpApp app) : IClassFixture<AdminS
     private async Task<(HttpClient Api, string WorkflowId)> ActiveWorkflowAsync()
     {
         var api = await app.Factory.CreateApiClientAsync();
-        var workflowId = await api.ImportAsync(TestWorkflows.Webhook($"/orders-{Guid.NewGuid():N}"));
+        var workflowId = await api.ImportAsync(TestWorkflows.Webhook($"/webhooks/orders-{Guid.NewGuid():N}"));
         await api.ActivateAsync(workflowId);
         return (api, workflowId);
     }

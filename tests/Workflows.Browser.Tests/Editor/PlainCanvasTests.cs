@@ -60,7 +60,7 @@ public sealed class PlainCanvasTests(BrowserFixture fixture)
     [Fact]
     public async Task WebhookTrigger_LearnsTheRunInput_FromAPastedSample()
     {
-        var page = await OpenVipFlowAsync(text => text.Replace("\"config\": { \"type\": \"manual\" }", "\"config\": { \"type\": \"webhook\", \"path\": \"/vip\" }"));
+        var page = await OpenVipFlowAsync(text => text.Replace("\"config\": { \"type\": \"manual\" }", "\"config\": { \"type\": \"webhook\", \"path\": \"/webhooks/vip\" }"));
 
         await Node(page, "start").ClickAsync();
         var sample = page.Locator("textarea[data-testid=sample-payload]");

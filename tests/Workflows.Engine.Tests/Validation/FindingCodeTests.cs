@@ -39,6 +39,7 @@ public sealed class FindingCodeTests
         { FindingCodes.UnescapedData, "a", $$"""[ {{Trigger}}, {{Step("a", "", "\"note\": \"<p>{{{input.bio}}}</p>\"")}} ]""" },
         { FindingCodes.InvalidCron, "t", $$"""[ { "stepSlug": "t", "stepType": "trigger", "config": { "type": "schedule", "cron": "every day at 9" }, "nextSteps": { "success": "a" } }, {{Step("a")}} ]""" },
         { FindingCodes.InvalidTimeZone, "t", $$"""[ { "stepSlug": "t", "stepType": "trigger", "config": { "type": "schedule", "cron": "0 9 * * *", "timezone": "Mars/Olympus" }, "nextSteps": { "success": "a" } }, {{Step("a")}} ]""" },
+        { FindingCodes.InvalidWebhookPath, "t", $$"""[ { "stepSlug": "t", "stepType": "trigger", "config": { "type": "webhook", "path": "/orders" }, "nextSteps": { "success": "a" } }, {{Step("a")}} ]""" },
         { FindingCodes.CredentialInClear, "a", $$"""[ {{Trigger}}, {{Step("a", "", "\"apiKey\": \"k3y-in-clear\"")}} ]""" },
         { FindingCodes.LoopsNestedTooDeep, "l4", NestedLoops(4) },
         { FindingCodes.UnboundedListQuery, "a", $$$"""

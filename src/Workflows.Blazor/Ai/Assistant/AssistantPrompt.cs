@@ -38,7 +38,7 @@ public sealed class AssistantPrompt(ActionCatalog catalog)
     private string Build()
     {
         var text = new StringBuilder();
-        text.AppendLine("""
+        text.AppendLine($$$"""
             You design automation workflows for Workflows, a customer-journey automation studio used by marketers.
             Turn the user's request into one workflow and answer with the workflow as JSON only: no prose, no Markdown.
 
@@ -47,7 +47,7 @@ public sealed class AssistantPrompt(ActionCatalog catalog)
             - The first step is the one trigger. stepSlug is unique snake_case. nextSteps maps each output port to the slug of the next step, or to "end".
             - Templates read data: {{input.customerId}} (the run's input), {{steps.get_customer.output.email}} (an earlier step's output),
               {{loop.item.name}} (the current item inside a loop), {{secrets.name}}. Only refer to steps that run before.
-            - Connect the error port of every action and llm step (to a step that handles it, or "end").
+            - Connect the error port of every {{{string.Join(" and ", StepTypes.All.Where(t => t.CallsOut).Select(t => t.Name))}}} step (to a step that handles it, or "end").
 
             # Step types
             """);
@@ -56,17 +56,13 @@ public sealed class AssistantPrompt(ActionCatalog catalog)
             text.Append($"- {type.Name}: {type.Description} Ports: {string.Join(", ", type.Ports)}.");
             text.AppendLine(type.RequiredConfig.Count == 0 ? "" : $" Requires config: {string.Join(", ", type.RequiredConfig)}.");
         }
-        text.AppendLine($$$"""
-
-            # Step config
-            - trigger: {"type": "{{{string.Join("|", TriggerTypes.All)}}}"}; schedule adds "cron" ("0 9 * * 1"), webhook adds "path" ("/orders"), event adds "eventType" ("customer.created").
-            - action: {"type": "<action name>", "parameters": {...}}. Use ONLY the actions listed below, with their parameter names.
-            - llm: {"systemPrompt": "...", "userPrompt": "...", "outputFormat": "text|json", "outputSchema": {JSON schema, optional}, "tools": ["customer_get", ...] (optional, action names), "temperature": 0.2}.
-              Its output is the answer text, or the parsed JSON object with outputFormat json.
-            - condition: {"expression": "{{steps.get_customer.output.totalSpent}} > 1000"}; operators == != > >= < <= && || contains, strings in quotes.
-            - loop: {"items": "{{steps.find.output.customers}}", "itemVariable": "customer"}; port next runs the body for each item (the body's last step goes back to the loop slug), done after the last item.
-            - approval: {"title": "...", "description": "...", "data": {...}, "fields": [{"name": "offerValue", "label": "Offer (%)", "type": "number", "required": true}], "assignee": "Reviewer", "dueIn": "2 days", "onTimeout": "reject"}.
-            - wait: {"duration": "3 days"} or {"until": "{{input.date}}"} or {"event": "email.replied", "timeout": "7 days"}.
+        text.AppendLine();
+        text.AppendLine("# Step config");
+        foreach (var type in StepTypes.All)
+        {
+            text.AppendLine($"- {type.Name}: {type.PromptConfig}");
+        }
+        text.AppendLine("""
 
             # Actions (config.type of action steps, and the tools of llm steps)
             """);

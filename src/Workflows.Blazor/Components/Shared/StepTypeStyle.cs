@@ -1,32 +1,26 @@
+using System.Reflection;
 using MudBlazor;
 using Workflows.Engine.Model;
 
 namespace Workflows.Blazor.Components.Shared;
 
-/// <summary>The colour and icon of each step type, the same everywhere a step is drawn.</summary>
+/// <summary>The colour and icon of each step type, as its declaration names them, the same everywhere a step is drawn.</summary>
 public static class StepTypeStyle
 {
-    public static string Colour(string stepType) => stepType switch
-    {
-        StepTypes.Trigger => "#16a34a",
-        StepTypes.Action => "#2563eb",
-        StepTypes.Llm => "#9333ea",
-        StepTypes.Condition => "#d97706",
-        StepTypes.Loop => "#0891b2",
-        StepTypes.Approval => "#db2777",
-        StepTypes.Wait => "#64748b",
-        _ => "#6b7280",
-    };
+    private const string UnknownColour = "#6b7280";
 
-    public static string Icon(string stepType) => stepType switch
-    {
-        StepTypes.Trigger => Icons.Material.Filled.PlayCircle,
-        StepTypes.Action => Icons.Material.Filled.Bolt,
-        StepTypes.Llm => Icons.Material.Filled.AutoAwesome,
-        StepTypes.Condition => Icons.Material.Filled.CallSplit,
-        StepTypes.Loop => Icons.Material.Filled.Loop,
-        StepTypes.Approval => Icons.Material.Filled.HowToReg,
-        StepTypes.Wait => Icons.Material.Filled.HourglassTop,
-        _ => Icons.Material.Filled.HelpOutline,
-    };
+    /// <summary>Material's filled icons by name (<c>PlayCircle</c>), as the declarations name them.</summary>
+    private static readonly Dictionary<string, string> FilledIcons = typeof(Icons.Material.Filled)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(string))
+        .ToDictionary(f => f.Name, f => (string)f.GetValue(null)!, StringComparer.Ordinal);
+
+    public static string Colour(string stepType) => StepTypes.Find(stepType)?.Style.Colour ?? UnknownColour;
+
+    public static string Icon(string stepType) =>
+        StepTypes.Find(stepType) is { } type ? IconNamed(type.Style.Icon) : Icons.Material.Filled.HelpOutline;
+
+    /// <summary>The SVG of a filled Material icon; throws for a name Material does not have, so a typo fails its test rather than showing nothing.</summary>
+    public static string IconNamed(string name) =>
+        FilledIcons.TryGetValue(name, out var svg) ? svg : throw new ArgumentException($"Material has no filled icon '{name}'.", nameof(name));
 }

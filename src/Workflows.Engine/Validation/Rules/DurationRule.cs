@@ -4,17 +4,14 @@ using Workflows.Engine.Templating;
 
 namespace Workflows.Engine.Validation.Rules;
 
-/// <summary>Literal durations of waits and approvals ("3 days", "PT8S") can be read.</summary>
+/// <summary>Literal durations (a wait's, an approval's due time: the keys each type declares) ("3 days", "PT8S") can be read.</summary>
 internal sealed class DurationRule : IValidationRule
 {
-    private static readonly (string StepType, string Key)[] DurationFields =
-        [(StepTypes.Wait, "duration"), (StepTypes.Wait, "timeout"), (StepTypes.Approval, "dueIn")];
-
     public IEnumerable<ValidationFinding> Check(ValidationContext context)
     {
         foreach (var step in context.Definition.Steps)
         {
-            foreach (var (_, key) in DurationFields.Where(f => f.StepType == step.Type))
+            foreach (var key in StepTypes.Find(step.Type)?.DurationKeys ?? [])
             {
                 if (step.ConfigString(key) is { } text && !Template.MayContainTags(text) && !DurationParser.TryParse(text, out _))
                 {

@@ -3,7 +3,7 @@ using Workflows.Engine.Model;
 
 namespace Workflows.Engine.Validation.Rules;
 
-/// <summary>Unique slugs, known step types, the ports each type has, and the config each type needs.</summary>
+/// <summary>Unique slugs, known step types, the ports each type has, the config each type needs, and each type's own checks.</summary>
 internal sealed class StepShapeRule : IValidationRule
 {
     public IEnumerable<ValidationFinding> Check(ValidationContext context)
@@ -30,20 +30,15 @@ internal sealed class StepShapeRule : IValidationRule
                     $"{Article.Capitalized(declaration.Phrase)} has no '{port}' port{DidYouMean.Hint(port, declaration.Ports)}; " +
                     $"its ports are {string.Join(", ", declaration.Ports)}.", $"nextSteps.{port}");
             }
-            foreach (var key in declaration.RequiredConfig.Where(k => IsMissing(step, k) && !(step.Type == StepTypes.Trigger && k == "type")))
+            foreach (var key in declaration.RequiredConfig.Where(k => step.IsConfigMissing(k)))
             {
                 yield return Finding.Error(FindingCodes.MissingConfig, step.Slug,
                     $"{Article.Capitalized(declaration.Phrase)} needs {Article.ForKey(key)}.", $"config.{key}");
             }
-            if (step.Type == StepTypes.Wait && IsMissing(step, "duration") && IsMissing(step, "until") && IsMissing(step, "event"))
+            foreach (var finding in declaration.Check(step, context))
             {
-                yield return Finding.Error(FindingCodes.MissingConfig, step.Slug,
-                    "A wait needs a duration (\"3 days\"), an until time, or an event to wait for.", "config.duration");
+                yield return finding;
             }
         }
     }
-
-    private static bool IsMissing(StepDefinition step, string key) =>
-        !step.Config.TryGetPropertyValue(key, out var value) || value is null
-        || (value.GetValueKind() == System.Text.Json.JsonValueKind.String && string.IsNullOrWhiteSpace(value.GetValue<string>()));
 }

@@ -112,6 +112,15 @@ public sealed class WorkflowDrafterTests : IDisposable
         Assert.DoesNotContain("crm.magic_push", prompt);
     }
 
+    [Fact]
+    public void Prompt_GivesEachStepTypesConfig_AsItsDeclarationStatesIt()
+    {
+        var prompt = _app.Services.GetRequiredService<AssistantPrompt>().System;
+
+        Assert.All(StepTypes.All, type => Assert.Contains($"- {type.Name}: {type.PromptConfig}", prompt));
+        Assert.Contains($"\"{WebhookPaths.Example}\"", prompt);
+    }
+
     public void Dispose() => _app.Dispose();
 
     /// <summary>Collects reports at once (Progress&lt;T&gt; would post them later).</summary>

@@ -42,7 +42,7 @@ public sealed class WorkflowsPageTests : AppComponentTest
     public async Task WorkflowsPage_ListsWorkflows_WithStatusTriggerAndLastRun()
     {
         var greeting = await ImportAsync(TestWorkflows.Greeting());
-        var hook = await ImportAsync(TestWorkflows.Webhook("/orders"));
+        var hook = await ImportAsync(TestWorkflows.Webhook("/webhooks/orders"));
         await Commands.ActivateAsync(hook, "designer@example.com");
         await AddRunAsync(greeting, ExecutionStatus.Completed, TimeSpan.FromHours(3));
         var latest = await AddRunAsync(greeting, ExecutionStatus.Failed, TimeSpan.FromMinutes(5), "greet");

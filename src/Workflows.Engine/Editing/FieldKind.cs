@@ -1,4 +1,4 @@
-namespace Workflows.Blazor.Editor;
+namespace Workflows.Engine.Editing;
 
 /// <summary>How a config field is edited in the step panel.</summary>
 public enum FieldKind
