@@ -80,6 +80,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<JourneyWorkflowCallEntity> JourneyWorkflowCalls => Set<JourneyWorkflowCallEntity>();
 
+    public DbSet<JourneySubscriberDeliveryEntity> JourneySubscriberDeliveries => Set<JourneySubscriberDeliveryEntity>();
+
     public DbSet<AccountManagerEntity> AccountManagers => Set<AccountManagerEntity>();
 
     public DbSet<CustomerRewardEntity> CustomerRewards => Set<CustomerRewardEntity>();

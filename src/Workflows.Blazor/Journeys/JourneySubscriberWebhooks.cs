@@ -1,81 +1,54 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Runner;
-using Workflows.Blazor.Security.Outbound;
 using Workflows.Blazor.Store;
-using Workflows.Engine.Journeys;
 
 namespace Workflows.Blazor.Journeys;
 
 /// <summary>
-/// Posts each journey action that ran to the journey's webhook subscribers, over the SSRF-guarded client, with the
-/// step's key as <c>Idempotency-Key</c> (a redelivered event carries the same key). A subscriber may answer
-/// <c>{"context": {...}}</c>: that context joins the contact's log, as the journey note's subscriber adds to the
-/// context, and the model decides again. A subscriber that fails or refuses is logged and does not hold up the others.
+/// Records, for each journey action that ran, one delivery per webhook subscriber that hears it, and tries each at
+/// once (<see cref="JourneySubscriberDelivery"/>); <see cref="JourneySubscriberRetries"/> tries the failed ones again.
+/// A redelivered event finds its deliveries recorded and adds none, so a subscriber is not told twice.
 /// </summary>
 public sealed class JourneySubscriberWebhooks(
     IDbContextFactory<AppDbContext> contexts,
-    IHttpClientFactory clients,
-    JourneyRunner runner,
-    TimeProvider time,
-    ILogger<JourneySubscriberWebhooks> log) : IEventSubscriber
+    JourneySubscriberDelivery delivery,
+    TimeProvider time) : IEventSubscriber
 {
-    public const string ClientName = "journey-subscribers";
-
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
-
     public async Task OnEventAsync(string type, string? subjectId, JsonNode? data, CancellationToken cancellationToken)
     {
         if (type != DomainEventNames.JourneyActionTaken || data is not JsonObject action
             || action["journeyId"]?.GetValue<string>() is not { } journeyId || action["journeyVersion"]?.GetValue<int>() is not { } version
-            || action["journeyRunId"]?.GetValue<string>() is not { } runId)
+            || action["journeyRunId"]?.GetValue<string>() is not { } runId || action["deliveryId"]?.GetValue<string>() is not { } deliveryId)
         {
             return;
         }
-        JourneyDefinition definition;
+        var name = action["action"]?.GetValue<string>() ?? "";
+        var recorded = new List<string>();
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            definition = await JourneyStore.VersionAsync(db, journeyId, version, cancellationToken);
-        }
-        var name = action["action"]?.GetValue<string>() ?? "";
-        foreach (var subscriber in definition.Subscribers.Where(s => s.Url is not null && s.Hears(name)))
-        {
-            if (await PostAsync(subscriber.Url!, action, cancellationToken) is { } context)
+            var definition = await JourneyStore.VersionAsync(db, journeyId, version, cancellationToken);
+            var now = time.GetUtcNow();
+            foreach (var url in definition.Subscribers.Where(s => s.Url is not null && s.Hears(name)).Select(s => s.Url!).Distinct())
             {
-                await runner.AppendAsync(runId, ContextEntry.AddContext(time.GetUtcNow(), new JsonObject
+                var id = $"{deliveryId} {url}";
+                if (await db.JourneySubscriberDeliveries.AnyAsync(d => d.Id == id, cancellationToken))
                 {
-                    ["from"] = "action subscriber",
-                    ["action"] = name,
-                    ["context"] = context,
-                }), cancellationToken);
+                    continue;
+                }
+                db.JourneySubscriberDeliveries.Add(new JourneySubscriberDeliveryEntity
+                {
+                    Id = id, RunId = runId, Url = url, PayloadJson = action.ToJsonString(), NextAttemptAt = now + JourneySubscriberDelivery.Claim,
+                });
+                recorded.Add(id);
             }
+            await db.SaveChangesAsync(cancellationToken);
         }
-    }
-
-    /// <summary>The context the subscriber's answer adds, if any.</summary>
-    private async Task<JsonObject?> PostAsync(string url, JsonObject action, CancellationToken cancellationToken)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(Timeout);
-        try
+        foreach (var id in recorded)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(action) };
-            request.Headers.Add("Idempotency-Key", action["deliveryId"]?.GetValue<string>());
-            using var response = await clients.CreateClient(ClientName).SendAsync(request, timeout.Token);
-            if (!response.IsSuccessStatusCode)
-            {
-                log.LogWarning("The journey action subscriber {Url} answered {Status}", url, (int)response.StatusCode);
-                return null;
-            }
-            var answer = response.Content.Headers.ContentLength == 0 ? "" : await response.Content.ReadAsStringAsync(timeout.Token);
-            return string.IsNullOrWhiteSpace(answer) ? null : (JsonNode.Parse(answer) as JsonObject)?["context"]?.DeepClone() as JsonObject;
-        }
-        catch (Exception ex) when (ex is HttpRequestException or OutboundRefusedException or System.Text.Json.JsonException
-                                   || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
-        {
-            log.LogWarning(ex, "The journey action subscriber {Url} could not be told", url);
-            return null;
+            await delivery.AttemptAsync(id, cancellationToken);
         }
     }
 }

@@ -8,8 +8,10 @@ public static class JourneysServiceCollectionExtensions
     /// <summary>Adaptive journeys: definitions, the model that decides, the runner, and their part of the tick and the event intake.</summary>
     public static IServiceCollection AddJourneys(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddGuardedHttpClient(JourneySubscriberWebhooks.ClientName, configuration);
+        services.AddGuardedHttpClient(JourneySubscriberDelivery.ClientName, configuration);
+        services.AddSingleton<JourneySubscriberDelivery>();
         services.AddSingleton<IEventSubscriber, JourneySubscriberWebhooks>();
+        services.AddSingleton<IDueWork, JourneySubscriberRetries>();
         services.AddSingleton<JourneyStore>();
         services.AddSingleton<JourneyQueries>();
         services.AddSingleton<JourneyDecider>();

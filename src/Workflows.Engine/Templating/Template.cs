@@ -58,6 +58,32 @@ public sealed class Template
     /// <summary>Every path the template reads, sections and their contents included.</summary>
     public IEnumerable<(TemplatePath Path, bool InsideSection)> Paths() => Walk(Nodes, insideSection: false);
 
+    /// <summary>
+    /// Every path the template reads, each with the paths of the sections around it whose item its names are looked
+    /// up on, outermost first. TestsAbsence marks an inverted section's path, which may be missing.
+    /// </summary>
+    public IEnumerable<(TemplatePath Path, IReadOnlyList<TemplatePath> Sections, bool TestsAbsence)> PathsInSections()
+    {
+        var pending = new Stack<(TemplateNode Node, IReadOnlyList<TemplatePath> Sections)>(Nodes.Reverse().Select(n => (n, (IReadOnlyList<TemplatePath>)[])));
+        while (pending.TryPop(out var entry))
+        {
+            switch (entry.Node)
+            {
+                case VariableNode { Path: { } path }:
+                    yield return (path, entry.Sections, false);
+                    break;
+                case SectionNode section:
+                    yield return (section.Path, entry.Sections, section.Inverted);
+                    IReadOnlyList<TemplatePath> inside = section.Inverted ? entry.Sections : [.. entry.Sections, section.Path];
+                    foreach (var child in section.Children.Reverse())
+                    {
+                        pending.Push((child, inside));
+                    }
+                    break;
+            }
+        }
+    }
+
     private IEnumerable<TemplateNode> AllNodes()
     {
         var pending = new Stack<TemplateNode>(Nodes.Reverse());

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Workflows.Engine.Editing;
 using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
@@ -12,34 +11,31 @@ namespace Workflows.Engine.Validation;
 /// </summary>
 public static class BareNames
 {
-    /// <summary>The full path a bare <paramref name="root"/> stands for at <paramref name="step"/>, or null when nothing supplies it.</summary>
-    public static string? Resolve(ValidationContext context, StepDefinition step, string root) =>
-        Sources(context, step).FirstOrDefault(s => s.Name == root).Path;
-
     /// <summary>Every bare name the step can read, innermost loop item first, each with the path it stands for.</summary>
-    public static IEnumerable<(string Name, string Path)> Sources(ValidationContext context, StepDefinition step)
+    public static IEnumerable<BareName> Sources(ValidationContext context, StepDefinition step)
     {
+        var trigger = context.Graph.HasExplicitTrigger ? context.Graph.Start : null;
+        var input = StepOutputShapes.Input(trigger);
         var loops = context.EnclosingLoops(step.Slug).OrderBy(l => context.LoopBodies[l.Slug].Count).ToList();
         for (var level = 0; level < loops.Count; level++)
         {
             if (loops[level].ConfigString("itemVariable") is { Length: > 0 } variable)
             {
-                yield return (variable, "loop" + string.Concat(Enumerable.Repeat(".parent", level)) + ".item");
+                var fields = LoopItemFields.For(loops[level], context.Definition, context.Actions, input);
+                yield return new BareName(variable, "loop" + string.Concat(Enumerable.Repeat(".parent", level)) + ".item",
+                    $"the loop's current {variable}", fields.Count > 0 ? DataField.Object(variable, Labels.Humanize(variable), fields) : null);
             }
         }
         var setters = context.Definition.Steps.Where(s => s.Type == StepTypes.Action && s.ConfigString("type") == SetVariablesAction.Name
             && s.Slug != step.Slug && context.CanRunBefore(s.Slug, step.Slug));
-        foreach (var setter in setters)
+        // Two steps may set the same variable to differently shaped values; then nothing is known of its shape.
+        foreach (var variable in setters.SelectMany(StepOutputShapes.Variables).GroupBy(v => v.Name))
         {
-            foreach (var (name, _) in setter.Config["parameters"] as JsonObject ?? [])
-            {
-                yield return (name, "variables." + name);
-            }
+            yield return new BareName(variable.Key, "variables." + variable.Key, $"the variable '{variable.Key}'", variable.Count() == 1 ? variable.First() : null);
         }
-        var trigger = context.Graph.HasExplicitTrigger ? context.Graph.Start : null;
-        foreach (var field in StepOutputShapes.Input(trigger))
+        foreach (var field in input)
         {
-            yield return (field.Name, "input." + field.Name);
+            yield return new BareName(field.Name, "input." + field.Name, "the run's input", field);
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Tests.Support;
 using static Workflows.Blazor.Tests.Support.JourneyClientExtensions;
 
@@ -85,17 +84,5 @@ public sealed class JourneyRepeatTests : IClassFixture<AiApp>
         Assert.Contains("would repeat 3 times", refusal);
     }
 
-    /// <summary>Waits for decisions an earlier test left due (a reminder that fired as it ended), so none takes this test's scripted answer.</summary>
-    private Task<bool> NoDecisionDueAsync() =>
-        Poll.UntilAsync(
-            () => _app.Factory.QueryAsync(db => db.JourneyRuns.AnyAsync(r => r.DecisionDue)),
-            due => !due,
-            _ => "A journey decision is still due.");
-
-    private static JsonObject Reminder(int times)
-    {
-        var reminder = Email("Still thinking?", after: "5 minutes");
-        reminder["repeat"] = new JsonObject { ["every"] = "5 minutes", ["times"] = times };
-        return reminder;
-    }
+    private Task<bool> NoDecisionDueAsync() => _app.Factory.NoJourneyDecisionDueAsync();
 }

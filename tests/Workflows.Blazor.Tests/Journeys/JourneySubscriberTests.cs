@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Data.Entities;
+using Workflows.Blazor.Journeys;
 using Workflows.Blazor.Security.Outbound;
 using Workflows.Blazor.Tests.Support;
 using static Workflows.Blazor.Tests.Support.JourneyClientExtensions;
@@ -46,6 +48,64 @@ public sealed class JourneySubscriberTests : IAsyncLifetime
         Assert.Equal("the customer replied by phone", added["context"]!["new_info"]!.GetValue<string>());
         Assert.Contains("the customer replied by phone", _model.Requests.Last()["messages"]!.ToJsonString());
     }
+
+    [Fact]
+    public async Task WebhookSubscriber_IsToldAgainAfterItsWait_WhenItFailed()
+    {
+        _subscriber.Status = 503;
+        await EnrolWithWebhookSubscriberAsync();
+        var failed = await DeliveryAsync(d => d.Attempts == 1);
+        Assert.Equal("answered 503", failed.LastError);
+        Assert.Equal(_app.Clock.GetUtcNow() + JourneySubscriberDelivery.WaitAfter(1), failed.NextAttemptAt);
+
+        await _app.AdvanceAsync(JourneySubscriberDelivery.WaitAfter(1) - TimeSpan.FromSeconds(1));
+        Assert.Single(_subscriber.Requests);
+        _subscriber.Status = 200;
+        await _app.AdvanceAsync(TimeSpan.FromSeconds(1));
+
+        var delivered = await DeliveryAsync(d => d.DeliveredAt is not null);
+        Assert.Equal(2, delivered.Attempts);
+        Assert.Null(delivered.NextAttemptAt);
+        Assert.Null(delivered.LastError);
+        Assert.Equal(2, _subscriber.Requests.Count);
+        Assert.Single(_subscriber.Requests.Select(r => r.Headers["Idempotency-Key"]).Distinct());
+    }
+
+    [Fact]
+    public async Task WebhookSubscriber_IsGivenUpOn_AfterEveryAttemptFailed()
+    {
+        _subscriber.Status = 500;
+        await EnrolWithWebhookSubscriberAsync();
+        await DeliveryAsync(d => d.Attempts == 1);
+
+        for (var failures = 1; failures < JourneySubscriberDelivery.MaxAttempts; failures++)
+        {
+            await _app.AdvanceAsync(JourneySubscriberDelivery.WaitAfter(failures));
+        }
+        await _app.AdvanceAsync(TimeSpan.FromDays(1));
+
+        var given = await DeliveryAsync(d => d.NextAttemptAt is null);
+        Assert.Equal(JourneySubscriberDelivery.MaxAttempts, given.Attempts);
+        Assert.Null(given.DeliveredAt);
+        Assert.Equal("answered 500", given.LastError);
+        Assert.Equal(JourneySubscriberDelivery.MaxAttempts, _subscriber.Requests.Count);
+    }
+
+    private async Task EnrolWithWebhookSubscriberAsync()
+    {
+        var client = await _app.CreateApiClientAsync();
+        var journey = JourneyDefinitions.Promotion();
+        journey["on_action"] = _subscriber.Url;
+        var journeyId = await client.CreateJourneyAsync(journey);
+        _model.Script(Decision(actNow: [Email("Espresso deal")]));
+        await client.EnrolAsync(journeyId, "cust_456");
+    }
+
+    private async Task<JourneySubscriberDeliveryEntity> DeliveryAsync(Func<JourneySubscriberDeliveryEntity, bool> condition) =>
+        (await Poll.UntilAsync(
+            () => _app.QueryAsync(db => db.JourneySubscriberDeliveries.AsNoTracking().SingleOrDefaultAsync()),
+            d => d is not null && condition(d),
+            d => $"The subscriber's delivery is not as expected: {System.Text.Json.JsonSerializer.Serialize(d)}"))!;
 
     [Fact]
     public async Task EventSubscriber_StartsTheWorkflowListeningToIt_OnlyForTheActionsItHears()

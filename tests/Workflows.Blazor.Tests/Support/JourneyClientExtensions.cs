@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 
 namespace Workflows.Blazor.Tests.Support;
 
@@ -58,4 +59,19 @@ internal static class JourneyClientExtensions
         ["after"] = after,
         ["reason"] = after is null ? "first touch" : "remind if not opened",
     };
+
+    /// <summary>An email every 5 minutes, the first in 5 minutes, <paramref name="times"/> times in all.</summary>
+    public static JsonObject Reminder(int times)
+    {
+        var reminder = Email("Still thinking?", after: "5 minutes");
+        reminder["repeat"] = new JsonObject { ["every"] = "5 minutes", ["times"] = times };
+        return reminder;
+    }
+
+    /// <summary>Waits until no journey decision is due, so none is left to take a later scripted answer.</summary>
+    public static Task<bool> NoJourneyDecisionDueAsync(this AppFactory app) =>
+        Poll.UntilAsync(
+            () => app.QueryAsync(db => db.JourneyRuns.AnyAsync(r => r.DecisionDue)),
+            due => !due,
+            _ => "A journey decision is still due.");
 }

@@ -57,6 +57,43 @@ public sealed class JourneySimulatorTests
         Assert.All(results, r => Assert.True(r.Passed, $"{r.Expectation}: {r.Detail}"));
     }
 
+    private static Decision RepeatingEmail(string after, Repeat repeat) => new("remind", [],
+        [new ScheduleRequest("email_send", new JsonObject { ["subject"] = "Reminder", ["body"] = "Still thinking?" }, null, after, "remind") { Repeat = repeat }],
+        [], false);
+
+    [Fact]
+    public async Task RunAsync_FiresEveryTimeOfARepeatingAction_UnderOneScheduledId()
+    {
+        var log = await Simulator().RunAsync(Scenario("promo-not-opened.json"), Scripted(RepeatingEmail("1 day", new Repeat(TimeSpan.FromDays(1), null, 3))));
+
+        var taken = log.Taken.Where(e => e.Action == "email_send").ToList();
+        Assert.Equal([1, 2, 3], taken.Select(e => (e.At - JourneySimulator.Start).TotalDays));
+        Assert.All(taken, e => Assert.Equal("s1", e.ScheduledId));
+    }
+
+    [Fact]
+    public async Task RunAsync_StopsARepeatingAction_WhenTheSimulatedPeriodEnds()
+    {
+        var scenario = Scenario("promo-not-opened.json");
+
+        var log = await Simulator().RunAsync(scenario, Scripted(RepeatingEmail("6 days", new Repeat(TimeSpan.FromDays(4), null, 3))));
+
+        Assert.Equal("10 days", scenario.Duration);
+        Assert.Equal([6, 10], log.Taken.Where(e => e.Action == "email_send").Select(e => (e.At - JourneySimulator.Start).TotalDays));
+    }
+
+    [Fact]
+    public async Task RunAsync_EndsARepeatingAction_WhenTheModelCancelsIt()
+    {
+        var stop = new Decision("enough", [], [], [new Cancellation("s1", "enough")], false);
+
+        var log = await Simulator().RunAsync(Scenario("promo-not-opened.json"),
+            Scripted(RepeatingEmail("1 day", new Repeat(TimeSpan.FromDays(1), null, 3)), Decision.Nothing("wait"), stop));
+
+        Assert.Equal(2, log.Taken.Count(e => e.Action == "email_send"));
+        Assert.Contains(log.Entries, e => e.Kind == ContextEntryKinds.ActionCancelled && e.ScheduledId == "s1");
+    }
+
     [Fact]
     public async Task RunAsync_CancelsThePendingSms_WhenTheModelDecidesSoAfterThePurchase()
     {

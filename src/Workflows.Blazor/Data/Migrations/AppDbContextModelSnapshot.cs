@@ -1153,6 +1153,44 @@ namespace Workflows.Blazor.Data.Migrations
                     b.ToTable("JourneyScheduledActions");
                 });
 
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.JourneySubscriberDeliveryEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PayloadJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RunId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NextAttemptAt");
+
+                    b.HasIndex("RunId");
+
+                    b.ToTable("JourneySubscriberDeliveries");
+                });
+
             modelBuilder.Entity("Workflows.Blazor.Data.Entities.JourneyVersionEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -1969,6 +2007,15 @@ namespace Workflows.Blazor.Data.Migrations
                 });
 
             modelBuilder.Entity("Workflows.Blazor.Data.Entities.JourneyScheduledActionEntity", b =>
+                {
+                    b.HasOne("Workflows.Blazor.Data.Entities.JourneyRunEntity", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.JourneySubscriberDeliveryEntity", b =>
                 {
                     b.HasOne("Workflows.Blazor.Data.Entities.JourneyRunEntity", null)
                         .WithMany()

@@ -6,7 +6,7 @@ namespace Workflows.Engine.Journeys.Evals;
 /// <summary>
 /// Plays a scenario on a virtual clock, as the app's runner would: the timeline's entries and due scheduled actions come
 /// in time order, each asks for a decision, the guardrails check it, actions "run" (recorded, not sent), scheduled ones
-/// wait for their time, cancelled ones drop. An action that needs approval waits for the scenario's reviewer, who
+/// wait for their time (a repeating one again after each time, until its series or the scenario ends), cancelled ones drop. An action that needs approval waits for the scenario's reviewer, who
 /// answers at once (<see cref="EvalScenario.Approvals"/>); a rejected one is cancelled. Days pass in milliseconds; the
 /// log is the trial's result.
 /// </summary>
@@ -26,6 +26,7 @@ public sealed class JourneySimulator(DecisionValidator validator)
         var steps = new Queue<(DateTimeOffset At, ScenarioStep Step)>(scenario.Timeline.Select(s => (Start + DurationParser.Parse(s.At), s)).OrderBy(s => s.Item1));
         var entries = new List<ContextEntry>();
         var pending = new Dictionary<string, PlannedAction>(StringComparer.Ordinal);
+        var timesTaken = new Dictionary<string, int>(StringComparer.Ordinal);
         var decisions = 0;
         var ids = 0;
         while (decisions < MaxDecisions && !entries.Any(e => e.Kind == ContextEntryKinds.Finished))
@@ -45,9 +46,25 @@ public sealed class JourneySimulator(DecisionValidator validator)
             {
                 var (id, due) = pending.Where(p => p.Value.DueAt == nextDue).OrderBy(p => p.Key, StringComparer.Ordinal).First();
                 pending.Remove(id);
-                entries.Add(NeedsApproval(journey, due.Action) && scenario.Approvals.Rejects(due.Action)
-                    ? ContextEntry.NotApproved(now, id, due.Action, ScenarioApprovals.Rejected)
-                    : ContextEntry.Taken(now, due.Action, due.Parameters, new JsonObject { ["simulated"] = true }, null, id));
+                if (NeedsApproval(journey, due.Action) && scenario.Approvals.Rejects(due.Action))
+                {
+                    entries.Add(ContextEntry.NotApproved(now, id, due.Action, ScenarioApprovals.Rejected));
+                }
+                else
+                {
+                    // A repeating action's next time waits under the same id, as in the app, so cancelling it ends the series.
+                    var times = timesTaken[id] = timesTaken.GetValueOrDefault(id) + 1;
+                    var result = new JsonObject { ["simulated"] = true };
+                    if (due.Repeat?.Next(due.DueAt, times) is { } next)
+                    {
+                        pending[id] = due with { DueAt = next };
+                        entries.Add(ContextEntry.TakenInSeries(now, due.Action, due.Parameters, result, null, id, next));
+                    }
+                    else
+                    {
+                        entries.Add(ContextEntry.Taken(now, due.Action, due.Parameters, result, null, id));
+                    }
+                }
             }
             decisions++;
             var log = new JourneyLog([.. entries]);
@@ -97,7 +114,7 @@ public sealed class JourneySimulator(DecisionValidator validator)
         {
             var id = $"s{++ids}";
             pending[id] = planned;
-            entries.Add(ContextEntry.Scheduled(at, id, planned.Action, planned.Parameters, planned.DueAt, planned.Reason));
+            entries.Add(ContextEntry.Scheduled(at, id, planned.Action, planned.Parameters, planned.DueAt, planned.Reason, planned.Repeat));
         }
     }
 

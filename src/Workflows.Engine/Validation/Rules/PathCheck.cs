@@ -10,7 +10,15 @@ internal static class PathCheck
 {
     private static readonly string[] StepResultFields = ["output", "error", "port"];
 
-    public static ValidationFinding? Check(ValidationContext context, StepDefinition step, TemplatePath path, string field, FindingSeverity severity)
+    /// <summary>An error (or warning) when <paramref name="path"/> cannot exist where <paramref name="step"/> reads it.</summary>
+    /// <param name="context">The workflow's facts.</param>
+    /// <param name="step">The step whose config reads the path.</param>
+    /// <param name="path">The path read.</param>
+    /// <param name="field">The config field that holds it.</param>
+    /// <param name="severity">How serious a missing path is there.</param>
+    /// <param name="itemNames">Inside a section, the fields of the current items, which a name may also mean.</param>
+    public static ValidationFinding? Check(ValidationContext context, StepDefinition step, TemplatePath path, string field, FindingSeverity severity,
+        IEnumerable<string>? itemNames = null)
     {
         var root = path.Root;
         var enclosingLoops = context.EnclosingLoops(step.Slug).ToList();
@@ -27,15 +35,26 @@ internal static class PathCheck
         {
             return null;
         }
-        var bare = BareNames.Sources(context, step).Select(s => s.Name).ToList();
-        if (bare.Contains(root))
+        var sources = BareNames.Sources(context, step).ToList();
+        if (sources.FirstOrDefault(s => s.Name == root) is { } source)
         {
-            return null;
+            return source.Shape is not null && FieldPath.Walk(source.Shape, path, 1).Problem is { } problem
+                ? Make(FindingCodes.UnknownVariable, severity, step, field, $"'{{{{{path.Text}}}}}' does not exist in {source.Source}: {problem}")
+                : null;
         }
+        var items = itemNames?.ToList() ?? [];
+        var bare = sources.Select(s => s.Name).Concat(items).Distinct().ToList();
+        var places = items.Count > 0 ? "field of the section's item, loop item, variable" : "loop item, variable";
         return Make(FindingCodes.UnknownVariable, severity, step, field,
-            $"'{{{{{path.Text}}}}}' does not exist: no loop item, variable or field of the run's input is named '{root}'{DidYouMean.Hint(root, bare)}. " +
+            $"'{{{{{path.Text}}}}}' does not exist: no {places} or field of the run's input is named '{root}'{DidYouMean.Hint(root, bare)}. " +
             $"Paths start with input, steps, loop, variables or secrets. {Suggest(context, step, path)}");
     }
+
+    /// <summary>What is known of the shape of the value a bare path reads; null when it is not bare or not known.</summary>
+    public static DataField? Shape(ValidationContext context, StepDefinition step, TemplatePath path) =>
+        path.Root is "steps" or "loop" || ExecutionScope.BuiltInRoots.Contains(path.Root)
+            ? null
+            : BareNames.Sources(context, step).FirstOrDefault(s => s.Name == path.Root)?.Shape is { } shape ? FieldPath.Walk(shape, path, 1).End : null;
 
     private static ValidationFinding? CheckStepPath(ValidationContext context, StepDefinition step, TemplatePath path, string field, FindingSeverity severity)
     {

@@ -39,10 +39,7 @@ internal sealed class TemplateRule : IValidationRule
         {
             return [Finding.Error(FindingCodes.InvalidTemplate, step.Slug, $"{field}: {ex.Message}", field)];
         }
-        return template.Paths()
-            .Where(p => !p.InsideSection)
-            .Select(p => PathCheck.Check(context, step, p.Path, field, FindingSeverity.Error))
-            .OfType<ValidationFinding>()
+        return SectionPaths.Check(context, step, template, field)
             .Concat(template.RawInserts().Where(IsData).Select(path => UnescapedData(step, field, path)))
             .ToList();
     }
