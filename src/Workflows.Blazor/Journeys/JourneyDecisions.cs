@@ -89,7 +89,7 @@ public sealed class JourneyDecisions(
             return null;
         }
         return new DecisionBasis(
-            run.Id, run.ContactId, run.Status == JourneyStatuses.Active, run.Sequence,
+            run.Id, run.ContactId, run.Status == JourneyRunStatus.Active, run.Sequence,
             await JourneyStore.VersionAsync(db, run.JourneyId, run.Version, cancellationToken),
             await JourneyEntries.LoadAsync(db, run.Id, cancellationToken),
             await JourneyContacts.ContactAsync(db, run.ContactId, cancellationToken),
@@ -182,7 +182,7 @@ public sealed class JourneyDecisions(
         }
         if (accepted.Finish)
         {
-            run.Status = JourneyStatuses.Finished;
+            run.Status = JourneyRunStatus.Finished;
             run.FinishedAt = now;
             JourneyEntries.Append(db, run.Id, ContextEntry.Ended(now, decision.Reasoning));
         }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Entities;
 using Workflows.Engine.Journeys;
 
 namespace Workflows.Blazor.Journeys;
@@ -62,7 +63,7 @@ public sealed class JourneyQueries(IDbContextFactory<AppDbContext> contexts)
         var byRun = taken.Select(row => (row.RunId, Entry: JourneyEntries.ToEntry(row)))
             .Where(x => x.Entry.Error is null)
             .ToLookup(x => x.RunId, x => x.Entry.Action!);
-        return JourneyMermaid.Write(runs.Select(r => new ObservedPath([.. byRun[r.Id]], r.Status == JourneyStatuses.Finished)));
+        return JourneyMermaid.Write(runs.Select(r => new ObservedPath([.. byRun[r.Id]], r.Status == JourneyRunStatus.Finished)));
     }
 
     private static IQueryable<JourneyRunSummary> Summaries(AppDbContext db, IQueryable<Data.Entities.JourneyRunEntity> runs) =>

@@ -41,7 +41,7 @@ public sealed class JourneyRunner(
             {
                 throw AppException.NotFound("customer", contactId);
             }
-            if (await db.JourneyRuns.AnyAsync(r => r.JourneyId == journeyId && r.ContactId == contactId && r.Status == JourneyStatuses.Active, cancellationToken))
+            if (await db.JourneyRuns.AnyAsync(r => r.JourneyId == journeyId && r.ContactId == contactId && r.Status == JourneyRunStatus.Active, cancellationToken))
             {
                 throw AppException.Conflict($"Customer {contactId} is already in this journey; add context to their run instead.");
             }
@@ -59,7 +59,7 @@ public sealed class JourneyRunner(
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             runId = await db.JourneyRuns.AsNoTracking()
-                .Where(r => r.JourneyId == journeyId && r.ContactId == contactId && r.Status == JourneyStatuses.Active)
+                .Where(r => r.JourneyId == journeyId && r.ContactId == contactId && r.Status == JourneyRunStatus.Active)
                 .Select(r => r.Id)
                 .FirstOrDefaultAsync(cancellationToken) ?? throw AppException.NotFound("active run of customer in journey", $"{contactId}@{journeyId}");
         }
@@ -78,7 +78,7 @@ public sealed class JourneyRunner(
         var journey = await db.Journeys.AsNoTracking().FirstOrDefaultAsync(j => j.Id == journeyId, cancellationToken)
             ?? throw AppException.NotFound("journey", journeyId);
         var active = await db.JourneyRuns.AsNoTracking()
-            .Where(r => r.JourneyId == journeyId && r.Status == JourneyStatuses.Active && contactIds.Contains(r.ContactId))
+            .Where(r => r.JourneyId == journeyId && r.Status == JourneyRunStatus.Active && contactIds.Contains(r.ContactId))
             .Select(r => r.ContactId)
             .ToListAsync(cancellationToken);
         var now = time.GetUtcNow();
@@ -181,13 +181,13 @@ public sealed class JourneyRunner(
         }
         row.FiredAt = now;
         var refused = approval is { } decided && decided != ApprovalStatus.Approved;
-        var runs = !refused && run.Status == JourneyStatuses.Active;
+        var runs = !refused && run.Status == JourneyRunStatus.Active;
         if (refused)
         {
             row.Status = JourneyStatuses.Cancelled;
-            JourneyEntries.Append(db, run.Id, ContextEntry.NotApproved(now, scheduledId, row.Action, ApprovalStatusText.Of(approval!.Value)));
+            JourneyEntries.Append(db, run.Id, ContextEntry.NotApproved(now, scheduledId, row.Action, StatusNames.Of(approval!.Value)));
         }
-        else if (run.Status != JourneyStatuses.Active)
+        else if (run.Status != JourneyRunStatus.Active)
         {
             row.Status = JourneyStatuses.Cancelled;
             JourneyEntries.Append(db, run.Id, ContextEntry.Cancelled(now, scheduledId, row.Action, "The journey had finished."));
@@ -302,7 +302,7 @@ public sealed class JourneyRunner(
             JourneyId = journeyId,
             Version = version,
             ContactId = contactId,
-            Status = JourneyStatuses.Active,
+            Status = JourneyRunStatus.Active,
             DecisionDue = true,
             EnrolledAt = now,
             UpdatedAt = now,

@@ -1,11 +1,8 @@
 namespace Workflows.Blazor.Journeys;
 
-/// <summary>Statuses of journey runs, of scheduled journey actions and of their recorded action steps, as stored.</summary>
+/// <summary>Statuses of scheduled journey actions and of their recorded action steps, as stored.</summary>
 public static class JourneyStatuses
 {
-    public const string Active = "active";
-    public const string Finished = "finished";
-
     public const string Pending = "pending";
     public const string AwaitingApproval = "awaiting_approval";
     public const string Running = "running";

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Workflows.Blazor.Components.Pages.Journeys;
+using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Journeys;
 using Workflows.Engine.Journeys;
 
@@ -10,7 +11,7 @@ public sealed class JourneyComponentsTests : ComponentTest
     private static readonly DateTimeOffset At = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
     private static JourneyTimeline Timeline(params ContextEntry[] entries) =>
-        new(new JourneyRunSummary("jrun_1", "jny_1", "cust_456", "John Doe", "active", 1, At, At, 1, 1), entries,
+        new(new JourneyRunSummary("jrun_1", "jny_1", "cust_456", "John Doe", JourneyRunStatus.Active, 1, At, At, 1, 1), entries,
             [new ScheduledActionView("sch_1", "sms_send", At.AddDays(3), "remind if not opened", "pending")]);
 
     [Fact]
