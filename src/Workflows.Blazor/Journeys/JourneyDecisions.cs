@@ -23,6 +23,7 @@ public sealed class JourneyDecisions(
     ActionCatalog catalog,
     ApprovalCommands approvals,
     WorkflowMetrics metrics,
+    JourneyNews journeyNews,
     TimeProvider time)
 {
     private readonly DecisionValidator _validator = new(WorkflowCall.Including(catalog.FindDeclaration));
@@ -122,6 +123,7 @@ public sealed class JourneyDecisions(
         {
             return null;
         }
+        journeyNews.Changed(run.JourneyId);
         foreach (var approvalId in approvalsToCancel)
         {
             await approvals.CancelAsync(approvalId, cancellationToken);

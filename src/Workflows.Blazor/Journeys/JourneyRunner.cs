@@ -22,6 +22,7 @@ public sealed class JourneyRunner(
     JourneyStepRunner steps,
     ApprovalCommands approvals,
     JourneyDecisionSignal decisionSignal,
+    JourneyNews journeyNews,
     TimeProvider time)
 {
     /// <summary>Enrols a contact with its input and decides the first step; the contact must be a customer not already in the journey.</summary>
@@ -48,6 +49,7 @@ public sealed class JourneyRunner(
             runId = NewRun(db, journeyId, journey.CurrentVersion, contactId, ContextEntry.Input(time.GetUtcNow(), input));
             await db.SaveChangesAsync(cancellationToken);
         }
+        journeyNews.Changed(journeyId);
         await decisions.DecideAsync(runId, waitForOthers: true, cancellationToken);
         return runId;
     }
@@ -88,6 +90,7 @@ public sealed class JourneyRunner(
             NewRun(db, journeyId, journey.CurrentVersion, contactId, ContextEntry.Input(now, input));
         }
         await db.SaveChangesAsync(cancellationToken);
+        journeyNews.Changed(journeyId);
         decisionSignal.Notify();
         return enrolled.Count;
     }
@@ -101,6 +104,7 @@ public sealed class JourneyRunner(
         await JourneyEntries.TouchAsync(db, runId, news: true, entry.At, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await journeyNews.RunChangedAsync(runId, cancellationToken);
         decisionSignal.Notify();
     }
 
@@ -221,6 +225,7 @@ public sealed class JourneyRunner(
         await JourneyEntries.TouchAsync(db, run.Id, news: !runs, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        journeyNews.Changed(run.JourneyId);
         if (!runs)
         {
             decisionSignal.Notify();
@@ -262,6 +267,7 @@ public sealed class JourneyRunner(
         await JourneyEntries.TouchAsync(db, call.RunId, news: true, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await journeyNews.RunChangedAsync(call.RunId, cancellationToken);
         decisionSignal.Notify();
     }
 
@@ -287,6 +293,7 @@ public sealed class JourneyRunner(
         }, cancellationToken);
         await db.JourneyScheduledActions.Where(s => s.Id == scheduled.Id)
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.Status, JourneyStatuses.AwaitingApproval).SetProperty(s => s.ApprovalId, approval.Id), cancellationToken);
+        journeyNews.Changed(run.JourneyId);
     }
 
     /// <summary>The key of the scheduled action's next firing: each time of a repeating one has its own.</summary>

@@ -18,6 +18,7 @@ public sealed class JourneyStepRunner(
     JourneyActionExecutor actions,
     JourneyDecisionSignal decisionSignal,
     IDomainEvents events,
+    JourneyNews journeyNews,
     TimeProvider time)
 {
     private static readonly string[] Unfinished = [JourneyStatuses.Pending, JourneyStatuses.Running];
@@ -63,6 +64,7 @@ public sealed class JourneyStepRunner(
         var outcome = await actions.RunAsync(new JourneyActionRequest(run.Id, step.IdempotencyKey, step.Action, parameters, run.ContactId,
             await JourneyContacts.ActionInputAsync(db, run.ContactId, definition, cancellationToken)), cancellationToken);
         await RecordAsync(db, step, outcome, new JourneyActionNotice(run.JourneyId, run.Version, run.Id, run.ContactId, definition.Subscribers), cancellationToken);
+        journeyNews.Changed(run.JourneyId);
         if (step.ScheduledId is not null)
         {
             decisionSignal.Notify();

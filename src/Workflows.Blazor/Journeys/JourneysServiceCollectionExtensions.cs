@@ -12,6 +12,7 @@ public static class JourneysServiceCollectionExtensions
         services.AddSingleton<IEventSubscriber, JourneySubscriberWebhooks>();
         services.AddSingleton<JourneyStore>();
         services.AddSingleton<JourneyQueries>();
+        services.AddSingleton<JourneyNews>();
         services.AddSingleton<JourneyDecider>();
         services.AddSingleton<JourneyActionExecutor>();
         services.AddSingleton<JourneyLeases>();
