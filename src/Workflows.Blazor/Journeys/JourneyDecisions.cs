@@ -178,7 +178,7 @@ public sealed class JourneyDecisions(
                 DecisionId = decisionId,
                 Action = action.Action,
                 ParametersJson = action.Parameters.ToJsonString(),
-                Status = JourneyStatuses.Pending,
+                Status = JourneyActionStatus.Pending,
                 CreatedAt = now,
             });
         }
@@ -197,11 +197,11 @@ public sealed class JourneyDecisions(
     {
         var ids = cancellations.Select(c => c.ScheduledId).ToList();
         var rows = await db.JourneyScheduledActions
-            .Where(s => s.RunId == run.Id && ids.Contains(s.Id) && (s.Status == JourneyStatuses.Pending || s.Status == JourneyStatuses.AwaitingApproval))
+            .Where(s => s.RunId == run.Id && ids.Contains(s.Id) && (s.Status == JourneyActionStatus.Pending || s.Status == JourneyActionStatus.AwaitingApproval))
             .ToListAsync(cancellationToken);
         foreach (var row in rows)
         {
-            row.Status = JourneyStatuses.Cancelled;
+            row.Status = JourneyActionStatus.Cancelled;
             JourneyEntries.Append(db, run.Id, ContextEntry.Cancelled(now, row.Id, row.Action, cancellations.First(c => c.ScheduledId == row.Id).Reason ?? ""));
         }
         return [.. rows.Select(r => r.ApprovalId).OfType<string>()];
@@ -218,7 +218,7 @@ public sealed class JourneyDecisions(
             ParametersJson = planned.Parameters.ToJsonString(),
             DueAt = planned.DueAt,
             Reason = planned.Reason,
-            Status = JourneyStatuses.Pending,
+            Status = JourneyActionStatus.Pending,
             CreatedAt = now,
             RepeatEvery = planned.Repeat?.Every,
             RepeatUntil = planned.Repeat?.Until,

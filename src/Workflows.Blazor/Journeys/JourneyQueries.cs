@@ -8,7 +8,7 @@ namespace Workflows.Blazor.Journeys;
 /// <summary>What the Journeys page and the API read: a journey's contacts, one contact's timeline, and the paths taken so far.</summary>
 public sealed class JourneyQueries(IDbContextFactory<AppDbContext> contexts)
 {
-    private static readonly string[] OpenStatuses = [JourneyStatuses.Pending, JourneyStatuses.AwaitingApproval, JourneyStatuses.Running];
+    private static readonly JourneyActionStatus[] OpenStatuses = [JourneyActionStatus.Pending, JourneyActionStatus.AwaitingApproval, JourneyActionStatus.Running];
 
     /// <summary>The names of the workflows a journey may run, by id.</summary>
     public async Task<IReadOnlyDictionary<string, string>> WorkflowNamesAsync(JourneyDefinition journey, CancellationToken cancellationToken = default)
@@ -39,7 +39,7 @@ public sealed class JourneyQueries(IDbContextFactory<AppDbContext> contexts)
             .OrderBy(s => s.DueAt)
             .ToListAsync(cancellationToken)).Select(ScheduledActionView.Of).ToList();
         var running = await db.JourneyActionSteps.AsNoTracking()
-            .Where(s => s.RunId == runId && (s.Status == JourneyStatuses.Pending || s.Status == JourneyStatuses.Running))
+            .Where(s => s.RunId == runId && (s.Status == JourneyActionStatus.Pending || s.Status == JourneyActionStatus.Running))
             .OrderBy(s => s.Id)
             .Select(s => new JourneyStepView(s.Action, s.Status, s.CreatedAt))
             .ToListAsync(cancellationToken);

@@ -133,7 +133,7 @@ public sealed class JourneyRunner(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.JourneyScheduledActions.AsNoTracking()
-            .Where(s => s.Status == JourneyStatuses.AwaitingApproval && db.Approvals.Any(a => a.Id == s.ApprovalId && a.Status != ApprovalStatus.Pending))
+            .Where(s => s.Status == JourneyActionStatus.AwaitingApproval && db.Approvals.Any(a => a.Id == s.ApprovalId && a.Status != ApprovalStatus.Pending))
             .OrderBy(s => s.DueAt)
             .Select(s => s.Id)
             .Take(DecidedApprovalsBatch)
@@ -168,7 +168,7 @@ public sealed class JourneyRunner(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await db.JourneyScheduledActions.FirstAsync(s => s.Id == scheduledId, cancellationToken);
-        if (row.Status is not (JourneyStatuses.Pending or JourneyStatuses.AwaitingApproval))
+        if (row.Status is not (JourneyActionStatus.Pending or JourneyActionStatus.AwaitingApproval))
         {
             return false;
         }
@@ -188,26 +188,26 @@ public sealed class JourneyRunner(
         var runs = !refused && run.Status == JourneyRunStatus.Active;
         if (refused)
         {
-            row.Status = JourneyStatuses.Cancelled;
+            row.Status = JourneyActionStatus.Cancelled;
             JourneyEntries.Append(db, run.Id, ContextEntry.NotApproved(now, scheduledId, row.Action, StatusNames.Of(approval!.Value)));
         }
         else if (run.Status != JourneyRunStatus.Active)
         {
-            row.Status = JourneyStatuses.Cancelled;
+            row.Status = JourneyActionStatus.Cancelled;
             JourneyEntries.Append(db, run.Id, ContextEntry.Cancelled(now, scheduledId, row.Action, "The journey had finished."));
         }
         else
         {
             var key = FiringKey(row);
             row.TimesFired++;
-            row.Status = JourneyStatuses.Running;
+            row.Status = JourneyActionStatus.Running;
             if (row.Repeat?.Next(row.DueAt, row.TimesFired) is { } next)
             {
                 // The series goes on: the row waits for its next time (asking a reviewer again if the action needs it).
                 // Times missed while the app was down are not made up one after another; the series takes up again now.
                 var at = next < now ? now : next;
                 row.DueAt = definition.Find(row.Action)?.Guardrails.QuietHours?.NextAllowed(at) ?? at;
-                row.Status = JourneyStatuses.Pending;
+                row.Status = JourneyActionStatus.Pending;
                 row.ApprovalId = null;
             }
             db.JourneyActionSteps.Add(new JourneyActionStepEntity
@@ -217,7 +217,7 @@ public sealed class JourneyRunner(
                 ScheduledId = scheduledId,
                 Action = row.Action,
                 ParametersJson = row.ParametersJson,
-                Status = JourneyStatuses.Pending,
+                Status = JourneyActionStatus.Pending,
                 CreatedAt = now,
             });
         }
@@ -292,7 +292,7 @@ public sealed class JourneyRunner(
             IdempotencyKey = $"{FiringKey(scheduled)}/approval",
         }, cancellationToken);
         await db.JourneyScheduledActions.Where(s => s.Id == scheduled.Id)
-            .ExecuteUpdateAsync(set => set.SetProperty(s => s.Status, JourneyStatuses.AwaitingApproval).SetProperty(s => s.ApprovalId, approval.Id), cancellationToken);
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.Status, JourneyActionStatus.AwaitingApproval).SetProperty(s => s.ApprovalId, approval.Id), cancellationToken);
         journeyNews.Changed(run.JourneyId);
     }
 

@@ -12,7 +12,7 @@ public sealed class JourneyComponentsTests : ComponentTest
 
     private static JourneyTimeline Timeline(params ContextEntry[] entries) =>
         new(new JourneyRunSummary("jrun_1", "jny_1", "cust_456", "John Doe", JourneyRunStatus.Active, 1, At, At, 1, 1), entries,
-            [new ScheduledActionView("sch_1", "sms_send", At.AddDays(3), "remind if not opened", "pending")]);
+            [new ScheduledActionView("sch_1", "sms_send", At.AddDays(3), "remind if not opened", JourneyActionStatus.Pending)]);
 
     [Fact]
     public void Timeline_ShowsTheModelsReasons_RefusalsAndUpcoming_NewestFirst()
@@ -38,7 +38,7 @@ public sealed class JourneyComponentsTests : ComponentTest
     {
         var cut = Render<JourneyTimelineView>(p => p.Add(c => c.Timeline, Timeline(ContextEntry.Input(At, null)) with
         {
-            Running = [new JourneyStepView("email_send", JourneyStatuses.Running, At), new JourneyStepView("sms_send", JourneyStatuses.Pending, At)],
+            Running = [new JourneyStepView("email_send", JourneyActionStatus.Running, At), new JourneyStepView("sms_send", JourneyActionStatus.Pending, At)],
         }));
 
         var running = cut.Find("[data-testid=journey-running]").TextContent;
