@@ -8,7 +8,6 @@ namespace Workflows.Blazor.Journeys;
 /// <summary>What the Journeys page and the API read: a journey's contacts, one contact's timeline, and the paths taken so far.</summary>
 public sealed class JourneyQueries(IDbContextFactory<AppDbContext> contexts)
 {
-    private static readonly JourneyActionStatus[] OpenStatuses = [JourneyActionStatus.Pending, JourneyActionStatus.AwaitingApproval, JourneyActionStatus.Running];
 
     /// <summary>The names of the workflows a journey may run, by id.</summary>
     public async Task<IReadOnlyDictionary<string, string>> WorkflowNamesAsync(JourneyDefinition journey, CancellationToken cancellationToken = default)
@@ -35,7 +34,7 @@ public sealed class JourneyQueries(IDbContextFactory<AppDbContext> contexts)
         var run = await Summaries(db, db.JourneyRuns.Where(r => r.Id == runId)).FirstOrDefaultAsync(cancellationToken) ?? throw AppException.NotFound("journey run", runId);
         var log = await JourneyEntries.LoadAsync(db, runId, cancellationToken);
         var upcoming = (await db.JourneyScheduledActions.AsNoTracking()
-            .Where(s => s.RunId == runId && OpenStatuses.Contains(s.Status))
+            .Where(s => s.RunId == runId && (s.Status == JourneyActionStatus.Pending || s.Status == JourneyActionStatus.AwaitingApproval || s.Status == JourneyActionStatus.Running))
             .OrderBy(s => s.DueAt)
             .ToListAsync(cancellationToken)).Select(ScheduledActionView.Of).ToList();
         var running = await db.JourneyActionSteps.AsNoTracking()
@@ -72,5 +71,5 @@ public sealed class JourneyQueries(IDbContextFactory<AppDbContext> contexts)
             db.Customers.Where(c => c.Id == r.ContactId).Select(c => c.Name).FirstOrDefault(),
             r.Status, r.Version, r.EnrolledAt, r.UpdatedAt,
             db.JourneyEntries.Count(e => e.RunId == r.Id && e.Kind == ContextEntryKinds.ActionTaken),
-            db.JourneyScheduledActions.Count(s => s.RunId == r.Id && OpenStatuses.Contains(s.Status))));
+            db.JourneyScheduledActions.Count(s => s.RunId == r.Id && (s.Status == JourneyActionStatus.Pending || s.Status == JourneyActionStatus.AwaitingApproval || s.Status == JourneyActionStatus.Running))));
 }
