@@ -8,7 +8,6 @@ namespace Workflows.Blazor.Journeys;
 /// <summary>What the Journeys page and the API read: a journey's contacts, one contact's timeline, and the paths taken so far.</summary>
 public sealed class JourneyQueries(IDbContextFactory<AppDbContext> contexts)
 {
-
     /// <summary>The names of the workflows a journey may run, by id.</summary>
     public async Task<IReadOnlyDictionary<string, string>> WorkflowNamesAsync(JourneyDefinition journey, CancellationToken cancellationToken = default)
     {
