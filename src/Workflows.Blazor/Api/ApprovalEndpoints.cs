@@ -28,6 +28,6 @@ public static class ApprovalEndpoints
 
     private static ApprovalStatus? StatusFilter(string? status) =>
         string.IsNullOrWhiteSpace(status) ? null
-        : ApprovalStatusText.TryParse(status, out var parsed) ? parsed
-        : throw AppException.Invalid($"status '{status}' should be one of {string.Join(", ", Enum.GetValues<ApprovalStatus>().Select(ApprovalStatusText.Of))}.");
+        : StatusNames.TryParse<ApprovalStatus>(status, out var parsed) ? parsed
+        : throw AppException.Invalid($"status '{status}' should be one of {StatusNames.List<ApprovalStatus>()}.");
 }

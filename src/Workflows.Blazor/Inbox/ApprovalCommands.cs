@@ -28,7 +28,7 @@ public sealed class ApprovalCommands(
     IDomainEvents events,
     TimeProvider time)
 {
-    private readonly ApprovalDecisions _decisions = new(dispatcher, audit, time);
+    private readonly ApprovalDecisions _decisions = new(dispatcher, audit, events, time);
 
     /// <summary>Puts a request that pauses no run in the inbox.</summary>
     public async Task<ApprovalEntity> CreateAsync(NewApproval request, CancellationToken cancellationToken = default)
@@ -71,7 +71,7 @@ public sealed class ApprovalCommands(
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var decided = await _decisions.DecideAsync(db, approvalId, reviewer, request, cancellationToken);
-            await WokenAsync(decided);
+            Woken(decided);
             return decided;
         }
         finally
@@ -89,7 +89,7 @@ public sealed class ApprovalCommands(
     {
         if (status is not (ApprovalStatus.Approved or ApprovalStatus.Rejected or ApprovalStatus.Cancelled))
         {
-            throw AppException.Invalid($"status '{ApprovalStatusText.Of(status)}' should be approved, rejected or cancelled.");
+            throw AppException.Invalid($"status '{StatusNames.Of(status)}' should be approved, rejected or cancelled.");
         }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var approval = await db.Approvals.AsNoTracking().FirstOrDefaultAsync(a => a.Id == approvalId, cancellationToken)
@@ -98,13 +98,11 @@ public sealed class ApprovalCommands(
         {
             throw AppException.Conflict("This approval pauses a run; decide it in the inbox so the run can resume.");
         }
-        if (approval.Status != ApprovalStatus.Pending)
-        {
-            throw AppException.Conflict($"This approval was already {ApprovalStatusText.Words(approval.Status)}.");
-        }
+        ApprovalLifecycle.EnsureAllowed(approval, ApprovalTransition.Decide);
         var now = time.GetUtcNow();
         var decisions = JsonStore.Array(approval.DecisionsJson);
-        decisions.Add(new JsonObject { ["reviewer"] = decidedBy, ["decision"] = ApprovalStatusText.Of(status), ["comment"] = comment, ["at"] = now.ToString("O") });
+        decisions.Add(new JsonObject { ["reviewer"] = decidedBy, ["decision"] = StatusNames.Of(status), ["comment"] = comment, ["at"] = now.ToString("O") });
+        ApprovalEntity decided;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             // Only while it is still pending: a reviewer who decided it meanwhile wins.
@@ -119,40 +117,51 @@ public sealed class ApprovalCommands(
             {
                 throw AppException.Conflict("This approval was decided meanwhile.");
             }
-            audit.Add(db, decidedBy, AuditActions.ApprovalDecided, await ApprovalTargets.OfAsync(db, approval, cancellationToken), ApprovalStatusText.Words(status));
+            audit.Add(db, decidedBy, AuditActions.ApprovalDecided, await ApprovalTargets.OfAsync(db, approval, cancellationToken), StatusNames.Words(status));
+            decided = await db.Approvals.AsNoTracking().FirstAsync(a => a.Id == approvalId, cancellationToken);
+            ApprovalEvents.Add(events, db, decided, ApprovalTransition.Decide);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         Announce();
-        var decided = await db.Approvals.AsNoTracking().FirstAsync(a => a.Id == approvalId, cancellationToken);
-        await WokenAsync(decided);
+        Woken(decided);
         return decided;
     }
 
-    /// <summary>True when the overdue item was handed to its escalation role, so its timer waits again; in the caller's unit of work.</summary>
-    public Task<bool> TryEscalateAsync(AppDbContext db, TimerEntity timer, DateTimeOffset now, CancellationToken cancellationToken) =>
-        ApprovalEscalation.TryEscalateAsync(db, timer, now, cancellationToken);
+    /// <summary>
+    /// An approval step's timer came due, in the caller's unit of work: the item is escalated when its step says so
+    /// (the run waits on), otherwise it expires the way its step's <c>onTimeout</c> says and its run is queued, each
+    /// change with its <c>approval.decided</c>. The caller commits, then signals the resumed run and calls <see cref="Announce"/>.
+    /// </summary>
+    public async Task<ApprovalTimerOutcome> FireDueAsync(AppDbContext db, TimerEntity timer, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (await ApprovalEscalation.TryEscalateAsync(db, timer, events, now, cancellationToken))
+        {
+            return ApprovalTimerOutcome.Escalated;
+        }
+        var resolution = await ApprovalTimeouts.ResolutionAsync(db, timer, now, cancellationToken);
+        if (!await TimerResumer.ResumeAsync(db, timer.Id, timer.ExecutionId, resolution, now, cancellationToken, dueBy: now))
+        {
+            return ApprovalTimerOutcome.Missed;
+        }
+        await ApprovalTimeouts.CloseAsync(db, timer, events, now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return ApprovalTimerOutcome.Resumed;
+    }
 
-    /// <summary>What the run resumes with when nobody decided by the due time.</summary>
-    public Task<BookmarkResolution> TimeoutResolutionAsync(AppDbContext db, TimerEntity timer, DateTimeOffset now, CancellationToken cancellationToken) =>
-        ApprovalTimeouts.ResolutionAsync(db, timer, now, cancellationToken);
-
-    /// <summary>Closes the item whose timer fired, the way its step's <c>onTimeout</c> says; in the caller's unit of work.</summary>
-    public Task ExpireAsync(AppDbContext db, TimerEntity timer, DateTimeOffset now, CancellationToken cancellationToken) =>
-        ApprovalTimeouts.CloseAsync(db, timer, now, cancellationToken);
-
-    /// <summary>Cancels what a cancelled run still waited for; in the caller's unit of work.</summary>
+    /// <summary>Cancels what a cancelled run still waited for; in the caller's unit of work, which saves.</summary>
     public Task CancelForExecutionAsync(AppDbContext db, string executionId, CancellationToken cancellationToken) =>
-        db.Approvals.Where(a => a.ExecutionId == executionId && a.Status == ApprovalStatus.Pending)
-            .ExecuteUpdateAsync(set => set.SetProperty(a => a.Status, ApprovalStatus.Cancelled), cancellationToken);
+        ApprovalCancellation.CancelPendingAsync(db, db.Approvals.Where(a => a.ExecutionId == executionId), events, cancellationToken);
 
-    /// <summary>Cancels a pending request whose reason went away (a journey dropped the action it asked about).</summary>
+    /// <summary>Cancels a pending request whose reason went away (a journey dropped the action it asked about); one decided meanwhile stays decided.</summary>
     public async Task CancelAsync(string approvalId, CancellationToken cancellationToken = default)
     {
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
-            await db.Approvals.Where(a => a.Id == approvalId && a.Status == ApprovalStatus.Pending)
-                .ExecuteUpdateAsync(set => set.SetProperty(a => a.Status, ApprovalStatus.Cancelled), cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await ApprovalCancellation.CancelPendingAsync(db, db.Approvals.Where(a => a.Id == approvalId), events, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         Announce();
     }
@@ -160,20 +169,16 @@ public sealed class ApprovalCommands(
     /// <summary>Tells open inboxes and the badge that approvals changed; after a change made in a caller's unit of work, once it committed.</summary>
     public void Announce() => changes.Publish(ApprovalsChanged.Instance);
 
-    /// <summary>Once a decision committed: tells whoever waits on a request that pauses no run, and raises <c>approval.decided</c>.</summary>
-    private async Task WokenAsync(ApprovalEntity approval)
+    /// <summary>Once a decision committed: tells whoever waits on a request that pauses no run (its run was signalled already).</summary>
+    private void Woken(ApprovalEntity approval)
     {
-        if (approval.Status == ApprovalStatus.Pending)
+        if (approval.Status == ApprovalStatus.Pending || approval.ExecutionId is not null)
         {
             return;
         }
-        if (approval.ExecutionId is null)
+        foreach (var waiter in waiters)
         {
-            foreach (var waiter in waiters)
-            {
-                waiter.Decided(approval);
-            }
+            waiter.Decided(approval);
         }
-        await events.RaiseAsync(DomainEventNames.ApprovalDecided, approval.Id, ApprovalJson.ToJson(approval));
     }
 }

@@ -13,7 +13,7 @@ public static class ApprovalCsv
         {
             string?[] cells =
             [
-                item.Id, item.Title, item.WorkflowId, item.ExecutionId, item.StepSlug, ApprovalStatusText.Of(item.Status), item.DecidedBy,
+                item.Id, item.Title, item.WorkflowId, item.ExecutionId, item.StepSlug, StatusNames.Of(item.Status), item.DecidedBy,
                 item.DecidedAt?.ToString("O"), item.Comment, string.Join("; ", ApprovalChanges.Describe(item.FieldsJson, item.ResultFieldsJson)),
             ];
             csv.AppendJoin(',', cells.Select(Cell)).Append("\r\n");

@@ -5,6 +5,7 @@ using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Security;
+using Workflows.Blazor.Store;
 using Workflows.Engine.Model;
 using Workflows.Engine.Runtime;
 
@@ -17,7 +18,7 @@ namespace Workflows.Blazor.Inbox;
 /// An item that needs several approvals stays pending until that many distinct reviewers approved; one rejection rejects it.
 /// Part of <see cref="ApprovalCommands"/>, which tells the inbox and whoever else waits.
 /// </summary>
-internal sealed class ApprovalDecisions(ExecutionDispatcher dispatcher, AuditLog audit, TimeProvider time)
+internal sealed class ApprovalDecisions(ExecutionDispatcher dispatcher, AuditLog audit, IDomainEvents events, TimeProvider time)
 {
     /// <summary>
     /// Two reviewers of a multi-approver item deciding at the same moment is no conflict for either: the one whose
@@ -28,7 +29,7 @@ internal sealed class ApprovalDecisions(ExecutionDispatcher dispatcher, AuditLog
     public async Task<ApprovalEntity> DecideAsync(AppDbContext db, string approvalId, string reviewer, ApprovalDecisionRequest request, CancellationToken cancellationToken)
     {
         var decision = Normalise(request.Decision);
-        var approval = await DecidableAsync(db, approvalId, reviewer, cancellationToken);
+        var approval = await DecidableAsync(db, approvalId, reviewer, events, cancellationToken);
         var (fields, errors) = ApprovalFieldValidator.Validate(ApprovalField.Parse(JsonStore.Array(approval.FieldsJson)), request.Fields);
         if (decision == ApprovalStatus.Approved && errors.Count > 0)
         {
@@ -40,7 +41,7 @@ internal sealed class ApprovalDecisions(ExecutionDispatcher dispatcher, AuditLog
             {
                 throw AppException.Conflict("Other reviewers kept deciding this item at the same moment; reload the inbox and try again.");
             }
-            approval = await DecidableAsync(db, approvalId, reviewer, cancellationToken);
+            approval = await DecidableAsync(db, approvalId, reviewer, events, cancellationToken);
         }
         return await db.Approvals.AsNoTracking().FirstAsync(a => a.Id == approvalId, cancellationToken);
     }
@@ -52,7 +53,7 @@ internal sealed class ApprovalDecisions(ExecutionDispatcher dispatcher, AuditLog
     private async Task<bool> TryRecordAsync(AppDbContext db, ApprovalEntity approval, string reviewer, ApprovalStatus decision, string? comment, JsonObject fields, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var decisionText = ApprovalStatusText.Of(decision);
+        var decisionText = StatusNames.Of(decision);
         var decisions = JsonStore.Array(approval.DecisionsJson);
         decisions.Add(new JsonObject
         {
@@ -62,7 +63,7 @@ internal sealed class ApprovalDecisions(ExecutionDispatcher dispatcher, AuditLog
             ["at"] = now.ToString("O"),
             ["fields"] = fields.DeepClone(),
         });
-        var approvals = decisions.Count(d => d?["decision"]?.GetValue<string>() == ApprovalStatusText.Of(ApprovalStatus.Approved));
+        var approvals = decisions.Count(d => d?["decision"]?.GetValue<string>() == StatusNames.Of(ApprovalStatus.Approved));
         var final = decision != ApprovalStatus.Approved || approvals >= approval.RequiredApprovals;
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -90,7 +91,11 @@ internal sealed class ApprovalDecisions(ExecutionDispatcher dispatcher, AuditLog
                 ["decidedAt"] = now.ToString("O"),
             }, now, cancellationToken);
         audit.Add(db, reviewer, AuditActions.ApprovalDecided, await ApprovalTargets.OfAsync(db, approval, cancellationToken),
-            final ? ApprovalStatusText.Words(decision) : $"{ApprovalStatusText.Words(decision)} ({approvals} of {approval.RequiredApprovals} approvals)");
+            final ? StatusNames.Words(decision) : $"{StatusNames.Words(decision)} ({approvals} of {approval.RequiredApprovals} approvals)");
+        if (final)
+        {
+            ApprovalEvents.Add(events, db, await db.Approvals.AsNoTracking().FirstAsync(a => a.Id == approval.Id, cancellationToken), ApprovalTransition.Decide);
+        }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         if (resumed)
@@ -109,21 +114,16 @@ internal sealed class ApprovalDecisions(ExecutionDispatcher dispatcher, AuditLog
     };
 
     /// <summary>The item as stored now, when this reviewer may still decide it; otherwise why not (already decided, their own, ...).</summary>
-    private static async Task<ApprovalEntity> DecidableAsync(AppDbContext db, string approvalId, string reviewer, CancellationToken cancellationToken)
+    private static async Task<ApprovalEntity> DecidableAsync(AppDbContext db, string approvalId, string reviewer, IDomainEvents events, CancellationToken cancellationToken)
     {
         var approval = await db.Approvals.AsNoTracking().FirstOrDefaultAsync(a => a.Id == approvalId, cancellationToken)
             ?? throw AppException.NotFound("approval", approvalId);
-        if (approval.Status != ApprovalStatus.Pending)
-        {
-            throw AppException.Conflict(approval.DecidedBy is { } by
-                ? $"This item was already {ApprovalStatusText.Words(approval.Status)} by {by}."
-                : $"This item is already {ApprovalStatusText.Words(approval.Status)}.");
-        }
+        ApprovalLifecycle.EnsureAllowed(approval, ApprovalTransition.Decide);
         if (approval.ExecutionId is { } executionId
             && await db.Executions.Where(e => e.Id == executionId).Select(e => e.Status).FirstOrDefaultAsync(cancellationToken) == ExecutionStatus.Cancelled)
         {
-            await db.Approvals.Where(a => a.Id == approval.Id && a.Status == ApprovalStatus.Pending)
-                .ExecuteUpdateAsync(set => set.SetProperty(a => a.Status, ApprovalStatus.Cancelled), cancellationToken);
+            await ApprovalCancellation.CancelPendingAsync(db, db.Approvals.Where(a => a.Id == approval.Id), events, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
             throw AppException.Conflict("The run waiting for this item was cancelled; there is nothing left to decide.");
         }
         if (approval.RequestedBy is not null && string.Equals(approval.RequestedBy, reviewer, StringComparison.OrdinalIgnoreCase))
@@ -144,7 +144,7 @@ internal sealed class ApprovalDecisions(ExecutionDispatcher dispatcher, AuditLog
             .Where(t => t.ExecutionId == approval.ExecutionId && t.StepSlug == approval.StepSlug && t.Kind == BookmarkKind.Approval && t.Status == TimerStatus.Pending)
             .Select(t => (long?)t.Id)
             .FirstOrDefaultAsync(cancellationToken);
-        var port = output["decision"]!.GetValue<string>() == ApprovalStatusText.Of(ApprovalStatus.Approved) ? Ports.Approved : Ports.Rejected;
+        var port = output["decision"]!.GetValue<string>() == StatusNames.Of(ApprovalStatus.Approved) ? Ports.Approved : Ports.Rejected;
         if (timerId is null || !await TimerResumer.ResumeAsync(db, timerId.Value, approval.ExecutionId!, new BookmarkResolution(port, output), now, cancellationToken))
         {
             throw AppException.Conflict("The run no longer waits for this item: it timed out, was cancelled or ended.");

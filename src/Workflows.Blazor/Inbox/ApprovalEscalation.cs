@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
+using Workflows.Blazor.Store;
 
 namespace Workflows.Blazor.Inbox;
 
@@ -13,11 +14,11 @@ namespace Workflows.Blazor.Inbox;
 internal static class ApprovalEscalation
 {
     /// <summary>True when the item was escalated now, so its timer waits again instead of timing out.</summary>
-    public static async Task<bool> TryEscalateAsync(AppDbContext db, TimerEntity timer, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<bool> TryEscalateAsync(AppDbContext db, TimerEntity timer, IDomainEvents events, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var item = await db.Approvals.FirstOrDefaultAsync(a => a.ExecutionId == timer.ExecutionId && a.StepSlug == timer.StepSlug
-            && a.Status == ApprovalStatus.Pending && a.EscalateTo != null && a.EscalatedAt == null, cancellationToken);
-        if (item?.DueAt is not { } due)
+            && a.Status == ApprovalStatus.Pending && a.EscalateTo != null, cancellationToken);
+        if (item?.DueAt is not { } due || ApprovalLifecycle.Refusal(item.Status, item.EscalatedAt is not null, ApprovalTransition.Escalate) is not null)
         {
             return false;
         }
@@ -29,6 +30,7 @@ internal static class ApprovalEscalation
         history.Add(new JsonObject { ["reviewer"] = null, ["decision"] = "escalated", ["comment"] = $"Overdue: handed to {item.EscalateTo}.", ["at"] = now.ToString("O") });
         item.DecisionsJson = history.ToJsonString();
         await db.Timers.Where(t => t.Id == timer.Id).ExecuteUpdateAsync(set => set.SetProperty(t => t.DueAt, item.DueAt), cancellationToken);
+        ApprovalEvents.Add(events, db, item, ApprovalTransition.Escalate);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
+using Workflows.Blazor.Store;
 using Workflows.Engine.Model;
 using Workflows.Engine.Runtime;
 
@@ -20,7 +21,7 @@ internal static class ApprovalTimeouts
         var fields = ApprovalFieldValidator.Validate(ApprovalField.Parse(JsonStore.Array(fieldsJson)), null).Values;
         return new BookmarkResolution(timer.DuePort ?? Ports.Timeout, new JsonObject
         {
-            ["decision"] = ApprovalStatusText.Of(StatusOf(timer)),
+            ["decision"] = StatusNames.Of(StatusOf(timer)),
             ["comment"] = null,
             ["reviewer"] = null,
             ["fields"] = fields,
@@ -29,11 +30,28 @@ internal static class ApprovalTimeouts
         });
     }
 
-    public static Task CloseAsync(AppDbContext db, TimerEntity timer, DateTimeOffset now, CancellationToken cancellationToken) =>
-        Pending(db, timer).ExecuteUpdateAsync(set => set
-            .SetProperty(a => a.Status, StatusOf(timer))
-            .SetProperty(a => a.DecidedAt, now)
-            .SetProperty(a => a.Comment, "Nobody decided before the due time."), cancellationToken);
+    /// <summary>Expires the item (or approves / rejects it, as <c>onTimeout</c> says), in the caller's unit of work, which saves.</summary>
+    public static async Task CloseAsync(AppDbContext db, TimerEntity timer, IDomainEvents events, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var items = await db.Approvals.AsNoTracking().Where(a => a.ExecutionId == timer.ExecutionId && a.StepSlug == timer.StepSlug).ToListAsync(cancellationToken);
+        // An item cancelled or decided by the time its timer fired has ended already; its run resumes either way.
+        foreach (var item in items.Where(a => ApprovalLifecycle.Refusal(a.Status, a.EscalatedAt is not null, ApprovalTransition.Expire) is null))
+        {
+            var status = StatusOf(timer);
+            const string comment = "Nobody decided before the due time.";
+            var closed = await db.Approvals.Where(a => a.Id == item.Id && a.Status == ApprovalStatus.Pending).ExecuteUpdateAsync(set => set
+                .SetProperty(a => a.Status, status)
+                .SetProperty(a => a.DecidedAt, now)
+                .SetProperty(a => a.Comment, comment), cancellationToken);
+            if (closed == 1)
+            {
+                item.Status = status;
+                item.DecidedAt = now;
+                item.Comment = comment;
+                ApprovalEvents.Add(events, db, item, ApprovalTransition.Expire);
+            }
+        }
+    }
 
     private static IQueryable<ApprovalEntity> Pending(AppDbContext db, TimerEntity timer) =>
         db.Approvals.Where(a => a.ExecutionId == timer.ExecutionId && a.StepSlug == timer.StepSlug && a.Status == ApprovalStatus.Pending);

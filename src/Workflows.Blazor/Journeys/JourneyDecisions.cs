@@ -23,6 +23,7 @@ public sealed class JourneyDecisions(
     ActionCatalog catalog,
     ApprovalCommands approvals,
     WorkflowMetrics metrics,
+    JourneyNews journeyNews,
     TimeProvider time)
 {
     private readonly DecisionValidator _validator = new(WorkflowCall.Including(catalog.FindDeclaration));
@@ -89,7 +90,7 @@ public sealed class JourneyDecisions(
             return null;
         }
         return new DecisionBasis(
-            run.Id, run.ContactId, run.Status == JourneyStatuses.Active, run.Sequence,
+            run.Id, run.ContactId, run.Status == JourneyRunStatus.Active, run.Sequence,
             await JourneyStore.VersionAsync(db, run.JourneyId, run.Version, cancellationToken),
             await JourneyEntries.LoadAsync(db, run.Id, cancellationToken),
             await JourneyContacts.ContactAsync(db, run.ContactId, cancellationToken),
@@ -122,6 +123,7 @@ public sealed class JourneyDecisions(
         {
             return null;
         }
+        journeyNews.Changed(run.JourneyId);
         foreach (var approvalId in approvalsToCancel)
         {
             await approvals.CancelAsync(approvalId, cancellationToken);
@@ -176,13 +178,13 @@ public sealed class JourneyDecisions(
                 DecisionId = decisionId,
                 Action = action.Action,
                 ParametersJson = action.Parameters.ToJsonString(),
-                Status = JourneyStatuses.Pending,
+                Status = JourneyActionStatus.Pending,
                 CreatedAt = now,
             });
         }
         if (accepted.Finish)
         {
-            run.Status = JourneyStatuses.Finished;
+            run.Status = JourneyRunStatus.Finished;
             run.FinishedAt = now;
             JourneyEntries.Append(db, run.Id, ContextEntry.Ended(now, decision.Reasoning));
         }
@@ -195,11 +197,11 @@ public sealed class JourneyDecisions(
     {
         var ids = cancellations.Select(c => c.ScheduledId).ToList();
         var rows = await db.JourneyScheduledActions
-            .Where(s => s.RunId == run.Id && ids.Contains(s.Id) && (s.Status == JourneyStatuses.Pending || s.Status == JourneyStatuses.AwaitingApproval))
+            .Where(s => s.RunId == run.Id && ids.Contains(s.Id) && (s.Status == JourneyActionStatus.Pending || s.Status == JourneyActionStatus.AwaitingApproval))
             .ToListAsync(cancellationToken);
         foreach (var row in rows)
         {
-            row.Status = JourneyStatuses.Cancelled;
+            row.Status = JourneyActionStatus.Cancelled;
             JourneyEntries.Append(db, run.Id, ContextEntry.Cancelled(now, row.Id, row.Action, cancellations.First(c => c.ScheduledId == row.Id).Reason ?? ""));
         }
         return [.. rows.Select(r => r.ApprovalId).OfType<string>()];
@@ -216,7 +218,7 @@ public sealed class JourneyDecisions(
             ParametersJson = planned.Parameters.ToJsonString(),
             DueAt = planned.DueAt,
             Reason = planned.Reason,
-            Status = JourneyStatuses.Pending,
+            Status = JourneyActionStatus.Pending,
             CreatedAt = now,
             RepeatEvery = planned.Repeat?.Every,
             RepeatUntil = planned.Repeat?.Until,

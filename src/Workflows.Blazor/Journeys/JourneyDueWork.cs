@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Runner;
 using Workflows.Engine.Runtime;
 
@@ -22,7 +23,7 @@ public sealed class JourneyDueWork(IDbContextFactory<AppDbContext> contexts, Jou
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             due = await db.JourneyScheduledActions.AsNoTracking()
-                .Where(s => s.Status == JourneyStatuses.Pending && s.DueAt <= now)
+                .Where(s => s.Status == JourneyActionStatus.Pending && s.DueAt <= now)
                 .OrderBy(s => s.DueAt)
                 .Select(s => s.Id)
                 .Take(BatchSize)

@@ -20,7 +20,7 @@ internal static class JourneyEntries
         db.JourneyRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(set => set
             .SetProperty(r => r.Sequence, r => r.Sequence + 1)
             .SetProperty(r => r.UpdatedAt, at)
-            .SetProperty(r => r.DecisionDue, r => r.DecisionDue || (news && r.Status == JourneyStatuses.Active)), cancellationToken);
+            .SetProperty(r => r.DecisionDue, r => r.DecisionDue || (news && r.Status == JourneyRunStatus.Active)), cancellationToken);
 
     public static async Task<JourneyLog> LoadAsync(AppDbContext db, string runId, CancellationToken cancellationToken)
     {

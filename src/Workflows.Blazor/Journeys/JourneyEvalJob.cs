@@ -1,3 +1,4 @@
+using Workflows.Blazor.Live;
 using Workflows.Engine.Journeys.Evals;
 
 namespace Workflows.Blazor.Journeys;
@@ -5,15 +6,13 @@ namespace Workflows.Blazor.Journeys;
 /// <summary>
 /// Runs one journey eval session at a time in the background for the Journeys page: it goes on when the page that
 /// started it is left, a second start while one runs is refused, and it can be cancelled. Results are stored by the
-/// <see cref="JourneyEvalRunner"/>, only when the session completes.
+/// <see cref="JourneyEvalRunner"/>, only when the session completes. Every change of its status, the end included, is
+/// published as a <see cref="JourneyEvalChanged"/>.
 /// </summary>
-public sealed class JourneyEvalJob(JourneyEvalRunner runner, ILogger<JourneyEvalJob> logger) : IDisposable
+public sealed class JourneyEvalJob(JourneyEvalRunner runner, ChangeNotifications changes, ILogger<JourneyEvalJob> logger) : IDisposable
 {
     private readonly Lock _gate = new();
     private CancellationTokenSource? _cancel;
-
-    /// <summary>Raised on a background thread whenever <see cref="Status"/> changes.</summary>
-    public event Action? Changed;
 
     public JourneyEvalStatus Status { get; private set; } = JourneyEvalStatus.Idle;
 
@@ -40,7 +39,7 @@ public sealed class JourneyEvalJob(JourneyEvalRunner runner, ILogger<JourneyEval
             var token = _cancel.Token;
             Completion = Task.Run(() => RunAsync(scenarios, trials, token), CancellationToken.None);
         }
-        Changed?.Invoke();
+        changes.Publish(new JourneyEvalChanged(Status));
         return null;
     }
 
@@ -94,6 +93,6 @@ public sealed class JourneyEvalJob(JourneyEvalRunner runner, ILogger<JourneyEval
     private void Update(JourneyEvalStatus status)
     {
         Status = status;
-        Changed?.Invoke();
+        changes.Publish(new JourneyEvalChanged(status));
     }
 }

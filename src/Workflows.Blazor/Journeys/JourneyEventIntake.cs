@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Runner;
 using Workflows.Engine.Journeys;
 
@@ -29,7 +30,7 @@ public sealed class JourneyEventIntake(
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             active = (await db.JourneyRuns.AsNoTracking()
-                .Where(r => r.ContactId == subjectId && r.Status == JourneyStatuses.Active)
+                .Where(r => r.ContactId == subjectId && r.Status == JourneyRunStatus.Active)
                 .Select(r => new { r.Id, r.JourneyId })
                 .ToListAsync(cancellationToken)).Select(r => (r.Id, r.JourneyId)).ToList();
             enrolling = await db.Journeys.AsNoTracking().Where(j => j.EnrolEvent == type).Select(j => j.Id).ToListAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Entities;
 using Workflows.Engine.Journeys;
 
 namespace Workflows.Blazor.Journeys;
@@ -7,8 +8,6 @@ namespace Workflows.Blazor.Journeys;
 /// <summary>What the Journeys page and the API read: a journey's contacts, one contact's timeline, and the paths taken so far.</summary>
 public sealed class JourneyQueries(IDbContextFactory<AppDbContext> contexts)
 {
-    private static readonly string[] OpenStatuses = [JourneyStatuses.Pending, JourneyStatuses.AwaitingApproval, JourneyStatuses.Running];
-
     /// <summary>The names of the workflows a journey may run, by id.</summary>
     public async Task<IReadOnlyDictionary<string, string>> WorkflowNamesAsync(JourneyDefinition journey, CancellationToken cancellationToken = default)
     {
@@ -34,11 +33,11 @@ public sealed class JourneyQueries(IDbContextFactory<AppDbContext> contexts)
         var run = await Summaries(db, db.JourneyRuns.Where(r => r.Id == runId)).FirstOrDefaultAsync(cancellationToken) ?? throw AppException.NotFound("journey run", runId);
         var log = await JourneyEntries.LoadAsync(db, runId, cancellationToken);
         var upcoming = (await db.JourneyScheduledActions.AsNoTracking()
-            .Where(s => s.RunId == runId && OpenStatuses.Contains(s.Status))
+            .Where(s => s.RunId == runId && (s.Status == JourneyActionStatus.Pending || s.Status == JourneyActionStatus.AwaitingApproval || s.Status == JourneyActionStatus.Running))
             .OrderBy(s => s.DueAt)
             .ToListAsync(cancellationToken)).Select(ScheduledActionView.Of).ToList();
         var running = await db.JourneyActionSteps.AsNoTracking()
-            .Where(s => s.RunId == runId && (s.Status == JourneyStatuses.Pending || s.Status == JourneyStatuses.Running))
+            .Where(s => s.RunId == runId && (s.Status == JourneyActionStatus.Pending || s.Status == JourneyActionStatus.Running))
             .OrderBy(s => s.Id)
             .Select(s => new JourneyStepView(s.Action, s.Status, s.CreatedAt))
             .ToListAsync(cancellationToken);
@@ -62,7 +61,7 @@ public sealed class JourneyQueries(IDbContextFactory<AppDbContext> contexts)
         var byRun = taken.Select(row => (row.RunId, Entry: JourneyEntries.ToEntry(row)))
             .Where(x => x.Entry.Error is null)
             .ToLookup(x => x.RunId, x => x.Entry.Action!);
-        return JourneyMermaid.Write(runs.Select(r => new ObservedPath([.. byRun[r.Id]], r.Status == JourneyStatuses.Finished)));
+        return JourneyMermaid.Write(runs.Select(r => new ObservedPath([.. byRun[r.Id]], r.Status == JourneyRunStatus.Finished)));
     }
 
     private static IQueryable<JourneyRunSummary> Summaries(AppDbContext db, IQueryable<Data.Entities.JourneyRunEntity> runs) =>
@@ -71,5 +70,5 @@ public sealed class JourneyQueries(IDbContextFactory<AppDbContext> contexts)
             db.Customers.Where(c => c.Id == r.ContactId).Select(c => c.Name).FirstOrDefault(),
             r.Status, r.Version, r.EnrolledAt, r.UpdatedAt,
             db.JourneyEntries.Count(e => e.RunId == r.Id && e.Kind == ContextEntryKinds.ActionTaken),
-            db.JourneyScheduledActions.Count(s => s.RunId == r.Id && OpenStatuses.Contains(s.Status))));
+            db.JourneyScheduledActions.Count(s => s.RunId == r.Id && (s.Status == JourneyActionStatus.Pending || s.Status == JourneyActionStatus.AwaitingApproval || s.Status == JourneyActionStatus.Running))));
 }

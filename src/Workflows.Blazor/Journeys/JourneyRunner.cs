@@ -22,6 +22,7 @@ public sealed class JourneyRunner(
     JourneyStepRunner steps,
     ApprovalCommands approvals,
     JourneyDecisionSignal decisionSignal,
+    JourneyNews journeyNews,
     TimeProvider time)
 {
     /// <summary>Enrols a contact with its input and decides the first step; the contact must be a customer not already in the journey.</summary>
@@ -41,13 +42,14 @@ public sealed class JourneyRunner(
             {
                 throw AppException.NotFound("customer", contactId);
             }
-            if (await db.JourneyRuns.AnyAsync(r => r.JourneyId == journeyId && r.ContactId == contactId && r.Status == JourneyStatuses.Active, cancellationToken))
+            if (await db.JourneyRuns.AnyAsync(r => r.JourneyId == journeyId && r.ContactId == contactId && r.Status == JourneyRunStatus.Active, cancellationToken))
             {
                 throw AppException.Conflict($"Customer {contactId} is already in this journey; add context to their run instead.");
             }
             runId = NewRun(db, journeyId, journey.CurrentVersion, contactId, ContextEntry.Input(time.GetUtcNow(), input));
             await db.SaveChangesAsync(cancellationToken);
         }
+        journeyNews.Changed(journeyId);
         await decisions.DecideAsync(runId, waitForOthers: true, cancellationToken);
         return runId;
     }
@@ -59,7 +61,7 @@ public sealed class JourneyRunner(
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             runId = await db.JourneyRuns.AsNoTracking()
-                .Where(r => r.JourneyId == journeyId && r.ContactId == contactId && r.Status == JourneyStatuses.Active)
+                .Where(r => r.JourneyId == journeyId && r.ContactId == contactId && r.Status == JourneyRunStatus.Active)
                 .Select(r => r.Id)
                 .FirstOrDefaultAsync(cancellationToken) ?? throw AppException.NotFound("active run of customer in journey", $"{contactId}@{journeyId}");
         }
@@ -78,7 +80,7 @@ public sealed class JourneyRunner(
         var journey = await db.Journeys.AsNoTracking().FirstOrDefaultAsync(j => j.Id == journeyId, cancellationToken)
             ?? throw AppException.NotFound("journey", journeyId);
         var active = await db.JourneyRuns.AsNoTracking()
-            .Where(r => r.JourneyId == journeyId && r.Status == JourneyStatuses.Active && contactIds.Contains(r.ContactId))
+            .Where(r => r.JourneyId == journeyId && r.Status == JourneyRunStatus.Active && contactIds.Contains(r.ContactId))
             .Select(r => r.ContactId)
             .ToListAsync(cancellationToken);
         var now = time.GetUtcNow();
@@ -88,6 +90,7 @@ public sealed class JourneyRunner(
             NewRun(db, journeyId, journey.CurrentVersion, contactId, ContextEntry.Input(now, input));
         }
         await db.SaveChangesAsync(cancellationToken);
+        journeyNews.Changed(journeyId);
         decisionSignal.Notify();
         return enrolled.Count;
     }
@@ -101,6 +104,7 @@ public sealed class JourneyRunner(
         await JourneyEntries.TouchAsync(db, runId, news: true, entry.At, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await journeyNews.RunChangedAsync(runId, cancellationToken);
         decisionSignal.Notify();
     }
 
@@ -129,7 +133,7 @@ public sealed class JourneyRunner(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.JourneyScheduledActions.AsNoTracking()
-            .Where(s => s.Status == JourneyStatuses.AwaitingApproval && db.Approvals.Any(a => a.Id == s.ApprovalId && a.Status != ApprovalStatus.Pending))
+            .Where(s => s.Status == JourneyActionStatus.AwaitingApproval && db.Approvals.Any(a => a.Id == s.ApprovalId && a.Status != ApprovalStatus.Pending))
             .OrderBy(s => s.DueAt)
             .Select(s => s.Id)
             .Take(DecidedApprovalsBatch)
@@ -164,7 +168,7 @@ public sealed class JourneyRunner(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = await db.JourneyScheduledActions.FirstAsync(s => s.Id == scheduledId, cancellationToken);
-        if (row.Status is not (JourneyStatuses.Pending or JourneyStatuses.AwaitingApproval))
+        if (row.Status is not (JourneyActionStatus.Pending or JourneyActionStatus.AwaitingApproval))
         {
             return false;
         }
@@ -181,29 +185,29 @@ public sealed class JourneyRunner(
         }
         row.FiredAt = now;
         var refused = approval is { } decided && decided != ApprovalStatus.Approved;
-        var runs = !refused && run.Status == JourneyStatuses.Active;
+        var runs = !refused && run.Status == JourneyRunStatus.Active;
         if (refused)
         {
-            row.Status = JourneyStatuses.Cancelled;
-            JourneyEntries.Append(db, run.Id, ContextEntry.NotApproved(now, scheduledId, row.Action, ApprovalStatusText.Of(approval!.Value)));
+            row.Status = JourneyActionStatus.Cancelled;
+            JourneyEntries.Append(db, run.Id, ContextEntry.NotApproved(now, scheduledId, row.Action, StatusNames.Of(approval!.Value)));
         }
-        else if (run.Status != JourneyStatuses.Active)
+        else if (run.Status != JourneyRunStatus.Active)
         {
-            row.Status = JourneyStatuses.Cancelled;
+            row.Status = JourneyActionStatus.Cancelled;
             JourneyEntries.Append(db, run.Id, ContextEntry.Cancelled(now, scheduledId, row.Action, "The journey had finished."));
         }
         else
         {
             var key = FiringKey(row);
             row.TimesFired++;
-            row.Status = JourneyStatuses.Running;
+            row.Status = JourneyActionStatus.Running;
             if (row.Repeat?.Next(row.DueAt, row.TimesFired) is { } next)
             {
                 // The series goes on: the row waits for its next time (asking a reviewer again if the action needs it).
                 // Times missed while the app was down are not made up one after another; the series takes up again now.
                 var at = next < now ? now : next;
                 row.DueAt = definition.Find(row.Action)?.Guardrails.QuietHours?.NextAllowed(at) ?? at;
-                row.Status = JourneyStatuses.Pending;
+                row.Status = JourneyActionStatus.Pending;
                 row.ApprovalId = null;
             }
             db.JourneyActionSteps.Add(new JourneyActionStepEntity
@@ -213,7 +217,7 @@ public sealed class JourneyRunner(
                 ScheduledId = scheduledId,
                 Action = row.Action,
                 ParametersJson = row.ParametersJson,
-                Status = JourneyStatuses.Pending,
+                Status = JourneyActionStatus.Pending,
                 CreatedAt = now,
             });
         }
@@ -221,6 +225,7 @@ public sealed class JourneyRunner(
         await JourneyEntries.TouchAsync(db, run.Id, news: !runs, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        journeyNews.Changed(run.JourneyId);
         if (!runs)
         {
             decisionSignal.Notify();
@@ -262,6 +267,7 @@ public sealed class JourneyRunner(
         await JourneyEntries.TouchAsync(db, call.RunId, news: true, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await journeyNews.RunChangedAsync(call.RunId, cancellationToken);
         decisionSignal.Notify();
     }
 
@@ -286,7 +292,8 @@ public sealed class JourneyRunner(
             IdempotencyKey = $"{FiringKey(scheduled)}/approval",
         }, cancellationToken);
         await db.JourneyScheduledActions.Where(s => s.Id == scheduled.Id)
-            .ExecuteUpdateAsync(set => set.SetProperty(s => s.Status, JourneyStatuses.AwaitingApproval).SetProperty(s => s.ApprovalId, approval.Id), cancellationToken);
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.Status, JourneyActionStatus.AwaitingApproval).SetProperty(s => s.ApprovalId, approval.Id), cancellationToken);
+        journeyNews.Changed(run.JourneyId);
     }
 
     /// <summary>The key of the scheduled action's next firing: each time of a repeating one has its own.</summary>
@@ -302,7 +309,7 @@ public sealed class JourneyRunner(
             JourneyId = journeyId,
             Version = version,
             ContactId = contactId,
-            Status = JourneyStatuses.Active,
+            Status = JourneyRunStatus.Active,
             DecisionDue = true,
             EnrolledAt = now,
             UpdatedAt = now,

@@ -18,9 +18,10 @@ public sealed class JourneyStepRunner(
     JourneyActionExecutor actions,
     JourneyDecisionSignal decisionSignal,
     IDomainEvents events,
+    JourneyNews journeyNews,
     TimeProvider time)
 {
-    private static readonly string[] Unfinished = [JourneyStatuses.Pending, JourneyStatuses.Running];
+    private static readonly JourneyActionStatus[] Unfinished = [JourneyActionStatus.Pending, JourneyActionStatus.Running];
 
     /// <summary>Runs every unfinished step of the lease's run; stops early only when the lease was lost to another process.</summary>
     public async Task RunAsync(JourneyLease lease, CancellationToken cancellationToken)
@@ -55,7 +56,7 @@ public sealed class JourneyStepRunner(
         var step = await db.JourneyActionSteps.FirstAsync(s => s.Id == stepId, cancellationToken);
         var run = await db.JourneyRuns.AsNoTracking().FirstAsync(r => r.Id == step.RunId, cancellationToken);
         var definition = await JourneyStore.VersionAsync(db, run.JourneyId, run.Version, cancellationToken);
-        step.Status = JourneyStatuses.Running;
+        step.Status = JourneyActionStatus.Running;
         step.StartedAt = time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
 
@@ -63,6 +64,7 @@ public sealed class JourneyStepRunner(
         var outcome = await actions.RunAsync(new JourneyActionRequest(run.Id, step.IdempotencyKey, step.Action, parameters, run.ContactId,
             await JourneyContacts.ActionInputAsync(db, run.ContactId, definition, cancellationToken)), cancellationToken);
         await RecordAsync(db, step, outcome, new JourneyActionNotice(run.JourneyId, run.Version, run.Id, run.ContactId, definition.Subscribers), cancellationToken);
+        journeyNews.Changed(run.JourneyId);
         if (step.ScheduledId is not null)
         {
             decisionSignal.Notify();
@@ -73,14 +75,14 @@ public sealed class JourneyStepRunner(
     private async Task RecordAsync(AppDbContext db, JourneyActionStepEntity step, ActionOutcome outcome, JourneyActionNotice notice, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        step.Status = outcome.Error is null ? JourneyStatuses.Done : JourneyStatuses.Failed;
+        step.Status = outcome.Error is null ? JourneyActionStatus.Done : JourneyActionStatus.Failed;
         step.UsedParametersJson = outcome.Parameters.ToJsonString();
         step.OutputJson = outcome.Output?.ToJsonString();
         step.Error = outcome.Error;
         step.FinishedAt = now;
         // A repeating action whose series goes on is pending again, due at its next time.
         var series = step.ScheduledId is { } id
-            ? await db.JourneyScheduledActions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id && s.Status == JourneyStatuses.Pending, cancellationToken)
+            ? await db.JourneyScheduledActions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id && s.Status == JourneyActionStatus.Pending, cancellationToken)
             : null;
         JourneyEntries.Append(db, step.RunId, series is null
             ? ContextEntry.Taken(now, step.Action, outcome.Parameters, outcome.Output, outcome.Error, step.ScheduledId)
@@ -91,8 +93,8 @@ public sealed class JourneyStepRunner(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (step.ScheduledId is { } scheduledId)
         {
-            await db.JourneyScheduledActions.Where(s => s.Id == scheduledId && s.Status == JourneyStatuses.Running)
-                .ExecuteUpdateAsync(set => set.SetProperty(s => s.Status, JourneyStatuses.Done), cancellationToken);
+            await db.JourneyScheduledActions.Where(s => s.Id == scheduledId && s.Status == JourneyActionStatus.Running)
+                .ExecuteUpdateAsync(set => set.SetProperty(s => s.Status, JourneyActionStatus.Done), cancellationToken);
         }
         await JourneyEntries.TouchAsync(db, step.RunId, news, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

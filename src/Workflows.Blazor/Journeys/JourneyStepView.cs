@@ -1,8 +1,12 @@
+using System.Text.Json.Serialization;
+using Workflows.Blazor.Data.Entities;
+
 namespace Workflows.Blazor.Journeys;
 
 /// <summary>An action a decision or a schedule set going that has not finished yet, as the timeline shows it.</summary>
-public sealed record JourneyStepView(string Action, string Status, DateTimeOffset CreatedAt)
+public sealed record JourneyStepView(
+    string Action, [property: JsonConverter(typeof(StatusJsonConverter<JourneyActionStatus>))] JourneyActionStatus Status, DateTimeOffset CreatedAt)
 {
     /// <summary>The status in the words the timeline shows.</summary>
-    public string Words => Status == JourneyStatuses.Running ? "running" : "about to run";
+    public string Words => Status == JourneyActionStatus.Running ? "running" : "about to run";
 }

@@ -69,7 +69,7 @@ public sealed class JourneyStore(IDbContextFactory<AppDbContext> contexts, Actio
             {
                 Journey = j,
                 Definition = db.JourneyVersions.Where(v => v.JourneyId == j.Id && v.Version == j.CurrentVersion).Select(v => v.DefinitionJson).First(),
-                Active = db.JourneyRuns.Count(r => r.JourneyId == j.Id && r.Status == JourneyStatuses.Active),
+                Active = db.JourneyRuns.Count(r => r.JourneyId == j.Id && r.Status == JourneyRunStatus.Active),
                 Total = db.JourneyRuns.Count(r => r.JourneyId == j.Id),
             })
             .ToListAsync(cancellationToken);

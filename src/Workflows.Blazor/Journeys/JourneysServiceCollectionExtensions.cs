@@ -14,6 +14,7 @@ public static class JourneysServiceCollectionExtensions
         services.AddSingleton<IDueWork, JourneySubscriberRetries>();
         services.AddSingleton<JourneyStore>();
         services.AddSingleton<JourneyQueries>();
+        services.AddSingleton<JourneyNews>();
         services.AddSingleton<JourneyDecider>();
         services.AddSingleton<JourneyActionExecutor>();
         services.AddSingleton<JourneyLeases>();

@@ -83,28 +83,21 @@ public sealed class DueWorkProcessor(
         {
             foreach (var timer in due)
             {
-                if (timer.Kind == BookmarkKind.Approval && await approvals.TryEscalateAsync(db, timer, now, cancellationToken))
+                if (timer.Kind == BookmarkKind.Approval)
                 {
-                    approvalsChanged = true;
-                    continue;
-                }
-                var resolution = timer.Kind == BookmarkKind.Approval
-                    ? await approvals.TimeoutResolutionAsync(db, timer, now, cancellationToken)
-                    : new BookmarkResolution(timer.DuePort ?? Ports.Success, new JsonObject
+                    var fired = await approvals.FireDueAsync(db, timer, now, cancellationToken);
+                    approvalsChanged |= fired != Inbox.ApprovalTimerOutcome.Missed;
+                    if (fired != Inbox.ApprovalTimerOutcome.Resumed)
                     {
-                        ["resumedAt"] = now.ToString("O"),
-                        ["timedOut"] = timer.Kind != BookmarkKind.Timer,
-                    });
-                if (await TimerResumer.ResumeAsync(db, timer.Id, timer.ExecutionId, resolution, now, cancellationToken, dueBy: now))
-                {
-                    resumed.Add(timer.ExecutionId);
-                    metrics.TimerFired(now - timer.DueAt!.Value);
-                    if (timer.Kind == BookmarkKind.Approval)
-                    {
-                        await approvals.ExpireAsync(db, timer, now, cancellationToken);
-                        approvalsChanged = true;
+                        continue;
                     }
                 }
+                else if (!await TimerResumer.ResumeAsync(db, timer.Id, timer.ExecutionId, WaitResolution(timer, now), now, cancellationToken, dueBy: now))
+                {
+                    continue;
+                }
+                resumed.Add(timer.ExecutionId);
+                metrics.TimerFired(now - timer.DueAt!.Value);
             }
             await transaction.CommitAsync(cancellationToken);
         }
@@ -115,6 +108,13 @@ public sealed class DueWorkProcessor(
         }
         return due.Count;
     }
+
+    /// <summary>How a wait or an event wait ends when its timer comes due.</summary>
+    private static BookmarkResolution WaitResolution(TimerEntity timer, DateTimeOffset now) => new(timer.DuePort ?? Ports.Success, new JsonObject
+    {
+        ["resumedAt"] = now.ToString("O"),
+        ["timedOut"] = timer.Kind != BookmarkKind.Timer,
+    });
 
     private async Task FireDueSchedulesAsync(CancellationToken cancellationToken)
     {

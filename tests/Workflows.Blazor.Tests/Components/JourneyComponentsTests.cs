@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Workflows.Blazor.Components.Pages.Journeys;
+using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Journeys;
 using Workflows.Engine.Journeys;
 
@@ -10,8 +11,8 @@ public sealed class JourneyComponentsTests : ComponentTest
     private static readonly DateTimeOffset At = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
     private static JourneyTimeline Timeline(params ContextEntry[] entries) =>
-        new(new JourneyRunSummary("jrun_1", "jny_1", "cust_456", "John Doe", "active", 1, At, At, 1, 1), entries,
-            [new ScheduledActionView("sch_1", "sms_send", At.AddDays(3), "remind if not opened", "pending")]);
+        new(new JourneyRunSummary("jrun_1", "jny_1", "cust_456", "John Doe", JourneyRunStatus.Active, 1, At, At, 1, 1), entries,
+            [new ScheduledActionView("sch_1", "sms_send", At.AddDays(3), "remind if not opened", JourneyActionStatus.Pending)]);
 
     [Fact]
     public void Timeline_ShowsTheModelsReasons_RefusalsAndUpcoming_NewestFirst()
@@ -37,7 +38,7 @@ public sealed class JourneyComponentsTests : ComponentTest
     {
         var cut = Render<JourneyTimelineView>(p => p.Add(c => c.Timeline, Timeline(ContextEntry.Input(At, null)) with
         {
-            Running = [new JourneyStepView("email_send", JourneyStatuses.Running, At), new JourneyStepView("sms_send", JourneyStatuses.Pending, At)],
+            Running = [new JourneyStepView("email_send", JourneyActionStatus.Running, At), new JourneyStepView("sms_send", JourneyActionStatus.Pending, At)],
         }));
 
         var running = cut.Find("[data-testid=journey-running]").TextContent;

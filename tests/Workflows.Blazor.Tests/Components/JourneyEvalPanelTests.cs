@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Blazor.Components.Pages.Journeys;
 using Workflows.Blazor.Journeys;
+using Workflows.Blazor.Live;
 using Workflows.Blazor.Security;
 using Workflows.Blazor.Tests.Support;
 
@@ -21,7 +22,7 @@ public sealed class JourneyEvalPanelTests : ComponentTest, IAsyncLifetime
     private void Start(AppFactory app, params string[] policies)
     {
         _app = app;
-        foreach (var service in new[] { typeof(JourneyEvalJob), typeof(JourneyEvalRunner), typeof(JourneyDecider) })
+        foreach (var service in new[] { typeof(JourneyEvalJob), typeof(JourneyEvalRunner), typeof(JourneyDecider), typeof(ChangeNotifications) })
         {
             Services.AddSingleton(service, app.Services.GetRequiredService(service));
         }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Blazor.Journeys;
+using Workflows.Blazor.Live;
 using Workflows.Blazor.Tests.Support;
 using Workflows.Engine.Journeys.Evals;
 using static Workflows.Blazor.Tests.Support.JourneyClientExtensions;
@@ -18,8 +19,9 @@ public sealed class JourneyEvalJobTests(AiApp app) : IClassFixture<AiApp>
         (await factory.Services.GetRequiredService<JourneyEvalRunner>().HistoryAsync()).Count;
 
     /// <summary>Completes once the job's status matches, as the page sees it change.</summary>
-    private static async Task WhenAsync(JourneyEvalJob job, Func<JourneyEvalStatus, bool> condition)
+    private static async Task WhenAsync(AppFactory factory, Func<JourneyEvalStatus, bool> condition)
     {
+        var job = factory.Services.GetRequiredService<JourneyEvalJob>();
         var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         void Check()
         {
@@ -28,16 +30,13 @@ public sealed class JourneyEvalJobTests(AiApp app) : IClassFixture<AiApp>
                 reached.TrySetResult();
             }
         }
-        job.Changed += Check;
-        try
+        using var subscription = factory.Services.GetRequiredService<ChangeNotifications>().Subscribe<JourneyEvalChanged>(() =>
         {
             Check();
-            await reached.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        }
-        finally
-        {
-            job.Changed -= Check;
-        }
+            return Task.CompletedTask;
+        });
+        Check();
+        await reached.Task.WaitAsync(TimeSpan.FromSeconds(30));
     }
 
     [Fact]
@@ -46,10 +45,25 @@ public sealed class JourneyEvalJobTests(AiApp app) : IClassFixture<AiApp>
         app.Server.Script(Decision(actNow: [Email("Espresso deal")]), Decision(), Decision(actNow: [Email("Espresso deal")]), Decision());
         var job = app.Factory.Services.GetRequiredService<JourneyEvalJob>();
         var seen = new ConcurrentQueue<EvalProgress>();
-        job.Changed += () => { if (job.Status.Progress is { } p) { seen.Enqueue(p); } };
+        var ended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var subscription = app.Factory.Services.GetRequiredService<ChangeNotifications>().Subscribe(change => change is JourneyEvalChanged, changes =>
+        {
+            foreach (var status in changes.Cast<JourneyEvalChanged>().Select(c => c.Status))
+            {
+                if (status.Progress is { } p)
+                {
+                    seen.Enqueue(p);
+                }
+                if (!status.IsRunning)
+                {
+                    ended.TrySetResult();
+                }
+            }
+            return Task.CompletedTask;
+        });
 
         Assert.Null(job.Start(Named("promo-opened", "promo-not-opened"), 1, "designer@example.com"));
-        await job.Completion;
+        await ended.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal(JourneyEvalPhase.Finished, job.Status.Phase);
         Assert.Equal(2, job.Status.ScenariosDone);
@@ -95,7 +109,7 @@ public sealed class JourneyEvalJobTests(AiApp app) : IClassFixture<AiApp>
         try
         {
             job.Start(Named("promo-opened", "promo-not-opened"), 3, "designer@example.com");
-            await WhenAsync(job, s => s.Progress is not null);
+            await WhenAsync(factory, s => s.Progress is not null);
 
             job.Cancel();
             await job.Completion;

@@ -22,7 +22,7 @@ public sealed class JourneyStepTests(AiApp app) : IClassFixture<AiApp>
         var decisionId = timeline.Entries("decision").Single()["data"]!["decisionId"]!.GetValue<string>();
         var steps = await StepsAsync(timeline.RunId());
         Assert.Equal([$"journey/{decisionId}/0", $"journey/{decisionId}/1"], steps.Select(s => s.IdempotencyKey));
-        Assert.All(steps, s => Assert.Equal(JourneyStatuses.Done, s.Status));
+        Assert.All(steps, s => Assert.Equal(JourneyActionStatus.Done, s.Status));
         Assert.Contains("First", steps[0].UsedParametersJson);
         Assert.NotNull(steps[0].OutputJson);
     }
@@ -40,8 +40,8 @@ public sealed class JourneyStepTests(AiApp app) : IClassFixture<AiApp>
         await app.Factory.QueryAsync(async db =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
-            await db.JourneyActionSteps.Where(s => s.Id == steps[0].Id).ExecuteUpdateAsync(set => set.SetProperty(s => s.Status, JourneyStatuses.Running));
-            await db.JourneyActionSteps.Where(s => s.Id == steps[1].Id).ExecuteUpdateAsync(set => set.SetProperty(s => s.Status, JourneyStatuses.Pending));
+            await db.JourneyActionSteps.Where(s => s.Id == steps[0].Id).ExecuteUpdateAsync(set => set.SetProperty(s => s.Status, JourneyActionStatus.Running));
+            await db.JourneyActionSteps.Where(s => s.Id == steps[1].Id).ExecuteUpdateAsync(set => set.SetProperty(s => s.Status, JourneyActionStatus.Pending));
             await db.OutboxMessages.Where(m => m.IdempotencyKey!.StartsWith(steps[1].IdempotencyKey + "/")).ExecuteDeleteAsync();
             await db.JourneyEntries.Where(e => e.RunId == runId && e.Kind == "action_taken").ExecuteDeleteAsync();
             await transaction.CommitAsync();
@@ -52,7 +52,7 @@ public sealed class JourneyStepTests(AiApp app) : IClassFixture<AiApp>
 
         var timeline = await client.TimelineAsync(journeyId, runId);
         Assert.Equal(2, timeline.Entries("action_taken").Count);
-        Assert.All(await StepsAsync(runId), s => Assert.Equal(JourneyStatuses.Done, s.Status));
+        Assert.All(await StepsAsync(runId), s => Assert.Equal(JourneyActionStatus.Done, s.Status));
         foreach (var step in steps)
         {
             Assert.Equal(1, await app.Factory.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.IdempotencyKey!.StartsWith(step.IdempotencyKey + "/"))));

@@ -31,9 +31,9 @@ public sealed class UpdateApprovalStatusAction(ApprovalCommands approvals) : IAc
     {
         var id = invocation.RequireString("approvalId");
         var text = invocation.RequireString("status");
-        if (!ApprovalStatusText.TryParse(text, out var status) || !Decisions.Contains(status))
+        if (!StatusNames.TryParse<ApprovalStatus>(text, out var status) || !Decisions.Contains(status))
         {
-            throw new StepFailedException($"status '{text}' is not one of {string.Join(", ", Decisions.Select(ApprovalStatusText.Of))}.");
+            throw new StepFailedException($"status '{text}' is not one of {string.Join(", ", Decisions.Select(d => StatusNames.Of(d)))}.");
         }
         try
         {

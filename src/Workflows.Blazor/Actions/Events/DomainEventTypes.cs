@@ -17,7 +17,13 @@ public static class DomainEventTypes
         new(DomainEventNames.ConversationCreated, "A conversation starts", "A conversation was opened, by an email received or sent, or by a workflow.", OutputShapes.Conversation),
         new(DomainEventNames.ConversationUpdated, "A conversation is changed", "A conversation's status or subject changed.",
             [.. OutputShapes.Conversation, .. Changes(["status", "subject"])]),
-        new(DomainEventNames.ApprovalDecided, "An approval is decided", "A reviewer approved or rejected a request, or a workflow settled it.", OutputShapes.Approval),
+        new(DomainEventNames.ApprovalDecided, "An approval is decided",
+            "An inbox item was approved, rejected or sent back by a reviewer or a workflow, expired, was escalated, or was cancelled; the outcome says which.",
+        [
+            .. OutputShapes.Approval,
+            Text("outcome", "Outcome", "approved, rejected, changes_requested, expired, escalated or cancelled"),
+            Boolean("timedOut", "Closed by its due time", "false"),
+        ]),
         new(DomainEventNames.ExecutionFailed, "A workflow run fails", "A run of an active workflow stopped with an error. Runs started by this event raise no further one.",
         [
             Text("executionId", "Run ID", "exec_91"),

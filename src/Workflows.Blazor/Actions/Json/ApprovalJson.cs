@@ -11,7 +11,7 @@ public static class ApprovalJson
         ["id"] = approval.Id,
         ["title"] = approval.Title,
         ["description"] = approval.Description,
-        ["status"] = ApprovalStatusText.Of(approval.Status),
+        ["status"] = StatusNames.Of(approval.Status),
         ["assignee"] = approval.Assignee,
         ["priority"] = approval.Priority,
         ["dueAt"] = JsonStore.Time(approval.DueAt),

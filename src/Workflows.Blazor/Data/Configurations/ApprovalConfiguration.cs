@@ -9,7 +9,7 @@ internal sealed class ApprovalConfiguration : IEntityTypeConfiguration<ApprovalE
     public void Configure(EntityTypeBuilder<ApprovalEntity> builder)
     {
         builder.HasKey(a => a.Id);
-        builder.Property(a => a.Status).HasConversion(status => ApprovalStatusText.Of(status), text => ApprovalStatusText.Parse(text));
+        builder.Property(a => a.Status).HasConversion<StatusNameConverter<ApprovalStatus>>();
         builder.HasIndex(a => new { a.Status, a.CreatedAt });
         builder.HasIndex(a => a.ExecutionId);
         builder.HasIndex(a => a.IdempotencyKey).IsUnique();

@@ -9,7 +9,7 @@ internal sealed class JourneyActionStepConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<JourneyActionStepEntity> builder)
     {
         builder.HasKey(s => s.Id);
-        builder.Property(s => s.Status).HasMaxLength(32);
+        builder.Property(s => s.Status).HasConversion<StatusNameConverter<JourneyActionStatus>>().HasMaxLength(32);
         builder.HasIndex(s => s.IdempotencyKey).IsUnique();
         builder.HasIndex(s => new { s.Status, s.RunId });
         builder.HasIndex(s => s.RunId);

@@ -9,7 +9,7 @@ internal sealed class JourneyRunConfiguration : IEntityTypeConfiguration<Journey
     public void Configure(EntityTypeBuilder<JourneyRunEntity> builder)
     {
         builder.HasKey(r => r.Id);
-        builder.Property(r => r.Status).HasMaxLength(32);
+        builder.Property(r => r.Status).HasConversion<StatusNameConverter<JourneyRunStatus>>().HasMaxLength(32);
         builder.HasIndex(r => new { r.JourneyId, r.EnrolledAt });
         builder.HasIndex(r => new { r.ContactId, r.Status });
         builder.HasIndex(r => r.DecisionDue);

@@ -9,7 +9,7 @@ internal sealed class JourneyScheduledActionConfiguration : IEntityTypeConfigura
     public void Configure(EntityTypeBuilder<JourneyScheduledActionEntity> builder)
     {
         builder.HasKey(s => s.Id);
-        builder.Property(s => s.Status).HasMaxLength(32);
+        builder.Property(s => s.Status).HasConversion<StatusNameConverter<JourneyActionStatus>>().HasMaxLength(32);
         builder.Ignore(s => s.Repeat);
         builder.HasIndex(s => new { s.Status, s.DueAt });
         builder.HasIndex(s => s.RunId);

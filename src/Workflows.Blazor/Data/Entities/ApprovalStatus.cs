@@ -3,7 +3,7 @@ namespace Workflows.Blazor.Data.Entities;
 /// <summary>
 /// Where an approval request is: pending until a reviewer decides it (approved, rejected or changes requested), nobody
 /// did by its due time (expired, or approved / rejected when its step says so), or its run was cancelled. An escalated
-/// item stays pending with a new assignee. Stored as the text <see cref="ApprovalStatusText"/> gives.
+/// item stays pending with a new assignee. Stored as its <see cref="Kernel.StatusNames"/> word.
 /// </summary>
 public enum ApprovalStatus
 {

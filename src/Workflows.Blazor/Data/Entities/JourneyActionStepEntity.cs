@@ -24,8 +24,7 @@ public sealed class JourneyActionStepEntity
 
     public string ParametersJson { get; set; } = "{}";
 
-    /// <summary>pending, running, done or failed.</summary>
-    public required string Status { get; set; }
+    public required JourneyActionStatus Status { get; set; }
 
     /// <summary>The parameters as the action used them (templates filled in), once it ran.</summary>
     public string? UsedParametersJson { get; set; }

@@ -12,8 +12,7 @@ public sealed class JourneyRunEntity
     /// <summary>The customer id the journey is about; events with this subject reach the run.</summary>
     public required string ContactId { get; set; }
 
-    /// <summary>active or finished.</summary>
-    public required string Status { get; set; }
+    public required JourneyRunStatus Status { get; set; }
 
     /// <summary>A new entry (input, event, a fired action) waits for the model's decision; the decision worker takes it up.</summary>
     public bool DecisionDue { get; set; }

@@ -20,8 +20,7 @@ public sealed class JourneyScheduledActionEntity
 
     public string? Reason { get; set; }
 
-    /// <summary>pending, awaiting_approval, running, done or cancelled.</summary>
-    public required string Status { get; set; }
+    public required JourneyActionStatus Status { get; set; }
 
     public string? ApprovalId { get; set; }
 

@@ -1,0 +1,15 @@
+namespace Workflows.Blazor.Data.Entities;
+
+/// <summary>
+/// Where a journey's scheduled action, or a recorded action step, is: pending until due (or planned), awaiting a
+/// reviewer's approval, running, then done, failed or cancelled. Stored as its <see cref="Kernel.StatusNames"/> word.
+/// </summary>
+public enum JourneyActionStatus
+{
+    Pending,
+    AwaitingApproval,
+    Running,
+    Done,
+    Failed,
+    Cancelled,
+}
