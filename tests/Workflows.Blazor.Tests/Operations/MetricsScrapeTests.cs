@@ -38,7 +38,7 @@ public sealed class MetricsScrapeTests : IDisposable
         Assert.DoesNotContain($"workflows_runs_failed_total{{{Scope},workflow=\"{greeting}\"}}", metrics);
         Assert.Contains($"workflows_step_duration_seconds_count{{{Scope},step_type=\"action\"}}", metrics);
         Assert.Contains($"workflows_timer_lateness_seconds_count{{{Scope}}} 1", metrics);
-        foreach (var gauge in new[] { "workflows_queue_depth", "workflows_approvals_pending", "workflows_approvals_oldest_age_seconds", "workflows_outbox_backlog" })
+        foreach (var gauge in new[] { "workflows_queue_depth", "workflows_approvals_pending", "workflows_approvals_oldest_age_seconds", "workflows_outbox_backlog", "workflows_timers_pending" })
         {
             Assert.Contains($"# TYPE {gauge} gauge", metrics);
         }

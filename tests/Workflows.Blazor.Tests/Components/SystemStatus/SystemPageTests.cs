@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Blazor.Components.Pages;
 using Workflows.Blazor.Components.Pages.SystemStatus;
+using Workflows.Blazor.Components.Shared;
 using Workflows.Blazor.Operations;
 using Workflows.Blazor.Operations.Backups;
 using Workflows.Blazor.Operations.Status;
@@ -62,7 +63,7 @@ public sealed class SystemPageTests : AppComponentTest
         cut.WaitForAssertion(() => Assert.Contains("Backed up", cut.Find("[data-testid=backup-outcome]").TextContent), TimeSpan.FromSeconds(30));
         var last = App.Services.GetRequiredService<BackupHistory>().Last!;
         Assert.True(last.Succeeded && File.Exists(last.File), last.Error);
-        Assert.Contains(last.File, cut.Find("[data-testid=backup-outcome]").TextContent);
+        Assert.Contains($"{ByteSizes.Describe(last.Size)} written", cut.Find("[data-testid=backup-outcome]").TextContent);
         Assert.StartsWith("Last backup", cut.Find("[data-testid=backup-last]").TextContent.Trim());
         Assert.Contains(last.File, cut.Find("[data-testid=backup-last]").TextContent);
         Assert.NotNull(cut.Find("[data-testid=back-up-now]"));

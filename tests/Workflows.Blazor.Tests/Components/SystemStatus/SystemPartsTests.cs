@@ -107,7 +107,7 @@ public sealed class SystemPartsTests : ComponentTest
     }
 
     [Fact]
-    public void ChartData_LeavesMinutesWithoutStepsEmpty_RatherThanZero()
+    public void ChartData_GivesMillisecondsAndLeavesMinutesWithoutStepsEmpty_RatherThanZero()
     {
         var samples = new[]
         {
@@ -117,10 +117,10 @@ public sealed class SystemPartsTests : ComponentTest
 
         var data = ActivityChartData.From(samples, TimeZoneInfo.Utc);
 
-        Assert.Equal([true, false], data.StepSeconds[0].Data.Points.Select(p => p.HasValue));
-        Assert.Equal(0.25, data.StepSeconds[0].Data.Values[0]);
-        Assert.Equal([false, true], data.TimerLateness[0].Data.Points.Select(p => p.HasValue));
-        Assert.Equal(3.0, data.TimerLateness[0].Data.Values[1]);
+        Assert.Equal([true, false], data.StepMilliseconds[0].Data.Points.Select(p => p.HasValue));
+        Assert.Equal(250, data.StepMilliseconds[0].Data.Values[0]);
+        Assert.Equal([false, true], data.TimerLatenessMilliseconds[0].Data.Points.Select(p => p.HasValue));
+        Assert.Equal(3000, data.TimerLatenessMilliseconds[0].Data.Values[1]);
         Assert.Equal([0.0, 2.0], data.QueueDepth[0].Data.Values);
     }
 

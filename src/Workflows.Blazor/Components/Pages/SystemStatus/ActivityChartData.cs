@@ -11,9 +11,9 @@ namespace Workflows.Blazor.Components.Pages.SystemStatus;
 public sealed record ActivityChartData(
     string[] Labels,
     List<ChartSeries<double>> Runs,
-    List<ChartSeries<double>> StepSeconds,
+    List<ChartSeries<double>> StepMilliseconds,
     List<ChartSeries<double>> QueueDepth,
-    List<ChartSeries<double>> TimerLateness)
+    List<ChartSeries<double>> TimerLatenessMilliseconds)
 {
     public const int MaxLabels = 8;
 
@@ -31,10 +31,12 @@ public sealed record ActivityChartData(
         return new ActivityChartData(
             labels,
             [Series("Started", samples, s => s.RunsStarted), Series("Completed", samples, s => s.RunsCompleted), Series("Failed", samples, s => s.RunsFailed)],
-            [Series("Average step", samples, s => s.AverageStepSeconds)],
+            [Series("Average step", samples, s => Milliseconds(s.AverageStepSeconds))],
             [Series("Queued runs", samples, s => s.QueueDepth)],
-            [Series("Longest lateness", samples, s => s.LongestTimerLatenessSeconds)]);
+            [Series("Longest lateness", samples, s => Milliseconds(s.LongestTimerLatenessSeconds))]);
     }
+
+    private static double? Milliseconds(double? seconds) => seconds is { } value ? Math.Round(value * 1000, 1) : null;
 
     private static ChartSeries<double> Series(string name, IReadOnlyList<MetricsSample> samples, Func<MetricsSample, double?> value) =>
         new() { Name = name, Data = new ChartData<double>([.. samples.Select(value)]) };
