@@ -45,8 +45,9 @@ public sealed class SystemPageTests(BrowserFixture fixture)
         // The refusal is drawn without the app's interactive frame, so the page is not waited on to become interactive.
         await page.GotoAsync("/system");
 
-        await Expect(page.GetByTestId("empty-state")).ToContainTextAsync("Your role does not open this page");
+        await Expect(page.GetByText("Your role does not open").First).ToBeVisibleAsync(new() { Timeout = 15_000 });
         await Expect(page.GetByTestId("system-facts")).ToHaveCountAsync(0);
+        await page.OpenAsync("/");
         await Expect(page.GetByRole(AriaRole.Navigation).GetByText("System", new() { Exact = true })).ToHaveCountAsync(0);
         await Expect(page.GetByRole(AriaRole.Navigation).GetByText("Workflows", new() { Exact = true })).ToBeVisibleAsync();
     }
