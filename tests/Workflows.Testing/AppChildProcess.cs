@@ -37,7 +37,10 @@ public sealed class AppChildProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the app and returns once it serves pages; <paramref name="settings"/> are environment variables such as <c>Limits__MaxStepsPerWorkflow</c>.</summary>
+    /// <summary>
+    /// Starts the app and returns once it serves pages; <paramref name="settings"/> are environment variables such as
+    /// <c>Limits__MaxStepsPerWorkflow</c>. Scheduled backups are off unless a setting turns them on.
+    /// </summary>
     public static async Task<AppChildProcess> StartAsync(string databasePath, IReadOnlyDictionary<string, string>? settings = null)
     {
         var baseUrl = $"http://127.0.0.1:{LoopbackPort.Free()}";
@@ -111,6 +114,8 @@ public sealed class AppChildProcess : IAsyncDisposable
         start.Environment["Database__Path"] = databasePath;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // A test that runs at the schedule's time must not back up; a test that wants backups sets a schedule.
+        start.Environment["Backup__Schedule"] = "";
         return start;
     }
 

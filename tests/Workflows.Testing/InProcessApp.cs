@@ -16,6 +16,9 @@ public abstract class InProcessApp : WebApplicationFactory<Program>
     private readonly string _folder = Directory.CreateTempSubdirectory("wf-app-").FullName;
     private readonly Dictionary<string, string> _settings = [];
 
+    /// <summary>Scheduled backups are off, so a test that runs at the schedule's time (or moves a clock past it) writes none.</summary>
+    protected InProcessApp() => Set("Backup:Schedule", "");
+
     public string DatabasePath => Path.Combine(_folder, "workflows.db");
 
     /// <summary>An API client that carries a new valid key.</summary>

@@ -11,4 +11,8 @@ public static class AppVersion
 
     /// <summary>The version without the source revision, e.g. <c>1.2.0</c>.</summary>
     public static string Short { get; } = Informational.Split('+')[0];
+
+    /// <summary>The source revision the build recorded, shortened as git shows it (7 characters), or null when it recorded none.</summary>
+    public static string? Commit { get; } =
+        Informational.Split('+') is [_, var revision, ..] && revision.Length > 0 ? revision[..Math.Min(7, revision.Length)] : null;
 }

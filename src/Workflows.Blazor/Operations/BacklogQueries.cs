@@ -22,7 +22,8 @@ public sealed class BacklogQueries(IDbContextFactory<AppDbContext> contexts, Tim
             approvals.Count(),
             Age(now, approvals.OrderBy(a => a.CreatedAt).Select(a => (DateTimeOffset?)a.CreatedAt).FirstOrDefault()),
             outbox.Count(),
-            Age(now, outbox.OrderBy(m => m.CreatedAt).Select(m => (DateTimeOffset?)m.CreatedAt).FirstOrDefault()));
+            Age(now, outbox.OrderBy(m => m.CreatedAt).Select(m => (DateTimeOffset?)m.CreatedAt).FirstOrDefault()),
+            db.Timers.Count(t => t.Status == TimerStatus.Pending && t.DueAt != null));
     }
 
     private static TimeSpan Age(DateTimeOffset now, DateTimeOffset? since) => since is { } at && at < now ? now - at : TimeSpan.Zero;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using OpenTelemetry.Metrics;
 using Workflows.Blazor.Operations.Health;
+using Workflows.Blazor.Operations.Status;
 using Workflows.Blazor.Telemetry;
 
 namespace Workflows.Blazor.Operations;
@@ -12,10 +13,17 @@ public static class OperationsServiceCollectionExtensions
 
     private static readonly TimeSpan CheckTimeout = TimeSpan.FromSeconds(5);
 
-    /// <summary>What the people who host the app watch it with: the health checks, the backlog and the Prometheus export of the metrics.</summary>
+    /// <summary>
+    /// What the people who host the app watch it with: the health checks, the backlog, the Prometheus export of the
+    /// metrics, and the System page's figures and last hours of metrics.
+    /// </summary>
     public static IServiceCollection AddOperations(this IServiceCollection services)
     {
         services.AddSingleton<IBacklogReader, BacklogQueries>();
+        services.AddSingleton<SystemQueries>();
+        services.AddOptions<SystemPageSettings>().BindConfiguration(SystemPageSettings.Section);
+        services.AddSingleton<MetricsHistory>();
+        services.AddHostedService<MetricsSampler>();
         services.AddOptions<HealthSettings>().BindConfiguration(HealthSettings.Section);
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", HealthStatus.Unhealthy, [ReadyTag], CheckTimeout)

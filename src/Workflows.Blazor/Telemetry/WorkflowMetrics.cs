@@ -12,6 +12,14 @@ public sealed class WorkflowMetrics
 {
     public const string MeterName = "Workflows.Blazor";
 
+    // The names of the instruments the System page's charts follow as well.
+    public const string RunsStarted = "workflows.runs.started";
+    public const string RunsCompleted = "workflows.runs.completed";
+    public const string RunsFailed = "workflows.runs.failed";
+    public const string StepDuration = "workflows.step.duration";
+    public const string TimerLateness = "workflows.timer.lateness";
+    public const string QueueDepth = "workflows.queue.depth";
+
     private static readonly TimeSpan BacklogMaxAge = TimeSpan.FromSeconds(2);
 
     private readonly IBacklogReader? _backlog;
@@ -31,11 +39,11 @@ public sealed class WorkflowMetrics
     {
         _backlog = backlog;
         var meter = meters.Create(MeterName);
-        _runsStarted = meter.CreateCounter<long>("workflows.runs.started", "{run}", "Runs started, by workflow.");
-        _runsCompleted = meter.CreateCounter<long>("workflows.runs.completed", "{run}", "Runs that completed, by workflow.");
-        _runsFailed = meter.CreateCounter<long>("workflows.runs.failed", "{run}", "Runs that failed, by workflow.");
-        _stepDuration = meter.CreateHistogram<double>("workflows.step.duration", "s", "How long a step took, by step type.");
-        _timerLateness = meter.CreateHistogram<double>("workflows.timer.lateness", "s", "How long after its due time a wait or timeout fired.");
+        _runsStarted = meter.CreateCounter<long>(RunsStarted, "{run}", "Runs started, by workflow.");
+        _runsCompleted = meter.CreateCounter<long>(RunsCompleted, "{run}", "Runs that completed, by workflow.");
+        _runsFailed = meter.CreateCounter<long>(RunsFailed, "{run}", "Runs that failed, by workflow.");
+        _stepDuration = meter.CreateHistogram<double>(StepDuration, "s", "How long a step took, by step type.");
+        _timerLateness = meter.CreateHistogram<double>(TimerLateness, "s", "How long after its due time a wait or timeout fired.");
         _journeyDecisions = meter.CreateCounter<long>("workflows.journey.decisions", "{decision}", "Journey decisions, by journey and outcome.");
         _modelLatency = meter.CreateHistogram<double>("workflows.model.latency", "s", "How long the model took to answer, by model.");
         _modelTokens = meter.CreateCounter<long>("workflows.model.tokens", "{token}", "Tokens sent to and received from the model, by model and direction.");
@@ -44,10 +52,11 @@ public sealed class WorkflowMetrics
         {
             return;
         }
-        meter.CreateObservableGauge("workflows.queue.depth", () => Backlog().QueuedRuns, "{run}", "Runs queued for a worker.");
+        meter.CreateObservableGauge(QueueDepth, () => Backlog().QueuedRuns, "{run}", "Runs queued for a worker.");
         meter.CreateObservableGauge("workflows.approvals.pending", () => Backlog().PendingApprovals, "{approval}", "Approvals waiting in the inbox.");
         meter.CreateObservableGauge("workflows.approvals.oldest_age", () => Backlog().OldestApprovalAge.TotalSeconds, "s", "How long the oldest pending approval has waited.");
         meter.CreateObservableGauge("workflows.outbox.backlog", () => Backlog().OutboxWaiting, "{message}", "Emails and text messages waiting to be sent.");
+        meter.CreateObservableGauge("workflows.timers.pending", () => Backlog().PendingTimers, "{timer}", "Waits and time-outs set to wake a run later.");
     }
 
     public void RunStarted(string workflowId) => _runsStarted.Add(1, Workflow(workflowId));

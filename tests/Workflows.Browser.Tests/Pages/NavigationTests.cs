@@ -32,7 +32,7 @@ public sealed class NavigationTests(BrowserFixture fixture)
         var page = await fixture.NewPageAsync();
         await page.OpenAsync("/");
 
-        foreach (var section in new[] { "Inbox", "Executions", "Journeys", "Data", "Settings", "Workflows" })
+        foreach (var section in new[] { "Inbox", "Executions", "Journeys", "Data", "Settings", "System", "Workflows" })
         {
             await page.GetByRole(AriaRole.Navigation).GetByText(section, new() { Exact = true }).ClickAsync();
             await Expect(page.Locator("h1")).ToHaveTextAsync(section);

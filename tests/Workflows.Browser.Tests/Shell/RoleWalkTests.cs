@@ -1,6 +1,5 @@
 using Microsoft.Playwright;
 using Workflows.Browser.Tests.Support;
-using static Microsoft.Playwright.Assertions;
 
 namespace Workflows.Browser.Tests.Shell;
 
@@ -19,7 +18,7 @@ public sealed class RoleWalkTests(BrowserFixture fixture)
     public async Task EveryPage_FitsTheWindow_AtBothSizes(string role)
     {
         var (workflowId, executionId) = await AssetWorkflows.FinishedRunAsync(fixture.App);
-        var page = role == "Admin" ? await fixture.NewPageAsync() : await SignInAsNewUserAsync(role);
+        var page = role == "Admin" ? await fixture.NewPageAsync() : await fixture.SignInAsNewUserAsync(role);
         var pages = PagesOf(role, workflowId, executionId);
 
         foreach (var dark in role == "Admin" ? new[] { false, true } : [false])
@@ -73,27 +72,9 @@ public sealed class RoleWalkTests(BrowserFixture fixture)
         };
         return role switch
         {
-            "Admin" => [.. everyone, .. design, ("inbox", "/inbox"), ("settings", "/settings")],
+            "Admin" => [.. everyone, .. design, ("inbox", "/inbox"), ("settings", "/settings"), ("system", "/system")],
             "Designer" => [.. everyone, .. design],
             _ => [.. everyone, ("inbox", "/inbox")],
         };
-    }
-
-    private async Task<IPage> SignInAsNewUserAsync(string role)
-    {
-        var user = new Credentials($"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.com", $"{role}-password-1");
-        var admin = await fixture.NewPageAsync();
-        await admin.OpenAsync("/settings");
-        await admin.GetByTestId("new-user-email").FillAsync(user.Email);
-        await admin.GetByTestId("new-user-password").FillAsync(user.Password);
-        await admin.GetByTestId("new-user-role").ClickAsync();
-        await admin.GetByRole(AriaRole.Option, new() { Name = role }).ClickAsync();
-        await admin.GetByTestId("add-user").ClickAsync();
-        await Expect(admin.GetByTestId("users-table")).ToContainTextAsync(user.Email);
-        await admin.Context.CloseAsync();
-
-        var page = await fixture.NewPageAsync(signedIn: false);
-        await page.SignInAsync(user);
-        return page;
     }
 }

@@ -20,6 +20,7 @@ public sealed class CommandCatalog(IAuthorizationService authorization, Workflow
         ("Data", "data", Policies.Design, Icons.Material.Outlined.Storage),
         ("Action reference", "docs/actions", Policies.Design, Icons.Material.Outlined.MenuBook),
         ("Settings", "settings", Policies.Admin, Icons.Material.Outlined.Settings),
+        ("System", "system", Policies.Admin, Icons.Material.Outlined.MonitorHeart),
     ];
 
     public async Task<IReadOnlyList<ShellCommand>> ForAsync(ClaimsPrincipal user, IEnumerable<ShellCommand> frame, CancellationToken cancellationToken = default)

@@ -17,7 +17,7 @@ public sealed class ScheduledBackupJob(DatabaseBackup backup, IOptions<BackupSet
     public CancellationToken CancellationToken { get; set; }
 
     /// <summary>When the next scheduled backup runs, or null when backups are not scheduled.</summary>
-    public DateTimeOffset? NextDue => _due;
+    public DateTimeOffset? NextDue => _due ?? (_schedule is { } schedule ? schedule.Cron.GetNextOccurrence(time.GetUtcNow(), schedule.Zone) : null);
 
     public async Task Invoke()
     {
