@@ -76,12 +76,12 @@ public sealed class SystemPartsTests : ComponentTest
     {
         var cut = Render<ActivityCharts>(p => p.Add(x => x.Samples, Samples(30, TimeSpan.FromMinutes(1))).Add(x => x.Interval, TimeSpan.FromMinutes(1)));
 
-        foreach (var chart in new[] { "chart-runs", "chart-steps", "chart-queue", "chart-timers" })
-        {
-            Assert.NotEmpty(cut.FindAll($"[data-testid={chart}] svg path"));
-        }
+        // bUnit has no layout, so the charts (sized to their box) draw no lines here: what they are given is checked.
+        var charts = cut.FindComponents<MudChart<double>>();
+        Assert.Equal(4, charts.Count);
+        Assert.All(charts, chart => Assert.All(chart.Instance.ChartSeries, series => Assert.Equal(30, series.Data.Count)));
         Assert.Contains("Runs started, completed and failed per minute", cut.Find("[data-testid=chart-runs]").TextContent);
-        Assert.Contains("Failed", cut.Find("[data-testid=chart-runs]").TextContent);
+        Assert.Equal(["Started", "Completed", "Failed"], charts[0].Instance.ChartSeries.Select(series => series.Name));
     }
 
     [Fact]
