@@ -8,8 +8,12 @@ using static Workflows.Blazor.Tests.Support.JourneyClientExtensions;
 namespace Workflows.Blazor.Tests.Journeys;
 
 /// <summary>Locked mode: the policy becomes a reviewed workflow, and contacts follow it with no model deciding.</summary>
-public sealed class JourneyLockerTests(AiApp app) : IClassFixture<AiApp>
+public sealed class JourneyLockerTests(AiApp app) : IClassFixture<AiApp>, IAsyncLifetime
 {
+    public Task InitializeAsync() => app.QuietAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     [Fact]
     public async Task Lock_MakesAWorkflowFromThePolicy_AndOnceActiveContactsRunThroughIt()
     {

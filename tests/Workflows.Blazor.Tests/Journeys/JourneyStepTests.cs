@@ -8,8 +8,12 @@ using static Workflows.Blazor.Tests.Support.JourneyClientExtensions;
 namespace Workflows.Blazor.Tests.Journeys;
 
 /// <summary>A decision's actions are recorded steps with stable keys: committed before they run, and run again after a crash without sending twice.</summary>
-public sealed class JourneyStepTests(AiApp app) : IClassFixture<AiApp>
+public sealed class JourneyStepTests(AiApp app) : IClassFixture<AiApp>, IAsyncLifetime
 {
+    public Task InitializeAsync() => app.QuietAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     [Fact]
     public async Task DecisionActions_AreRecordedAsDoneSteps_WithAKeyPerDecisionAndIndex()
     {

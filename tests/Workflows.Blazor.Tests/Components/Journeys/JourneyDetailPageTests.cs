@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Blazor.Actions.Customers;
 using Workflows.Blazor.Components.Pages;
+using Workflows.Blazor.Components.Shared;
 using Workflows.Blazor.Journeys;
 using Workflows.Blazor.Tests.Journeys;
 using Workflows.Engine.Journeys;
@@ -15,6 +16,7 @@ public sealed class JourneyDetailPageTests : AppComponentTest
     {
         // The paths diagram draws through JavaScript, which is not what this page's tests look at.
         JSInterop.Mode = JSRuntimeMode.Loose;
+        JSInterop.SetupModule("./js/mermaid-diagram.js").Setup<MermaidDrawing>("render", _ => true).SetResult(new MermaidDrawing(true, null));
         foreach (var service in new[]
                  {
                      typeof(JourneyStore), typeof(JourneyQueries), typeof(JourneyEnrolment), typeof(JourneyLocker), typeof(JourneyDecider), typeof(JourneySegmentAudience),
