@@ -1,3 +1,5 @@
+using Workflows.Engine.Experiments;
+
 namespace Workflows.Engine.Model;
 
 /// <summary>The step types of the workflow model and what each one offers.</summary>
@@ -10,6 +12,7 @@ public static class StepTypes
     public const string Loop = "loop";
     public const string Approval = "approval";
     public const string Wait = "wait";
+    public const string Split = "split";
 
     public static IReadOnlyList<StepTypeDeclaration> All { get; } =
     [
@@ -27,7 +30,15 @@ public static class StepTypes
             [Ports.Approved, Ports.Rejected, Ports.Timeout, Ports.Error], ["title"]),
         new(Wait, "Wait", "Pauses for a duration, until a time, or until an event arrives.",
             [Ports.Success, Ports.Timeout, Ports.Error], []),
+        new(Split, "Split", "Sends each contact down one of several paths by weight, the same path every time; one path may be a holdout that gets nothing.",
+            [], [])
+        {
+            PortsFromConfig = SplitConfig.Ports,
+        },
     ];
+
+    /// <summary>The output ports of <paramref name="step"/> in display order; none for an unknown type.</summary>
+    public static IReadOnlyList<string> PortsOf(StepDefinition step) => Find(step.Type)?.PortsOf(step) ?? [];
 
     public static StepTypeDeclaration? Find(string type)
     {
