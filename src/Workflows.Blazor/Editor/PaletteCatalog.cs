@@ -25,6 +25,7 @@ public static class PaletteCatalog
         [StepTypes.Condition] = (FlowControl, "Condition", ["if", "branch", "check", "decide", "yes no", "filter"]),
         [StepTypes.Loop] = (FlowControl, "For each", ["loop", "repeat", "every item", "list", "iterate"]),
         [StepTypes.Wait] = (FlowControl, "Wait", ["delay", "pause", "sleep", "later", "until"]),
+        [StepTypes.Split] = (FlowControl, "Split", ["a/b test", "ab test", "experiment", "holdout", "control group", "random", "percent", "cohort", "variant"]),
         [StepTypes.Llm] = (Ai, "Ask AI", ["llm", "gpt", "model", "generate", "write", "classify", "summarise", "summarize"]),
         [StepTypes.Approval] = (Approvals, "Approval", ["review", "human", "approve", "reject", "sign off", "form"]),
     };

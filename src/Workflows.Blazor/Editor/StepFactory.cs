@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Workflows.Engine.Editing;
+using Workflows.Engine.Experiments;
 using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 
@@ -40,6 +41,7 @@ public static class StepFactory
             StepTypes.Loop => New("For each", kind, new JsonObject { ["items"] = "", ["itemVariable"] = "item" }, position),
             StepTypes.Approval => New("Approval", kind, new JsonObject { ["title"] = "", ["assignee"] = "reviewer" }, position),
             StepTypes.Wait => New("Wait", kind, new JsonObject { ["duration"] = "1 day" }, position),
+            StepTypes.Split => New("Split", kind, new JsonObject { [SplitConfig.PathsKey] = SplitPathEdits.Starting() }, position),
             _ => throw new ArgumentException($"'{kind}' is not a step the palette offers.", nameof(kind)),
         };
     }

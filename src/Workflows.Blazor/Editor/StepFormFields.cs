@@ -36,6 +36,10 @@ public static class StepFormFields
             new("event", "Or wait for event", FieldKind.Text, "e.g. email.opened"),
             new("timeout", "Give up on the event after", FieldKind.Text, "e.g. 7 days: then the timeout port is taken"),
         ],
+        StepTypes.Split =>
+        [
+            new("contact", "Contact", FieldKind.Text, "Who keeps their path each time, e.g. {{input.email}}; empty means the run's customer"),
+        ],
         _ => [],
     };
 

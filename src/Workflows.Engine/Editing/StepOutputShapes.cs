@@ -37,6 +37,13 @@ public static class StepOutputShapes
             ? declared
             : FromSample(step.Config["testOutput"]),
         StepTypes.Condition => [Boolean("result", "Result", "true")],
+        StepTypes.Split =>
+        [
+            Text("path", "Path taken", "A"),
+            Number("percent", "Share of contacts on this path (%)", "50"),
+            Boolean("holdout", "Held out", "false"),
+            Text("contact", "Contact", "cust_1"),
+        ],
         StepTypes.Approval =>
         [
             Text("decision", "Decision", "approved"),

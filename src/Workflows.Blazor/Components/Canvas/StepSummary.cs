@@ -1,5 +1,6 @@
 using Workflows.Engine.Editing;
 using Workflows.Engine.Editing.Schedules;
+using Workflows.Engine.Experiments;
 using Workflows.Engine.Expressions.Conditions;
 using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
@@ -21,6 +22,7 @@ public static class StepSummary
         StepTypes.Loop => $"Each {step.ConfigString("itemVariable") ?? "item"} in {Plain(step.ConfigString("items"), data) ?? "…"}",
         StepTypes.Approval => Plain(step.ConfigString("title"), data) ?? "No title yet",
         StepTypes.Wait => WaitSummary(step, data),
+        StepTypes.Split => SplitSummary(step),
         _ => Labels.Humanize(step.Type),
     };
 
@@ -39,6 +41,12 @@ public static class StepSummary
         null or TriggerTypes.Manual => "Started by hand",
         { } type => Labels.Humanize(type),
     };
+
+    /// <summary>"A 45% · B 45% · Holdout 10%": each path's share of contacts.</summary>
+    private static string SplitSummary(StepDefinition step) =>
+        SplitConfig.Paths(step) is { Count: > 0 } paths
+            ? string.Join(" · ", paths.Select(p => $"{p.Name} {SplitConfig.PercentText(SplitConfig.Percent(p, paths))}"))
+            : "No paths yet";
 
     private static string WaitSummary(StepDefinition step, IReadOnlyList<DataNode> data) =>
         step.ConfigString("duration") is { } duration ? $"For {duration}"

@@ -15,6 +15,7 @@ public static class StepTypeStyle
         StepTypes.Loop => "#0891b2",
         StepTypes.Approval => "#db2777",
         StepTypes.Wait => "#64748b",
+        StepTypes.Split => "#0d9488",
         _ => "#6b7280",
     };
 
@@ -27,6 +28,7 @@ public static class StepTypeStyle
         StepTypes.Loop => Icons.Material.Filled.Loop,
         StepTypes.Approval => Icons.Material.Filled.HowToReg,
         StepTypes.Wait => Icons.Material.Filled.HourglassTop,
+        StepTypes.Split => Icons.Material.Filled.AltRoute,
         _ => Icons.Material.Filled.HelpOutline,
     };
 }
