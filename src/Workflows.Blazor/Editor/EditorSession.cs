@@ -186,7 +186,7 @@ public sealed class EditorSession
     {
         var from = linkFromSelection ? SelectedStep : null;
         var graph = WorkflowGraph.For(Definition);
-        var port = from is null ? null : NodePort.Of(from.Type).FirstOrDefault(p => !p.OnRight && graph.IsEnd(from.TargetOf(p.Name)));
+        var port = from is null ? null : NodePort.Of(from).FirstOrDefault(p => !p.OnRight && graph.IsEnd(from.TargetOf(p.Name)));
         var added = step with
         {
             Slug = StepSlugs.Unique(step.Slug, Definition.Steps.Select(s => s.Slug).ToHashSet(StringComparer.Ordinal)),

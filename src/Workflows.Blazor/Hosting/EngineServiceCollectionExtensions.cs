@@ -25,6 +25,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<IStepExecutor, LoopStepExecutor>();
         services.AddSingleton<IStepExecutor, WaitStepExecutor>();
         services.AddSingleton<IStepExecutor, ApprovalStepExecutor>();
+        services.AddSingleton<IStepExecutor, SplitStepExecutor>();
 
         services.AddSingleton<IActionHandler, SetVariablesAction>();
         services.AddSingleton<ActionCatalog>();

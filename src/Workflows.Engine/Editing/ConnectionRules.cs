@@ -7,8 +7,8 @@ namespace Workflows.Engine.Editing;
 /// <summary>Which links the canvas lets a user draw, checked before the link is added.</summary>
 public static class ConnectionRules
 {
-    /// <summary>The output ports of the step's type in display order (e.g. true before false, success before error); none for an unknown type.</summary>
-    public static IReadOnlyList<string> OutputPorts(StepDefinition step) => StepTypes.Find(step.Type)?.Ports ?? [];
+    /// <summary>The output ports of the step in display order (e.g. true before false, success before error, a split's paths); none for an unknown type.</summary>
+    public static IReadOnlyList<string> OutputPorts(StepDefinition step) => StepTypes.PortsOf(step);
 
     /// <summary>Null when <paramref name="link"/> may be added to <paramref name="definition"/>, else why not.</summary>
     public static ConnectionRefusal? Check(WorkflowDefinition definition, StepLink link)

@@ -50,6 +50,18 @@ public sealed record StepTypeDeclaration(
     /// <summary>Checks of a step's config that only this type has (a webhook's path, a wait's duration or event).</summary>
     public Func<StepDefinition, ValidationContext, IEnumerable<ValidationFinding>> Check { get; init; } = (_, _) => [];
 
+    /// <summary>For a type whose ports its config names (a split's paths): reads them. Null when the type's ports are <see cref="Ports"/>.</summary>
+    public Func<StepDefinition, IReadOnlyList<string>>? PortsFromConfig { get; init; }
+
+    /// <summary>The output ports <paramref name="step"/> has, in display order.</summary>
+    public IReadOnlyList<string> PortsOf(StepDefinition step) => PortsFromConfig?.Invoke(step) ?? Ports;
+
+    /// <summary>The ports of a step whose contacts get nothing and whose runs end there (a split's holdout).</summary>
+    public Func<StepDefinition, IReadOnlyList<string>> HoldoutPorts { get; init; } = _ => [];
+
+    /// <summary>True when a step's output carries an <c>explanation</c> of the port it took (a condition's result, a split's path).</summary>
+    public bool ExplainsPort { get; init; }
+
     /// <summary>"an approval step", "an LLM step": how messages name a step of this type.</summary>
     public string Phrase => Article.With((DisplayName.All(char.IsUpper) ? DisplayName : DisplayName.ToLowerInvariant()) + " step");
 }

@@ -12,6 +12,7 @@ public static class StepTypes
     public const string Loop = "loop";
     public const string Approval = "approval";
     public const string Wait = "wait";
+    public const string Split = "split";
 
     /// <summary>Every step type, in the order people meet them; a new type adds its declaration here.</summary>
     public static IReadOnlyList<StepTypeDeclaration> All { get; } =
@@ -23,7 +24,11 @@ public static class StepTypes
         LoopStep.Declaration,
         ApprovalStep.Declaration,
         WaitStep.Declaration,
+        SplitStep.Declaration,
     ];
+
+    /// <summary>The output ports of <paramref name="step"/> in display order; none for an unknown type.</summary>
+    public static IReadOnlyList<string> PortsOf(StepDefinition step) => Find(step.Type)?.PortsOf(step) ?? [];
 
     public static StepTypeDeclaration? Find(string type)
     {

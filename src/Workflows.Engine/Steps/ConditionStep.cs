@@ -13,6 +13,7 @@ public static class ConditionStep
     {
         Style = new("#d97706", "CallSplit"),
         Shape = MermaidShape.Rhombus,
+        ExplainsPort = true,
         Palette = new(PaletteGroups.FlowControl, "Condition", ["if", "branch", "check", "decide", "yes no", "filter"],
             "Check", () => new JsonObject { ["expression"] = "" }),
         PromptConfig = "{\"expression\": \"{{steps.get_customer.output.totalSpent}} > 1000\"}; operators == != > >= < <= && || contains, strings in quotes.",

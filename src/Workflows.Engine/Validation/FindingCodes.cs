@@ -37,4 +37,9 @@ public static class FindingCodes
     public const string UnboundedListQuery = "unbounded-list-query";
     public const string InvalidSecret = "invalid-secret";
     public const string UnreadableSecret = "unreadable-secret";
+    public const string InvalidSplit = "invalid-split";
+    public const string SplitPathLeadsNowhere = "split-path-leads-nowhere";
+    public const string SplitHoldoutLinked = "split-holdout-linked";
+    public const string SplitWeightsNot100 = "split-weights-not-100";
+    public const string SplitWithoutContact = "split-without-contact";
 }

@@ -16,7 +16,7 @@ public sealed class CatalogApiTests : IDisposable
         var catalog = (await api.GetFromJsonAsync<JsonObject>("/api/catalog"))!;
 
         var stepTypes = catalog["stepTypes"]!.AsArray().Select(t => t!["name"]!.GetValue<string>()).ToList();
-        Assert.Equal(["trigger", "action", "llm", "condition", "loop", "approval", "wait"], stepTypes);
+        Assert.Equal(["trigger", "action", "llm", "condition", "loop", "approval", "wait", "split"], stepTypes);
         var getCustomer = catalog["actions"]!.AsArray().Single(a => a!["name"]!.GetValue<string>() == "customer.get_by_id")!;
         Assert.Equal("Get customer", getCustomer["label"]!.GetValue<string>());
         Assert.Equal("Customers", getCustomer["category"]!.GetValue<string>());

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Blazor.Components.Canvas;
 using Workflows.Blazor.Tests.Components;
@@ -76,11 +77,33 @@ public sealed class WorkflowCanvasTests : ComponentTest
     {
         var from = new CanvasPosition(0, 300);
         var to = new CanvasPosition(0, 0);
-        var port = NodePort.Of(StepTypes.Action)[0];
+        var port = NodePort.Of(new StepDefinition("a", StepTypes.Action, [], new Dictionary<string, string>()))[0];
 
         var path = CanvasGeometry.LinkPath(from, port, to);
 
         Assert.True(CanvasGeometry.IsBackEdge(from, to));
         Assert.Contains($" {CanvasGeometry.NodeWidth + 48} ", path);
+    }
+
+    [Fact]
+    public void SplitNode_HasAPortPerPath_WithTheHoldoutMarkedAsGettingNothing()
+    {
+        var split = EditorFlows.Step("ab_test", StepTypes.Split, new JsonObject
+        {
+            ["paths"] = JsonNode.Parse("""[ { "name": "A", "weight": 45 }, { "name": "B", "weight": 45 }, { "name": "Control", "weight": 10, "holdout": true } ]"""),
+        }, ("A", "done"));
+        var definition = Workflows.Engine.Layout.LayeredLayout.ApplyTo(new WorkflowDefinition("Test",
+        [
+            EditorFlows.Step("start", StepTypes.Trigger, new JsonObject { ["type"] = "manual" }, ("success", "ab_test")),
+            split,
+            EditorFlows.Step("done", StepTypes.Wait, new JsonObject { ["duration"] = "1 day" }),
+        ]));
+
+        var canvas = Render<WorkflowCanvas>(p => p.Add(c => c.Definition, definition));
+
+        Assert.Equal(["A", "B", "Control"], canvas.FindAll("[data-node=ab_test] [data-port]").Select(p => p.GetAttribute("data-port")));
+        Assert.Equal("Control · gets nothing", canvas.Find("[data-testid=port-ab_test-Control] text").TextContent);
+        Assert.NotNull(canvas.Find("[data-testid=link-ab_test-A]"));
+        Assert.Single(canvas.FindAll("path.wf-link[data-from=ab_test]"));
     }
 }

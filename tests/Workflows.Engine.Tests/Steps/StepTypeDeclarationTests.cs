@@ -40,11 +40,12 @@ public sealed class StepTypeDeclarationTests
     public void Declaration_DescribesItsLookPromptAndPorts_ForEachStepType(string name)
     {
         var type = StepTypes.Find(name)!;
+        var added = new StepDefinition("s", name, type.Palette?.NewConfig() ?? [], new Dictionary<string, string>());
 
         Assert.Matches(new Regex("^#[0-9a-f]{6}$"), type.Style.Colour);
         Assert.NotEmpty(type.Style.Icon);
         Assert.False(string.IsNullOrWhiteSpace(type.PromptConfig));
-        Assert.NotEmpty(type.Ports);
+        Assert.NotEmpty(type.PortsOf(added));
         Assert.True(!type.CallsOut || type.Ports.Contains(Ports.Error), "A step that calls out has an error port to take when it fails.");
     }
 

@@ -33,7 +33,7 @@ public sealed class TestEngine
         IStepExecutor[] executors =
         [
             new TriggerStepExecutor(), new ActionStepExecutor(Catalog()), new ConditionStepExecutor(),
-            new LoopStepExecutor(), new WaitStepExecutor(), new ApprovalStepExecutor(), Llm,
+            new LoopStepExecutor(), new WaitStepExecutor(), new ApprovalStepExecutor(), new SplitStepExecutor(), Llm,
         ];
         return new WorkflowExecutor(executors, Time, Secrets, Options);
     }

@@ -50,6 +50,11 @@ public sealed class FindingCodeTests
             """ },
         { FindingCodes.InvalidSecret, null, WithSecret("\"sk_live_in_clear\"") },
         { FindingCodes.UnreadableSecret, null, WithSecret("""{ "kind": "inlineEncrypted", "cipherText": "made-elsewhere" }""") },
+        { FindingCodes.InvalidSplit, "a", $$"""[ {{Trigger}}, {{Split("[ { \"name\": \"A\", \"weight\": 100 } ]", "\"A\": \"end\"")}} ]""" },
+        { FindingCodes.SplitPathLeadsNowhere, "a", $$"""[ {{Trigger}}, {{Split(HalfAndHalf, "\"A\": \"end\"")}} ]""" },
+        { FindingCodes.SplitHoldoutLinked, "a", $$"""[ {{Trigger}}, {{Split("[ { \"name\": \"A\", \"weight\": 90 }, { \"name\": \"B\", \"weight\": 10, \"holdout\": true } ]", "\"A\": \"end\", \"B\": \"b\"")}}, {{Step("b")}} ]""" },
+        { FindingCodes.SplitWeightsNot100, "a", $$"""[ {{Trigger}}, {{Split("[ { \"name\": \"A\", \"weight\": 1 }, { \"name\": \"B\", \"weight\": 1 } ]", "\"A\": \"end\", \"B\": \"end\"")}} ]""" },
+        { FindingCodes.SplitWithoutContact, "a", $$"""[ { "stepSlug": "t", "stepType": "trigger", "config": { "type": "schedule", "cron": "0 9 * * *" }, "nextSteps": { "success": "a" } }, {{Split(HalfAndHalf, "\"A\": \"end\", \"B\": \"end\"")}} ]""" },
         { FindingCodes.InvalidRetry, "a", $$"""[ {{Trigger}}, { "stepSlug": "a", "stepType": "action", "config": { "type": "set_variables", "retry": { "count": 3, "backoff": "soon" } }, "nextSteps": { "error": "end" } } ]""" },
     };
 
@@ -72,6 +77,12 @@ public sealed class FindingCodeTests
     /// <summary>A set_variables action with an error port, so it adds no finding of its own.</summary>
     private static string Step(string slug, string ports = "", string parameters = "") =>
         $$"""{ "stepSlug": "{{slug}}", "stepType": "action", "config": { "type": "set_variables", "parameters": { {{parameters}} } }, "nextSteps": { "error": "end"{{(ports.Length > 0 ? ", " + ports : "")}} } }""";
+
+    private const string HalfAndHalf = """[ { "name": "A", "weight": 50 }, { "name": "B", "weight": 50 } ]""";
+
+    /// <summary>A split step <c>a</c> with these paths and links.</summary>
+    private static string Split(string paths, string ports) =>
+        $$"""{ "stepSlug": "a", "stepType": "split", "config": { "paths": {{paths}} }, "nextSteps": { {{ports}} } }""";
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -53,7 +53,7 @@ public sealed class AssistantPrompt(ActionCatalog catalog)
             """);
         foreach (var type in StepTypes.All)
         {
-            text.Append($"- {type.Name}: {type.Description} Ports: {string.Join(", ", type.Ports)}.");
+            text.Append($"- {type.Name}: {type.Description} Ports: {(type.PortsFromConfig is null ? string.Join(", ", type.Ports) : "named in its config")}.");
             text.AppendLine(type.RequiredConfig.Count == 0 ? "" : $" Requires config: {string.Join(", ", type.RequiredConfig)}.");
         }
         text.AppendLine();

@@ -7,7 +7,7 @@ namespace Workflows.Blazor.Components.Canvas;
 
 /// <summary>
 /// Paints a run on the diagram: the steps it went through, how often, the links it took, where it failed or waits,
-/// why each condition went its way, and where a finished run ended because nothing was connected to the port it took.
+/// why each condition or split went its way, and where a finished run ended because nothing was connected to the port it took.
 /// </summary>
 public static class RunOverlay
 {
@@ -21,7 +21,7 @@ public static class RunOverlay
         {
             counts[step.StepSlug] = counts.GetValueOrDefault(step.StepSlug) + 1;
             runs[step.StepSlug] = StateOf(step.Status);
-            if (step.Output?["explanation"] is { } explanation && step.StepType == StepTypes.Condition)
+            if (step.Output?["explanation"] is { } explanation && StepTypes.Find(step.StepType) is { ExplainsPort: true })
             {
                 notes[step.StepSlug] = JsonText.ToText(explanation);
             }

@@ -209,6 +209,10 @@ public sealed partial class EditorPage : IAsyncDisposable
         }
     }
 
+    /// <summary>An edit of the step's config and links together, such as a split's paths: each is its own undo step.</summary>
+    private void EditStep(string slug, StepDefinition edited) =>
+        Session.Apply($"Change {edited.DisplayName}", d => DefinitionEdits.ReplaceStep(d, slug, edited));
+
     private void PreviewProposal(WorkflowDefinition proposal)
     {
         _preview = ProposalPreview.Of(Session.Definition, proposal);

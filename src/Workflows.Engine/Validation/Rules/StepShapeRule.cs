@@ -24,11 +24,12 @@ internal sealed class StepShapeRule : IValidationRule
                     $"use one of {string.Join(", ", StepTypes.All.Select(t => t.Name))}.", "stepType");
                 continue;
             }
-            foreach (var port in step.NextSteps.Keys.Where(p => !declaration.Ports.Contains(p)))
+            var ports = declaration.PortsOf(step);
+            foreach (var port in step.NextSteps.Keys.Where(p => !ports.Contains(p)))
             {
                 yield return Finding.Error(FindingCodes.UnknownPort, step.Slug,
-                    $"{Article.Capitalized(declaration.Phrase)} has no '{port}' port{DidYouMean.Hint(port, declaration.Ports)}; " +
-                    $"its ports are {string.Join(", ", declaration.Ports)}.", $"nextSteps.{port}");
+                    $"{Article.Capitalized(declaration.Phrase)} has no '{port}' port{DidYouMean.Hint(port, ports)}; " +
+                    (ports.Count == 0 ? "it has no ports yet." : $"its ports are {string.Join(", ", ports)}."), $"nextSteps.{port}");
             }
             foreach (var key in declaration.RequiredConfig.Where(k => step.IsConfigMissing(k)))
             {

@@ -121,6 +121,16 @@ public sealed class WorkflowDrafterTests : IDisposable
         Assert.Contains($"\"{WebhookPaths.Example}\"", prompt);
     }
 
+    [Fact]
+    public void Prompt_SaysWhereASplitsPortsComeFrom_InsteadOfAnEmptyPortList()
+    {
+        var prompt = _app.Services.GetRequiredService<AssistantPrompt>().System;
+
+        Assert.DoesNotContain("Ports: .", prompt);
+        Assert.Contains($"- {StepTypes.Split}: {StepTypes.Find(StepTypes.Split)!.Description} Ports: named in its config.", prompt);
+        Assert.Contains("Its ports are the paths' names", prompt);
+    }
+
     public void Dispose() => _app.Dispose();
 
     /// <summary>Collects reports at once (Progress&lt;T&gt; would post them later).</summary>
