@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Workflows.Browser.Tests.Support;
+using static Microsoft.Playwright.Assertions;
 
 namespace Workflows.Browser.Tests.Shell;
 
