@@ -34,6 +34,7 @@ public sealed class PageRoleMatrixTests : IClassFixture<AdminSetUpApp>
         Page("/journeys/{Id}/edit", true, true, false);
         Page("/data", true, true, false);
         Page("/settings", true, false, false);
+        Page("/system", true, false, false);
         Page("/account/password", true, true, true);
         Page("/docs/actions", true, true, false);
         Page("/executions/{Id}", true, true, true);
