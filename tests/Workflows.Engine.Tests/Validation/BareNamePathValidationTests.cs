@@ -10,7 +10,7 @@ namespace Workflows.Engine.Tests.Validation;
 public sealed class BareNamePathValidationTests
 {
     private const string SampledTrigger = """
-        { "stepSlug": "start", "stepType": "trigger", "config": { "type": "webhook", "path": "/guide", "samplePayload": {
+        { "stepSlug": "start", "stepType": "trigger", "config": { "type": "webhook", "path": "/webhooks/guide", "samplePayload": {
             "customer": { "age": 30, "tags": [ "vip" ], "email": "ann@example.com", "profile": { "address": { "city": "Paris" } } },
             "order": { "total": 120 }, "products": [ { "name": "Mug" } ],
             "customers": [ { "name": "Ann", "email": "ann@example.com", "address": { "city": "Paris" } } ] } }, "nextSteps": { "success": "a" } }
