@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Workflows.Benchmarks.Runner;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Runner;
@@ -22,7 +23,7 @@ internal static class DatabaseSizeBenchmark
         // The app's own hourly job keeps everything; the prune measured here runs on the benchmark's clock.
         await using var app = await BenchmarkApp.StartAsync(new Dictionary<string, string> { ["Runner:RetentionDays"] = "0" });
         var start = new DateTimeOffset(DateTimeOffset.UtcNow.AddDays(-days).UtcDateTime.Date, TimeSpan.Zero);
-        var clock = new SetClock(start);
+        var clock = new FakeTimeProvider(start);
         var pruner = new ExecutionPruner(
             app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>(),
             Options.Create(new RunnerOptions { RetentionDays = retentionDays }),
@@ -39,7 +40,7 @@ internal static class DatabaseSizeBenchmark
         {
             await ExecutionSeeder.AddFinishedDayAsync(app.DatabasePath, random, day * perDay, perDay, start.AddDays(day));
             largest = Math.Max(largest, FileSize(app.DatabasePath));
-            clock.Now = start.AddDays(day + 1);
+            clock.SetUtcNow(start.AddDays(day + 1));
             var timer = Stopwatch.StartNew();
             await pruner.PruneAsync();
             await compaction.CompactAsync();
