@@ -35,8 +35,8 @@ public sealed class DatabaseCompaction(IDbContextFactory<AppDbContext> contexts,
     {
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
-        // Setting the journal mode writes the file's header, which keeps the auto-vacuum setting for good.
-        await ExecuteAsync(connection, "PRAGMA auto_vacuum = INCREMENTAL; PRAGMA journal_mode = WAL;", cancellationToken);
+        // The VACUUM writes the empty file's header, which keeps the auto-vacuum setting for good.
+        await ConvertAsync(connection, cancellationToken);
     }
 
     /// <summary>Makes an existing database compactable by rewriting it (a VACUUM), unless it already is.</summary>

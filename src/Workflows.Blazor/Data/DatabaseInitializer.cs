@@ -25,6 +25,7 @@ public sealed class DatabaseInitializer(
         await UpgradeAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+        // New files and files of older releases alike; the mode stays with the file.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
         logger.LogInformation("Database ready at {Path}", location.FilePath);
     }

@@ -10,11 +10,12 @@ public sealed class DatabaseCompactionTests : IDisposable
     private readonly AppFactory _app = new();
 
     [Fact]
-    public async Task NewDatabase_IsCreatedWithIncrementalAutoVacuum()
+    public async Task NewDatabase_IsCreatedWithIncrementalAutoVacuum_InWalMode()
     {
         _ = _app.Services;
 
         Assert.Equal(2, await DatabaseFile.CountAsync(_app.DatabasePath, "PRAGMA auto_vacuum"));
+        Assert.Equal("wal", (await DatabaseFile.QueryAsync(_app.DatabasePath, "PRAGMA journal_mode", r => r.GetString(0))).Single());
     }
 
     [Fact]

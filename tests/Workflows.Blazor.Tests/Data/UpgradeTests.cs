@@ -31,6 +31,7 @@ public sealed class UpgradeTests : IDisposable
         var run = await api.WaitForStatusAsync(await api.StartRunAsync(greeting, new { input = new { name = "Ada" } }), "completed");
         Assert.Equal("Hello Ada", run["variables"]!["greeting"]!.GetValue<string>());
         Assert.Equal(2, await DatabaseFile.CountAsync(_app.DatabasePath, "PRAGMA auto_vacuum"));
+        Assert.Equal("wal", (await DatabaseFile.QueryAsync(_app.DatabasePath, "PRAGMA journal_mode", r => r.GetString(0))).Single());
     }
 
     [Fact]
