@@ -8,11 +8,9 @@ using static Workflows.Blazor.Tests.Support.JourneyClientExtensions;
 namespace Workflows.Blazor.Tests.Journeys;
 
 /// <summary>Locked mode: the policy becomes a reviewed workflow, and contacts follow it with no model deciding.</summary>
-public sealed class JourneyLockerTests(AiApp app) : IClassFixture<AiApp>, IAsyncLifetime
+public sealed class JourneyLockerTests(AiApp app) : QuietAiAppTests
 {
-    public Task InitializeAsync() => app.QuietAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
+    protected override AiApp App => app;
 
     [Fact]
     public async Task Lock_MakesAWorkflowFromThePolicy_AndOnceActiveContactsRunThroughIt()

@@ -10,11 +10,9 @@ using static Workflows.Blazor.Tests.Support.JourneyClientExtensions;
 namespace Workflows.Blazor.Tests.Journeys;
 
 /// <summary>Seed 002 end to end: the model (a scripted fake) decides, the app checks, sends, schedules, fires and cancels.</summary>
-public sealed class JourneyRunnerTests(AiApp app) : IClassFixture<AiApp>, IAsyncLifetime
+public sealed class JourneyRunnerTests(AiApp app) : QuietAiAppTests
 {
-    public Task InitializeAsync() => app.QuietAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
+    protected override AiApp App => app;
 
     [Fact]
     public async Task Enrol_SendsNowAndSchedulesAReminder_ThatFiresWhenTheClockPasses()

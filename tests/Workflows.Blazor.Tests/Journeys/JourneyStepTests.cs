@@ -8,11 +8,9 @@ using static Workflows.Blazor.Tests.Support.JourneyClientExtensions;
 namespace Workflows.Blazor.Tests.Journeys;
 
 /// <summary>A decision's actions are recorded steps with stable keys: committed before they run, and run again after a crash without sending twice.</summary>
-public sealed class JourneyStepTests(AiApp app) : IClassFixture<AiApp>, IAsyncLifetime
+public sealed class JourneyStepTests(AiApp app) : QuietAiAppTests
 {
-    public Task InitializeAsync() => app.QuietAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
+    protected override AiApp App => app;
 
     [Fact]
     public async Task DecisionActions_AreRecordedAsDoneSteps_WithAKeyPerDecisionAndIndex()

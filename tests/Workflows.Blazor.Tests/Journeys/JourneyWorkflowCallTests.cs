@@ -7,11 +7,9 @@ using static Workflows.Blazor.Tests.Support.JourneyClientExtensions;
 namespace Workflows.Blazor.Tests.Journeys;
 
 /// <summary>The seed's on_action: a journey runs a workflow as an action, and the workflow's result comes back to the contact's log.</summary>
-public sealed class JourneyWorkflowCallTests(AiApp app) : IClassFixture<AiApp>, IAsyncLifetime
+public sealed class JourneyWorkflowCallTests(AiApp app) : QuietAiAppTests
 {
-    public Task InitializeAsync() => app.QuietAsync();
-
-    public Task DisposeAsync() => Task.CompletedTask;
+    protected override AiApp App => app;
 
     private const string MakeCoupon = """
         {"name": "Make coupon", "steps": [
