@@ -14,7 +14,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
     private const int Seed = 20261123;
     private const int Rounds = 8;
     private const int RunsPerRound = 20;
-    private const int Items = 50;
+    private const int Items = 20;
 
     /// <summary>Trigger, the loop's visits (one per item and the last), a condition and a set_variables per item, and the finish.</summary>
     private const int StepsPerRun = 1 + (Items + 1) + Items + Items + 1;
