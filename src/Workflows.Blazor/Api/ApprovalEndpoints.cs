@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Workflows.Blazor.Actions.Json;
-using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Inbox;
 using Workflows.Blazor.Security;
 

@@ -21,7 +21,7 @@ public static class WorkflowEndpoints
             var workflow = await store.GetAsync(id, ct);
             var draft = WorkflowJson.Parse(workflow.DraftJson);
             return new WorkflowResponse(workflow.Id, workflow.Name, workflow.Description, workflow.IsActive, workflow.ActiveVersion,
-                workflow.Versions.Select(v => v.Version).Order().ToList(), workflow.TriggerType, WorkflowJson.ToJson(draft),
+                workflow.Versions, workflow.TriggerType, WorkflowJson.ToJson(draft),
                 validator.Validate(draft).ToResponse(), NextFireTimes(draft, time.GetUtcNow()));
         });
 

@@ -65,14 +65,14 @@ public sealed class ApprovalCommands(
         db.Approvals.Add(ApprovalRequests.FromBookmark(state, shown, ApprovalRequests.StartedBy(execution), now));
 
     /// <summary>A reviewer's decision, from the inbox page or the API.</summary>
-    public async Task<ApprovalEntity> DecideAsync(string approvalId, string reviewer, ApprovalDecisionRequest request, CancellationToken cancellationToken = default)
+    public async Task<ApprovalItem> DecideAsync(string approvalId, string reviewer, ApprovalDecisionRequest request, CancellationToken cancellationToken = default)
     {
         try
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var decided = await _decisions.DecideAsync(db, approvalId, reviewer, request, cancellationToken);
             Woken(decided);
-            return decided;
+            return ApprovalItem.From(decided);
         }
         finally
         {

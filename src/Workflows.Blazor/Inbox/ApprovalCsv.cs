@@ -1,12 +1,11 @@
 using System.Text;
-using Workflows.Blazor.Data.Entities;
 
 namespace Workflows.Blazor.Inbox;
 
 /// <summary>The inbox history as CSV (RFC 4180 quoting; cells that a spreadsheet would run as formulas are prefixed with ').</summary>
 public static class ApprovalCsv
 {
-    public static string Write(IEnumerable<ApprovalEntity> items)
+    public static string Write(IEnumerable<ApprovalItem> items)
     {
         var csv = new StringBuilder("id,title,workflow,execution,step,status,decided_by,decided_at,comment,changed_fields\r\n");
         foreach (var item in items)

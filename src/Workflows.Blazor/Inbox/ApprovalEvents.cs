@@ -14,7 +14,7 @@ internal static class ApprovalEvents
 {
     public static void Add(IDomainEvents events, AppDbContext db, ApprovalEntity approval, ApprovalTransition transition)
     {
-        var data = ApprovalJson.ToJson(approval);
+        var data = ApprovalJson.ToJson(ApprovalItem.From(approval));
         data["outcome"] = ApprovalLifecycle.Outcome(transition, approval.Status);
         data["timedOut"] = transition == ApprovalTransition.Expire;
         events.Add(db, DomainEventNames.ApprovalDecided, approval.Id, data);

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
-using Workflows.Blazor.Data.Entities;
 
 namespace Workflows.Blazor.Inbox;
 
@@ -9,7 +8,7 @@ public sealed class ApprovalQueries(IDbContextFactory<AppDbContext> contexts)
 {
     public const int MaxItems = 500;
 
-    public async Task<IReadOnlyList<ApprovalEntity>> ListAsync(ApprovalStatus? status, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ApprovalItem>> ListAsync(ApprovalStatus? status, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var items = db.Approvals.AsNoTracking();
@@ -17,19 +16,19 @@ public sealed class ApprovalQueries(IDbContextFactory<AppDbContext> contexts)
         {
             items = items.Where(a => a.Status == wanted);
         }
-        var list = await items.OrderByDescending(a => a.CreatedAt).Take(MaxItems).ToListAsync(cancellationToken);
+        var list = (await items.OrderByDescending(a => a.CreatedAt).Take(MaxItems).ToListAsync(cancellationToken)).Select(ApprovalItem.From);
         return status == ApprovalStatus.Pending
             ? list.OrderBy(a => a.DueAt ?? DateTimeOffset.MaxValue).ThenBy(a => a.CreatedAt).ToList()
-            : list;
+            : list.ToList();
     }
 
     /// <summary>Everything decided, expired or cancelled, newest decision first.</summary>
-    public async Task<IReadOnlyList<ApprovalEntity>> HistoryAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ApprovalItem>> HistoryAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var list = await db.Approvals.AsNoTracking().Where(a => a.Status != ApprovalStatus.Pending)
             .OrderByDescending(a => a.CreatedAt).Take(MaxItems).ToListAsync(cancellationToken);
-        return list.OrderByDescending(a => a.DecidedAt ?? a.CreatedAt).ToList();
+        return list.Select(ApprovalItem.From).OrderByDescending(a => a.DecidedAt ?? a.CreatedAt).ToList();
     }
 
     public async Task<int> PendingCountAsync(CancellationToken cancellationToken = default)

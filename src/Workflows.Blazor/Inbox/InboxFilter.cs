@@ -1,5 +1,3 @@
-using Workflows.Blazor.Data.Entities;
-
 namespace Workflows.Blazor.Inbox;
 
 /// <summary>
@@ -13,7 +11,7 @@ public sealed record InboxFilter(string? Priority = null, string? Due = null, st
 
     public static readonly TimeSpan SoonWindow = TimeSpan.FromDays(1);
 
-    public bool Matches(ApprovalEntity item, DateTimeOffset now) =>
+    public bool Matches(ApprovalItem item, DateTimeOffset now) =>
         (string.IsNullOrEmpty(Priority) || item.Priority == Priority)
         && Due switch
         {
@@ -25,7 +23,7 @@ public sealed record InboxFilter(string? Priority = null, string? Due = null, st
         && (string.IsNullOrEmpty(Assignee) || string.Equals(item.Assignee, Assignee, StringComparison.OrdinalIgnoreCase))
         && (string.IsNullOrWhiteSpace(Search) || Contains(item.Title) || Contains(item.Description) || Contains(item.DataJson) || Contains(item.WorkflowId));
 
-    public static bool IsOverdue(ApprovalEntity item, DateTimeOffset now) => item.DueAt is { } due && due <= now;
+    public static bool IsOverdue(ApprovalItem item, DateTimeOffset now) => item.DueAt is { } due && due <= now;
 
     private bool Contains(string? text) => text?.Contains(Search!.Trim(), StringComparison.OrdinalIgnoreCase) == true;
 }

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
-using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Runner;
 using Workflows.Engine.Journeys;
 

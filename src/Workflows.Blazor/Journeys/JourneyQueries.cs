@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
-using Workflows.Blazor.Data.Entities;
 using Workflows.Engine.Journeys;
 
 namespace Workflows.Blazor.Journeys;

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Workflows.Blazor.Data.Entities;
 
 namespace Workflows.Blazor.Journeys;
 

@@ -104,6 +104,14 @@ public sealed class JourneyStore(IDbContextFactory<AppDbContext> contexts, Actio
         return await db.SegmentationRules.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
     }
 
+    /// <summary>The segments a journey may enrol, in the order of their priority.</summary>
+    public async Task<IReadOnlyList<(string Id, string Name)>> SegmentsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return (await db.SegmentationRules.AsNoTracking().OrderBy(s => s.Priority).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken))
+            .Select(s => (s.Id, s.Name)).ToList();
+    }
+
     private async Task CheckAsync(JourneyDefinition definition, CancellationToken cancellationToken)
     {
         var problems = JourneyChecks.Problems(definition, WorkflowCall.Including(catalog.FindDeclaration)).ToList();

@@ -15,6 +15,7 @@ public static class RunnerServiceCollectionExtensions
         services.AddSingleton<WorkflowStore>();
         services.AddSingleton<WorkflowCommands>();
         services.AddSingleton<DataBrowser>();
+        services.AddSingleton<CustomerSearch>();
         services.AddSingleton<RunnerPulse>();
         services.AddSingleton<CustomerLoyalty>();
         services.AddSingleton<ExecutionDispatcher>();

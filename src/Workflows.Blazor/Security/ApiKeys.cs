@@ -58,10 +58,12 @@ public sealed class ApiKeys(IDbContextFactory<AppDbContext> contexts, TimeProvid
         return apiKey.Name;
     }
 
-    public async Task<IReadOnlyList<ApiKeyEntity>> ListAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ApiKeyRow>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.ApiKeys.AsNoTracking().OrderBy(k => k.Name).ToListAsync(cancellationToken);
+        return await db.ApiKeys.AsNoTracking().OrderBy(k => k.Name)
+            .Select(k => new ApiKeyRow(k.Id, k.Name, k.Prefix, k.CreatedAt, k.LastUsedAt))
+            .ToListAsync(cancellationToken);
     }
 
     public async Task RevokeAsync(string id, CancellationToken cancellationToken = default)

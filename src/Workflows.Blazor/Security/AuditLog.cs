@@ -21,7 +21,7 @@ public sealed class AuditLog(IDbContextFactory<AppDbContext> contexts, TimeProvi
             At = time.GetUtcNow(), Actor = actor, Action = action, Target = target.Name, TargetLink = target.Link, Details = details,
         });
 
-    public async Task<IReadOnlyList<AuditEntryEntity>> RecentAsync(int count, string? search = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<AuditEntryRow>> RecentAsync(int count, string? search = null, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var entries = db.AuditEntries.AsNoTracking();
@@ -29,6 +29,8 @@ public sealed class AuditLog(IDbContextFactory<AppDbContext> contexts, TimeProvi
         {
             entries = entries.Where(e => e.Actor.Contains(search) || e.Action.Contains(search) || e.Target.Contains(search));
         }
-        return await entries.OrderByDescending(e => e.Id).Take(count).ToListAsync(cancellationToken);
+        return await entries.OrderByDescending(e => e.Id).Take(count)
+            .Select(e => new AuditEntryRow(e.At, e.Actor, e.Action, e.Target, e.TargetLink, e.Details))
+            .ToListAsync(cancellationToken);
     }
 }

@@ -38,10 +38,12 @@ public sealed class SecretStore(IDbContextFactory<AppDbContext> contexts, IDataP
         _decrypted = null;
     }
 
-    public async Task<IReadOnlyList<SecretEntity>> ListAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SecretRow>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Secrets.AsNoTracking().OrderBy(s => s.Name).ToListAsync(cancellationToken);
+        return await db.Secrets.AsNoTracking().OrderBy(s => s.Name)
+            .Select(s => new SecretRow(s.Name, s.UpdatedAt, s.UpdatedBy))
+            .ToListAsync(cancellationToken);
     }
 
     public async Task DeleteAsync(string name, CancellationToken cancellationToken = default)

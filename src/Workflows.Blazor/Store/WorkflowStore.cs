@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
-using Workflows.Blazor.Data.Entities;
 using Workflows.Engine.Model;
 
 namespace Workflows.Blazor.Store;
@@ -46,10 +45,14 @@ public sealed class WorkflowStore(IDbContextFactory<AppDbContext> contexts, Defi
             .ToListAsync(cancellationToken);
     }
 
-    public async Task<WorkflowEntity> GetAsync(string id, CancellationToken cancellationToken = default)
+    public async Task<WorkflowDetails> GetAsync(string id, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Workflows.AsNoTracking().Include(w => w.Versions).FirstOrDefaultAsync(w => w.Id == id, cancellationToken)
+        return await db.Workflows.AsNoTracking()
+            .Where(w => w.Id == id)
+            .Select(w => new WorkflowDetails(w.Id, w.Name, w.Description, w.DraftJson, w.IsActive, w.ActiveVersion, w.TriggerType,
+                w.Versions.OrderBy(v => v.Version).Select(v => v.Version).ToList()))
+            .FirstOrDefaultAsync(cancellationToken)
             ?? throw AppException.NotFound("workflow", id);
     }
 

@@ -1,5 +1,6 @@
 using Workflows.Blazor.Components.Pages;
 using Workflows.Blazor.Data.Entities;
+using Workflows.Blazor.Kernel;
 using Workflows.Blazor.Security;
 using Workflows.Blazor.Tests.Support;
 using Workflows.Engine.Runtime;

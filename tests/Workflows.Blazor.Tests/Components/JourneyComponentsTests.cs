@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Workflows.Blazor.Components.Pages.Journeys;
-using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Journeys;
+using Workflows.Blazor.Kernel;
 using Workflows.Engine.Journeys;
 
 namespace Workflows.Blazor.Tests.Components;

@@ -4,6 +4,7 @@ using Workflows.Blazor.Components.Pages.Data;
 using Workflows.Blazor.Components.Shared;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Inbox;
+using Workflows.Blazor.Kernel;
 using Workflows.Blazor.Security;
 using Workflows.Blazor.Store;
 using Workflows.Blazor.Templates;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Workflows.Blazor.Components.Pages.Inbox;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Inbox;
+using Workflows.Blazor.Kernel;
 using Workflows.Blazor.Tests.Components;
 
 namespace Workflows.Blazor.Tests.Inbox;
@@ -35,7 +36,7 @@ public sealed class ApprovalDetailHostileDataTests : AppComponentTest
             }.ToJsonString(),
         };
 
-        var cut = Render<ApprovalDetail>(parameters => parameters.Add(p => p.Item, item).Add(p => p.Reviewer, "reviewer@example.com"));
+        var cut = Render<ApprovalDetail>(parameters => parameters.Add(p => p.Item, ApprovalItem.From(item)).Add(p => p.Reviewer, "reviewer@example.com"));
 
         Assert.Empty(cut.FindAll("script"));
         Assert.Empty(cut.FindAll("img"));

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Workflows.Blazor.Components.Pages.Inbox;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Inbox;
+using Workflows.Blazor.Kernel;
 using Workflows.Blazor.Tests.Components;
 
 namespace Workflows.Blazor.Tests.Inbox;
@@ -10,12 +11,12 @@ public sealed class ApprovalDetailTests : AppComponentTest
 {
     public ApprovalDetailTests() => Services.AddSingleton(App.Services.GetRequiredService<ApprovalCommands>());
 
-    private static ApprovalEntity Item(string data, string fields = "[]") => new()
+    private static ApprovalItem Item(string data, string fields = "[]") => ApprovalItem.From(new ApprovalEntity
     {
         Id = "apr_1", Title = "VIP offer", Status = ApprovalStatus.Pending, DataJson = data, FieldsJson = fields,
-    };
+    });
 
-    private IRenderedComponent<ApprovalDetail> RenderDetail(ApprovalEntity item) =>
+    private IRenderedComponent<ApprovalDetail> RenderDetail(ApprovalItem item) =>
         Render<ApprovalDetail>(parameters => parameters.Add(p => p.Item, item).Add(p => p.Reviewer, "reviewer@example.com"));
 
     [Fact]

@@ -3,8 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Inbox;
+using Workflows.Blazor.Kernel;
 using Workflows.Blazor.Store;
 using Workflows.Blazor.Tests.Support;
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Workflows.Blazor.Components.Pages.Inbox;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Inbox;
+using Workflows.Blazor.Kernel;
 using Workflows.Blazor.Security;
 using Workflows.Blazor.Tests.Components;
 using Workflows.Blazor.Tests.Support;
@@ -24,7 +25,7 @@ public sealed class InboxDecisionAuditTests : AppComponentTest
             return await db.SaveChangesAsync();
         });
         SignInAs(Roles.Reviewer);
-        var cut = Render<ApprovalDetail>(parameters => parameters.Add(p => p.Item, item).Add(p => p.Reviewer, "reviewer@example.com"));
+        var cut = Render<ApprovalDetail>(parameters => parameters.Add(p => p.Item, ApprovalItem.From(item)).Add(p => p.Reviewer, "reviewer@example.com"));
 
         await cut.Find("[data-testid=approve]").ClickAsync(new());
 

@@ -1,5 +1,6 @@
 using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Inbox;
+using Workflows.Blazor.Kernel;
 
 namespace Workflows.Blazor.Tests.Inbox;
 
@@ -28,9 +29,7 @@ public sealed class InboxFilterTests
     [Fact]
     public void Matches_TheWorkflowAndTheAssignee()
     {
-        var item = Item();
-        item.WorkflowId = "wf_vip";
-        item.Assignee = "Reviewer";
+        var item = Item() with { WorkflowId = "wf_vip", Assignee = "Reviewer" };
 
         Assert.True(new InboxFilter(Workflow: "wf_vip", Assignee: "reviewer").Matches(item, Now));
         Assert.False(new InboxFilter(Workflow: "wf_other").Matches(item, Now));
@@ -40,15 +39,14 @@ public sealed class InboxFilterTests
     [Fact]
     public void Csv_QuotesCells_AndDisarmsFormulas()
     {
-        var item = Item();
-        item.Comment = "=HYPERLINK(\"x\"), ok";
+        var item = Item() with { Comment = "=HYPERLINK(\"x\"), ok" };
 
         var csv = ApprovalCsv.Write([item]);
 
         Assert.Contains("\"'=HYPERLINK(\"\"x\"\"), ok\"", csv);
     }
 
-    private static ApprovalEntity Item(DateTimeOffset? dueAt = null, string priority = "normal") => new()
+    private static ApprovalItem Item(DateTimeOffset? dueAt = null, string priority = "normal") => ApprovalItem.From(new ApprovalEntity
     {
         Id = "apr_1",
         Title = "VIP offer",
@@ -57,5 +55,5 @@ public sealed class InboxFilterTests
         DueAt = dueAt,
         DataJson = """{ "customer": { "name": "Guido Lamarr" } }""",
         CreatedAt = Now,
-    };
+    });
 }

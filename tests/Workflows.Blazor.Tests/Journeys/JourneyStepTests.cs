@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Journeys;
+using Workflows.Blazor.Kernel;
 using Workflows.Blazor.Tests.Support;
 using static Workflows.Blazor.Tests.Support.JourneyClientExtensions;
 

@@ -50,6 +50,6 @@ public sealed class CreateApprovalAction(ApprovalCommands approvals, TimeProvide
             WorkflowId = invocation.Context.State.WorkflowId,
             IdempotencyKey = invocation.IdempotencyKey,
         }, cancellationToken);
-        return new ActionResult(ApprovalJson.ToJson(approval));
+        return new ActionResult(ApprovalJson.ToJson(ApprovalItem.From(approval)));
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
+using Workflows.Blazor.Inbox;
 using Workflows.Engine.Runtime;
 using Workflows.Engine.Runtime.Actions;
 
@@ -23,6 +24,6 @@ public sealed class GetApprovalAction(IDbContextFactory<AppDbContext> contexts) 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var approval = await db.Approvals.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken)
             ?? throw new StepFailedException($"There is no approval '{id}'.");
-        return new ActionResult(ApprovalJson.ToJson(approval));
+        return new ActionResult(ApprovalJson.ToJson(ApprovalItem.From(approval)));
     }
 }

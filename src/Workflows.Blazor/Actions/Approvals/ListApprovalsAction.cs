@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
-using Workflows.Blazor.Data.Entities;
+using Workflows.Blazor.Inbox;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Actions.Approvals;
@@ -24,7 +24,7 @@ public abstract class ListApprovalsAction(IDbContextFactory<AppDbContext> contex
         }
         var ordered = pending ? approvals.OrderBy(a => a.CreatedAt) : approvals.OrderByDescending(a => a.DecidedAt);
         var page = await ordered.Take(invocation.GetInt("limit", 20, 1, 200)).ToListAsync(cancellationToken);
-        return new ActionResult(new JsonObject { ["approvals"] = new JsonArray(page.Select(a => (JsonNode)ApprovalJson.ToJson(a)).ToArray()) });
+        return new ActionResult(new JsonObject { ["approvals"] = new JsonArray(page.Select(a => (JsonNode)ApprovalJson.ToJson(ApprovalItem.From(a))).ToArray()) });
     }
 
     protected static IReadOnlyList<DataField> ApprovalListOutputs { get; } = [DataField.List("approvals", "Approvals", OutputShapes.Approval)];

@@ -1,5 +1,4 @@
 using Workflows.Blazor.Actions.Json;
-using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Inbox;
 using Workflows.Engine.Runtime;
 using Workflows.Engine.Runtime.Actions;
@@ -38,7 +37,7 @@ public sealed class UpdateApprovalStatusAction(ApprovalCommands approvals) : IAc
         try
         {
             var approval = await approvals.SettleAsync(id, status, invocation.GetString("comment"), $"workflow {invocation.Context.State.WorkflowId}", cancellationToken);
-            return new ActionResult(ApprovalJson.ToJson(approval));
+            return new ActionResult(ApprovalJson.ToJson(ApprovalItem.From(approval)));
         }
         catch (AppException refused)
         {

@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
-using Workflows.Blazor.Data.Entities;
+using Workflows.Blazor.Inbox;
 
 namespace Workflows.Blazor.Actions.Json;
 
 public static class ApprovalJson
 {
-    public static JsonObject ToJson(ApprovalEntity approval) => new()
+    public static JsonObject ToJson(ApprovalItem approval) => new()
     {
         ["_id"] = approval.Id,
         ["id"] = approval.Id,
