@@ -14,7 +14,8 @@ public static class RunnerServiceCollectionExtensions
         services.AddSingleton<DefinitionCache>();
         services.AddSingleton<WorkflowStore>();
         services.AddSingleton<WorkflowCommands>();
-        services.AddSingleton<DataBrowser>();
+        services.AddSingleton<StoreQueries>();
+        services.AddSingleton<DataEdits>();
         services.AddSingleton<RunnerPulse>();
         services.AddSingleton<CustomerLoyalty>();
         services.AddSingleton<ExecutionDispatcher>();
