@@ -40,8 +40,8 @@ public sealed class DataPageTests(BrowserFixture fixture)
         await Expect(page.GetByTestId("order-problems")).ToContainTextAsync("Choose the customer who ordered.");
         await PickAsync(page, page.GetByTestId("order-customer"), "john@example.com", "John Doe");
         await PickAsync(page, page.GetByTestId("order-product").First, "Espresso Beans", "Espresso Beans");
-        await page.GetByTestId("order-quantity").Locator("input").FillAsync("3");
-        await page.GetByTestId("order-note").Locator("textarea").First.FillAsync("Ordered by phone");
+        await page.GetByTestId("order-quantity").FillAsync("3");
+        await page.GetByTestId("order-note").FillAsync("Ordered by phone");
         await Expect(page.GetByTestId("order-total")).Not.ToHaveTextAsync("Total $0.00");
         await page.SaveScreenshotAsync("data-new-order");
         await page.GetByTestId("place-order").ClickAsync();
@@ -127,7 +127,7 @@ public sealed class DataPageTests(BrowserFixture fixture)
     private static async Task PickAsync(IPage page, ILocator box, string search, string choice)
     {
         await box.ClickAsync();
-        await box.Locator("input").PressSequentiallyAsync(search);
+        await box.PressSequentiallyAsync(search);
         await page.Locator(".mud-popover-open").GetByText(choice, new() { Exact = false }).First.ClickAsync();
     }
 }
