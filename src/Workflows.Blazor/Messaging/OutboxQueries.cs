@@ -26,7 +26,9 @@ public sealed class OutboxQueries(IDbContextFactory<AppDbContext> contexts)
         }
         var total = await query.CountAsync(cancellationToken);
         var messages = await query.OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id)
-            .Skip(skip).Take(take).ToListAsync(cancellationToken);
+            .Skip(skip).Take(take)
+            .Select(m => new OutboxMessageRow(m.Id, m.Channel, m.To, m.Subject, m.Status, m.Error, m.SentAt, m.OpenedAt, m.ClickedAt))
+            .ToListAsync(cancellationToken);
         return new OutboxPage(messages, total);
     }
 }

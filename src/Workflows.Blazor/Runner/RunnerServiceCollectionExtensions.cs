@@ -14,8 +14,8 @@ public static class RunnerServiceCollectionExtensions
         services.AddSingleton<DefinitionCache>();
         services.AddSingleton<WorkflowStore>();
         services.AddSingleton<WorkflowCommands>();
-        services.AddSingleton<DataBrowser>();
-        services.AddSingleton<CustomerSearch>();
+        services.AddSingleton<StoreQueries>();
+        services.AddSingleton<DataEdits>();
         services.AddSingleton<RunnerPulse>();
         services.AddSingleton<CustomerLoyalty>();
         services.AddSingleton<ExecutionDispatcher>();

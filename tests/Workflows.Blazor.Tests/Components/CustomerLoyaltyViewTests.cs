@@ -13,7 +13,8 @@ public sealed class CustomerLoyaltyViewTests : AppComponentTest
 
     public CustomerLoyaltyViewTests()
     {
-        Services.AddSingleton(App.Services.GetRequiredService<DataBrowser>());
+        Services.AddSingleton(App.Services.GetRequiredService<StoreQueries>());
+        Services.AddSingleton(App.Services.GetRequiredService<DataEdits>());
         Services.AddSingleton(App.Services.GetRequiredService<CustomerLoyalty>());
         Services.AddSingleton(App.Services.GetRequiredService<global::Workflows.Blazor.Actions.Customers.CustomerCommands>());
     }

@@ -29,7 +29,8 @@ public sealed class PlainWordsTests : AppComponentTest
     [Fact]
     public async Task CustomersPanel_ShowsAtRisk_ForAnAtRiskCustomer()
     {
-        Services.AddSingleton(App.Services.GetRequiredService<DataBrowser>());
+        Services.AddSingleton(App.Services.GetRequiredService<StoreQueries>());
+        Services.AddSingleton(App.Services.GetRequiredService<DataEdits>());
         Services.AddSingleton(App.Services.GetRequiredService<CustomerLoyalty>());
         Services.AddSingleton(App.Services.GetRequiredService<global::Workflows.Blazor.Actions.Customers.CustomerCommands>());
         await App.QueryAsync(db =>

@@ -39,7 +39,7 @@ public sealed class DomainEventTests : IDisposable
         await api.ActivateAsync(listenerId);
         var customer = await _app.Services.GetRequiredService<CustomerCommands>().CreateAsync(new JsonObject { ["name"] = "Ana", ["email"] = "ana@example.com" });
 
-        await _app.Services.GetRequiredService<DataBrowser>().SaveCustomerAsync(customer.Id, new JsonObject { ["status"] = "vip", ["name"] = "Ana" });
+        await _app.Services.GetRequiredService<DataEdits>().SaveCustomerAsync(customer.Id, new JsonObject { ["status"] = "vip", ["name"] = "Ana" });
 
         var listened = Assert.Single(await _app.WaitForExecutionsAsync(listenerId, 1));
         var variables = (await api.WaitForStatusAsync(listened.Id, "completed"))["variables"]!;

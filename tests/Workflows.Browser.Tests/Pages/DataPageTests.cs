@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Workflows.Browser.Tests.Support;
 using static Microsoft.Playwright.Assertions;
@@ -22,6 +23,38 @@ public sealed class DataPageTests(BrowserFixture fixture)
         await page.GetByTestId("save-edit").ClickAsync();
 
         await Expect(page.GetByText("John Doe saved.")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Orders_NewOrder_IsPlacedListedAndStartsTheWorkflowListeningForOrderPlaced()
+    {
+        var api = await ApiClient.CreateAsync(fixture.App);
+        var listenerId = await api.ImportAsync(OrderPlacedListener);
+        await api.ActivateAsync(listenerId);
+        var page = await fixture.NewPageAsync();
+        await page.OpenAsync("/data");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Orders" }).ClickAsync();
+
+        await page.GetByTestId("new-order").ClickAsync();
+        await page.GetByTestId("place-order").ClickAsync();
+        await Expect(page.GetByTestId("order-problems")).ToContainTextAsync("Choose the customer who ordered.");
+        await PickAsync(page, page.GetByTestId("order-customer"), "john@example.com", "John Doe");
+        await PickAsync(page, page.GetByTestId("order-product").First, "Espresso Beans", "Espresso Beans");
+        await page.GetByTestId("order-quantity").FillAsync("3");
+        await page.GetByTestId("order-note").FillAsync("Ordered by phone");
+        await Expect(page.GetByTestId("order-total")).Not.ToHaveTextAsync("Total $0.00");
+        await page.SaveScreenshotAsync("data-new-order");
+        await page.GetByTestId("place-order").ClickAsync();
+
+        var toast = page.Locator(".mud-snackbar").Filter(new() { HasText = "placed for John Doe" });
+        await Expect(toast).ToBeVisibleAsync();
+        var orderId = Regex.Match(await toast.InnerTextAsync(), @"ord_\w+").Value;
+        var row = page.GetByTestId("orders-table").Locator("tbody tr").Filter(new() { HasText = orderId });
+        await Expect(row).ToContainTextAsync("3 × Espresso Beans");
+        await Expect(row).ToContainTextAsync("Note: Ordered by phone");
+
+        await page.OpenAsync($"/executions?workflow={listenerId}");
+        await Expect(page.GetByTestId("executions-table").GetByTestId("execution-status").First).ToHaveAttributeAsync("data-status", "completed");
     }
 
     [Fact]
@@ -77,5 +110,24 @@ public sealed class DataPageTests(BrowserFixture fixture)
 
         await Expect(page.GetByText("The rule does not parse")).ToBeVisibleAsync();
         await page.SaveScreenshotAsync("data-segments");
+    }
+
+    private const string OrderPlacedListener = """
+        {
+          "name": "Thank the customer for their order",
+          "steps": [
+            { "stepSlug": "start", "stepType": "trigger", "config": { "type": "event", "eventType": "order.placed" }, "nextSteps": { "success": "note" } },
+            { "stepSlug": "note", "stepType": "action", "config": { "type": "set_variables", "parameters": { "order": "{{input.data.id}}" } },
+              "nextSteps": { "success": "end" } }
+          ]
+        }
+        """;
+
+    /// <summary>Types into a search box and picks the first suggestion that shows <paramref name="choice"/>.</summary>
+    private static async Task PickAsync(IPage page, ILocator box, string search, string choice)
+    {
+        await box.ClickAsync();
+        await box.PressSequentiallyAsync(search);
+        await page.Locator(".mud-popover-open").GetByText(choice, new() { Exact = false }).First.ClickAsync();
     }
 }

@@ -50,6 +50,7 @@ public static class OutputShapes
             Number("quantity", "Quantity", "1"),
             Number("unitPrice", "Unit price", "189"),
         ]),
+        Text("note", "Note", "Gift wrap, please"),
     ];
 
     public static IReadOnlyList<DataField> Message { get; } =

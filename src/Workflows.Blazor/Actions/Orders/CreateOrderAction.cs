@@ -11,6 +11,7 @@ public sealed class CreateOrderAction(OrderCommands orders) : IActionHandler
         [
             ActionParameter.Mandatory("customerId", ParameterType.String, "the customer who ordered"),
             ActionParameter.Mandatory("items", ParameterType.Array, "what they ordered: each a productId and a quantity (1 when left out)"),
+            ActionParameter.Optional("note", ParameterType.String, "a note kept with the order, e.g. gift wrap"),
         ])
     {
         Label = "Record an order",
@@ -23,6 +24,6 @@ public sealed class CreateOrderAction(OrderCommands orders) : IActionHandler
     {
         var items = invocation.Parameters["items"] as System.Text.Json.Nodes.JsonArray
             ?? throw new StepFailedException("items should be a list of products and quantities.");
-        return new(OrderJson.ToJson(await orders.PlaceAsync(invocation.RequireString("customerId"), items, invocation.IdempotencyKey, cancellationToken)));
+        return new(OrderJson.ToJson(await orders.PlaceAsync(invocation.RequireString("customerId"), items, invocation.GetString("note"), invocation.IdempotencyKey, cancellationToken)));
     }
 }

@@ -15,14 +15,22 @@ namespace Workflows.Blazor.Actions.Orders;
 /// </summary>
 public sealed class OrderCommands(IDbContextFactory<AppDbContext> contexts, IDomainEvents events, TimeProvider time)
 {
-    public Task<OrderEntity> PlaceAsync(string customerId, JsonArray items, string? idempotencyKey, CancellationToken cancellationToken = default)
+    /// <summary>The longest note an order may carry.</summary>
+    public const int MaxNoteLength = 500;
+
+    public Task<OrderEntity> PlaceAsync(string customerId, JsonArray items, string? note, string? idempotencyKey, CancellationToken cancellationToken = default)
     {
         var lines = Lines(items);
+        note = Note(note);
         return KeyedRecords.CreateOnceAsync(contexts, idempotencyKey, db => db.Orders.Include(o => o.Items), async db =>
         {
             await EntityLookup.RequireAsync(db.Customers, customerId, "customer", cancellationToken);
             var id = Ids.Short("ord");
-            var order = new OrderEntity { Id = id, CustomerId = customerId, Status = "placed", PlacedAt = time.GetUtcNow(), IdempotencyKey = idempotencyKey };
+            var order = new OrderEntity
+            {
+                Id = id, CustomerId = customerId, Status = "placed", PlacedAt = time.GetUtcNow(), Note = note,
+                IdempotencyKey = idempotencyKey,
+            };
             foreach (var (productId, quantity) in lines)
             {
                 var product = await EntityLookup.RequireAsync(db.Products, productId, "product", cancellationToken);
@@ -57,6 +65,13 @@ public sealed class OrderCommands(IDbContextFactory<AppDbContext> contexts, IDom
             _ => throw new StepFailedException($"Each item of an order names its product, as {{\"productId\": \"prod_espresso\", \"quantity\": 1}}, not {item?.ToJsonString() ?? "nothing"}."),
         })];
     }
+
+    private static string? Note(string? note) => note?.Trim() switch
+    {
+        null or "" => null,
+        { Length: > MaxNoteLength } => throw new StepFailedException($"An order's note is at most {MaxNoteLength} characters."),
+        var text => text,
+    };
 
     private static int Quantity(JsonNode? given) => given switch
     {

@@ -13,8 +13,11 @@ public sealed class OrderEntity : IKeyedRecord
 
     public DateTimeOffset PlacedAt { get; set; }
 
+    /// <summary>What the person who placed it noted, e.g. gift wrap; none for most orders.</summary>
+    public string? Note { get; set; }
+
     public List<OrderItemEntity> Items { get; set; } = [];
 
-    /// <summary>The key of the step that created it; none when people or the demo data made it.</summary>
+    /// <summary>The key of the step or the order form that created it; none for the demo data.</summary>
     public string? IdempotencyKey { get; set; }
 }

@@ -11,7 +11,7 @@ namespace Workflows.Blazor.Tests.Components.Editor;
 
 public sealed class TestRunDialogTests : AppComponentTest
 {
-    public TestRunDialogTests() => Services.AddSingleton(App.Services.GetRequiredService<CustomerSearch>());
+    public TestRunDialogTests() => Services.AddSingleton(App.Services.GetRequiredService<StoreQueries>());
 
     [Fact]
     public async Task TestRunDialog_FindsTheContactByName_AndPutsItsIdInTheInput()
@@ -28,7 +28,7 @@ public sealed class TestRunDialogTests : AppComponentTest
         await provider.InvokeAsync(async () => dialog = await dialogs.ShowAsync<TestRunDialog>("Test run",
             new DialogParameters<TestRunDialog> { { d => d.InitialInput, """{ "customerId": "cust_001", "note": "kept" }""" } }));
 
-        var contact = provider.FindComponent<MudAutocomplete<CustomerChoice>>();
+        var contact = provider.FindComponent<MudAutocomplete<CustomerRow>>();
         var search = contact.Instance.SearchFunc;
         Assert.NotNull(search);
         var searching = search("grace", CancellationToken.None);

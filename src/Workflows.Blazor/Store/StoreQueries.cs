@@ -1,0 +1,116 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Entities;
+using Workflows.Engine.Templating;
+
+namespace Workflows.Blazor.Store;
+
+/// <summary>Reads the store's data for the Data page: paged, searchable lists as read models; <see cref="DataEdits"/> changes them.</summary>
+public sealed class StoreQueries(IDbContextFactory<AppDbContext> contexts)
+{
+    public async Task<Page<CustomerRow>> CustomersAsync(string? search, string? status, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var customers = db.Customers.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var pattern = $"%{search.Trim()}%";
+            customers = customers.Where(c => EF.Functions.Like(c.Name, pattern) || EF.Functions.Like(c.Email, pattern) || c.Id == search.Trim());
+        }
+        if (!string.IsNullOrWhiteSpace(status))
+        {
+            customers = customers.Where(c => c.Status == status);
+        }
+        return await PageAsync(customers, customers.OrderBy(c => c.Name).Skip(skip).Take(take), Customer, cancellationToken);
+    }
+
+    public async Task<Page<ProductRow>> ProductsAsync(string? search, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var products = db.Products.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var pattern = $"%{search.Trim()}%";
+            products = products.Where(p => EF.Functions.Like(p.Name, pattern) || EF.Functions.Like(p.Category, pattern));
+        }
+        return await PageAsync(products, products.OrderBy(p => p.Category).ThenBy(p => p.Name).Skip(skip).Take(take),
+            p => new ProductRow(p.Id, p.Name, p.Category, p.Price, p.Stock, p.Status), cancellationToken);
+    }
+
+    public async Task<Page<OrderRow>> OrdersAsync(string? customerId, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var orders = db.Orders.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(customerId))
+        {
+            orders = orders.Where(o => o.CustomerId == customerId.Trim());
+        }
+        return await PageAsync(orders, orders.Include(o => o.Items).OrderByDescending(o => o.PlacedAt).Skip(skip).Take(take), Order, cancellationToken);
+    }
+
+    public async Task<Page<ConversationRow>> ConversationsAsync(string? status, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var conversations = db.Conversations.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(status))
+        {
+            conversations = conversations.Where(c => c.Status == status);
+        }
+        return await PageAsync(conversations, conversations.Include(c => c.Messages).OrderByDescending(c => c.UpdatedAt).Skip(skip).Take(take),
+            c => new ConversationRow(c.Id, c.Subject, c.Channel, c.Status, c.UpdatedAt,
+                c.Messages.OrderBy(m => m.SentAt).LastOrDefault()?.Body, c.Messages.Any(m => m.IsDraft)), cancellationToken);
+    }
+
+    public async Task<Page<DocumentRow>> DocumentsAsync(string? search, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var documents = db.Documents.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            documents = documents.Where(d => EF.Functions.Like(d.Name, $"%{search.Trim()}%"));
+        }
+        return await PageAsync(documents, documents.OrderByDescending(d => d.CreatedAt).Skip(skip).Take(take),
+            d => new DocumentRow(d.Id, d.Name, d.ContentType, d.SizeBytes, d.SourceProvider, d.CreatedAt), cancellationToken);
+    }
+
+    public async Task<Page<RecommendationRow>> RecommendationsAsync(string? customerId, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var recommendations = db.Recommendations.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(customerId))
+        {
+            recommendations = recommendations.Where(r => r.CustomerId == customerId.Trim());
+        }
+        return await PageAsync(recommendations, recommendations.OrderByDescending(r => r.CreatedAt).Skip(skip).Take(take),
+            r => new RecommendationRow(r.Id, r.CustomerId, r.ProductsJson, r.Reason, r.ExecutionId, r.CreatedAt), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<OfferRow>> OffersAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Offers.AsNoTracking().OrderBy(o => o.Name)
+            .Select(o => new OfferRow(o.Id, o.Name, o.Category, o.Value, o.Eligibility, o.IsActive)).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<SegmentRow>> SegmentsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.SegmentationRules.AsNoTracking().OrderBy(s => s.Priority)
+            .Select(s => new SegmentRow(s.Id, s.Name, s.Expression, s.Priority, s.IsEnabled)).ToListAsync(cancellationToken);
+    }
+
+    internal static OrderRow Order(OrderEntity order) => new(order.Id, order.CustomerId, order.PlacedAt, order.Total, order.Status,
+        [.. order.Items.Select(i => new OrderLineRow(i.ProductId, i.ProductName, i.Quantity, i.UnitPrice))], order.Note);
+
+    private static CustomerRow Customer(CustomerEntity customer) => new(customer.Id, customer.Name, customer.Email, customer.Phone, customer.Status,
+        customer.Tier, Tags(customer.TagsJson), customer.TotalSpent, customer.LastPurchaseAt, customer.LoyaltyPoints, customer.AccountManagerId);
+
+    private static List<string> Tags(string json) => JsonNode.Parse(json) is JsonArray tags
+        ? [.. tags.Select(tag => JsonText.ToText(tag).Trim()).Where(tag => tag.Length > 0)]
+        : [];
+
+    /// <summary>The rows of one page of <paramref name="all"/> and how many there are in all.</summary>
+    private static async Task<Page<TRow>> PageAsync<T, TRow>(IQueryable<T> all, IQueryable<T> page, Func<T, TRow> row, CancellationToken cancellationToken) =>
+        new([.. (await page.ToListAsync(cancellationToken)).Select(row)], await all.CountAsync(cancellationToken));
+}
