@@ -23,7 +23,7 @@ public sealed class CustomerCommands(IDbContextFactory<AppDbContext> contexts, I
             var now = time.GetUtcNow();
             var customer = new CustomerEntity
             {
-                Id = Store.Ids.Short("cust"), Name = "", Email = "", Status = "active", Tier = "standard", CreatedAt = now, UpdatedAt = now,
+                Id = Ids.Short("cust"), Name = "", Email = "", Status = "active", Tier = "standard", CreatedAt = now, UpdatedAt = now,
                 IdempotencyKey = idempotencyKey,
             };
             CustomerFields.Apply(customer, fields);

@@ -106,7 +106,7 @@ public sealed class SendOfferAction(IDbContextFactory<AppDbContext> contexts, Em
         var code = CouponCodes.New("OFFER");
         var send = new OfferSendEntity
         {
-            Id = Store.Ids.Short("ofs"),
+            Id = Ids.Short("ofs"),
             OfferId = offer.Id,
             CustomerId = customer.Id,
             Code = code,

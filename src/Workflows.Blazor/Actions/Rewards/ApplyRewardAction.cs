@@ -60,7 +60,7 @@ public sealed class ApplyRewardAction(IDbContextFactory<AppDbContext> contexts, 
         var now = time.GetUtcNow();
         var reward = new CustomerRewardEntity
         {
-            Id = Store.Ids.Short("rwd"),
+            Id = Ids.Short("rwd"),
             CustomerId = customer.Id,
             Points = points,
             BalanceAfter = customer.LoyaltyPoints,
