@@ -33,32 +33,19 @@ public sealed class ApprovalCommands(
     /// <summary>Puts a request that pauses no run in the inbox.</summary>
     public async Task<ApprovalEntity> CreateAsync(NewApproval request, CancellationToken cancellationToken = default)
     {
-        var approval = ApprovalRequests.FromRequest(request, time.GetUtcNow());
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        var (approval, created) = await KeyedRecords.CreateOrFindAsync(contexts, request.IdempotencyKey, db => db.Approvals, async db =>
         {
-            if (await AskedAsync(db, request.IdempotencyKey, cancellationToken) is { } asked)
-            {
-                return asked;
-            }
+            var approval = ApprovalRequests.FromRequest(request, time.GetUtcNow());
             db.Approvals.Add(approval);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException) when (request.IdempotencyKey is not null)
-            {
-                // The same action is asking at this moment (a re-run racing the one it replaces): its item wins.
-                await using var again = await contexts.CreateDbContextAsync(cancellationToken);
-                return await AskedAsync(again, request.IdempotencyKey, cancellationToken) ?? throw new InvalidOperationException("The approval could not be stored.");
-            }
+            await db.SaveChangesAsync(cancellationToken);
+            return approval;
+        }, cancellationToken);
+        if (created)
+        {
+            Announce();
         }
-        Announce();
         return approval;
     }
-
-    private static Task<ApprovalEntity?> AskedAsync(AppDbContext db, string? idempotencyKey, CancellationToken cancellationToken) => idempotencyKey is null
-        ? Task.FromResult<ApprovalEntity?>(null)
-        : db.Approvals.AsNoTracking().FirstOrDefaultAsync(a => a.IdempotencyKey == idempotencyKey, cancellationToken);
 
     /// <summary>The inbox item an approval step waits on, added to the step's commit.</summary>
     public void OpenForStep(AppDbContext db, ExecutionEntity execution, ExecutionState state, Bookmark shown, DateTimeOffset now) =>
