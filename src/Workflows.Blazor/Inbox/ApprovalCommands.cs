@@ -136,6 +136,42 @@ public sealed class ApprovalCommands(
         return ApprovalTimerOutcome.Resumed;
     }
 
+    /// <summary>
+    /// Expires the requests that pause no run (asked by the <c>create_approval</c> action with a due time) whose due time
+    /// passed, each with its <c>approval.decided</c>, and tells whoever waits on them. An approval step's item expires
+    /// through its run's timer instead (<see cref="FireDueAsync"/>).
+    /// </summary>
+    public async Task<int> ExpireDueRequestsAsync(int batchSize, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var expired = new List<ApprovalEntity>();
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var due = await db.Approvals.AsNoTracking()
+                .Where(a => a.ExecutionId == null && a.Status == ApprovalStatus.Pending && a.DueAt != null && a.DueAt <= now)
+                .OrderBy(a => a.DueAt)
+                .Take(batchSize)
+                .ToListAsync(cancellationToken);
+            if (due.Count == 0)
+            {
+                return 0;
+            }
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            foreach (var item in due)
+            {
+                if (await ApprovalTimeouts.CloseItemAsync(db, item, ApprovalStatus.Expired, events, now, cancellationToken))
+                {
+                    expired.Add(item);
+                }
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        Announce();
+        expired.ForEach(Woken);
+        return expired.Count;
+    }
+
     /// <summary>Cancels what a cancelled run still waited for; in the caller's unit of work, which saves.</summary>
     public Task CancelForExecutionAsync(AppDbContext db, string executionId, CancellationToken cancellationToken) =>
         ApprovalCancellation.CancelPendingAsync(db, db.Approvals.Where(a => a.ExecutionId == executionId), events, cancellationToken);
