@@ -6,7 +6,17 @@ namespace Workflows.Blazor.Api;
 /// </summary>
 public sealed record CatalogResponse(IReadOnlyList<CatalogStepType> StepTypes, IReadOnlyList<CatalogAction> Actions, IReadOnlyList<CatalogEvent> Events);
 
-public sealed record CatalogStepType(string Name, string Label, string Description, IReadOnlyList<string> Ports);
+/// <summary>
+/// A step type as its declaration gives it. <c>Ports</c> are its fixed ports; a type whose config names its ports (a
+/// split's paths) has <c>PortsFromConfig</c> and says how in <c>ConfigFormat</c>. <c>Config</c> and <c>Outputs</c> are
+/// those of a new step of the type (an action's and a trigger's grow with what is chosen).
+/// </summary>
+public sealed record CatalogStepType(
+    string Name, string Label, string Description, IReadOnlyList<string> Ports, bool PortsFromConfig, IReadOnlyList<string> RequiredConfig,
+    IReadOnlyList<CatalogConfigField> Config, IReadOnlyList<CatalogField> Outputs, string ConfigFormat, bool CallsOut);
+
+/// <summary>One field of a step's form: <c>Path</c> is where in the config it is stored, <c>Kind</c> how it is edited.</summary>
+public sealed record CatalogConfigField(string Path, string Label, string Kind, string? Help, bool Required, IReadOnlyList<string> Options);
 
 public sealed record CatalogAction(
     string Name, string Label, string Category, string Description, IReadOnlyList<string> Aliases, IReadOnlyList<string> Synonyms,

@@ -38,6 +38,24 @@ public static class KeyedRecords
         }
     }
 
+    /// <summary>
+    /// As <see cref="CreateOnceAsync"/>, and says whether this call created the row: for writes whose creator alone goes on
+    /// to act on it (send the message, wake the run), while a second run of the step only reads what the first one did.
+    /// </summary>
+    public static async Task<(T Record, bool Created)> CreateOrFindAsync<T>(
+        IDbContextFactory<AppDbContext> contexts, string? key, Func<AppDbContext, IQueryable<T>> rows, Func<AppDbContext, Task<T>> create,
+        CancellationToken cancellationToken) where T : class, IKeyedRecord
+    {
+        var created = false;
+        var record = await CreateOnceAsync(contexts, key, rows, async db =>
+        {
+            var made = await create(db);
+            created = true;
+            return made;
+        }, cancellationToken);
+        return (record, created);
+    }
+
     /// <summary>The row a step with this key created, if any.</summary>
     public static Task<T?> FindAsync<T>(IQueryable<T> rows, string? key, CancellationToken cancellationToken) where T : class, IKeyedRecord =>
         key is null ? Task.FromResult<T?>(null) : rows.AsNoTracking().FirstOrDefaultAsync(r => r.IdempotencyKey == key, cancellationToken);

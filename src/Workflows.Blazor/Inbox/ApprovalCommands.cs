@@ -33,32 +33,19 @@ public sealed class ApprovalCommands(
     /// <summary>Puts a request that pauses no run in the inbox.</summary>
     public async Task<ApprovalEntity> CreateAsync(NewApproval request, CancellationToken cancellationToken = default)
     {
-        var approval = ApprovalRequests.FromRequest(request, time.GetUtcNow());
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        var (approval, created) = await KeyedRecords.CreateOrFindAsync(contexts, request.IdempotencyKey, db => db.Approvals, async db =>
         {
-            if (await AskedAsync(db, request.IdempotencyKey, cancellationToken) is { } asked)
-            {
-                return asked;
-            }
+            var approval = ApprovalRequests.FromRequest(request, time.GetUtcNow());
             db.Approvals.Add(approval);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException) when (request.IdempotencyKey is not null)
-            {
-                // The same action is asking at this moment (a re-run racing the one it replaces): its item wins.
-                await using var again = await contexts.CreateDbContextAsync(cancellationToken);
-                return await AskedAsync(again, request.IdempotencyKey, cancellationToken) ?? throw new InvalidOperationException("The approval could not be stored.");
-            }
+            await db.SaveChangesAsync(cancellationToken);
+            return approval;
+        }, cancellationToken);
+        if (created)
+        {
+            Announce();
         }
-        Announce();
         return approval;
     }
-
-    private static Task<ApprovalEntity?> AskedAsync(AppDbContext db, string? idempotencyKey, CancellationToken cancellationToken) => idempotencyKey is null
-        ? Task.FromResult<ApprovalEntity?>(null)
-        : db.Approvals.AsNoTracking().FirstOrDefaultAsync(a => a.IdempotencyKey == idempotencyKey, cancellationToken);
 
     /// <summary>The inbox item an approval step waits on, added to the step's commit.</summary>
     public void OpenForStep(AppDbContext db, ExecutionEntity execution, ExecutionState state, Bookmark shown, DateTimeOffset now) =>
@@ -147,6 +134,42 @@ public sealed class ApprovalCommands(
         await ApprovalTimeouts.CloseAsync(db, timer, events, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return ApprovalTimerOutcome.Resumed;
+    }
+
+    /// <summary>
+    /// Expires the requests that pause no run (asked by the <c>create_approval</c> action with a due time) whose due time
+    /// passed, each with its <c>approval.decided</c>, and tells whoever waits on them. An approval step's item expires
+    /// through its run's timer instead (<see cref="FireDueAsync"/>).
+    /// </summary>
+    public async Task<int> ExpireDueRequestsAsync(int batchSize, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var expired = new List<ApprovalEntity>();
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var due = await db.Approvals.AsNoTracking()
+                .Where(a => a.ExecutionId == null && a.Status == ApprovalStatus.Pending && a.DueAt != null && a.DueAt <= now)
+                .OrderBy(a => a.DueAt)
+                .Take(batchSize)
+                .ToListAsync(cancellationToken);
+            if (due.Count == 0)
+            {
+                return 0;
+            }
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            foreach (var item in due)
+            {
+                if (await ApprovalTimeouts.CloseItemAsync(db, item, ApprovalStatus.Expired, events, now, cancellationToken))
+                {
+                    expired.Add(item);
+                }
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        Announce();
+        expired.ForEach(Woken);
+        return expired.Count;
     }
 
     /// <summary>Cancels what a cancelled run still waited for; in the caller's unit of work, which saves.</summary>

@@ -16,7 +16,7 @@ internal static class ApprovalRequests
         var priority = Text(payload["priority"]) ?? "normal";
         return new ApprovalEntity
         {
-            Id = Store.Ids.Short("apr"),
+            Id = Ids.Short("apr"),
             Title = Text(payload["title"]) ?? $"Approval for {bookmark.StepSlug}",
             Description = Text(payload["description"]),
             DataJson = (payload["data"] as JsonObject)?.ToJsonString() ?? "{}",
@@ -37,7 +37,7 @@ internal static class ApprovalRequests
 
     public static ApprovalEntity FromRequest(NewApproval request, DateTimeOffset now) => new()
     {
-        Id = Store.Ids.Short("apr"),
+        Id = Ids.Short("apr"),
         Title = request.Title,
         Description = request.Description,
         DataJson = request.DataJson,

@@ -37,20 +37,31 @@ internal static class ApprovalTimeouts
         // An item cancelled or decided by the time its timer fired has ended already; its run resumes either way.
         foreach (var item in items.Where(a => ApprovalLifecycle.Refusal(a.Status, a.EscalatedAt is not null, ApprovalTransition.Expire) is null))
         {
-            var status = StatusOf(timer);
-            const string comment = "Nobody decided before the due time.";
-            var closed = await db.Approvals.Where(a => a.Id == item.Id && a.Status == ApprovalStatus.Pending).ExecuteUpdateAsync(set => set
-                .SetProperty(a => a.Status, status)
-                .SetProperty(a => a.DecidedAt, now)
-                .SetProperty(a => a.Comment, comment), cancellationToken);
-            if (closed == 1)
-            {
-                item.Status = status;
-                item.DecidedAt = now;
-                item.Comment = comment;
-                ApprovalEvents.Add(events, db, item, ApprovalTransition.Expire);
-            }
+            await CloseItemAsync(db, item, StatusOf(timer), events, now, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Closes the still pending <paramref name="item"/> as <paramref name="status"/> with its <c>approval.decided</c>, in the
+    /// caller's unit of work, which saves; false when someone decided it meanwhile.
+    /// </summary>
+    public static async Task<bool> CloseItemAsync(
+        AppDbContext db, ApprovalEntity item, ApprovalStatus status, IDomainEvents events, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        const string comment = "Nobody decided before the due time.";
+        var closed = await db.Approvals.Where(a => a.Id == item.Id && a.Status == ApprovalStatus.Pending).ExecuteUpdateAsync(set => set
+            .SetProperty(a => a.Status, status)
+            .SetProperty(a => a.DecidedAt, now)
+            .SetProperty(a => a.Comment, comment), cancellationToken);
+        if (closed == 0)
+        {
+            return false;
+        }
+        item.Status = status;
+        item.DecidedAt = now;
+        item.Comment = comment;
+        ApprovalEvents.Add(events, db, item, ApprovalTransition.Expire);
+        return true;
     }
 
     private static IQueryable<ApprovalEntity> Pending(AppDbContext db, TimerEntity timer) =>

@@ -53,25 +53,27 @@ public sealed class JourneyActionExecutor(
         };
         try
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            if (await ExecutionStarter.StartedAsync(db, request.Key, cancellationToken) is { } started)
+            var (execution, created) = await KeyedRecords.CreateOrFindAsync(contexts, request.Key, db => db.Executions, async db =>
             {
-                return Started(request, started);
+                var (version, definition) = await starter.VersionToRunAsync(workflowId, cancellationToken);
+                var execution = starter.NewExecution(new RunRequest(workflowId, runInput, "journey")
+                {
+                    SubjectId = request.ContactId,
+                    TriggerInfo = new JsonObject { ["journeyRunId"] = request.RunId },
+                    IdempotencyKey = request.Key,
+                }, version, definition);
+                ExecutionStarter.Queue(db, execution);
+                db.JourneyWorkflowCalls.Add(new JourneyWorkflowCallEntity
+                {
+                    ExecutionId = execution.Id, RunId = request.RunId, Action = request.Action, StartedAt = time.GetUtcNow(),
+                });
+                await db.SaveChangesAsync(cancellationToken);
+                return execution;
+            }, cancellationToken);
+            if (created)
+            {
+                dispatcher.Signal(execution.Id);
             }
-            var (version, definition) = await starter.VersionToRunAsync(workflowId, cancellationToken);
-            var execution = starter.NewExecution(new RunRequest(workflowId, runInput, "journey")
-            {
-                SubjectId = request.ContactId,
-                TriggerInfo = new JsonObject { ["journeyRunId"] = request.RunId },
-                IdempotencyKey = request.Key,
-            }, version, definition);
-            ExecutionStarter.Queue(db, execution);
-            db.JourneyWorkflowCalls.Add(new JourneyWorkflowCallEntity
-            {
-                ExecutionId = execution.Id, RunId = request.RunId, Action = request.Action, StartedAt = time.GetUtcNow(),
-            });
-            await db.SaveChangesAsync(cancellationToken);
-            dispatcher.Signal(execution.Id);
             return Started(request, execution);
         }
         catch (AppException ex)

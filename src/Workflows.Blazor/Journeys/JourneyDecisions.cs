@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Inbox;
-using Workflows.Blazor.Store;
 using Workflows.Blazor.Telemetry;
 using Workflows.Engine.Journeys;
 using Workflows.Engine.Runtime.Actions;

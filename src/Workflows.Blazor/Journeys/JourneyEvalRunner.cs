@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
-using Workflows.Blazor.Store;
 using Workflows.Engine.Journeys;
 using Workflows.Engine.Journeys.Evals;
 using Workflows.Engine.Runtime.Actions;

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Runner;
-using Workflows.Blazor.Store;
 
 namespace Workflows.Blazor.Journeys;
 

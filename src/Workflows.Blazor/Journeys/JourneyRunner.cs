@@ -4,7 +4,6 @@ using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Inbox;
 using Workflows.Blazor.Runner;
-using Workflows.Blazor.Store;
 using Workflows.Engine.Journeys;
 
 namespace Workflows.Blazor.Journeys;

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
-using Workflows.Blazor.Store;
 using Workflows.Blazor.Telemetry;
 using Workflows.Engine.Runtime;
 
@@ -58,44 +57,28 @@ public sealed class OutboxDelivery(IDbContextFactory<AppDbContext> contexts, IEn
         return null;
     }
 
-    private async Task<(OutboxMessageEntity Row, bool IsNew)> ReserveAsync(OutgoingMessage message, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await FindAsync(db, message.IdempotencyKey, cancellationToken) is { } existing)
+    /// <summary>The message's outbox row: the one a previous attempt of its step wrote, or a new one, queued.</summary>
+    private Task<(OutboxMessageEntity Record, bool Created)> ReserveAsync(OutgoingMessage message, CancellationToken cancellationToken) =>
+        KeyedRecords.CreateOrFindAsync(contexts, message.IdempotencyKey, db => db.OutboxMessages, async db =>
         {
-            return (existing, false);
-        }
-        var row = new OutboxMessageEntity
-        {
-            Id = Ids.New(),
-            Channel = message.Kind,
-            To = message.To,
-            Subject = message.Subject,
-            Body = message.Body,
-            Status = MessageStatuses.Queued,
-            CustomerId = message.CustomerId,
-            ExecutionId = message.ExecutionId,
-            IdempotencyKey = message.IdempotencyKey,
-            TrackingToken = message.TrackingToken,
-            CreatedAt = time.GetUtcNow(),
-        };
-        db.OutboxMessages.Add(row);
-        try
-        {
+            var row = new OutboxMessageEntity
+            {
+                Id = Ids.New(),
+                Channel = message.Kind,
+                To = message.To,
+                Subject = message.Subject,
+                Body = message.Body,
+                Status = MessageStatuses.Queued,
+                CustomerId = message.CustomerId,
+                ExecutionId = message.ExecutionId,
+                IdempotencyKey = message.IdempotencyKey,
+                TrackingToken = message.TrackingToken,
+                CreatedAt = time.GetUtcNow(),
+            };
+            db.OutboxMessages.Add(row);
             await db.SaveChangesAsync(cancellationToken);
-            return (row, true);
-        }
-        catch (DbUpdateException) when (message.IdempotencyKey is not null)
-        {
-            // The same step is sending at this moment (a resumed run racing the one it replaces): its row wins.
-            await using var again = await contexts.CreateDbContextAsync(cancellationToken);
-            return (await FindAsync(again, message.IdempotencyKey, cancellationToken) ?? throw new InvalidOperationException("The outbox refused the message."), false);
-        }
-    }
-
-    private static Task<OutboxMessageEntity?> FindAsync(AppDbContext db, string? key, CancellationToken cancellationToken) => key is null
-        ? Task.FromResult<OutboxMessageEntity?>(null)
-        : db.OutboxMessages.AsNoTracking().FirstOrDefaultAsync(m => m.IdempotencyKey == key, cancellationToken);
+            return row;
+        }, cancellationToken);
 
     /// <summary>Recorded even when the step is being cancelled: the message has left, or failed, either way.</summary>
     private async Task FinishAsync(string id, string status, string? error)

@@ -10,7 +10,8 @@ using Workflows.Engine.Runtime;
 namespace Workflows.Blazor.Runner;
 
 /// <summary>
-/// What the scheduler does every second: fire due timers (which <see cref="TimerWaker"/> also fires the moment they are due) (waits, timeouts), fire due cron schedules,
+/// What the scheduler does every second: fire due timers (which <see cref="TimerWaker"/> also fires the moment they are due) (waits, timeouts),
+/// expire overdue approval requests that pause no run, fire due cron schedules,
 /// re-signal queued executions no worker has picked up, then any <see cref="IDueWork"/> (journeys). Each timer and schedule fires once:
 /// its row is claimed by a conditional update before anything is started.
 /// </summary>
@@ -33,6 +34,7 @@ public sealed class DueWorkProcessor(
     {
         pulse.Ticked();
         await FireDueTimersAsync(cancellationToken);
+        await approvals.ExpireDueRequestsAsync(options.Value.DueBatchSize, cancellationToken);
         await FireDueSchedulesAsync(cancellationToken);
         await ResignalQueuedAsync(cancellationToken);
         foreach (var work in moreWork)

@@ -34,35 +34,23 @@ public sealed class ExecutionStarter(
         var (version, definition) = request.Version is { } wanted
             ? await workflows.GetVersionAsync(request.WorkflowId, wanted, cancellationToken)
             : await VersionToRunAsync(request.WorkflowId, cancellationToken);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await StartedAsync(db, request.IdempotencyKey, cancellationToken) is { } started)
+        var (execution, created) = await KeyedRecords.CreateOrFindAsync(contexts, request.IdempotencyKey, db => db.Executions, async db =>
         {
-            return started;
-        }
-        var execution = NewExecution(request, version, definition);
-        db.Executions.Add(execution);
-        try
-        {
+            var execution = NewExecution(request, version, definition);
+            Queue(db, execution);
             await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException) when (request.IdempotencyKey is not null)
+            return execution;
+        }, cancellationToken);
+        if (created)
         {
-            // The same action is starting it at this moment (a re-run racing the one it replaces): its run wins.
-            await using var again = await contexts.CreateDbContextAsync(cancellationToken);
-            return await StartedAsync(again, request.IdempotencyKey, cancellationToken) ?? throw new InvalidOperationException("The run could not be stored.");
-        }
-        changes.Publish(new ExecutionChanged(execution.Id, execution.WorkflowId));
-        if (execution.NotBefore is null)
-        {
-            dispatcher.Signal(execution.Id);
+            changes.Publish(new ExecutionChanged(execution.Id, execution.WorkflowId));
+            if (execution.NotBefore is null)
+            {
+                dispatcher.Signal(execution.Id);
+            }
         }
         return execution;
     }
-
-    /// <summary>The run an action with this key already started, if any.</summary>
-    public static Task<ExecutionEntity?> StartedAsync(AppDbContext db, string? idempotencyKey, CancellationToken cancellationToken) => idempotencyKey is null
-        ? Task.FromResult<ExecutionEntity?>(null)
-        : db.Executions.AsNoTracking().FirstOrDefaultAsync(e => e.IdempotencyKey == idempotencyKey, cancellationToken);
 
     /// <summary>
     /// Adds new queued runs to a caller's unit of work, for runs saved together with what started them (an event, a webhook

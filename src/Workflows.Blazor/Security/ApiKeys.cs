@@ -3,7 +3,6 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
-using Workflows.Blazor.Store;
 
 namespace Workflows.Blazor.Security;
 

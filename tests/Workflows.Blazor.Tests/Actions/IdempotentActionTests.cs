@@ -97,6 +97,16 @@ public sealed class IdempotentActionTests(DemoStoreApp app) : IClassFixture<Demo
     }
 
     [Fact]
+    public async Task UpdateCrm_RunAgainWithTheSameKey_GivesTheFirstCustomerAndNotesNone()
+    {
+        var note = $"Called back {Guid.NewGuid():N}";
+
+        await AssertCreatesOnceAsync("crm.update",
+            new JsonObject { ["customerId"] = "cust_010", ["fields"] = new JsonObject { ["accountManager"] = "Sam" }, ["note"] = note },
+            db => db.CampaignEvents.CountAsync(e => e.EventType == "crm_update" && e.DataJson.Contains(note)));
+    }
+
+    [Fact]
     public async Task CreateRecommendation_RunAgainWithTheSameKey_GivesTheFirstRecommendationAndSavesNone()
     {
         var reason = $"Bought a grinder {Guid.NewGuid():N}";

@@ -28,6 +28,33 @@ public sealed class CatalogApiTests : IDisposable
     }
 
     [Fact]
+    public async Task GetCatalog_GivesTheSplitStep_ItsPortRuleFormAndOutputs()
+    {
+        var api = await _app.CreateApiClientAsync();
+
+        var split = (await api.GetFromJsonAsync<JsonObject>("/api/catalog"))!["stepTypes"]!.AsArray().Single(t => t!["name"]!.GetValue<string>() == "split")!;
+
+        Assert.Empty(split["ports"]!.AsArray());
+        Assert.True(split["portsFromConfig"]!.GetValue<bool>());
+        Assert.Contains("Its ports are the paths' names", split["configFormat"]!.GetValue<string>());
+        var contact = Assert.Single(split["config"]!.AsArray())!;
+        Assert.Equal(("contact", "Contact", "text"), (contact["path"]!.GetValue<string>(), contact["label"]!.GetValue<string>(), contact["kind"]!.GetValue<string>()));
+        Assert.Equal(["path", "percent", "holdout", "contact"], split["outputs"]!.AsArray().Select(o => o!["name"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task GetCatalog_GivesAFixedPortStep_ItsPortsAndRequiredConfig()
+    {
+        var api = await _app.CreateApiClientAsync();
+
+        var condition = (await api.GetFromJsonAsync<JsonObject>("/api/catalog"))!["stepTypes"]!.AsArray().Single(t => t!["name"]!.GetValue<string>() == "condition")!;
+
+        Assert.False(condition["portsFromConfig"]!.GetValue<bool>());
+        Assert.Equal(["true", "false", "error"], condition["ports"]!.AsArray().Select(p => p!.GetValue<string>()));
+        Assert.Contains("expression", condition["requiredConfig"]!.AsArray().Select(c => c!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task GetCatalog_ListsTheEventsTheAppRaises_WithWhatEachCarries()
     {
         var api = await _app.CreateApiClientAsync();

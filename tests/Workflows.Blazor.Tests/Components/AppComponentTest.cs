@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Bunit.TestDoubles;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Inbox;
+using Workflows.Blazor.Kernel;
 using Workflows.Blazor.Live;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Security;

@@ -30,6 +30,22 @@ public sealed class ApprovalTransitionTests : IDisposable
     }
 
     [Fact]
+    public async Task RequestFromTheCreateApprovalAction_ExpiresAtItsDueTime_WithOneApprovalDecidedEvent()
+    {
+        var asked = await _app.OutputOfAsync("create_approval", new JsonObject { ["title"] = "Check the win-back wording", ["dueIn"] = "2 days" });
+        var approvalId = asked["id"]!.GetValue<string>();
+
+        await _app.AdvanceAsync(TimeSpan.FromDays(2) - TimeSpan.FromMinutes(1));
+        var beforeDue = await _app.QueryAsync(db => db.Approvals.Where(a => a.Id == approvalId).Select(a => a.Status).SingleAsync());
+        await _app.AdvanceAsync(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(ApprovalStatus.Pending, beforeDue);
+        Assert.Equal(ApprovalStatus.Expired, await _app.QueryAsync(db => db.Approvals.Where(a => a.Id == approvalId).Select(a => a.Status).SingleAsync()));
+        var raised = Assert.Single(await RaisedAsync(approvalId));
+        Assert.Equal(("expired", true), (raised["outcome"]!.GetValue<string>(), raised["timedOut"]!.GetValue<bool>()));
+    }
+
+    [Fact]
     public async Task Escalation_RaisesAnEscalatedEvent_AndLeavesTheRunWaiting()
     {
         var (client, executionId) = await StartReviewAsync(""", "dueIn": "2 days", "escalateTo": "Admin" """);

@@ -28,7 +28,7 @@ public sealed class ConversationCommands(IDbContextFactory<AppDbContext> context
             customerId ??= email is null ? null : await db.Customers.Where(c => c.Email == email).Select(c => c.Id).FirstOrDefaultAsync(cancellationToken);
             var conversation = new ConversationEntity
             {
-                Id = Store.Ids.Short("conv"),
+                Id = Ids.Short("conv"),
                 CustomerId = customerId,
                 Channel = channel,
                 Subject = subject,

@@ -23,7 +23,7 @@ public sealed class CustomerCommands(IDbContextFactory<AppDbContext> contexts, I
             var now = time.GetUtcNow();
             var customer = new CustomerEntity
             {
-                Id = Store.Ids.Short("cust"), Name = "", Email = "", Status = "active", Tier = "standard", CreatedAt = now, UpdatedAt = now,
+                Id = Ids.Short("cust"), Name = "", Email = "", Status = "active", Tier = "standard", CreatedAt = now, UpdatedAt = now,
                 IdempotencyKey = idempotencyKey,
             };
             CustomerFields.Apply(customer, fields);
@@ -37,30 +37,28 @@ public sealed class CustomerCommands(IDbContextFactory<AppDbContext> contexts, I
             return customer;
         }, cancellationToken);
 
-    /// <summary>
-    /// Changes the customer's <paramref name="fields"/>; <paramref name="alongside"/> adds records that commit with the change
-    /// (e.g. the CRM's history note).
-    /// </summary>
-    public async Task<CustomerEntity> UpdateAsync(
-        string customerId, JsonObject fields, Func<AppDbContext, CustomerEntity, DateTimeOffset, Task>? alongside = null, CancellationToken cancellationToken = default)
+    /// <summary>Changes the customer's <paramref name="fields"/>.</summary>
+    public async Task<CustomerEntity> UpdateAsync(string customerId, JsonObject fields, CancellationToken cancellationToken = default)
     {
-        CustomerEntity customer;
-        JsonObject before;
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var customer = await ChangeAsync(db, customerId, fields, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return customer;
+    }
+
+    /// <summary>
+    /// Changes the customer's <paramref name="fields"/> in the caller's unit of work, with <c>customer.updated</c> for what
+    /// changed; the caller saves, together with what it records beside the change (e.g. the CRM's history note).
+    /// </summary>
+    public async Task<CustomerEntity> ChangeAsync(AppDbContext db, string customerId, JsonObject fields, CancellationToken cancellationToken)
+    {
+        var customer = await EntityLookup.RequireAsync(db.Customers, customerId, "customer", cancellationToken);
+        var before = CustomerJson.ToJson(customer);
+        CustomerFields.Apply(customer, fields);
+        customer.UpdatedAt = time.GetUtcNow();
+        if (FieldChanges.Describe(before, CustomerJson.ToJson(customer), ChangesEveryWrite) is { } changed)
         {
-            customer = await EntityLookup.RequireAsync(db.Customers, customerId, "customer", cancellationToken);
-            before = CustomerJson.ToJson(customer);
-            CustomerFields.Apply(customer, fields);
-            customer.UpdatedAt = time.GetUtcNow();
-            if (alongside is not null)
-            {
-                await alongside(db, customer, customer.UpdatedAt);
-            }
-            if (FieldChanges.Describe(before, CustomerJson.ToJson(customer), ChangesEveryWrite) is { } changed)
-            {
-                events.Add(db, DomainEventNames.CustomerUpdated, customer.Id, changed);
-            }
-            await db.SaveChangesAsync(cancellationToken);
+            events.Add(db, DomainEventNames.CustomerUpdated, customer.Id, changed);
         }
         return customer;
     }

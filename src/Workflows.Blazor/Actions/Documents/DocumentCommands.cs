@@ -18,7 +18,7 @@ public sealed class DocumentCommands(IDbContextFactory<AppDbContext> contexts, D
             var now = time.GetUtcNow();
             var document = new DocumentEntity
             {
-                Id = Store.Ids.Short("doc"),
+                Id = Ids.Short("doc"),
                 Name = name,
                 ContentType = contentType,
                 StoragePath = "",

@@ -23,7 +23,7 @@ public sealed class UploadTextAction(KnowledgeBase knowledge) : IActionHandler
 
     public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
     {
-        var sourceId = invocation.GetString("sourceId") ?? Store.Ids.Short("text");
+        var sourceId = invocation.GetString("sourceId") ?? Ids.Short("text");
         var chunks = await knowledge.AddTextAsync(sourceId, invocation.RequireString("title"), invocation.RequireString("text"), cancellationToken);
         return new ActionResult(new JsonObject { ["sourceId"] = sourceId, ["chunks"] = chunks });
     }

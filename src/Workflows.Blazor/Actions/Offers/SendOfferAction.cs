@@ -95,40 +95,30 @@ public sealed class SendOfferAction(IDbContextFactory<AppDbContext> contexts, Em
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var customer = await EntityLookup.RequireAsync(db.Customers, invocation.RequireString("customerId"), "customer", cancellationToken);
         var offer = await EntityLookup.RequireAsync(db.Offers, invocation.RequireString("offerId"), "offer", cancellationToken);
-        if (await db.OfferSends.AsNoTracking().FirstOrDefaultAsync(s => s.IdempotencyKey == invocation.IdempotencyKey, cancellationToken) is { } earlier)
+        var (send, created) = await KeyedRecords.CreateOrFindAsync(contexts, invocation.IdempotencyKey, writing => writing.OfferSends, async writing =>
         {
-            return (earlier, false, offer, customer);
-        }
-        if (!offer.IsActive)
-        {
-            throw new StepFailedException($"The offer “{offer.Name}” has ended, so it cannot be sent.");
-        }
-        var code = CouponCodes.New("OFFER");
-        var send = new OfferSendEntity
-        {
-            Id = Store.Ids.Short("ofs"),
-            OfferId = offer.Id,
-            CustomerId = customer.Id,
-            Code = code,
-            Channel = channel,
-            Text = OfferText.Render(offer, customer, invocation.GetString("message"), code),
-            ExecutionId = invocation.ExecutionId(),
-            IdempotencyKey = invocation.IdempotencyKey,
-            SentAt = time.GetUtcNow(),
-        };
-        db.OfferSends.Add(send);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return (send, true, offer, customer);
-        }
-        catch (DbUpdateException)
-        {
-            // The same step is sending at this moment (a resumed run racing the one it replaces): its row wins.
-            await using var again = await contexts.CreateDbContextAsync(cancellationToken);
-            var raced = await again.OfferSends.AsNoTracking().FirstOrDefaultAsync(s => s.IdempotencyKey == invocation.IdempotencyKey, cancellationToken);
-            return (raced ?? throw new StepFailedException("The offer could not be recorded as sent."), false, offer, customer);
-        }
+            if (!offer.IsActive)
+            {
+                throw new StepFailedException($"The offer “{offer.Name}” has ended, so it cannot be sent.");
+            }
+            var code = CouponCodes.New("OFFER");
+            var send = new OfferSendEntity
+            {
+                Id = Ids.Short("ofs"),
+                OfferId = offer.Id,
+                CustomerId = customer.Id,
+                Code = code,
+                Channel = channel,
+                Text = OfferText.Render(offer, customer, invocation.GetString("message"), code),
+                ExecutionId = invocation.ExecutionId(),
+                IdempotencyKey = invocation.IdempotencyKey,
+                SentAt = time.GetUtcNow(),
+            };
+            writing.OfferSends.Add(send);
+            await writing.SaveChangesAsync(cancellationToken);
+            return send;
+        }, cancellationToken);
+        return (send, created, offer, customer);
     }
 
     /// <summary>The message did not leave, so the offer was not sent: its row goes, even when the step is being cancelled.</summary>

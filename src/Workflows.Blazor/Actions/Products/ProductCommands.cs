@@ -15,7 +15,7 @@ public sealed class ProductCommands(IDbContextFactory<AppDbContext> contexts, Ti
             var now = time.GetUtcNow();
             var product = new ProductEntity
             {
-                Id = Store.Ids.Short("prod"), Name = "", Category = "", Status = "active", CreatedAt = now, UpdatedAt = now, IdempotencyKey = idempotencyKey,
+                Id = Ids.Short("prod"), Name = "", Category = "", Status = "active", CreatedAt = now, UpdatedAt = now, IdempotencyKey = idempotencyKey,
             };
             ProductFields.Apply(product, fields);
             db.Products.Add(product);

@@ -50,43 +50,32 @@ public sealed class ApplyRewardAction(IDbContextFactory<AppDbContext> contexts, 
         }
         var validDays = invocation.GetInt("validDays", 30, 1, 3650);
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await FindAsync(db, invocation.IdempotencyKey, cancellationToken) is { } done)
+        return new ActionResult(ToJson(await KeyedRecords.CreateOnceAsync(contexts, invocation.IdempotencyKey, db => db.CustomerRewards, async db =>
         {
-            return new ActionResult(ToJson(done));
-        }
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var customer = await customers.AddLoyaltyPointsAsync(db, customerId, points, cancellationToken);
-        var now = time.GetUtcNow();
-        var reward = new CustomerRewardEntity
-        {
-            Id = Store.Ids.Short("rwd"),
-            CustomerId = customer.Id,
-            Points = points,
-            BalanceAfter = customer.LoyaltyPoints,
-            DiscountPercent = discount,
-            CouponCode = discount is { } percent ? CouponCodes.New($"SAVE{percent:0}") : null,
-            ExpiresAt = discount is null ? null : now.AddDays(validDays),
-            Reason = invocation.GetString("reason"),
-            ExecutionId = invocation.ExecutionId(),
-            IdempotencyKey = invocation.IdempotencyKey,
-            CreatedAt = now,
-        };
-        db.CustomerRewards.Add(reward);
-        try
-        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var customer = await customers.AddLoyaltyPointsAsync(db, customerId, points, cancellationToken);
+            var now = time.GetUtcNow();
+            var reward = new CustomerRewardEntity
+            {
+                Id = Ids.Short("rwd"),
+                CustomerId = customer.Id,
+                Points = points,
+                BalanceAfter = customer.LoyaltyPoints,
+                DiscountPercent = discount,
+                CouponCode = discount is { } percent ? CouponCodes.New($"SAVE{percent:0}") : null,
+                ExpiresAt = discount is null ? null : now.AddDays(validDays),
+                Reason = invocation.GetString("reason"),
+                ExecutionId = invocation.ExecutionId(),
+                IdempotencyKey = invocation.IdempotencyKey,
+                CreatedAt = now,
+            };
+            db.CustomerRewards.Add(reward);
+            // A run of the same step racing this one (a resumed run and the one it replaces) fails here and rolls back its points.
             await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // The same step is rewarding at this moment (a resumed run racing the one it replaces): its line wins, ours rolls back.
-            await transaction.RollbackAsync(CancellationToken.None);
-            await using var again = await contexts.CreateDbContextAsync(cancellationToken);
-            return new ActionResult(ToJson(await FindAsync(again, invocation.IdempotencyKey, cancellationToken) ?? throw new StepFailedException("The rewards ledger refused the reward.")));
-        }
-        await transaction.CommitAsync(cancellationToken);
-        await customers.LoyaltyPointsChangedAsync(customer, points);
-        return new ActionResult(ToJson(reward));
+            await transaction.CommitAsync(cancellationToken);
+            await customers.LoyaltyPointsChangedAsync(customer, points);
+            return reward;
+        }, cancellationToken)));
     }
 
     private static int Points(ActionInvocation invocation) => invocation.GetDouble("points") switch
@@ -103,9 +92,6 @@ public sealed class ApplyRewardAction(IDbContextFactory<AppDbContext> contexts, 
         var d when d is < 1 or > 100 => throw new StepFailedException($"The discount (discountPercent) should be from 1 to 100 percent, not {d}."),
         var d => d,
     };
-
-    private static Task<CustomerRewardEntity?> FindAsync(AppDbContext db, string key, CancellationToken cancellationToken) =>
-        db.CustomerRewards.AsNoTracking().FirstOrDefaultAsync(r => r.IdempotencyKey == key, cancellationToken);
 
     private static JsonObject ToJson(CustomerRewardEntity reward) => new()
     {

@@ -31,7 +31,7 @@ public sealed class CreateRecommendationAction(IDbContextFactory<AppDbContext> c
             var products = invocation.Parameters["products"] is JsonArray list ? list.DeepClone() : new JsonArray(invocation.Parameters["products"]!.DeepClone());
             var created = new RecommendationEntity
             {
-                Id = Store.Ids.Short("rec"),
+                Id = Ids.Short("rec"),
                 CustomerId = customer.Id,
                 ProductsJson = products.ToJsonString(),
                 Reason = invocation.GetString("reason"),

@@ -12,6 +12,5 @@ internal sealed class ApprovalConfiguration : IEntityTypeConfiguration<ApprovalE
         builder.Property(a => a.Status).HasConversion<StatusNameConverter<ApprovalStatus>>();
         builder.HasIndex(a => new { a.Status, a.CreatedAt });
         builder.HasIndex(a => a.ExecutionId);
-        builder.HasIndex(a => a.IdempotencyKey).IsUnique();
     }
 }

@@ -10,7 +10,6 @@ internal sealed class CustomerRewardConfiguration : IEntityTypeConfiguration<Cus
     {
         builder.HasKey(r => r.Id);
         builder.HasIndex(r => r.CustomerId);
-        builder.HasIndex(r => r.IdempotencyKey).IsUnique();
         builder.HasIndex(r => r.CouponCode).IsUnique();
     }
 }

@@ -12,7 +12,6 @@ internal sealed class ExecutionConfiguration : IEntityTypeConfiguration<Executio
         builder.HasIndex(e => new { e.Status, e.CreatedAt });
         builder.HasIndex(e => new { e.WorkflowId, e.CreatedAt });
         builder.HasIndex(e => e.SubjectId);
-        builder.HasIndex(e => e.IdempotencyKey).IsUnique();
         // The list's text search (id, subject or text in the input) must look at every run: this index holds exactly
         // those columns in list order, so the search reads it instead of the far wider rows with their state. It
         // replaces a plain CreatedAt index, which SQLite would pick for the search's order and then read every row.

@@ -11,7 +11,6 @@ internal sealed class OfferSendConfiguration : IEntityTypeConfiguration<OfferSen
         builder.HasKey(s => s.Id);
         builder.HasIndex(s => s.CustomerId);
         builder.HasIndex(s => s.Code).IsUnique();
-        builder.HasIndex(s => s.IdempotencyKey).IsUnique();
         builder.HasIndex(s => s.RedemptionKey).IsUnique();
     }
 }

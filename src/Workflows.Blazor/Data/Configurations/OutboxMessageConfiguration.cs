@@ -9,7 +9,6 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
     public void Configure(EntityTypeBuilder<OutboxMessageEntity> builder)
     {
         builder.HasKey(m => m.Id);
-        builder.HasIndex(m => m.IdempotencyKey).IsUnique();
         builder.HasIndex(m => m.CreatedAt);
         builder.HasIndex(m => m.CustomerId);
         builder.HasIndex(m => m.TrackingToken);

@@ -4,7 +4,7 @@ namespace Workflows.Blazor.Data.Entities;
 /// A request for a person's decision: from an approval step (then it resumes that execution) or from the
 /// guide's <c>create_approval</c> action. Both share this record.
 /// </summary>
-public sealed class ApprovalEntity
+public sealed class ApprovalEntity : IKeyedRecord
 {
     public required string Id { get; set; }
 

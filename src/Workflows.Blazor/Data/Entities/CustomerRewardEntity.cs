@@ -4,7 +4,7 @@ namespace Workflows.Blazor.Data.Entities;
 /// One line of a customer's rewards ledger: loyalty points given (or taken back) and/or a discount coupon.
 /// Unique per idempotency key, so a step re-run after a crash does not reward twice.
 /// </summary>
-public sealed class CustomerRewardEntity
+public sealed class CustomerRewardEntity : IKeyedRecord
 {
     public required string Id { get; set; }
 

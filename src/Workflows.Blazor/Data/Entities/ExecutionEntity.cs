@@ -3,7 +3,7 @@ using Workflows.Engine.Runtime;
 namespace Workflows.Blazor.Data.Entities;
 
 /// <summary>One run of a workflow version. <see cref="StateJson"/> is the engine's state after the last committed step.</summary>
-public sealed class ExecutionEntity
+public sealed class ExecutionEntity : IKeyedRecord
 {
     public required string Id { get; set; }
 

@@ -4,7 +4,7 @@ namespace Workflows.Blazor.Data.Entities;
 /// An offer sent to a customer, with the code that redeems it and, once redeemed, when and on which order.
 /// Unique per idempotency key, so a step re-run after a crash sends the offer once.
 /// </summary>
-public sealed class OfferSendEntity
+public sealed class OfferSendEntity : IKeyedRecord
 {
     public required string Id { get; set; }
 

@@ -1,7 +1,7 @@
 namespace Workflows.Blazor.Data.Entities;
 
 /// <summary>An email or SMS a workflow sent, with what happened to it. Unique per idempotency key, so a resumed step never sends twice.</summary>
-public sealed class OutboxMessageEntity
+public sealed class OutboxMessageEntity : IKeyedRecord
 {
     public required string Id { get; set; }
 

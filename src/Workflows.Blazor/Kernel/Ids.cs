@@ -1,4 +1,4 @@
-namespace Workflows.Blazor.Store;
+namespace Workflows.Blazor.Kernel;
 
 /// <summary>New ids: time-ordered GUIDs (version 7), so rows inserted together sit together in the index.</summary>
 public static class Ids

@@ -1,6 +1,6 @@
-using Workflows.Blazor.Store;
+using Workflows.Blazor.Kernel;
 
-namespace Workflows.Blazor.Tests.Store;
+namespace Workflows.Blazor.Tests.Kernel;
 
 public sealed class IdsTests
 {
