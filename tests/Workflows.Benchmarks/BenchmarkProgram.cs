@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using Workflows.Benchmarks.Editor;
 using Workflows.Benchmarks.Executions;
+using Workflows.Benchmarks.Experiments;
 using Workflows.Benchmarks.Journeys;
 using Workflows.Benchmarks.Peer;
 using Workflows.Benchmarks.Runner;
@@ -11,6 +12,7 @@ namespace Workflows.Benchmarks;
 /// Engine:  dotnet run -c Release --project tests/Workflows.Benchmarks -- --filter '*'
 /// Runner:  dotnet run -c Release --project tests/Workflows.Benchmarks -- runner [throughput] [latency] [timers]
 /// Executions list:  dotnet run -c Release --project tests/Workflows.Benchmarks -- executions [count, default 100000]
+/// Workflow stats (funnel and experiment):  dotnet run -c Release --project tests/Workflows.Benchmarks -- stats [runs, default 1000000]
 /// Database size under a steady load with retention:  dotnet run -c Release --project tests/Workflows.Benchmarks -- database-size [runs, default 1000000] [days, default 30] [retention days, default 7]
 /// Journey decisions:  dotnet run -c Release --project tests/Workflows.Benchmarks -- journeys [contacts, default 200] [model latency ms, default 500]
 /// Editor field commit and data picker:  dotnet run -c Release --project tests/Workflows.Benchmarks -- editor [steps, default 200]
@@ -43,6 +45,11 @@ internal static class BenchmarkProgram
         if (args is ["executions", .. var count])
         {
             await ExecutionListBenchmark.RunAsync(count is [var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 100_000, repeats: 20);
+            return;
+        }
+        if (args is ["stats", .. var runs])
+        {
+            await WorkflowStatsBenchmark.RunAsync(runs is [var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 1_000_000, repeats: 10);
             return;
         }
         if (args is ["database-size", .. var steady])

@@ -3,6 +3,7 @@ using System.Reflection;
 using BenchmarkDotNet.Attributes;
 using Workflows.Benchmarks.Editor;
 using Workflows.Benchmarks.Executions;
+using Workflows.Benchmarks.Experiments;
 using Workflows.Benchmarks.Journeys;
 using Workflows.Benchmarks.Peer;
 using Workflows.Benchmarks.Runner;
@@ -51,6 +52,7 @@ internal static class SmokeRun
         ("peer comparison with Node-RED", () => PeerComparison.RunAsync(TimeSpan.FromSeconds(1), connections: 2)),
         ("runner timer lateness", () => TimerLateness.RunAsync(pending: 40, due: 20, spread: TimeSpan.FromSeconds(1))),
         ("executions list", () => ExecutionListBenchmark.RunAsync(executions: 500, repeats: 1)),
+        ("workflow stats", () => WorkflowStatsBenchmark.RunAsync(runs: 500, repeats: 1)),
         ("database size under retention", () => DatabaseSizeBenchmark.RunAsync(runs: 400, days: 4, retentionDays: 2)),
         ("journey decisions", () => JourneyDecisionBenchmark.RunAsync(contacts: 5, latency: TimeSpan.FromMilliseconds(10))),
         ("editor field commit and data picker open", () => FieldCommitBenchmark.RunAsync(steps: 12, edits: 2)),

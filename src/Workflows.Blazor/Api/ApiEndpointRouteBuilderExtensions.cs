@@ -6,6 +6,7 @@ public static class ApiEndpointRouteBuilderExtensions
     public static IEndpointRouteBuilder MapApi(this IEndpointRouteBuilder app)
     {
         app.MapWorkflowApi();
+        app.MapWorkflowStatsApi();
         app.MapExecutionApi();
         app.MapEventApi();
         app.MapApprovalApi();

@@ -90,6 +90,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<EventOutboxEntity> EventOutbox => Set<EventOutboxEntity>();
 
+    public DbSet<ConversionEntity> Conversions => Set<ConversionEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

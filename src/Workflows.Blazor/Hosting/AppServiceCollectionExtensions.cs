@@ -2,6 +2,7 @@ using Workflows.Blazor.Actions;
 using Workflows.Blazor.Actions.Integration;
 using Workflows.Blazor.Ai;
 using Workflows.Blazor.Data;
+using Workflows.Blazor.Experiments;
 using Workflows.Blazor.Inbox;
 using Workflows.Blazor.Journeys;
 using Workflows.Blazor.Live;
@@ -23,6 +24,7 @@ public static class AppServiceCollectionExtensions
         services.AddLiveUpdates();
         services.AddSecurity(database);
         services.AddRunner(configuration);
+        services.AddExperiments();
         services.AddActions();
         services.AddAi(configuration);
         services.AddInbox();

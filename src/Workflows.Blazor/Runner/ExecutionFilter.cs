@@ -19,4 +19,7 @@ public sealed record ExecutionFilter
 
     /// <summary>Also looks for the search text in errors and step outputs: thorough, but it reads every step record.</summary>
     public bool SearchOutputs { get; init; }
+
+    /// <summary>Only runs a split step sent down the path of this name.</summary>
+    public string? SplitPath { get; init; }
 }

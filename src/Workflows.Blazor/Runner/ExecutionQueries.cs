@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime;
 
 namespace Workflows.Blazor.Runner;
@@ -112,6 +113,10 @@ public sealed class ExecutionQueries(IDbContextFactory<AppDbContext> contexts)
         if (filter.TriggerType is { Length: > 0 } trigger)
         {
             executions = executions.Where(e => e.TriggerType == trigger);
+        }
+        if (filter.SplitPath is { Length: > 0 } path)
+        {
+            executions = executions.Where(e => db.ExecutionSteps.Any(s => s.ExecutionId == e.Id && s.StepType == StepTypes.Split && s.Port == path));
         }
         if (filter.Search?.Trim() is { Length: > 0 } search)
         {

@@ -42,4 +42,5 @@ public static class FindingCodes
     public const string SplitHoldoutLinked = "split-holdout-linked";
     public const string SplitWeightsNot100 = "split-weights-not-100";
     public const string SplitWithoutContact = "split-without-contact";
+    public const string InvalidGoal = "invalid-goal";
 }

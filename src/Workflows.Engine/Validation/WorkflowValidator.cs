@@ -39,6 +39,7 @@ public sealed class WorkflowValidator(ActionCatalog actions, WorkflowLimits? lim
         new LoopNestingRule(),
         new LoopQueryLimitRule(),
         new InlineSecretRule(),
+        new GoalRule(),
     ];
 
     /// <summary>True when the report refuses the workflow outright, so it must not be stored even as a draft.</summary>

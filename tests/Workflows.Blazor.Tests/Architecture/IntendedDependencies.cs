@@ -9,7 +9,7 @@ internal static class IntendedDependencies
 {
     private static readonly string[] Foundation = ["Kernel", "Data", "Security", "Knowledge", "Documents", "Templates", "Telemetry", "Live"];
 
-    private static readonly string[] Modules = ["Store", "Inbox", "Runner", "Messaging", "Ai", "Actions", "Journeys", "Editor"];
+    private static readonly string[] Modules = ["Store", "Inbox", "Runner", "Experiments", "Messaging", "Ai", "Actions", "Journeys", "Editor"];
 
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> MayUse { get; } = new Dictionary<string, IReadOnlyList<string>>
     {
@@ -31,6 +31,8 @@ internal static class IntendedDependencies
         ["Store"] = ["Kernel", "Data", "Security", "Live"],
         ["Inbox"] = ["Kernel", "Data", "Security", "Store", "Live"],
         ["Runner"] = ["Kernel", "Data", "Security", "Store", "Inbox", "Telemetry", "Live"],
+        // Conversion goals and the workflow's stats: they hear the runner's events and read its runs.
+        ["Experiments"] = ["Kernel", "Data", "Store", "Runner"],
         ["Messaging"] = ["Kernel", "Data", "Security", "Store", "Runner", "Telemetry"],
         ["Ai"] = ["Kernel", "Data", "Security", "Telemetry"],
         ["Actions"] = ["Kernel", "Data", "Security", "Store", "Inbox", "Runner", "Messaging", "Ai", "Knowledge", "Documents"],

@@ -51,6 +51,7 @@ internal static class TableOwners
         ["JourneyActionSteps"] = [JourneysModule],
         ["JourneyWorkflowCalls"] = [JourneysModule],
         ["JourneyEvalResults"] = [JourneysModule],
+        ["Conversions"] = ["Experiments/ConversionCommands.cs"],
         ["Customers"] = [CustomerCommands, DemoSeeder],
         ["CustomerRewards"] = ["Actions/Rewards/ApplyRewardAction.cs"],
         ["Products"] = [ProductCommands, DemoSeeder],

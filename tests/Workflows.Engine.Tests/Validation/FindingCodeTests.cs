@@ -55,6 +55,7 @@ public sealed class FindingCodeTests
         { FindingCodes.SplitHoldoutLinked, "a", $$"""[ {{Trigger}}, {{Split("[ { \"name\": \"A\", \"weight\": 90 }, { \"name\": \"B\", \"weight\": 10, \"holdout\": true } ]", "\"A\": \"end\", \"B\": \"b\"")}}, {{Step("b")}} ]""" },
         { FindingCodes.SplitWeightsNot100, "a", $$"""[ {{Trigger}}, {{Split("[ { \"name\": \"A\", \"weight\": 1 }, { \"name\": \"B\", \"weight\": 1 } ]", "\"A\": \"end\", \"B\": \"end\"")}} ]""" },
         { FindingCodes.SplitWithoutContact, "a", $$"""[ { "stepSlug": "t", "stepType": "trigger", "config": { "type": "schedule", "cron": "0 9 * * *" }, "nextSteps": { "success": "a" } }, {{Split(HalfAndHalf, "\"A\": \"end\", \"B\": \"end\"")}} ]""" },
+        { FindingCodes.InvalidGoal, null, $$"""{ "name": "test", "config": { "goals": [ { "event": "order.placed", "window": "400 days" } ] }, "steps": [ {{Trigger}}, {{Step("a")}} ] }""" },
         { FindingCodes.InvalidRetry, "a", $$"""[ {{Trigger}}, { "stepSlug": "a", "stepType": "action", "config": { "type": "set_variables", "retry": { "count": 3, "backoff": "soon" } }, "nextSteps": { "error": "end" } } ]""" },
     };
 

@@ -483,6 +483,49 @@ namespace Workflows.Blazor.Data.Migrations
                     b.ToTable("Conversations");
                 });
 
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.ConversionEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ConvertedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExecutionId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Goal")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RunStartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WorkflowId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExecutionId", "Goal")
+                        .IsUnique();
+
+                    b.HasIndex("WorkflowId", "Goal", "RunStartedAt");
+
+                    b.ToTable("Conversions");
+                });
+
             modelBuilder.Entity("Workflows.Blazor.Data.Entities.CustomerEntity", b =>
                 {
                     b.Property<string>("Id")
@@ -1961,6 +2004,15 @@ namespace Workflows.Blazor.Data.Migrations
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.ConversionEntity", b =>
+                {
+                    b.HasOne("Workflows.Blazor.Data.Entities.ExecutionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ExecutionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,60 @@
+using System.Globalization;
+using Workflows.Blazor.Experiments;
+using Workflows.Blazor.Runner;
+using Workflows.Blazor.Security;
+using Workflows.Blazor.Store;
+
+namespace Workflows.Blazor.Api;
+
+/// <summary>How a workflow performs: its funnel and experiments (<c>/stats</c>), and its runs, narrowed to a split path.</summary>
+public static class WorkflowStatsEndpoints
+{
+    private const int LargestPage = 200;
+
+    public static RouteGroupBuilder MapWorkflowStatsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/workflows").WithTags("Workflows").RequireAuthorization(Policies.Design);
+
+        group.MapGet("/{id}/stats", (string id, string? from, string? to, string? goal, WorkflowStatsQueries stats, CancellationToken ct) =>
+            stats.GetAsync(id, Period(from, to), goal, ct));
+
+        group.MapGet("/{id}/executions", async (string id, string? path, int? skip, int? take, WorkflowStore store, ExecutionQueries queries, CancellationToken ct) =>
+        {
+            await store.GetAsync(id, ct);
+            if (skip < 0 || take is < 1 or > LargestPage)
+            {
+                throw AppException.Invalid($"skip must be 0 or more and take between 1 and {LargestPage}.");
+            }
+            return await queries.ListAsync(new ExecutionFilter { WorkflowId = id, SplitPath = path }, skip ?? 0, take ?? 50, ct);
+        });
+
+        return group;
+    }
+
+    /// <summary>The period from the query: ISO dates or times; a date alone as <c>to</c> takes in that whole day.</summary>
+    private static StatsPeriod Period(string? from, string? to)
+    {
+        var start = Moment(from, nameof(from), endOfDay: false);
+        var end = Moment(to, nameof(to), endOfDay: true);
+        if (start >= end)
+        {
+            throw AppException.Invalid($"from ({from}) is not before to ({to}); give the start of the period first.");
+        }
+        return new StatsPeriod(start, end);
+    }
+
+    private static DateTimeOffset? Moment(string? text, string name, bool endOfDay)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return new DateTimeOffset((endOfDay ? day.AddDays(1) : day).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        }
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment)
+            ? moment
+            : throw AppException.Invalid($"{name} '{text}' is not a date; write e.g. 2026-11-01 or 2026-11-01T09:00:00Z.");
+    }
+}
