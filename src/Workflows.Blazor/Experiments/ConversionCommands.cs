@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
-using Workflows.Blazor.Store;
 
 namespace Workflows.Blazor.Experiments;
 
