@@ -50,7 +50,7 @@ public sealed class MermaidDiagramTests(BrowserFixture fixture)
         var locked = page.GetByTestId("journey-locked-graph");
         await Expect(locked).ToContainTextAsync("not active yet");
         await Expect(locked.Locator("svg").GetByText("Wait", new() { Exact = true })).ToBeVisibleAsync();
-        await Expect(locked.Locator("svg")).Not.ToContainTextAsync("wait_three_days");
+        await Expect(locked.Locator(".mermaid-canvas > svg")).Not.ToContainTextAsync("wait_three_days");
         foreach (var (width, height) in new[] { (1440, 900), (1280, 720) })
         {
             await page.SetViewportSizeAsync(width, height);
