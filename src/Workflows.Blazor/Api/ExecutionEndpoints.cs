@@ -27,11 +27,11 @@ public static class ExecutionEndpoints
         }).RequireAuthorization(Policies.Design);
 
         group.MapPost("/cancel", async (BulkExecutionRequest body, ClaimsPrincipal user, ExecutionActions actions, CancellationToken ct) =>
-            await actions.CancelManyAsync(Actor.Of(user), Ids(body), ct))
+            await actions.CancelManyAsync(Actor.Of(user), Ids(body), cancellationToken: ct))
             .RequireAuthorization(Policies.Design);
 
         group.MapPost("/retry", async (BulkExecutionRequest body, ClaimsPrincipal user, ExecutionActions actions, CancellationToken ct) =>
-            await actions.RetryManyAsync(Actor.Of(user), Ids(body), ct))
+            await actions.RetryManyAsync(Actor.Of(user), Ids(body), cancellationToken: ct))
             .RequireAuthorization(Policies.Design);
 
         return group;

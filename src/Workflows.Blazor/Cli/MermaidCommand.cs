@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Workflows.Engine.Model;
+using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Cli;
 
@@ -17,7 +18,7 @@ public static class MermaidCommand
             {
                 return ExitCodes.Failed;
             }
-            context.Output.Write(MermaidWriter.Write(definition));
+            context.Output.Write(MermaidWriter.Write(definition, context.Services.GetRequiredService<ActionCatalog>()));
             return ExitCodes.Ok;
         });
         return command;

@@ -12,7 +12,10 @@ public static class PaletteCatalog
 {
     /// <summary>The order groups are shown in; an action's own category not listed here comes after them.</summary>
     private static readonly string[] GroupOrder =
-        [PaletteGroups.Start, PaletteGroups.FlowControl, PaletteGroups.Ai, PaletteGroups.Approvals, "Customers", "Messages", "Products", "Data", "Documents and knowledge", "Integrations"];
+        [
+            PaletteGroups.Start, PaletteGroups.FlowControl, PaletteGroups.Ai, PaletteGroups.Approvals,
+            "Customers", "Messages", "Offers and rewards", "Products", "Data", "Documents and knowledge", "Workflows", "Integrations",
+        ];
 
     public static IReadOnlyList<PaletteItem> Items(ActionCatalog actions)
     {

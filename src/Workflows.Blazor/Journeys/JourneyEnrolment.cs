@@ -26,13 +26,13 @@ public sealed class JourneyEnrolment(IDbContextFactory<AppDbContext> contexts, J
     /// every contact either entered or did not.
     /// </summary>
     public async Task<int> EnrolManyAsync(string journeyId, IReadOnlyCollection<string> contactIds, JsonNode? input,
-        IProgress<EnrolmentProgress>? progress, CancellationToken cancellationToken = default)
+        IProgress<WorkProgress>? progress, CancellationToken cancellationToken = default)
     {
         var definition = await CurrentAsync(journeyId, cancellationToken);
         if (definition.Mode == JourneyMode.Adaptive)
         {
             var enrolled = await runner.EnrolLaterAsync(journeyId, contactIds, input, cancellationToken);
-            progress?.Report(new EnrolmentProgress(contactIds.Count, contactIds.Count));
+            progress?.Report(new WorkProgress(contactIds.Count, contactIds.Count));
             return enrolled;
         }
         await locked.ActiveWorkflowAsync(definition, cancellationToken);
@@ -49,7 +49,7 @@ public sealed class JourneyEnrolment(IDbContextFactory<AppDbContext> contexts, J
             {
                 // Already going through the workflow: entering twice would send everything twice.
             }
-            progress?.Report(new EnrolmentProgress(++done, contactIds.Count));
+            progress?.Report(new WorkProgress(++done, contactIds.Count));
         }
         return started;
     }

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Engine.Journeys;
+using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Journeys;
 
 /// <summary>What the Journeys page and the API read: a journey's contacts, one contact's timeline, and the paths taken so far.</summary>
-public sealed class JourneyQueries(IDbContextFactory<AppDbContext> contexts)
+public sealed class JourneyQueries(IDbContextFactory<AppDbContext> contexts, ActionCatalog actions)
 {
     /// <summary>The names of the workflows a journey may run, by id.</summary>
     public async Task<IReadOnlyDictionary<string, string>> WorkflowNamesAsync(JourneyDefinition journey, CancellationToken cancellationToken = default)
@@ -43,7 +44,7 @@ public sealed class JourneyQueries(IDbContextFactory<AppDbContext> contexts)
         return new JourneyTimeline(run, log.Entries, upcoming) { Running = running };
     }
 
-    /// <summary>The paths contacts took (the actions that reached them, in order), as a Mermaid flowchart.</summary>
+    /// <summary>The paths contacts took (the actions that reached them, in order, by their titles: "Send email"), as a Mermaid flowchart.</summary>
     public async Task<string> MermaidAsync(string journeyId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -59,7 +60,7 @@ public sealed class JourneyQueries(IDbContextFactory<AppDbContext> contexts)
             .ToListAsync(cancellationToken);
         var byRun = taken.Select(row => (row.RunId, Entry: JourneyEntries.ToEntry(row)))
             .Where(x => x.Entry.Error is null)
-            .ToLookup(x => x.RunId, x => x.Entry.Action!);
+            .ToLookup(x => x.RunId, x => actions.FindDeclaration(x.Entry.Action!)?.Title ?? x.Entry.Action!);
         return JourneyMermaid.Write(runs.Select(r => new ObservedPath([.. byRun[r.Id]], r.Status == JourneyRunStatus.Finished)));
     }
 

@@ -30,7 +30,7 @@ public sealed class JourneySegmentAudience(IDbContextFactory<AppDbContext> conte
     /// Enrols every customer of the segment who has not been in the journey; returns the counts after. Cancelled, it stops
     /// between two customers: those already in stay in (see <see cref="JourneyEnrolment.EnrolManyAsync"/>).
     /// </summary>
-    public async Task<(SegmentAudience Audience, int Enrolled)> EnrolAsync(string journeyId, IProgress<EnrolmentProgress>? progress = null,
+    public async Task<(SegmentAudience Audience, int Enrolled)> EnrolAsync(string journeyId, IProgress<WorkProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
         var definition = (await journeys.GetAsync(journeyId, cancellationToken)).Definition;

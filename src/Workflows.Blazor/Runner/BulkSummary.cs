@@ -14,5 +14,9 @@ public static class BulkSummary
         return string.Join(" ", [done, .. skipped]);
     }
 
+    /// <summary>A bulk action stopped part way: how far it went; the runs not reached were left as they were.</summary>
+    public static string Stopped(string pastTense, WorkProgress? progress) =>
+        $"Stopped. {pastTense} {progress?.Done ?? 0} of {Runs(progress?.Total ?? 0)}; the others were left as they were.";
+
     public static string Runs(int count) => count == 1 ? "1 run" : $"{count} runs";
 }

@@ -21,18 +21,22 @@ public sealed class ExecutionActions(IDbContextFactory<AppDbContext> contexts, E
     public Task RetryAsync(string actor, string executionId, RetryChanges? changes = null, CancellationToken cancellationToken = default) =>
         commands.RetryAsync(executionId, actor, changes, cancellationToken);
 
-    public Task<BulkResult> CancelManyAsync(string actor, IReadOnlyCollection<string> executionIds, CancellationToken cancellationToken = default) =>
-        ManyAsync(executionIds, CanCancel, CancelRule, id => CancelAsync(actor, id, cancellationToken), cancellationToken);
+    public Task<BulkResult> CancelManyAsync(string actor, IReadOnlyCollection<string> executionIds, IProgress<WorkProgress>? progress = null,
+        CancellationToken cancellationToken = default) =>
+        ManyAsync(executionIds, CanCancel, CancelRule, id => CancelAsync(actor, id), progress, cancellationToken);
 
-    public Task<BulkResult> RetryManyAsync(string actor, IReadOnlyCollection<string> executionIds, CancellationToken cancellationToken = default) =>
-        ManyAsync(executionIds, CanRetry, RetryRule, id => RetryAsync(actor, id, cancellationToken: cancellationToken), cancellationToken);
+    public Task<BulkResult> RetryManyAsync(string actor, IReadOnlyCollection<string> executionIds, IProgress<WorkProgress>? progress = null,
+        CancellationToken cancellationToken = default) =>
+        ManyAsync(executionIds, CanRetry, RetryRule, id => RetryAsync(actor, id), progress, cancellationToken);
 
     /// <summary>
     /// Runs whose status does not allow the action are skipped up front; a run whose status changed since
-    /// (it finished while being cancelled) is skipped with the single action's own reason.
+    /// (it finished while being cancelled) is skipped with the single action's own reason. The others are acted on
+    /// one by one, each reported to <paramref name="progress"/>; cancelling stops between two runs, so each run was
+    /// either acted on whole or left as it was.
     /// </summary>
-    private async Task<BulkResult> ManyAsync(
-        IReadOnlyCollection<string> executionIds, Func<ExecutionStatus, bool> allowed, string rule, Func<string, Task> act, CancellationToken cancellationToken)
+    private async Task<BulkResult> ManyAsync(IReadOnlyCollection<string> executionIds, Func<ExecutionStatus, bool> allowed, string rule,
+        Func<string, Task> act, IProgress<WorkProgress>? progress, CancellationToken cancellationToken)
     {
         if (executionIds.Count > MaxBulk)
         {
@@ -47,18 +51,26 @@ public sealed class ExecutionActions(IDbContextFactory<AppDbContext> contexts, E
         }
         var done = new List<string>();
         var skipped = new List<BulkSkip>();
+        var eligible = new List<(string Id, ExecutionStatus Status)>();
         foreach (var id in ids)
         {
             if (!statuses.TryGetValue(id, out var status))
             {
                 skipped.Add(new BulkSkip(id, "missing", "there is no such execution"));
-                continue;
             }
-            if (!allowed(status))
+            else if (!allowed(status))
             {
                 skipped.Add(new BulkSkip(id, StatusNames.Of(status), rule));
-                continue;
             }
+            else
+            {
+                eligible.Add((id, status));
+            }
+        }
+        var handled = 0;
+        foreach (var (id, status) in eligible)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
             try
             {
                 await act(id);
@@ -68,6 +80,7 @@ public sealed class ExecutionActions(IDbContextFactory<AppDbContext> contexts, E
             {
                 skipped.Add(new BulkSkip(id, StatusNames.Of(status), ex.Message));
             }
+            progress?.Report(new WorkProgress(++handled, eligible.Count));
         }
         return new BulkResult(done, skipped);
     }

@@ -1,11 +1,17 @@
 using System.Text;
+using Workflows.Engine.Editing;
+using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Engine.Model;
 
-/// <summary>Writes a workflow as a Mermaid flowchart: each step type in the shape its declaration names, one labelled arrow per port.</summary>
+/// <summary>
+/// Writes a workflow as a Mermaid flowchart: each step titled as the canvas titles it ("Wait 3 days", "Send email"), in
+/// the shape its type's declaration names, one labelled arrow per port. Node ids are generated (<c>s0</c>, <c>s1</c>…),
+/// so no name a person typed reaches the diagram's syntax.
+/// </summary>
 public static class MermaidWriter
 {
-    public static string Write(WorkflowDefinition definition)
+    public static string Write(WorkflowDefinition definition, ActionCatalog actions)
     {
         var graph = WorkflowGraph.For(definition);
         var text = new StringBuilder("flowchart TD\n");
@@ -15,7 +21,7 @@ public static class MermaidWriter
             var id = ids.TryAdd(step.Slug, $"s{ids.Count}") ? ids[step.Slug] : null;
             if (id is not null)
             {
-                text.Append("    ").Append(Shape(id, step)).Append('\n');
+                text.Append("    ").Append(Shape(id, step, DataTree.Title(step, actions))).Append('\n');
             }
         }
         var needsEnd = false;
@@ -47,9 +53,9 @@ public static class MermaidWriter
         return text.ToString();
     }
 
-    private static string Shape(string id, StepDefinition step)
+    private static string Shape(string id, StepDefinition step, string title)
     {
-        var label = MermaidLabel.Escape($"{step.DisplayName} ({step.Type})");
+        var label = MermaidLabel.Escape(title);
         return (StepTypes.Find(step.Type)?.Shape ?? MermaidShape.Rectangle) switch
         {
             MermaidShape.Stadium => $"{id}([\"{label}\"])",

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using Workflows.Blazor.Ai;
 using Workflows.Blazor.Components.Pages.Executions;
+using Workflows.Blazor.Kernel;
 using Workflows.Blazor.Runner;
 using Workflows.Engine.Runtime;
 
@@ -36,6 +37,20 @@ public sealed class ExecutionDetailComponentsTests : ComponentTest
 
         Assert.Equal(1, cancelled);
         Assert.True(cut.Find("[data-testid=bulk-retry]").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void BulkBar_ShowsHowFarACancelHasCome_AndStopsWhenAsked()
+    {
+        var stopped = 0;
+        var cut = Render<BulkActionBar>(p => p.Add(c => c.Selected, [Run("a", ExecutionStatus.Waiting), Run("b", ExecutionStatus.Waiting)])
+            .Add(c => c.Working, "Cancelling").Add(c => c.Progress, new WorkProgress(12, 40)).Add(c => c.OnStop, () => stopped++));
+
+        Assert.Equal("Cancelling 12 of 40 runs…", cut.Find("[data-testid=bulk-progress-text]").TextContent.Trim());
+        Assert.Empty(cut.FindAll("[data-testid=bulk-cancel]"));
+        cut.Find("[data-testid=bulk-progress-stop]").Click();
+
+        Assert.Equal(1, stopped);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Blazor.Journeys;
+using Workflows.Blazor.Kernel;
 using Workflows.Blazor.Tests.Support;
 
 namespace Workflows.Blazor.Tests.Journeys;
@@ -46,7 +47,7 @@ public sealed class JourneyAudienceTests(AiApp app) : IClassFixture<AiApp>
         var audience = app.Factory.Services.GetRequiredService<JourneySegmentAudience>();
         var waiting = (await audience.PreviewAsync(journeyId))!.NotYetEnrolled;
         using var stop = new CancellationTokenSource();
-        var reports = new List<EnrolmentProgress>();
+        var reports = new List<WorkProgress>();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => audience.EnrolAsync(journeyId, new Reported(report =>
         {
@@ -55,14 +56,14 @@ public sealed class JourneyAudienceTests(AiApp app) : IClassFixture<AiApp>
         }), stop.Token));
 
         Assert.True(waiting > 1, $"the demo has {waiting} VIP customer(s)");
-        Assert.Equal([new EnrolmentProgress(1, waiting)], reports);
+        Assert.Equal([new WorkProgress(1, waiting)], reports);
         Assert.Equal(waiting - 1, (await audience.PreviewAsync(journeyId))!.NotYetEnrolled);
     }
 
     /// <summary>Hears each report as it is made, unlike <see cref="Progress{T}"/>, which posts it for later.</summary>
-    private sealed class Reported(Action<EnrolmentProgress> hear) : IProgress<EnrolmentProgress>
+    private sealed class Reported(Action<WorkProgress> hear) : IProgress<WorkProgress>
     {
-        public void Report(EnrolmentProgress value) => hear(value);
+        public void Report(WorkProgress value) => hear(value);
     }
 
     [Fact]

@@ -2,6 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Workflows.Blazor.Kernel;
+using Workflows.Blazor.Runner;
 using Workflows.Blazor.Security;
 using Workflows.Blazor.Tests.Support;
 
@@ -38,6 +41,41 @@ public sealed class BulkActionTests : IDisposable
             .Where(a => a.Action == AuditActions.ExecutionCancelled).Select(a => new { a.Target, a.TargetLink }).ToListAsync());
         Assert.All(audited, a => Assert.Equal("Manual run of Wait then greet", a.Target));
         Assert.Equal(waiting.Select(id => $"/executions/{id}").Order(), audited.Select(a => a.TargetLink).Order());
+    }
+
+    [Fact]
+    public async Task BulkCancel_ReportsEachRun_AndStopsBetweenTwo_WhenAsked()
+    {
+        var api = await _app.CreateApiClientAsync();
+        var workflowId = await api.ImportAsync(TestWorkflows.WaitThenGreet("""{ "duration": "1 hour" }"""));
+        var waiting = new[] { await api.StartRunAsync(workflowId), await api.StartRunAsync(workflowId), await api.StartRunAsync(workflowId) };
+        foreach (var id in waiting)
+        {
+            await api.WaitForStatusAsync(id, "waiting");
+        }
+        using var stop = new CancellationTokenSource();
+        var reports = new List<WorkProgress>();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _app.Services.GetRequiredService<ExecutionActions>().CancelManyAsync(
+            "admin@example.com", waiting, new Reported(report =>
+            {
+                reports.Add(report);
+                stop.Cancel();
+            }), stop.Token));
+
+        Assert.Equal([new WorkProgress(1, 3)], reports);
+        var statuses = new List<string>();
+        foreach (var id in waiting)
+        {
+            statuses.Add((await api.GetExecutionAsync(id))["status"]!.GetValue<string>());
+        }
+        Assert.Equal(["cancelled", "waiting", "waiting"], statuses.Order());
+    }
+
+    /// <summary>Hears each report as it is made, unlike <see cref="Progress{T}"/>, which posts it for later.</summary>
+    private sealed class Reported(Action<WorkProgress> hear) : IProgress<WorkProgress>
+    {
+        public void Report(WorkProgress value) => hear(value);
     }
 
     [Fact]

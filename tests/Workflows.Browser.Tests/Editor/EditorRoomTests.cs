@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Workflows.Browser.Tests.Support;
 using static Microsoft.Playwright.Assertions;
@@ -111,6 +112,96 @@ public sealed class EditorRoomTests(BrowserFixture fixture)
         await Expect(page.GetByTestId("minimap")).ToBeHiddenAsync();
         await page.GetByTestId("toggle-minimap").ClickAsync();
         await Expect(page.GetByTestId("minimap")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Minimap_DocksInTheCornerChosen_ClearOfTheSteps_AndStaysThereAfterReload()
+    {
+        var page = await OpenAsync("vip-offer-review.json");
+        var canvas = page.GetByTestId("canvas");
+
+        await page.GetByTestId("minimap-dock").ClickAsync();
+        await Expect(canvas).ToHaveAttributeAsync("data-minimap-corner", "bottom-left");
+        await page.GetByTestId("minimap-dock").ClickAsync();
+        await Expect(canvas).ToHaveAttributeAsync("data-minimap-corner", "top-left");
+        await AssertInTopLeftAsync();
+        Assert.Null(await LayoutChecks.EditorOverlapAsync(page));
+
+        await page.ReloadAsync();
+        await page.WaitForInteractiveAsync();
+        await AssertInTopLeftAsync();
+        Assert.Null(await LayoutChecks.EditorOverlapAsync(page));
+
+        async Task AssertInTopLeftAsync()
+        {
+            var (box, frame) = ((await page.GetByTestId("minimap").BoundingBoxAsync())!, (await canvas.BoundingBoxAsync())!);
+            Assert.InRange(box.X - frame.X, 0, 24);
+            Assert.InRange(box.Y - frame.Y, 0, 24);
+        }
+    }
+
+    [Fact]
+    public async Task Minimap_DockedBottomLeft_StaysClearOfTheZoomButtons()
+    {
+        var page = await OpenAsync("vip-offer-review.json");
+
+        await page.GetByTestId("minimap-dock").ClickAsync();
+        await Expect(page.GetByTestId("canvas")).ToHaveAttributeAsync("data-minimap-corner", "bottom-left");
+
+        Assert.Null(await LayoutChecks.EditorOverlapAsync(page));
+    }
+
+    [Fact]
+    public async Task Canvas_ShowsItsFocusRing_ForKeyboardFocusOnly()
+    {
+        var page = await OpenAsync("welcome-email.json");
+        var canvas = page.GetByTestId("canvas");
+        var ring = () => canvas.EvaluateAsync<string>("el => getComputedStyle(el).boxShadow");
+
+        await Node(page, "send_email").ClickAsync();
+        await Expect(canvas).ToBeFocusedAsync();
+        Assert.Equal("none", await ring());
+
+        await page.Keyboard.PressAsync("Shift+Tab");
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(canvas).ToBeFocusedAsync();
+        Assert.NotEqual("none", await ring());
+    }
+
+    [Fact]
+    public async Task AppMenu_FoldsForTheEditor_OnANarrowWindow_SoASixRowFlowFitsReadably()
+    {
+        var page = await OpenAsync("vip-offer-review.json");
+
+        await Expect(page.GetByTestId("app-menu")).ToHaveClassAsync(new Regex("mud-drawer--closed"));
+        await Expect(page.GetByTestId("canvas")).ToHaveAttributeAsync("data-zoom", new Regex("^(6[5-9]|[7-9][0-9]|100)$"));
+
+        await page.GotoAsync("/");
+        await page.WaitForInteractiveAsync();
+        await Expect(page.GetByTestId("app-menu")).ToHaveClassAsync(new Regex("mud-drawer--open"));
+    }
+
+    [Fact]
+    public async Task AppMenu_StaysOpenInTheEditor_WhenTheUserPinnedIt()
+    {
+        var page = await OpenAsync("vip-offer-review.json");
+        var menu = page.GetByTestId("app-menu");
+        await Expect(menu).ToHaveClassAsync(new Regex("mud-drawer--closed"));
+
+        await page.GetByTestId("menu-toggle").ClickAsync();
+        await Expect(menu).ToHaveClassAsync(new Regex("mud-drawer--open"));
+        await page.ReloadAsync();
+        await page.WaitForInteractiveAsync();
+
+        await Expect(menu).ToHaveClassAsync(new Regex("mud-drawer--open"));
+    }
+
+    [Fact]
+    public async Task AppMenu_StaysOpenInTheEditor_OnAWideWindow()
+    {
+        var page = await OpenAsync("vip-offer-review.json", 1440, 900);
+
+        await Expect(page.GetByTestId("app-menu")).ToHaveClassAsync(new Regex("mud-drawer--open"));
     }
 
     [Fact]

@@ -45,11 +45,12 @@ public sealed class MermaidDiagramTests(BrowserFixture fixture)
 
         var paths = page.GetByTestId("journey-mermaid");
         await Expect(paths.GetByRole(AriaRole.Img, new() { Name = "The paths contacts took so far" })).ToBeVisibleAsync();
-        await Expect(paths.Locator("svg").GetByText("email_send")).ToBeVisibleAsync();
+        await Expect(paths.Locator("svg").GetByText("Send email", new() { Exact = true })).ToBeVisibleAsync();
         await Expect(paths.Locator("svg").GetByText("1 contact")).ToBeVisibleAsync();
         var locked = page.GetByTestId("journey-locked-graph");
         await Expect(locked).ToContainTextAsync("not active yet");
-        await Expect(locked.Locator("svg").GetByText("wait_three_days (wait)")).ToBeVisibleAsync();
+        await Expect(locked.Locator("svg").GetByText("Wait", new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(locked.Locator(".mermaid-canvas > svg")).Not.ToContainTextAsync("wait_three_days");
         foreach (var (width, height) in new[] { (1440, 900), (1280, 720) })
         {
             await page.SetViewportSizeAsync(width, height);

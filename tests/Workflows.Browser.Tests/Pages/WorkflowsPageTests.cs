@@ -65,7 +65,7 @@ public sealed class WorkflowsPageTests(BrowserFixture fixture)
         await MenuAsync(page, rows.First, "action-export-mermaid");
         await page.GetByTestId("action-export-mermaid").ClickAsync();
         await Expect(page.GetByTestId("mermaid-source")).ToContainTextAsync("flowchart");
-        await Expect(page.GetByTestId("mermaid-preview").Locator("svg").GetByText("find_conversations (action)")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("mermaid-preview").Locator("svg").GetByText("Search conversations", new() { Exact = true })).ToBeVisibleAsync();
         await page.SaveScreenshotAsync("workflows-mermaid");
         await page.GetByTestId("mermaid-close").ClickAsync();
 

@@ -14,7 +14,7 @@ namespace Workflows.Blazor.Actions.Customers;
 /// </summary>
 public sealed class NotifyAccountManagerAction(IDbContextFactory<AppDbContext> contexts, EmailSender sender) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("account_manager.notify", "Customers",
+    public ActionDeclaration Declaration { get; } = new("account_manager.notify", "Messages",
         "Emails the customer's account manager, e.g. about a complaint or a big order; fails when the customer has none.",
         [
             ActionParameter.Mandatory("customerId", ParameterType.String, "the customer the message is about"),

@@ -10,7 +10,7 @@ namespace Workflows.Blazor.Actions.DataSteps;
 /// <summary>Seed 000's EligibilityChecker: which active offers the customer may get by their eligibility rules.</summary>
 public sealed class CheckEligibilityAction(IDbContextFactory<AppDbContext> contexts) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("data.check_eligibility", "Data", "Lists the offers a customer is eligible for.",
+    public ActionDeclaration Declaration { get; } = new("data.check_eligibility", "Offers and rewards", "Lists the offers a customer is eligible for.",
         [
             ActionParameter.Mandatory("customerId", ParameterType.String, "the customer's id"),
             ActionParameter.Optional("offerId", ParameterType.String, "check one offer only"),

@@ -9,7 +9,7 @@ namespace Workflows.Blazor.Actions.DataSteps;
 /// <summary>Seed 000's FetchBehaviorSignals: what the customer did lately, for an LLM step to read intent from.</summary>
 public sealed class FetchBehaviourSignalsAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("data.fetch_behavior_signals", "Data",
+    public ActionDeclaration Declaration { get; } = new("data.fetch_behavior_signals", "Customers",
         "Gets a customer's recent behaviour: events, email opens and clicks, order frequency and churn risk.",
         [
             ActionParameter.Mandatory("customerId", ParameterType.String, "the customer's id"),

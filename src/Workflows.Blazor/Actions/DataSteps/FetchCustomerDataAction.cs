@@ -10,7 +10,7 @@ namespace Workflows.Blazor.Actions.DataSteps;
 /// <summary>Seed 000's FetchCustomerData: the profile with its purchase summary, in one step.</summary>
 public sealed class FetchCustomerDataAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("data.fetch_customer_data", "Data",
+    public ActionDeclaration Declaration { get; } = new("data.fetch_customer_data", "Customers",
         "Gets a customer's profile with a purchase summary: orders, spend, average order, favourite categories, open conversations.",
         [ActionParameter.Mandatory("customerId", ParameterType.String, "the customer's id")])
     {

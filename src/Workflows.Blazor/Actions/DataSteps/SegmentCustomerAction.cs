@@ -10,7 +10,7 @@ namespace Workflows.Blazor.Actions.DataSteps;
 /// <summary>Seed 000's RuleBasedSegmentor: the first enabled segment (by priority) whose rule the customer meets.</summary>
 public sealed class SegmentCustomerAction(IDbContextFactory<AppDbContext> contexts) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("data.segment_customer", "Data", "Puts a customer in a segment by the segmentation rules.",
+    public ActionDeclaration Declaration { get; } = new("data.segment_customer", "Customers", "Puts a customer in a segment by the segmentation rules.",
         [ActionParameter.Mandatory("customerId", ParameterType.String, "the customer's id")])
     {
         Label = "Segment customer",

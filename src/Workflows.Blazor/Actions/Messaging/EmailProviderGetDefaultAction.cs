@@ -9,7 +9,7 @@ namespace Workflows.Blazor.Actions.Messaging;
 public sealed class EmailProviderGetDefaultAction(MessagingSettings settings) : IActionHandler
 {
     public ActionDeclaration Declaration { get; } = new(
-        "email_provider.get_default", "Messages", "The email provider from Settings → Email & SMS (servers, user, sender), without its password.", [])
+        "email_provider.get_default", "Integrations", "The email provider from Settings → Email & SMS (servers, user, sender), without its password.", [])
     {
         Label = "Get email settings",
         Synonyms = ["email provider", "smtp", "sender"],

@@ -13,7 +13,7 @@ namespace Workflows.Blazor.Actions.Messaging;
 public sealed class EmailProviderGetImapCredentialsAction(MessagingSettings settings) : IActionHandler
 {
     public ActionDeclaration Declaration { get; } = new(
-        "email_provider.get_imap_credentials", "Messages", "The IMAP host, port, user and password from Settings → Email & SMS, for reading replies.", [])
+        "email_provider.get_imap_credentials", "Integrations", "The IMAP host, port, user and password from Settings → Email & SMS, for reading replies.", [])
     {
         Label = "Get mailbox login",
         Synonyms = ["imap", "read replies", "inbox login"],

@@ -13,7 +13,7 @@ namespace Workflows.Blazor.Actions.Offers;
 /// </summary>
 public sealed class RedeemOfferAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("offer.redeem", "Customers",
+    public ActionDeclaration Declaration { get; } = new("offer.redeem", "Offers and rewards",
         "Marks the code of an offer sent with “Send offer” as used, on an order when one is given; a code is used once.",
         [
             ActionParameter.Mandatory("code", ParameterType.String, "the code the customer gave, e.g. OFFER-7F3A9C21"),

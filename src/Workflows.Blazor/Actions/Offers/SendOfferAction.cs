@@ -18,7 +18,7 @@ public sealed class SendOfferAction(IDbContextFactory<AppDbContext> contexts, Em
 {
     private static readonly string[] Channels = [MessageKinds.Email, MessageKinds.Sms, MessageKinds.Push];
 
-    public ActionDeclaration Declaration { get; } = new("offer.send", "Messages",
+    public ActionDeclaration Declaration { get; } = new("offer.send", "Offers and rewards",
         "Sends one of the store's offers to a customer with a code of their own, and records it as sent; “Redeem offer” marks the code used.",
         [
             ActionParameter.Mandatory("customerId", ParameterType.String, "the customer who gets the offer"),

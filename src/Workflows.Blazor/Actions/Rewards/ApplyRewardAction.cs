@@ -17,7 +17,7 @@ public sealed class ApplyRewardAction(IDbContextFactory<AppDbContext> contexts, 
 {
     private const int MaxPoints = 1_000_000;
 
-    public ActionDeclaration Declaration { get; } = new("customer.apply_reward", "Customers",
+    public ActionDeclaration Declaration { get; } = new("customer.apply_reward", "Offers and rewards",
         "Gives a customer loyalty points, a discount coupon, or both, and writes it in their rewards ledger (Data → Customers).",
         [
             ActionParameter.Mandatory("customerId", ParameterType.String, "the customer's id"),

@@ -10,7 +10,7 @@ namespace Workflows.Blazor.Actions.Utility;
 /// <summary>Saves product recommendations for a customer (guide, Pattern 2).</summary>
 public sealed class CreateRecommendationAction(IDbContextFactory<AppDbContext> contexts, TimeProvider time) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("recommendation.create", "Data", "Saves product recommendations for a customer.",
+    public ActionDeclaration Declaration { get; } = new("recommendation.create", "Products", "Saves product recommendations for a customer.",
         [
             ActionParameter.Mandatory("customerId", ParameterType.String, "the customer's id"),
             ActionParameter.Mandatory("products", ParameterType.Any, "the recommended products (ids or objects)"),

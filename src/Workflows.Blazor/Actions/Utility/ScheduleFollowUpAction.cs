@@ -14,7 +14,7 @@ namespace Workflows.Blazor.Actions.Utility;
 /// </remarks>
 public sealed class ScheduleFollowUpAction(IServiceProvider services, TimeProvider time) : IActionHandler
 {
-    public ActionDeclaration Declaration { get; } = new("workflow.schedule_follow_up", "Flow control", "Starts a workflow after a delay, e.g. 3 days.",
+    public ActionDeclaration Declaration { get; } = new("workflow.schedule_follow_up", "Workflows", "Starts a workflow after a delay, e.g. 3 days.",
         [
             ActionParameter.Mandatory("workflowId", ParameterType.String, "the workflow to start"),
             ActionParameter.Mandatory("delay", ParameterType.String, "how long from now, e.g. 3 days"),

@@ -16,7 +16,7 @@ public sealed class UploadAllWorkflowsAction(IServiceProvider services, IConfigu
     /// <summary>The same limit as a workflow sent to the API.</summary>
     private const long MaxFileBytes = 2 * 1024 * 1024;
 
-    public ActionDeclaration Declaration { get; } = new("workflow.upload_all_workflows", "Flow control",
+    public ActionDeclaration Declaration { get; } = new("workflow.upload_all_workflows", "Workflows",
         "Imports, as drafts, every workflow file in the folder an administrator chose, and reports each file.", [])
     {
         Label = "Import workflows from folder",

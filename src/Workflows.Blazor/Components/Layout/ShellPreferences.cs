@@ -5,20 +5,23 @@ using System.Text;
 namespace Workflows.Blazor.Components.Layout;
 
 /// <summary>
-/// How a user left the app's frame: the menu open or folded, light or dark. Kept in a cookie named after the
-/// user, read while the page is first drawn, so a reload shows the frame as it was left without a flash.
+/// How a user left the app's frame: the menu pinned open, folded, or left to the page (<see cref="MenuChoice"/> null: open,
+/// except that the editor folds it on a narrow window), and light or dark. Kept in a cookie named after the user, read
+/// while the page is first drawn, so a reload shows the frame as it was left without a flash.
 /// </summary>
-public sealed record ShellPreferences(string CookieName, bool MenuOpen, bool Dark)
+public sealed record ShellPreferences(string CookieName, bool? MenuChoice, bool Dark)
 {
+    private const string Pinned = "pinned";
     private const string Folded = "folded";
     private const string DarkFlag = "dark";
 
-    /// <summary>Reads the signed-in user's preferences from the request; no cookie means the menu open and light.</summary>
+    /// <summary>Reads the signed-in user's preferences from the request; no cookie means no menu choice yet, and light.</summary>
     public static ShellPreferences From(HttpContext context)
     {
         var name = CookieNameFor(context.User);
         var flags = (context.Request.Cookies[name] ?? "").Split('-', StringSplitOptions.RemoveEmptyEntries);
-        return new ShellPreferences(name, MenuOpen: !flags.Contains(Folded), Dark: flags.Contains(DarkFlag));
+        bool? menu = flags.Contains(Pinned) ? true : flags.Contains(Folded) ? false : null;
+        return new ShellPreferences(name, menu, Dark: flags.Contains(DarkFlag));
     }
 
     /// <summary>One cookie per user, so two people sharing a browser keep their own frame. The name does not reveal who.</summary>
@@ -30,5 +33,5 @@ public sealed record ShellPreferences(string CookieName, bool MenuOpen, bool Dar
     }
 
     /// <summary>The cookie's value: dash-separated flags, only characters a cookie value may hold.</summary>
-    public string Value => string.Join('-', new[] { MenuOpen ? "open" : Folded, Dark ? DarkFlag : "light" });
+    public string Value => string.Join('-', new[] { MenuChoice switch { true => Pinned, false => Folded, null => "auto" }, Dark ? DarkFlag : "light" });
 }

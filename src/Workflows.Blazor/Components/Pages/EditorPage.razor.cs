@@ -43,6 +43,7 @@ public sealed partial class EditorPage : IAsyncDisposable
     private JsModule? _panes;
     private ElementReference _body;
     private IDisposable? _commands;
+    private IDisposable? _room;
     private DotNetObjectReference<EditorPage>? _self;
     private WorkflowDefinition? _clipboard;
     private ProposalPreview? _preview;
@@ -57,6 +58,7 @@ public sealed partial class EditorPage : IAsyncDisposable
     [Inject] private IDialogService Dialogs { get; set; } = null!;
     [Inject] private IJSRuntime JS { get; set; } = null!;
     [Inject] private PageCommands PageCommands { get; set; } = null!;
+    [Inject] private ShellRoom Room { get; set; } = null!;
 
     [Parameter] public string Id { get; set; } = "";
 
@@ -74,6 +76,9 @@ public sealed partial class EditorPage : IAsyncDisposable
     private CanvasOverlay Overlay => (_run is null ? CanvasOverlay.None : RunOverlay.From(_run, _session!.Definition)) with { Problems = _session!.ProblemsByStep() };
 
     private EditorSession Session => _session!;
+
+    /// <summary>The canvas wants the window's width: on a narrow window the app menu folds while the editor is open.</summary>
+    protected override void OnInitialized() => _room = Room.Ask();
 
     protected override async Task OnParametersSetAsync()
     {
@@ -389,6 +394,7 @@ public sealed partial class EditorPage : IAsyncDisposable
             _session.Changed -= StateHasChanged;
         }
         _commands?.Dispose();
+        _room?.Dispose();
         foreach (var module in new[] { _keys, _panes })
         {
             if (module is not null)

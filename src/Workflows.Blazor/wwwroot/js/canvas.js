@@ -5,9 +5,9 @@ const W = 240, H = 76, GRID = 20, BACK_CLEARANCE = 48, BACK_DROP = 60, SIDE_BEND
 const MIN_SCALE = 0.2, MAX_SCALE = 2, CLICK_SLOP = 3;
 // Read-only diagrams never open below this zoom: smaller text cannot be read; the rest is a pan away.
 const READABLE_SCALE = 0.7;
-// The minimap is 160 × 104 px, 12 px from the corner (WorkflowCanvas.razor.css): a fitted diagram keeps clear of it.
-const FIT_PAD = 48, MINIMAP_WIDTH_ROOM = 184, MINIMAP_HEIGHT_ROOM = 128;
-const MINIMAP_KEY = "wf-minimap";
+// A fitted diagram keeps this far from the canvas's edges and from the minimap, in whichever corner it sits.
+const FIT_PAD = 32, MINIMAP_GAP = 12;
+const MINIMAP_KEY = "wf-minimap", MINIMAP_CORNER_KEY = "wf-minimap-corner";
 const STEP_MIME = "application/x-workflow-step";
 const KEYS = new Set(["Delete", "Backspace", "Escape", "ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight"]);
 const CTRL_KEYS = new Set(["z", "y", "c", "v", "a", "x", "d"]);
@@ -54,6 +54,8 @@ export function attach(root, dotnet, readOnly) {
     let gesture = null;
     let spaceDown = false;
     let isReadOnly = readOnly;
+    // The view is as fit() left it: nobody has panned or zoomed since.
+    let fitted = false;
 
     const viewport = () => svg.querySelector("[data-viewport]");
     const overlay = () => svg.querySelector("[data-overlay]");
@@ -92,6 +94,7 @@ export function attach(root, dotnet, readOnly) {
     }
 
     function zoomAt(factor, clientX, clientY) {
+        fitted = false;
         const r = svg.getBoundingClientRect();
         const px = clientX - r.left, py = clientY - r.top;
         const next = Math.min(MAX_SCALE, Math.max(MIN_SCALE, view.scale * factor));
@@ -179,7 +182,9 @@ export function attach(root, dotnet, readOnly) {
             return;
         }
         if (event.button !== 0 && event.button !== 1) return;
-        root.focus({ preventScroll: true });
+        // Focused by the pointer: the focus ring is for keyboard users only (WorkflowCanvas.razor.css).
+        root.dataset.pointerFocus = "";
+        root.focus({ preventScroll: true, focusVisible: false });
         const target = event.target;
         const port = target.closest("[data-port]");
         const node = target.closest("[data-node]");
@@ -213,7 +218,10 @@ export function attach(root, dotnet, readOnly) {
                 break;
             }
             case "pan":
-                if (Math.hypot(event.clientX - gesture.client.x, event.clientY - gesture.client.y) > CLICK_SLOP) gesture.moved = true;
+                if (Math.hypot(event.clientX - gesture.client.x, event.clientY - gesture.client.y) > CLICK_SLOP) {
+                    gesture.moved = true;
+                    fitted = false;
+                }
                 view.x = gesture.origin.x + event.clientX - gesture.client.x;
                 view.y = gesture.origin.y + event.clientY - gesture.client.y;
                 apply();
@@ -283,6 +291,8 @@ export function attach(root, dotnet, readOnly) {
         }
     }
 
+    const onBlur = () => delete root.dataset.pointerFocus;
+
     function onKeyUp(event) {
         if (event.key === " ") { spaceDown = false; root.classList.remove("panning"); }
     }
@@ -311,6 +321,7 @@ export function attach(root, dotnet, readOnly) {
             const r = svg.getBoundingClientRect();
             view.x = r.width / 2 - point.x * view.scale;
             view.y = r.height / 2 - point.y * view.scale;
+            fitted = false;
             apply();
         };
         event.stopPropagation();
@@ -333,14 +344,17 @@ export function attach(root, dotnet, readOnly) {
 
     const minimapShown = () => root.dataset.minimap !== "hidden";
 
-    // The part of the canvas a fitted diagram may use: all of it, less a strip beside or under the minimap.
+    // The part of the canvas a fitted diagram may use: all of it, less a strip beside the minimap or above or under it.
     function fitRoom(b, r) {
         const width = b.right - b.left, height = b.bottom - b.top;
-        const scaleIn = (w, h) => Math.min(1, (w - FIT_PAD * 2) / width, (h - FIT_PAD * 2) / height);
-        if (!minimapShown()) return { width: r.width, height: r.height, scale: scaleIn(r.width, r.height) };
-        const beside = { width: r.width - MINIMAP_WIDTH_ROOM, height: r.height, scale: scaleIn(r.width - MINIMAP_WIDTH_ROOM, r.height) };
-        const under = { width: r.width, height: r.height - MINIMAP_HEIGHT_ROOM, scale: scaleIn(r.width, r.height - MINIMAP_HEIGHT_ROOM) };
-        return beside.scale >= under.scale ? beside : under;
+        const room = (x, y, w, h) => ({ x, y, width: w, height: h, scale: Math.min(1, (w - FIT_PAD * 2) / width, (h - FIT_PAD * 2) / height) });
+        const m = minimap?.getBoundingClientRect();
+        if (!minimapShown() || !m || m.width === 0) return room(0, 0, r.width, r.height);
+        const [left, right] = [m.left - r.left - MINIMAP_GAP, r.right - m.right - MINIMAP_GAP];
+        const [top, bottom] = [m.top - r.top - MINIMAP_GAP, r.bottom - m.bottom - MINIMAP_GAP];
+        const beside = left > right ? room(0, 0, left, r.height) : room(r.width - right, 0, right, r.height);
+        const across = top > bottom ? room(0, 0, r.width, top) : room(0, r.height - bottom, r.width, bottom);
+        return beside.scale >= across.scale ? beside : across;
     }
 
     // What a read-only diagram opens on when it cannot show everything: the run's path or the changes, else the first step.
@@ -361,8 +375,9 @@ export function attach(root, dotnet, readOnly) {
         view.scale = Math.min(1, Math.max(floor, room.scale));
         const whole = (b.right - b.left) * view.scale <= room.width - FIT_PAD * 2 && (b.bottom - b.top) * view.scale <= room.height - FIT_PAD * 2;
         const f = whole ? b : focusBounds();
-        view.x = place(room.width, f.left, f.right - f.left, view.scale);
-        view.y = whole ? FIT_PAD - b.top * view.scale : place(room.height, f.top, f.bottom - f.top, view.scale);
+        view.x = room.x + place(room.width, f.left, f.right - f.left, view.scale);
+        view.y = room.y + (whole ? FIT_PAD - b.top * view.scale : place(room.height, f.top, f.bottom - f.top, view.scale));
+        fitted = true;
         apply();
     }
 
@@ -373,11 +388,22 @@ export function attach(root, dotnet, readOnly) {
         updateMinimap();
     }
 
+    // Clockwise from the default, bottom right.
+    const CORNERS = ["bottom-right", "bottom-left", "top-left", "top-right"];
+
+    function nextCorner() {
+        const corner = CORNERS[(CORNERS.indexOf(root.dataset.minimapCorner) + 1) % CORNERS.length];
+        root.dataset.minimapCorner = corner;
+        localStorage.setItem(MINIMAP_CORNER_KEY, corner);
+        if (fitted) fit();
+    }
+
     function center(slug) {
         const el = nodeEl(slug);
         const r = svg.getBoundingClientRect();
         if (!el) return;
         const p = posOf(el);
+        fitted = false;
         view.x = r.width / 2 - (p.x + W / 2) * view.scale;
         view.y = r.height / 2 - (p.y + H / 2) * view.scale;
         apply();
@@ -396,9 +422,12 @@ export function attach(root, dotnet, readOnly) {
 
     const minimap = root.querySelector("[data-minimap]");
     const minimapToggle = root.querySelector("[data-minimap-toggle]");
-    // Folding or widening a side panel resizes the canvas without resizing the window.
-    const resized = new ResizeObserver(() => updateMinimap());
+    const cornerButton = root.querySelector("[data-minimap-corner-next]");
+    // Folding the app menu or a side panel resizes the canvas without resizing the window: a diagram still as
+    // fitted is fitted again to the new room; one the user has panned or zoomed keeps its view.
+    const resized = new ResizeObserver(() => fitted ? fit() : updateMinimap());
     root.dataset.minimap = localStorage.getItem(MINIMAP_KEY) ?? "shown";
+    root.dataset.minimapCorner = localStorage.getItem(MINIMAP_CORNER_KEY) ?? CORNERS[0];
 
     svg.addEventListener("pointerdown", onPointerDown);
     svg.addEventListener("pointermove", onPointerMove);
@@ -407,10 +436,12 @@ export function attach(root, dotnet, readOnly) {
     svg.addEventListener("wheel", onWheel, { passive: false });
     root.addEventListener("keydown", onKeyDown);
     root.addEventListener("keyup", onKeyUp);
+    root.addEventListener("blur", onBlur);
     root.addEventListener("dragover", onDragOver);
     root.addEventListener("drop", onDrop);
     minimap?.addEventListener("pointerdown", onMinimapDown);
     minimapToggle?.addEventListener("click", toggleMinimap);
+    cornerButton?.addEventListener("click", nextCorner);
     resized.observe(root);
     apply();
     // Gestures made before this point are lost; tests (and anyone scripting the page) wait for it.
@@ -423,10 +454,12 @@ export function attach(root, dotnet, readOnly) {
         dispose: () => {
             root.removeEventListener("keydown", onKeyDown);
             root.removeEventListener("keyup", onKeyUp);
+            root.removeEventListener("blur", onBlur);
             root.removeEventListener("dragover", onDragOver);
             root.removeEventListener("drop", onDrop);
             minimap?.removeEventListener("pointerdown", onMinimapDown);
             minimapToggle?.removeEventListener("click", toggleMinimap);
+            cornerButton?.removeEventListener("click", nextCorner);
             resized.disconnect();
         },
     };

@@ -9,6 +9,8 @@ export function remember(name, value) {
     document.cookie = `${name}=${value}; path=/; max-age=${YEAR}; samesite=lax`;
 }
 
+export const windowWidth = () => window.innerWidth;
+
 export function listenForShellKeys(dotnet) {
     const handler = event => {
         const ctrl = event.ctrlKey || event.metaKey;

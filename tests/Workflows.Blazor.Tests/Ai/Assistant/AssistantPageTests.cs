@@ -8,6 +8,7 @@ using Workflows.Blazor.Store;
 using Workflows.Blazor.Tests.Components;
 using Workflows.Blazor.Tests.Support;
 using Workflows.Engine.Model;
+using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Tests.Ai.Assistant;
 
@@ -23,6 +24,7 @@ public sealed class AssistantPageTests : ComponentTest, IClassFixture<AiApp>
         Services.AddSingleton(ai.Factory.Services.GetRequiredService<LlmClientSource>());
         Services.AddSingleton(ai.Factory.Services.GetRequiredService<WorkflowStore>());
         Services.AddSingleton(ai.Factory.Services.GetRequiredService<WorkflowCommands>());
+        Services.AddSingleton(ai.Factory.Services.GetRequiredService<ActionCatalog>());
     }
 
     [Fact]

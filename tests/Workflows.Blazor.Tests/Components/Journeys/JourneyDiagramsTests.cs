@@ -36,7 +36,8 @@ public sealed class JourneyDiagramsTests : AppComponentTest
         cut.WaitForAssertion(() => Assert.Contains("The draft of 'Promotion', not active yet", locked.TextContent));
         var diagrams = cut.FindComponents<MermaidDiagram>();
         Assert.Equal(2, diagrams.Count);
-        Assert.Contains("wait_a_bit (wait)", diagrams[0].Instance.Text);
+        Assert.Contains("[/\"Wait\"/]", diagrams[0].Instance.Text);
+        Assert.DoesNotContain("wait_a_bit", diagrams[0].Instance.Text);
         Assert.Contains("start((enrolled))", diagrams[1].Instance.Text);
     }
 
@@ -54,7 +55,7 @@ public sealed class JourneyDiagramsTests : AppComponentTest
         cut.WaitForAssertion(() => Assert.Equal(2, files.Invocations["download"].Count));
         var (locked, paths) = (files.Invocations["download"][0].Arguments, files.Invocations["download"][1].Arguments);
         Assert.Equal("promotion.mmd", locked[0]);
-        Assert.Contains("wait_a_bit (wait)", (string)locked[2]!);
+        Assert.Contains("[/\"Wait\"/]", (string)locked[2]!);
         Assert.Equal("spring-promotion-paths.mmd", paths[0]);
         Assert.Contains("start((enrolled))", (string)paths[2]!);
     }

@@ -17,22 +17,32 @@ public sealed class ShellPreferencesTests
     }
 
     [Fact]
-    public void From_OpensTheMenuInLight_WhenNoCookieWasSet()
+    public void From_LeavesTheMenuToThePage_InLight_WhenNoCookieWasSet()
     {
         var preferences = ShellPreferences.From(RequestBy("ann@example.com"));
 
-        Assert.True(preferences.MenuOpen);
+        Assert.Null(preferences.MenuChoice);
         Assert.False(preferences.Dark);
     }
 
-    [Fact]
-    public void From_ReadsWhatValueWrote_ForTheSameUser()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    [InlineData(null)]
+    public void From_ReadsWhatValueWrote_ForTheSameUser(bool? menuChoice)
     {
-        var written = ShellPreferences.From(RequestBy("ann@example.com")) with { MenuOpen = false, Dark = true };
+        var written = ShellPreferences.From(RequestBy("ann@example.com")) with { MenuChoice = menuChoice, Dark = true };
 
         var read = ShellPreferences.From(RequestBy("ann@example.com", written.Value));
 
         Assert.Equal(written, read);
+    }
+
+    [Fact]
+    public void From_TakesAnOpenMenuFromBeforeChoicesWereKept_AsNoChoice()
+    {
+        // Switching to dark mode used to write "open" too: it was never a choice to keep the menu open on a narrow editor.
+        Assert.Null(ShellPreferences.From(RequestBy("ann@example.com", "open-dark")).MenuChoice);
     }
 
     [Fact]
