@@ -219,6 +219,7 @@ public sealed class ExecutionsPageTests(BrowserFixture fixture)
         await page.GetByTestId("executions-search").FillAsync(batch);
         var rows = page.GetByTestId("executions-table").Locator("tbody tr");
         await Expect(rows).ToHaveCountAsync(3);
+        await Expect(page.GetByTestId("bulk-progress-text")).ToHaveCountAsync(0);
         await page.GetByTestId("executions-table").Locator("thead input[type=checkbox]").ClickAsync(new() { Force = true });
         await Expect(page.GetByTestId("bulk-cancel")).ToHaveTextAsync("Cancel 2");
         await Expect(page.GetByTestId("bulk-retry")).ToHaveTextAsync("Retry 1");
@@ -231,6 +232,7 @@ public sealed class ExecutionsPageTests(BrowserFixture fixture)
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Cancel 2" }).ClickAsync();
 
         await Expect(page.GetByText("Cancelled 2 runs. Skipped 1 (1 failed)")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("bulk-progress-text")).ToHaveCountAsync(0);
         foreach (var id in waiting)
         {
             Assert.Equal("cancelled", (await api.WaitForStatusAsync(id, "cancelled"))["status"]!.GetValue<string>());
