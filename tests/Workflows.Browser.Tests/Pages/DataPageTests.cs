@@ -26,6 +26,25 @@ public sealed class DataPageTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Customers_FitTheWindowAt1280_WithNamesAndDatesOnOneLine()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.SetViewportSizeAsync(1280, 720);
+        await page.OpenAsync("/data");
+        var table = page.GetByTestId("customers-table");
+        await Expect(table.Locator("tbody tr").First).ToBeVisibleAsync();
+
+        await page.SaveScreenshotAsync("data-customers-1280x720");
+        var container = table.Locator(".mud-table-container");
+        var overflow = await container.EvaluateAsync<int>("c => c.scrollWidth - c.clientWidth");
+        Assert.True(overflow <= 0, $"The customers table scrolls sideways by {overflow} px at 1280x720.");
+        var rowHeight = await table.Locator("tbody tr").First.Locator("td").Nth(5).EvaluateAsync<double>("td => td.getBoundingClientRect().height");
+        var nameLines = await table.Locator("tbody tr").First.Locator("td .text-nowrap").First.EvaluateAsync<double>("e => e.getBoundingClientRect().height");
+        Assert.True(nameLines < 30, $"A customer's name wraps ({nameLines} px high).");
+        Assert.True(rowHeight < 70, $"A row is {rowHeight} px high: something in it wraps.");
+    }
+
+    [Fact]
     public async Task Orders_NewOrder_IsPlacedListedAndStartsTheWorkflowListeningForOrderPlaced()
     {
         var api = await ApiClient.CreateAsync(fixture.App);
