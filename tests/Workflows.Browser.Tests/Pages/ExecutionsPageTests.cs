@@ -96,7 +96,7 @@ public sealed class ExecutionsPageTests(BrowserFixture fixture)
         await data.GetByPlaceholder("Search name, email or id").FillAsync("cust_010");
         var customerRows = data.GetByTestId("customers-table").Locator("tbody tr");
         await Expect(customerRows).ToHaveCountAsync(1);
-        var takenEmail = (await customerRows.Locator("td").Nth(1).TextContentAsync())!.Trim();
+        var takenEmail = (await customerRows.GetByTestId("customer-email").TextContentAsync())!.Trim();
 
         var api = await ApiClient.CreateAsync(fixture.App);
         var executionId = await api.RunAsync(await api.ImportAsync(AddLead), new { email = takenEmail });

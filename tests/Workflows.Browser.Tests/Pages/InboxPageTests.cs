@@ -104,7 +104,7 @@ public sealed class InboxPageTests(BrowserFixture fixture)
     /// <summary>An API key's client, so the run is not started by the signed-in admin, who then may approve it.</summary>
     private async Task<HttpClient> ApiClientAsync()
     {
-        var key = (await fixture.App.RunCommandLineAsync("apikey", "create", "inbox-tests")).Trim();
+        var key = await fixture.App.ApiKeyAsync();
         var client = new HttpClient { BaseAddress = new Uri(fixture.App.BaseUrl) };
         client.DefaultRequestHeaders.Add("X-Api-Key", key);
         return client;

@@ -39,6 +39,7 @@ public sealed class MermaidDiagramTests(BrowserFixture fixture)
              "schedule": [], "cancel": [], "finished": false}
             """));
         await api.EnrolAsync(journeyId, "cust_456");
+        await api.WaitForActionsTakenAsync(journeyId, "cust_456", 1);
         await api.SaveJourneyAsync(journeyId, Journey(await api.ImportAsync(LockedWorkflow)));
 
         await page.OpenAsync($"/journeys/{journeyId}");

@@ -3,12 +3,12 @@ using System.Text.Json.Nodes;
 
 namespace Workflows.Browser.Tests.Support;
 
-/// <summary>The app's API with a key made by its command line, for setting up what a browser test then looks at.</summary>
+/// <summary>The app's API with the server's key (made by its command line), for setting up what a browser test then looks at.</summary>
 public sealed class ApiClient(HttpClient http)
 {
     public static async Task<ApiClient> CreateAsync(AppServer app)
     {
-        var key = (await app.RunCommandLineAsync("apikey", "create", $"browser-{Guid.NewGuid():N}")).Trim();
+        var key = await app.ApiKeyAsync();
         var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
         http.DefaultRequestHeaders.Add("X-Api-Key", key);
         return new ApiClient(http);
@@ -58,6 +58,14 @@ public sealed class ApiClient(HttpClient http)
         using var response = await http.PostAsJsonAsync($"/api/journeys/{journeyId}/contacts", new { contactId });
         response.EnsureSuccessStatusCode();
     }
+
+    /// <summary>Returns once the contact's journey run has taken <paramref name="actions"/> actions (the model decides in the background).</summary>
+    public Task WaitForActionsTakenAsync(string journeyId, string contactId, int actions) =>
+        Poll.UntilAsync(
+            async () => (await http.GetFromJsonAsync<JsonArray>($"/api/journeys/{journeyId}/runs"))!
+                .Select(run => run!.AsObject()).SingleOrDefault(run => run["contactId"]!.GetValue<string>() == contactId),
+            run => run?["actionsTaken"]!.GetValue<int>() >= actions,
+            run => $"{contactId}'s run in journey {journeyId} took fewer than {actions} actions: {run?.ToJsonString() ?? "not enrolled"}");
 
     public async Task PublishEventAsync(string type, string subjectId, object data)
     {

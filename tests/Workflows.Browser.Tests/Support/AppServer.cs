@@ -7,11 +7,13 @@ public sealed class AppServer : IAsyncDisposable
     private static readonly Dictionary<string, string> Settings = new() { ["System__ChartSampleSeconds"] = "2" };
 
     private readonly AppChildProcess _app;
+    private readonly Lazy<Task<string>> _apiKey;
 
     private AppServer(AppChildProcess app, string dataFolder)
     {
         _app = app;
         DataFolder = dataFolder;
+        _apiKey = new(() => CreateApiKeyAsync());
     }
 
     public string BaseUrl => _app.BaseUrl;
@@ -38,6 +40,14 @@ public sealed class AppServer : IAsyncDisposable
         await _app.DisposeAsync();
         Directory.Delete(DataFolder, recursive: true);
     }
+
+    /// <summary>
+    /// An API key for setting up what tests look at. It is made once per server: each command-line run starts the app's
+    /// whole process, and 30 of them were minutes of a busy 2-core machine.
+    /// </summary>
+    public Task<string> ApiKeyAsync() => _apiKey.Value;
+
+    private async Task<string> CreateApiKeyAsync() => (await RunCommandLineAsync("apikey", "create", "browser-tests")).Trim();
 
     /// <summary>Runs a command-line verb of the app against the server's database and returns what it printed.</summary>
     public Task<string> RunCommandLineAsync(params string[] arguments) => AppChildProcess.RunCommandLineAsync(DatabasePath, arguments);
