@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Workflows.Blazor.Ai;
 using Workflows.Blazor.Ai.Evals;
-using Workflows.Blazor.Hosting;
 
 namespace Workflows.Blazor.Cli;
 

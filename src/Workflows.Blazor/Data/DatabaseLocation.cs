@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Workflows.Blazor.Hosting;
 
 namespace Workflows.Blazor.Data;
 

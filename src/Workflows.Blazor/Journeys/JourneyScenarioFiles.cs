@@ -1,4 +1,3 @@
-using Workflows.Blazor.Hosting;
 using Workflows.Engine.Journeys.Evals;
 
 namespace Workflows.Blazor.Journeys;

@@ -1,4 +1,3 @@
-using Workflows.Blazor.Hosting;
 using Workflows.Engine.Model;
 using Workflows.Engine.Validation;
 

@@ -10,17 +10,14 @@ internal static class KnownViolations
     {
         [new("Api", "Data")] = "Endpoints read and write EF entities and the DbContext (approvals, webhooks, workflow versions) instead of module services and read models.",
         [new("Cli", "Data")] = "The command line initialises and seeds the database itself rather than through the host's start-up.",
-        [new("Data", "Hosting")] = "AppPaths (where the settings file and data files are) lives in the composition root instead of the foundation.",
         [new("Data", "Knowledge")] = "The demo seeder sits in Data and loads the knowledge base through its module.",
         [new("Data", "Store")] = "The demo seeder writes the store's CampaignSettings, which belong below both.",
         [new("Editor", "Components")] = "The editor session uses canvas geometry types (CanvasGeometry, NodePort, CanvasOverlay) that live under Components/Canvas.",
         [new("Inbox", "Actions")] = "Approvals read and write JSON through Actions/Json/JsonStore, a mapper that belongs below both.",
         [new("Inbox", "Runner")] = "A decision resumes its run by calling the runner's TimerResumer and dispatcher directly, not by a signal.",
-        [new("Journeys", "Hosting")] = "Eval scenario files are found through AppPaths in the composition root.",
         [new("Security", "Api")] = "WebhookSecrets returns an API contract (WebhookSecretResponse).",
         [new("Store", "Actions")] = "The data browser takes customer and product field lists from the actions that declare them.",
         [new("Store", "Runner")] = "WorkflowStore computes next run times with the runner's CronSchedule.",
-        [new("Templates", "Hosting")] = "The template library finds its files through AppPaths in the composition root.",
     };
 
     /// <summary>

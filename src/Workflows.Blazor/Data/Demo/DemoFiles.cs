@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Workflows.Blazor.Hosting;
 
 namespace Workflows.Blazor.Data.Demo;
 

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Workflows.Blazor.Ai.Assistant;
 using Workflows.Blazor.Ai.Evals;
 using Workflows.Blazor.Cli;
-using Workflows.Blazor.Hosting;
+using Workflows.Blazor.Kernel;
 using Workflows.Blazor.Tests.Support;
 using Workflows.Engine.Model;
 using Workflows.Engine.Validation;

@@ -1,4 +1,4 @@
-namespace Workflows.Blazor.Hosting;
+namespace Workflows.Blazor.Kernel;
 
 /// <summary>
 /// Finds the folder of the one settings file users edit: the repository root when run from source
