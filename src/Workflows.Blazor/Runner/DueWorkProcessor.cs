@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
+using Workflows.Blazor.Store;
 using Workflows.Blazor.Telemetry;
 using Workflows.Engine.Model;
 using Workflows.Engine.Runtime;

@@ -1,6 +1,6 @@
 using Workflows.Engine.Editing.Schedules;
 
-namespace Workflows.Blazor.Runner;
+namespace Workflows.Blazor.Store;
 
 /// <summary>Cron expressions with time zones: when a schedule fires next; a bad cron or zone is the caller's mistake.</summary>
 public static class CronSchedule

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Live;
-using Workflows.Blazor.Runner;
 using Workflows.Blazor.Security;
 using Workflows.Engine.Model;
 using Workflows.Engine.Validation;

@@ -17,7 +17,6 @@ internal static class KnownViolations
         [new("Inbox", "Runner")] = "A decision resumes its run by calling the runner's TimerResumer and dispatcher directly, not by a signal.",
         [new("Security", "Api")] = "WebhookSecrets returns an API contract (WebhookSecretResponse).",
         [new("Store", "Actions")] = "The data browser takes customer and product field lists from the actions that declare them.",
-        [new("Store", "Runner")] = "WorkflowStore computes next run times with the runner's CronSchedule.",
     };
 
     /// <summary>
