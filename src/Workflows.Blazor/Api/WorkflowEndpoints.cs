@@ -76,8 +76,11 @@ public static class WorkflowEndpoints
             return TypedResults.Accepted($"/api/executions/{executionId}", new RunStartedResponse(executionId));
         });
 
-        group.MapPost("/{id}/webhook-secret", (string id, ClaimsPrincipal user, WebhookSecrets secrets, CancellationToken ct) =>
-            secrets.RotateAsync(id, Actor.Of(user), ct)).RequireAuthorization(Policies.Admin);
+        group.MapPost("/{id}/webhook-secret", async (string id, ClaimsPrincipal user, WebhookSecrets secrets, CancellationToken ct) =>
+        {
+            var rotated = await secrets.RotateAsync(id, Actor.Of(user), ct);
+            return new WebhookSecretResponse(rotated.Path, rotated.Secret);
+        }).RequireAuthorization(Policies.Admin);
 
         return group;
     }

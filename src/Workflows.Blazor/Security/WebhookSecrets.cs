@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
-using Workflows.Blazor.Api;
 using Workflows.Blazor.Data;
 
 namespace Workflows.Blazor.Security;
@@ -11,7 +10,7 @@ public sealed class WebhookSecrets(IDbContextFactory<AppDbContext> contexts, IDa
 {
     private readonly IDataProtector _protector = protection.CreateProtector("Workflows.WebhookSecrets.v1");
 
-    public async Task<WebhookSecretResponse> RotateAsync(string workflowId, string actor, CancellationToken cancellationToken = default)
+    public async Task<RotatedWebhookSecret> RotateAsync(string workflowId, string actor, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var endpoint = await db.WebhookEndpoints.FirstOrDefaultAsync(w => w.WorkflowId == workflowId, cancellationToken)
@@ -21,7 +20,7 @@ public sealed class WebhookSecrets(IDbContextFactory<AppDbContext> contexts, IDa
         var workflow = await db.Workflows.AsNoTracking().Where(w => w.Id == workflowId).Select(w => w.Name).FirstAsync(cancellationToken);
         audit.Add(db, actor, AuditActions.WebhookSecretRotated, AuditTarget.Workflow(workflowId, workflow), endpoint.Path);
         await db.SaveChangesAsync(cancellationToken);
-        return new WebhookSecretResponse(endpoint.Path, secret);
+        return new RotatedWebhookSecret(endpoint.Path, secret);
     }
 
     public string Reveal(string protectedSecret) => _protector.Unprotect(protectedSecret);

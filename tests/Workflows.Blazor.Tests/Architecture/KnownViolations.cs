@@ -15,7 +15,6 @@ internal static class KnownViolations
         [new("Editor", "Components")] = "The editor session uses canvas geometry types (CanvasGeometry, NodePort, CanvasOverlay) that live under Components/Canvas.",
         [new("Inbox", "Actions")] = "Approvals read and write JSON through Actions/Json/JsonStore, a mapper that belongs below both.",
         [new("Inbox", "Runner")] = "A decision resumes its run by calling the runner's TimerResumer and dispatcher directly, not by a signal.",
-        [new("Security", "Api")] = "WebhookSecrets returns an API contract (WebhookSecretResponse).",
         [new("Store", "Actions")] = "The data browser takes customer and product field lists from the actions that declare them.",
     };
 
