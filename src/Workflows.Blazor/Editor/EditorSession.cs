@@ -1,4 +1,4 @@
-using Workflows.Blazor.Components.Canvas;
+using Workflows.Blazor.Editor.Canvas;
 using Workflows.Engine.Editing;
 using Workflows.Engine.Layout;
 using Workflows.Engine.Model;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Workflows.Blazor.Components.Canvas;
+using Workflows.Blazor.Editor.Canvas;
 using Workflows.Blazor.Editor;
 using Workflows.Engine.Editing;
 using Workflows.Engine.Layout;

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Blazor.Components.Canvas;
+using Workflows.Blazor.Editor.Canvas;
 using Workflows.Blazor.Tests.Components;
 using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;

@@ -1,3 +1,5 @@
+using Workflows.Blazor.Editor.Canvas;
+
 namespace Workflows.Blazor.Components.Canvas;
 
 /// <summary>A rectangle drawn with Shift+drag, in canvas coordinates.</summary>

@@ -1,3 +1,4 @@
+using Workflows.Blazor.Editor.Canvas;
 using Workflows.Blazor.Runner;
 using Workflows.Engine.Model;
 using Workflows.Engine.Runtime;

@@ -10,6 +10,7 @@ using Workflows.Blazor.Components.Layout;
 using Workflows.Blazor.Components.Pages.Settings;
 using Workflows.Blazor.Components.Shared;
 using Workflows.Blazor.Editor;
+using Workflows.Blazor.Editor.Canvas;
 using Workflows.Blazor.Live;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Store;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Workflows.Engine.Model;
 
-namespace Workflows.Blazor.Components.Canvas;
+namespace Workflows.Blazor.Editor.Canvas;
 
 /// <summary>
 /// Where nodes, ports and links are drawn. The canvas script repeats the link formula while a node is

@@ -1,4 +1,4 @@
-namespace Workflows.Blazor.Components.Canvas;
+namespace Workflows.Blazor.Editor.Canvas;
 
 /// <summary>How a step fared in the run shown on the canvas.</summary>
 public enum NodeRunState

@@ -1,6 +1,6 @@
 using Workflows.Engine.Diff;
 
-namespace Workflows.Blazor.Components.Canvas;
+namespace Workflows.Blazor.Editor.Canvas;
 
 /// <summary>What is painted over the diagram: a run's path, a comparison, validation problems.</summary>
 public sealed record CanvasOverlay

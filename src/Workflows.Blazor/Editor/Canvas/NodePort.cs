@@ -1,6 +1,6 @@
 using Workflows.Engine.Model;
 
-namespace Workflows.Blazor.Components.Canvas;
+namespace Workflows.Blazor.Editor.Canvas;
 
 /// <summary>
 /// An output port as drawn: the error port sits on the node's right edge, the others share its bottom

@@ -1,3 +1,3 @@
-namespace Workflows.Blazor.Components.Canvas;
+namespace Workflows.Blazor.Editor.Canvas;
 
 public sealed record ProblemCount(int Errors, int Warnings);
