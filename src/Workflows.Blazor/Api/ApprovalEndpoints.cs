@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Inbox;
 using Workflows.Blazor.Security;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Workflows.Blazor.Actions.Json;
 using Workflows.Engine.Templating;
 
 namespace Workflows.Blazor.Inbox;

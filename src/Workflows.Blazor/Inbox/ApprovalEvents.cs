@@ -1,4 +1,3 @@
-using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Store;

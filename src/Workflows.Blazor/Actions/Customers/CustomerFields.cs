@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Engine.Runtime;
 using Workflows.Engine.Templating;

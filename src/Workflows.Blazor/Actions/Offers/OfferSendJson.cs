@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Engine.Model;
 using static Workflows.Engine.Model.DataField;

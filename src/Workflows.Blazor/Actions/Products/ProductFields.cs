@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Engine.Runtime;
 using Workflows.Engine.Templating;

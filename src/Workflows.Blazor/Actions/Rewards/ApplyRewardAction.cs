@@ -101,7 +101,7 @@ public sealed class ApplyRewardAction(IDbContextFactory<AppDbContext> contexts, 
         ["loyaltyPoints"] = reward.BalanceAfter,
         ["discountPercent"] = reward.DiscountPercent,
         ["couponCode"] = reward.CouponCode,
-        ["expiresAt"] = Json.JsonStore.Time(reward.ExpiresAt),
+        ["expiresAt"] = JsonStore.Time(reward.ExpiresAt),
         ["reason"] = reward.Reason,
     };
 }

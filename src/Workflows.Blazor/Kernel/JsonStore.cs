@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Workflows.Blazor.Actions.Json;
+namespace Workflows.Blazor.Kernel;
 
 /// <summary>Reading and writing the JSON text columns of the store.</summary>
 internal static class JsonStore

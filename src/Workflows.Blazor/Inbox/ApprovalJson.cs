@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
-using Workflows.Blazor.Inbox;
 
-namespace Workflows.Blazor.Actions.Json;
+namespace Workflows.Blazor.Inbox;
 
 public static class ApprovalJson
 {
