@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Live;
-using Workflows.Blazor.Runner;
 using Workflows.Blazor.Security;
 using Workflows.Blazor.Store;
 using Workflows.Engine.Runtime;
@@ -20,14 +19,14 @@ namespace Workflows.Blazor.Inbox;
 /// </summary>
 public sealed class ApprovalCommands(
     IDbContextFactory<AppDbContext> contexts,
-    ExecutionDispatcher dispatcher,
+    IWaitingRuns runs,
     ChangeNotifications changes,
     AuditLog audit,
     IEnumerable<IApprovalWaiter> waiters,
     IDomainEvents events,
     TimeProvider time)
 {
-    private readonly ApprovalDecisions _decisions = new(dispatcher, audit, events, time);
+    private readonly ApprovalDecisions _decisions = new(runs, audit, events, time);
 
     /// <summary>Puts a request that pauses no run in the inbox.</summary>
     public async Task<ApprovalEntity> CreateAsync(NewApproval request, CancellationToken cancellationToken = default)
@@ -126,7 +125,7 @@ public sealed class ApprovalCommands(
             return ApprovalTimerOutcome.Escalated;
         }
         var resolution = await ApprovalTimeouts.ResolutionAsync(db, timer, now, cancellationToken);
-        if (!await TimerResumer.ResumeAsync(db, timer.Id, timer.ExecutionId, resolution, now, cancellationToken, dueBy: now))
+        if (!await runs.ResumeAsync(db, timer.Id, timer.ExecutionId, resolution, now, cancellationToken, dueBy: now))
         {
             return ApprovalTimerOutcome.Missed;
         }

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
-using Workflows.Blazor.Runner;
 using Workflows.Blazor.Security;
 using Workflows.Blazor.Store;
 using Workflows.Engine.Model;
@@ -17,7 +16,7 @@ namespace Workflows.Blazor.Inbox;
 /// An item that needs several approvals stays pending until that many distinct reviewers approved; one rejection rejects it.
 /// Part of <see cref="ApprovalCommands"/>, which tells the inbox and whoever else waits.
 /// </summary>
-internal sealed class ApprovalDecisions(ExecutionDispatcher dispatcher, AuditLog audit, IDomainEvents events, TimeProvider time)
+internal sealed class ApprovalDecisions(IWaitingRuns runs, AuditLog audit, IDomainEvents events, TimeProvider time)
 {
     /// <summary>
     /// Two reviewers of a multi-approver item deciding at the same moment is no conflict for either: the one whose
@@ -99,7 +98,7 @@ internal sealed class ApprovalDecisions(ExecutionDispatcher dispatcher, AuditLog
         await transaction.CommitAsync(cancellationToken);
         if (resumed)
         {
-            dispatcher.Signal(approval.ExecutionId!);
+            runs.Signal(approval.ExecutionId!);
         }
         return true;
     }
@@ -137,14 +136,14 @@ internal sealed class ApprovalDecisions(ExecutionDispatcher dispatcher, AuditLog
     }
 
     /// <summary>Claims the approval step's timer and queues the run on approved or rejected, as a fired timer does.</summary>
-    private static async Task<bool> ResumeAsync(AppDbContext db, ApprovalEntity approval, JsonObject output, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<bool> ResumeAsync(AppDbContext db, ApprovalEntity approval, JsonObject output, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var timerId = await db.Timers
             .Where(t => t.ExecutionId == approval.ExecutionId && t.StepSlug == approval.StepSlug && t.Kind == BookmarkKind.Approval && t.Status == TimerStatus.Pending)
             .Select(t => (long?)t.Id)
             .FirstOrDefaultAsync(cancellationToken);
         var port = output["decision"]!.GetValue<string>() == StatusNames.Of(ApprovalStatus.Approved) ? Ports.Approved : Ports.Rejected;
-        if (timerId is null || !await TimerResumer.ResumeAsync(db, timerId.Value, approval.ExecutionId!, new BookmarkResolution(port, output), now, cancellationToken))
+        if (timerId is null || !await runs.ResumeAsync(db, timerId.Value, approval.ExecutionId!, new BookmarkResolution(port, output), now, cancellationToken))
         {
             throw AppException.Conflict("The run no longer waits for this item: it timed out, was cancelled or ended.");
         }

@@ -1,5 +1,6 @@
 using Coravel;
 using Microsoft.Extensions.Options;
+using Workflows.Blazor.Inbox;
 using Workflows.Blazor.Store;
 
 namespace Workflows.Blazor.Runner;
@@ -20,6 +21,7 @@ public static class RunnerServiceCollectionExtensions
         services.AddSingleton<CustomerLoyalty>();
         services.AddSingleton<ExecutionDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<ExecutionDispatcher>());
+        services.AddSingleton<IWaitingRuns, WaitingRuns>();
         services.AddSingleton<RunStateSerializer>();
         services.AddSingleton<DbExecutionJournal>();
         services.AddSingleton<ExecutionStarter>();
