@@ -21,6 +21,7 @@ public static class ActionsServiceCollectionExtensions
         services.AddSingleton<Orders.OrderCommands>();
         services.AddSingleton<Products.ProductCommands>();
         services.AddSingleton<Documents.DocumentCommands>();
+        services.AddSingleton<DataEdits>();
         services.AddSingleton<KnowledgeBase>();
         services.AddSingleton<DocumentStorage>();
         services.AddSingleton<DemoDataSeeder>();

@@ -6,8 +6,9 @@ using Workflows.Blazor.Actions.Documents;
 using Workflows.Blazor.Actions.Orders;
 using Workflows.Blazor.Actions.Products;
 using Workflows.Blazor.Data;
+using Workflows.Blazor.Store;
 
-namespace Workflows.Blazor.Store;
+namespace Workflows.Blazor.Actions;
 
 /// <summary>
 /// The edits the Data page offers on the store's data; customers, products, orders, conversations and documents change

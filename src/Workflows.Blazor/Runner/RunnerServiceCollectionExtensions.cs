@@ -16,7 +16,6 @@ public static class RunnerServiceCollectionExtensions
         services.AddSingleton<WorkflowStore>();
         services.AddSingleton<WorkflowCommands>();
         services.AddSingleton<StoreQueries>();
-        services.AddSingleton<DataEdits>();
         services.AddSingleton<RunnerPulse>();
         services.AddSingleton<CustomerLoyalty>();
         services.AddSingleton<ExecutionDispatcher>();

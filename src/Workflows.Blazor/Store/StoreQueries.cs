@@ -6,7 +6,7 @@ using Workflows.Engine.Templating;
 
 namespace Workflows.Blazor.Store;
 
-/// <summary>Reads the store's data for the Data page: paged, searchable lists as read models; <see cref="DataEdits"/> changes them.</summary>
+/// <summary>Reads the store's data for the Data page: paged, searchable lists as read models; the Data page changes them through <c>DataEdits</c>.</summary>
 public sealed class StoreQueries(IDbContextFactory<AppDbContext> contexts)
 {
     public async Task<Page<CustomerRow>> CustomersAsync(string? search, string? status, int skip, int take, CancellationToken cancellationToken = default)

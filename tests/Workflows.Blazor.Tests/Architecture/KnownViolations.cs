@@ -12,7 +12,6 @@ internal static class KnownViolations
         [new("Cli", "Data")] = "The command line initialises and seeds the database itself rather than through the host's start-up.",
         [new("Data", "Knowledge")] = "The demo seeder sits in Data and loads the knowledge base through its module.",
         [new("Data", "Store")] = "The demo seeder writes the store's CampaignSettings, which belong below both.",
-        [new("Store", "Actions")] = "The data browser takes customer and product field lists from the actions that declare them.",
     };
 
     /// <summary>

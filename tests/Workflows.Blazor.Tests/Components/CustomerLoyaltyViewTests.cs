@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using Workflows.Blazor.Actions;
 using Workflows.Blazor.Components.Pages.Data;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Store;

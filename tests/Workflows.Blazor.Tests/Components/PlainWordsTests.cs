@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Workflows.Blazor.Actions;
 using Workflows.Blazor.Components.Pages;
 using Workflows.Blazor.Components.Pages.Data;
 using Workflows.Blazor.Components.Shared;

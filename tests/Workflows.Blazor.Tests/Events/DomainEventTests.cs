@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Workflows.Blazor.Actions;
 using Workflows.Blazor.Actions.Customers;
 using Workflows.Blazor.Runner;
-using Workflows.Blazor.Store;
 using Workflows.Blazor.Tests.Support;
 
 namespace Workflows.Blazor.Tests.Events;

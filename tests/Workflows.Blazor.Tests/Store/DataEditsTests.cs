@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Workflows.Blazor.Actions;
 using Workflows.Blazor.Store;
 using Workflows.Blazor.Tests.Support;
 using Workflows.Engine.Runtime;

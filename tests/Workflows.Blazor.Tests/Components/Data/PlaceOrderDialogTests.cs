@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
+using Workflows.Blazor.Actions;
 using Workflows.Blazor.Components.Pages.Data;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Store;
