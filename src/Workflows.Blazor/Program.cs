@@ -5,7 +5,6 @@ using Workflows.Blazor.Cli;
 using Workflows.Blazor.Components;
 using Workflows.Blazor.Components.Layout;
 using Workflows.Blazor.Data;
-using Workflows.Blazor.Data.Demo;
 using Workflows.Blazor.Documents;
 using Workflows.Blazor.Editor;
 using Workflows.Blazor.Hosting;
@@ -43,8 +42,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
 app.Services.GetRequiredService<DatabaseLock>().Acquire();
-await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
-await app.Services.GetRequiredService<DemoDataSeeder>().SeedAsync();
+await app.Services.GetRequiredService<DatabaseStartup>().PrepareAsync();
 app.Services.UseRunnerSchedule();
 app.Services.UseBackupSchedule();
 

@@ -1,4 +1,4 @@
-using Workflows.Blazor.Data;
+using Workflows.Blazor.Hosting;
 using Workflows.Engine.Model;
 
 namespace Workflows.Blazor.Cli;
@@ -13,11 +13,8 @@ public sealed class CliContext(IServiceProvider services, TextWriter output, Tex
     public TextWriter Error { get; } = error;
 
     /// <summary>Creates or migrates the database (with the demo store on first use), for verbs that use it.</summary>
-    public async Task OpenDatabaseAsync(CancellationToken cancellationToken)
-    {
-        await Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
-        await Services.GetRequiredService<Data.Demo.DemoDataSeeder>().SeedAsync(cancellationToken);
-    }
+    public Task OpenDatabaseAsync(CancellationToken cancellationToken) =>
+        Services.GetRequiredService<DatabaseStartup>().PrepareAsync(cancellationToken);
 
     /// <summary>Reads a workflow file, or explains on standard error why it cannot.</summary>
     public WorkflowDefinition? ReadWorkflow(FileInfo file)

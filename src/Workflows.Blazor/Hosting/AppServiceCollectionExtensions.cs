@@ -32,6 +32,7 @@ public static class AppServiceCollectionExtensions
         services.AddIntegrationActions(configuration);
         services.AddJourneys(configuration);
         services.AddTelemetry();
+        services.AddSingleton<DatabaseStartup>();
         return services;
     }
 }
