@@ -1,4 +1,3 @@
-using Workflows.Blazor.Data.Demo;
 using Workflows.Blazor.Documents;
 using Workflows.Blazor.Knowledge;
 using Workflows.Engine.Runtime.Actions;
@@ -24,7 +23,6 @@ public static class ActionsServiceCollectionExtensions
         services.AddSingleton<DataEdits>();
         services.AddSingleton<KnowledgeBase>();
         services.AddSingleton<DocumentStorage>();
-        services.AddSingleton<DemoDataSeeder>();
         return services;
     }
 }

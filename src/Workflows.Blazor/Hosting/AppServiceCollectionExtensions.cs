@@ -2,6 +2,7 @@ using Workflows.Blazor.Actions;
 using Workflows.Blazor.Actions.Integration;
 using Workflows.Blazor.Ai;
 using Workflows.Blazor.Data;
+using Workflows.Blazor.Demo;
 using Workflows.Blazor.Experiments;
 using Workflows.Blazor.Inbox;
 using Workflows.Blazor.Journeys;
@@ -32,6 +33,7 @@ public static class AppServiceCollectionExtensions
         services.AddIntegrationActions(configuration);
         services.AddJourneys(configuration);
         services.AddTelemetry();
+        services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<DatabaseStartup>();
         return services;
     }

@@ -1,5 +1,5 @@
 using Workflows.Blazor.Data;
-using Workflows.Blazor.Data.Demo;
+using Workflows.Blazor.Demo;
 
 namespace Workflows.Blazor.Hosting;
 

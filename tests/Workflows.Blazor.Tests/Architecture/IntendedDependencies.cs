@@ -39,8 +39,11 @@ internal static class IntendedDependencies
         ["Journeys"] = ["Kernel", "Data", "Security", "Store", "Inbox", "Runner", "Messaging", "Ai", "Actions", "Telemetry", "Live"],
         ["Editor"] = ["Kernel", "Security", "Store", "Inbox", "Runner", "Ai", "Actions", "Templates", "Live"],
 
+        // The demo store loaded on first start: it sits above the modules whose tables it fills.
+        ["Demo"] = ["Kernel", "Data", "Knowledge", "Store"],
+
         // The composition root registers everything; the command line builds the same host.
-        ["Hosting"] = [.. Foundation, .. Modules],
+        ["Hosting"] = [.. Foundation, .. Modules, "Demo"],
 
         // What those who host the app watch and keep it with (health, metrics export, backups) reads every module.
         ["Operations"] = [.. Foundation, .. Modules],

@@ -9,8 +9,6 @@ internal static class KnownViolations
     public static IReadOnlyDictionary<FolderEdge, string> Edges { get; } = new Dictionary<FolderEdge, string>
     {
         [new("Api", "Data")] = "Endpoints read and write EF entities and the DbContext (approvals, webhooks, workflow versions) instead of module services and read models.",
-        [new("Data", "Knowledge")] = "The demo seeder sits in Data and loads the knowledge base through its module.",
-        [new("Data", "Store")] = "The demo seeder writes the store's CampaignSettings, which belong below both.",
     };
 
     /// <summary>

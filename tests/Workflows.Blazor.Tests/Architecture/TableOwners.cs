@@ -20,7 +20,7 @@ internal static class TableOwners
     private const string ConversationCommands = "Actions/Conversations/ConversationCommands.cs";
 
     /// <summary>The demo store's first-run seeding fills an empty database once; it writes nothing a user made.</summary>
-    private const string DemoSeeder = "Data/Demo/DemoDataSeeder.cs";
+    private const string DemoSeeder = "Demo/DemoDataSeeder.cs";
 
     /// <summary>
     /// Executions are created by the starter and changed by people through the execution commands; the durable runner

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Workflows.Blazor.Data.Demo;
+namespace Workflows.Blazor.Demo;
 
 /// <summary>The demo store's files in <c>assets/demo</c>, read from the repository or from the build output.</summary>
 internal static class DemoFiles

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Workflows.Blazor.Data.Demo;
+namespace Workflows.Blazor.Demo;
 
 // The shapes of the demo files in assets/demo, as people would write them by hand.
 

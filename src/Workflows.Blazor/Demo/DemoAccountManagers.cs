@@ -1,6 +1,7 @@
+using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
 
-namespace Workflows.Blazor.Data.Demo;
+namespace Workflows.Blazor.Demo;
 
 /// <summary>The demo store's account managers (<c>account-managers.json</c>), each with the customers they own.</summary>
 internal static class DemoAccountManagers

@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Knowledge;
 using Workflows.Blazor.Store;
 
-namespace Workflows.Blazor.Data.Demo;
+namespace Workflows.Blazor.Demo;
 
 /// <summary>
 /// Loads the demo store (a few hundred customers with varied behaviour, a product catalogue, a year of
