@@ -1,7 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
-using Workflows.Blazor.Data;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Security;
 using Workflows.Engine.Model;
@@ -20,7 +18,7 @@ public static class WebhookEndpoints
     /// it serves exactly the paths <see cref="WebhookPaths"/> lets a trigger have.
     /// </summary>
     public static RouteHandlerBuilder MapWebhooks(this IEndpointRouteBuilder app) =>
-        app.MapPost(WebhookPaths.Prefix + "{**path}", async (string path, HttpRequest request, IDbContextFactory<AppDbContext> contexts,
+        app.MapPost(WebhookPaths.Prefix + "{**path}", async (string path, HttpRequest request, WebhookListeners listeners,
             WebhookSecrets secrets, WebhookDeliveries deliveries, TimeProvider time, CancellationToken ct) =>
         {
             var fullPath = WebhookPaths.Prefix + path;
@@ -28,9 +26,7 @@ public static class WebhookEndpoints
             {
                 return Problem(StatusCodes.Status404NotFound, "Unknown webhook", $"No workflow can listen at {fullPath}: a webhook path is {WebhookPaths.Rule}.");
             }
-            await using var db = await contexts.CreateDbContextAsync(ct);
-            var endpoint = await db.WebhookEndpoints.AsNoTracking()
-                .FirstOrDefaultAsync(w => w.Path == fullPath && db.Workflows.Any(wf => wf.Id == w.WorkflowId && wf.IsActive), ct);
+            var endpoint = await listeners.FindActiveAsync(fullPath, ct);
             if (endpoint is null)
             {
                 return Problem(StatusCodes.Status404NotFound, "Unknown webhook", $"No active workflow listens at {fullPath}.");

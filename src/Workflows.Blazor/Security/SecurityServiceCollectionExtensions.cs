@@ -48,6 +48,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddScoped<UserAccounts>();
         services.AddSingleton<SecretStore>();
         services.AddSingleton<WebhookSecrets>();
+        services.AddSingleton<WebhookListeners>();
         services.AddSingleton<InlineSecretProtector>();
         services.AddSingleton<ISecretDecryptor>(provider => provider.GetRequiredService<InlineSecretProtector>());
         // {{secrets.name}} reads the workflow's own secret of that name first, then the store's.

@@ -8,7 +8,6 @@ internal static class KnownViolations
 {
     public static IReadOnlyDictionary<FolderEdge, string> Edges { get; } = new Dictionary<FolderEdge, string>
     {
-        [new("Api", "Data")] = "Endpoints read and write EF entities and the DbContext (approvals, webhooks, workflow versions) instead of module services and read models.",
     };
 
     /// <summary>
