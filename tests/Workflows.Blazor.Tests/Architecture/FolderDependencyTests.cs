@@ -3,9 +3,8 @@ using Xunit.Abstractions;
 namespace Workflows.Blazor.Tests.Architecture;
 
 /// <summary>
-/// The app's top-level folders depend on each other only as <see cref="IntendedDependencies"/> says. Today's
-/// exceptions are listed in <see cref="KnownViolations"/>, each with its reason: a new one fails, and so does a
-/// listed one that is gone, so the list can only shrink.
+/// The app's top-level folders depend on each other only as <see cref="IntendedDependencies"/> says, and no two reach
+/// each other: a dependency against the direction fails with the references that make it.
 /// </summary>
 public sealed class FolderDependencyTests(ITestOutputHelper output)
 {
@@ -27,23 +26,16 @@ public sealed class FolderDependencyTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Folders_DependOnlyInTheIntendedDirection_ExceptForTheKnownViolations()
+    public void Folders_DependOnlyInTheIntendedDirection()
     {
-        var violations = Graph.Edges.Keys.Where(edge => !IntendedDependencies.Allows(edge)).ToHashSet();
+        var violations = Graph.Edges.Keys.Where(edge => !IntendedDependencies.Allows(edge)).Order(Comparer).ToList();
 
-        var added = violations.Except(KnownViolations.Edges.Keys).Order(Comparer).ToList();
-        var fixedOnes = KnownViolations.Edges.Keys.Except(violations).Order(Comparer).ToList();
-        var listedAsAllowed = KnownViolations.Edges.Keys.Where(IntendedDependencies.Allows).ToList();
-
-        Assert.True(added.Count == 0, "New dependencies against the intended direction (move the code, or change the rules with a reason):\n"
-            + string.Join('\n', added.Select(edge => $"  {edge}: {string.Join("; ", Graph.Edges[edge])}")));
-        Assert.True(fixedOnes.Count == 0, "Listed as known but gone: remove them from KnownViolations so they cannot come back:\n"
-            + string.Join('\n', fixedOnes.Select(edge => $"  {edge}")));
-        Assert.Empty(listedAsAllowed);
+        Assert.True(violations.Count == 0, "Dependencies against the intended direction (move the code, or change the rules with a reason):\n"
+            + string.Join('\n', violations.Select(edge => $"  {edge}: {string.Join("; ", Graph.Edges[edge])}")));
     }
 
     [Fact]
-    public void Cycles_TakeInNoFolderBeyondTheKnownOnes()
+    public void Folders_FormNoCycle()
     {
         var cycles = FolderGraph.CyclesIn(Graph.Edges.Keys);
         foreach (var cycle in cycles)
@@ -51,9 +43,7 @@ public sealed class FolderDependencyTests(ITestOutputHelper output)
             output.WriteLine($"cycle of {cycle.Count} folders: {string.Join(", ", cycle)}");
         }
 
-        var inCycles = cycles.SelectMany(cycle => cycle).ToHashSet();
-        Assert.Empty(inCycles.Except(KnownViolations.FoldersInCycles));
-        Assert.Empty(KnownViolations.FoldersInCycles.Except(inCycles));
+        Assert.Empty(cycles);
     }
 
     private static readonly Comparer<FolderEdge> Comparer = Comparer<FolderEdge>.Create((a, b) => string.CompareOrdinal(a.ToString(), b.ToString()));
