@@ -44,6 +44,7 @@ public static class SecurityServiceCollectionExtensions
 
         services.AddSingleton<ApiKeys>();
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<AuditQueries>();
         services.AddSingleton<SetupState>();
         services.AddScoped<UserAccounts>();
         services.AddSingleton<SecretStore>();

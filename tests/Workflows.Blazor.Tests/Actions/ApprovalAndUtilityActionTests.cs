@@ -34,7 +34,7 @@ public sealed class ApprovalAndUtilityActionTests(DemoStoreApp app) : IClassFixt
 
         await app.Factory.OutputOfAsync("update_approval_status", new JsonObject { ["approvalId"] = approval["id"]!.DeepClone(), ["status"] = "rejected" });
 
-        var entry = Assert.Single(await app.Factory.Services.GetRequiredService<AuditLog>().RecentAsync(10, "Check the refund wording"));
+        var entry = Assert.Single(await app.Factory.Services.GetRequiredService<AuditQueries>().RecentAsync(10, "Check the refund wording"));
         Assert.Equal(AuditActions.ApprovalDecided, entry.Action);
         Assert.Equal("rejected", entry.Details);
     }

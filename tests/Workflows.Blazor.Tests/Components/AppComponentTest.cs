@@ -27,7 +27,8 @@ public abstract class AppComponentTest : ComponentTest
         foreach (var service in new[]
                  {
                      typeof(WorkflowStore), typeof(WorkflowCommands), typeof(WorkflowValidator), typeof(WorkflowTemplateLibrary),
-                     typeof(ExecutionQueries), typeof(ApprovalQueries), typeof(AuditLog), typeof(ActionCatalog), typeof(ChangeNotifications),
+                     typeof(ExecutionQueries), typeof(ApprovalQueries), typeof(AuditLog), typeof(AuditQueries), typeof(ActionCatalog),
+                     typeof(ChangeNotifications),
                  })
         {
             Services.AddSingleton(service, App.Services.GetRequiredService(service));

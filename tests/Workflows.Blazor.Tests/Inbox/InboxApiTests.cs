@@ -36,7 +36,7 @@ public sealed class InboxApiTests(AdminSetUpApp app) : IClassFixture<AdminSetUpA
         Assert.Equal("sent", execution["variables"]!["outcome"]!.GetValue<string>());
         Assert.Equal("35", execution["variables"]!["offer"]!.ToJsonString());
         Assert.StartsWith("reviewer-", execution["variables"]!["reviewer"]!.GetValue<string>());
-        var audit = await app.Factory.Services.GetRequiredService<AuditLog>().RecentAsync(50, "Offer for Ada · Review an offer");
+        var audit = await app.Factory.Services.GetRequiredService<AuditQueries>().RecentAsync(50, "Offer for Ada · Review an offer");
         Assert.Contains(audit, e => e.Action == AuditActions.ApprovalDecided);
     }
 

@@ -29,7 +29,7 @@ public sealed class InboxDecisionAuditTests : AppComponentTest
 
         await cut.Find("[data-testid=approve]").ClickAsync(new());
 
-        var entry = Assert.Single(await App.Services.GetRequiredService<AuditLog>().RecentAsync(10, AuditActions.ApprovalDecided));
+        var entry = Assert.Single(await App.Services.GetRequiredService<AuditQueries>().RecentAsync(10, AuditActions.ApprovalDecided));
         Assert.Equal("reviewer@example.com", entry.Actor);
         Assert.Equal("VIP offer for Ada · Review an offer", entry.Target);
         Assert.DoesNotContain("apr_page", entry.Target);

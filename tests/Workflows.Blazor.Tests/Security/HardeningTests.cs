@@ -50,7 +50,7 @@ public sealed class HardeningTests : IDisposable
         using var response = await client.PostAsync($"/api/workflows/{workflowId}/publish", null);
         await response.EnsureSuccessWithBodyAsync();
 
-        var entries = await _app.Services.GetRequiredService<AuditLog>().RecentAsync(10);
+        var entries = await _app.Services.GetRequiredService<AuditQueries>().RecentAsync(10);
         var published = Assert.Single(entries, e => e.Action == AuditActions.WorkflowPublished);
         Assert.Equal(("api key tests", "Greeting", $"/workflows/{workflowId}", "version 1"), (published.Actor, published.Target, published.TargetLink, published.Details));
         Assert.Contains(entries, e => e.Action == AuditActions.WorkflowImported && e.Target == "Greeting");
