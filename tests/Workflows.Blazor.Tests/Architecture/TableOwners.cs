@@ -60,6 +60,9 @@ internal static class TableOwners
         ["OrderItems"] = [OrderCommands, DemoSeeder],
         ["Conversations"] = [ConversationCommands, DemoSeeder],
         ["Messages"] = [ConversationCommands, DemoSeeder],
+        ["AuditEntries"] = ["Security/AuditLog.cs"],
+        ["ApiKeys"] = ["Security/ApiKeys.cs"],
+        ["Secrets"] = ["Security/SecretStore.cs"],
     };
 
     public static bool MayWrite(string table, string path) =>
