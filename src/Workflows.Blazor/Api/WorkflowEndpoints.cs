@@ -89,7 +89,7 @@ public static class WorkflowEndpoints
     private static IReadOnlyList<DateTimeOffset>? NextFireTimes(WorkflowDefinition draft, DateTimeOffset now)
     {
         var trigger = TriggerInfo.Of(draft);
-        if (trigger is not { Type: TriggerTypes.Schedule, Cron: { } cron })
+        if (trigger.Cron is not { } cron)
         {
             return null;
         }

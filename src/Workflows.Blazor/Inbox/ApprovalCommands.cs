@@ -24,6 +24,7 @@ public sealed class ApprovalCommands(
     AuditLog audit,
     IEnumerable<IApprovalWaiter> waiters,
     IDomainEvents events,
+    TimerAlarm alarm,
     TimeProvider time)
 {
     private readonly ApprovalDecisions _decisions = new(runs, audit, events, time);
@@ -41,6 +42,10 @@ public sealed class ApprovalCommands(
         if (created)
         {
             Announce();
+            if (approval.DueAt is { } due)
+            {
+                alarm.Set(due);
+            }
         }
         return approval;
     }
@@ -134,29 +139,38 @@ public sealed class ApprovalCommands(
         return ApprovalTimerOutcome.Resumed;
     }
 
+    /// <summary>When the next request that pauses no run comes due, so the timer waker wakes for it; null when none waits on a time.</summary>
+    public async Task<DateTimeOffset?> NextRequestDueAtAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await DueRequests(db).OrderBy(a => a.DueAt).Select(a => a.DueAt).FirstOrDefaultAsync(cancellationToken);
+    }
+
     /// <summary>
-    /// Expires the requests that pause no run (asked by the <c>create_approval</c> action with a due time) whose due time
-    /// passed, each with its <c>approval.decided</c>, and tells whoever waits on them. An approval step's item expires
-    /// through its run's timer instead (<see cref="FireDueAsync"/>).
+    /// Fires the requests that pause no run (asked by the <c>create_approval</c> action with a due time) whose due time
+    /// passed, as an approval step's timer fires its item: one with <c>escalateTo</c> is escalated once, the others expire,
+    /// each change with its <c>approval.decided</c>; whoever waits on an expired one is told. Returns how many were due.
     /// </summary>
-    public async Task<int> ExpireDueRequestsAsync(int batchSize, CancellationToken cancellationToken = default)
+    public async Task<int> FireDueRequestsAsync(int batchSize, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
         var expired = new List<ApprovalEntity>();
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var due = await DueRequests(db).Where(a => a.DueAt <= now).OrderBy(a => a.DueAt).Take(batchSize).ToListAsync(cancellationToken);
+        if (due.Count == 0)
         {
-            var due = await db.Approvals.AsNoTracking()
-                .Where(a => a.ExecutionId == null && a.Status == ApprovalStatus.Pending && a.DueAt != null && a.DueAt <= now)
-                .OrderBy(a => a.DueAt)
-                .Take(batchSize)
-                .ToListAsync(cancellationToken);
-            if (due.Count == 0)
-            {
-                return 0;
-            }
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            return 0;
+        }
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
             foreach (var item in due)
             {
+                if (ApprovalEscalation.TryEscalate(db, item, events, now))
+                {
+                    continue;
+                }
+                // Closed by a conditional update, so a reviewer who decided it meanwhile wins.
+                db.Entry(item).State = EntityState.Detached;
                 if (await ApprovalTimeouts.CloseItemAsync(db, item, ApprovalStatus.Expired, events, now, cancellationToken))
                 {
                     expired.Add(item);
@@ -167,8 +181,11 @@ public sealed class ApprovalCommands(
         }
         Announce();
         expired.ForEach(Woken);
-        return expired.Count;
+        return due.Count;
     }
+
+    private static IQueryable<ApprovalEntity> DueRequests(AppDbContext db) =>
+        db.Approvals.Where(a => a.ExecutionId == null && a.Status == ApprovalStatus.Pending && a.DueAt != null);
 
     /// <summary>Cancels what a cancelled run still waited for; in the caller's unit of work, which saves.</summary>
     public Task CancelForExecutionAsync(AppDbContext db, string executionId, CancellationToken cancellationToken) =>

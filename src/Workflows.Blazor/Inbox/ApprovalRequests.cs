@@ -45,6 +45,7 @@ internal static class ApprovalRequests
         Assignee = request.Assignee,
         Priority = Priorities.Contains(request.Priority) ? request.Priority : "normal",
         DueAt = request.DueAt,
+        EscalateTo = request.EscalateTo,
         RequestedBy = request.RequestedBy,
         WorkflowId = request.WorkflowId,
         IdempotencyKey = request.IdempotencyKey,

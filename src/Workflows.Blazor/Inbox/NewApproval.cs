@@ -15,6 +15,9 @@ public sealed record NewApproval(string Title, string? RequestedBy)
 
     public DateTimeOffset? DueAt { get; init; }
 
+    /// <summary>The role the request is handed to, once, when it is overdue; it expires only after a second period.</summary>
+    public string? EscalateTo { get; init; }
+
     public string? WorkflowId { get; init; }
 
     /// <summary>The asking action's key: asked again with the same key, the inbox gives the first item and adds none.</summary>

@@ -11,8 +11,8 @@ using Workflows.Engine.Runtime;
 namespace Workflows.Blazor.Runner;
 
 /// <summary>
-/// What the scheduler does every second: fire due timers (which <see cref="TimerWaker"/> also fires the moment they are due) (waits, timeouts),
-/// expire overdue approval requests that pause no run, fire due cron schedules,
+/// What the scheduler does every second: fire due timers (waits, timeouts) and the due approval requests that pause no run
+/// (which <see cref="TimerWaker"/> also fires the moment they are due), fire due cron schedules,
 /// re-signal queued executions no worker has picked up, then any <see cref="IDueWork"/> (journeys). Each timer and schedule fires once:
 /// its row is claimed by a conditional update before anything is started.
 /// </summary>
@@ -35,7 +35,6 @@ public sealed class DueWorkProcessor(
     {
         pulse.Ticked();
         await FireDueTimersAsync(cancellationToken);
-        await approvals.ExpireDueRequestsAsync(options.Value.DueBatchSize, cancellationToken);
         await FireDueSchedulesAsync(cancellationToken);
         await ResignalQueuedAsync(cancellationToken);
         foreach (var work in moreWork)
@@ -46,12 +45,17 @@ public sealed class DueWorkProcessor(
 
     public async Task<DateTimeOffset?> NextDueAtAsync(CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Timers.AsNoTracking()
-            .Where(t => t.Status == TimerStatus.Pending && t.DueAt != null)
-            .OrderBy(t => t.DueAt)
-            .Select(t => t.DueAt)
-            .FirstOrDefaultAsync(cancellationToken);
+        DateTimeOffset? timer;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            timer = await db.Timers.AsNoTracking()
+                .Where(t => t.Status == TimerStatus.Pending && t.DueAt != null)
+                .OrderBy(t => t.DueAt)
+                .Select(t => t.DueAt)
+                .FirstOrDefaultAsync(cancellationToken);
+        }
+        var request = await approvals.NextRequestDueAtAsync(cancellationToken);
+        return timer is null || request < timer ? request : timer;
     }
 
     public async Task<int> FireDueTimersAsync(CancellationToken cancellationToken)
@@ -59,7 +63,7 @@ public sealed class DueWorkProcessor(
         await _firing.WaitAsync(cancellationToken);
         try
         {
-            return await FireDueTimersOnceAsync(cancellationToken);
+            return await FireDueTimersOnceAsync(cancellationToken) + await approvals.FireDueRequestsAsync(options.Value.DueBatchSize, cancellationToken);
         }
         finally
         {

@@ -1,6 +1,9 @@
 namespace Workflows.Blazor.Runner;
 
-/// <summary>The pending timers as <see cref="TimerWaker"/> sees them: when the next one is due, and firing those due now.</summary>
+/// <summary>
+/// What comes due as <see cref="TimerWaker"/> sees it, the runs' pending timers and the approval requests that pause no
+/// run: when the next one is due, and firing those due now.
+/// </summary>
 public interface IDueTimers
 {
     /// <summary>The earliest due time of a pending timer, or null when none waits on a time.</summary>

@@ -98,35 +98,35 @@ public sealed class WorkflowCommands(
 
         var previousEndpoint = await db.WebhookEndpoints.AsNoTracking().FirstOrDefaultAsync(w => w.WorkflowId == id, cancellationToken);
         await RemoveTriggerRegistrationsAsync(db, id, cancellationToken);
-        if (trigger.Type == TriggerTypes.Webhook)
+        if (trigger.WebhookPath is { } path)
         {
-            var owner = await db.WebhookEndpoints.AsNoTracking().FirstOrDefaultAsync(w => w.Path == trigger.WebhookPath, cancellationToken);
+            var owner = await db.WebhookEndpoints.AsNoTracking().FirstOrDefaultAsync(w => w.Path == path, cancellationToken);
             if (owner is not null && owner.WorkflowId != id)
             {
                 if (await db.Workflows.AnyAsync(w => w.Id == owner.WorkflowId && w.IsActive, cancellationToken))
                 {
-                    throw AppException.Conflict($"The webhook path {trigger.WebhookPath} is already used by another active workflow.");
+                    throw AppException.Conflict($"The webhook path {path} is already used by another active workflow.");
                 }
                 // A deactivated workflow keeps its path only until an active one takes it.
                 await db.WebhookEndpoints.Where(w => w.Path == owner.Path).ExecuteDeleteAsync(cancellationToken);
             }
             db.WebhookEndpoints.Add(new WebhookEndpointEntity
             {
-                Path = trigger.WebhookPath!,
+                Path = path,
                 WorkflowId = id,
                 CreatedAt = time.GetUtcNow(),
                 // Re-activating keeps the signing secret the sender already has, as long as the path is the same.
-                ProtectedSigningSecret = previousEndpoint?.Path == trigger.WebhookPath ? previousEndpoint?.ProtectedSigningSecret : null,
+                ProtectedSigningSecret = previousEndpoint?.Path == path ? previousEndpoint?.ProtectedSigningSecret : null,
             });
         }
-        if (trigger.Type == TriggerTypes.Schedule)
+        if (trigger.Cron is { } cron)
         {
             db.Schedules.Add(new ScheduleEntity
             {
                 WorkflowId = id,
-                Cron = trigger.Cron!,
+                Cron = cron,
                 TimeZone = trigger.TimeZone,
-                NextFireAt = CronSchedule.NextAfter(trigger.Cron!, trigger.TimeZone, time.GetUtcNow()),
+                NextFireAt = CronSchedule.NextAfter(cron, trigger.TimeZone, time.GetUtcNow()),
             });
         }
 

@@ -69,7 +69,7 @@ public static class AvailablePaths
             }
         }
 
-        foreach (var step in before.Where(s => s.Type == StepTypes.Action && s.ConfigString("type") == SetVariablesAction.Name))
+        foreach (var step in before.Where(s => StepTypes.ActionOf(s) == SetVariablesAction.Name))
         {
             foreach (var (name, _) in step.Config["parameters"] as JsonObject ?? [])
             {

@@ -39,7 +39,7 @@ public static class ConnectionRules
                 ? $"The '{link.Port}' port of '{from.DisplayName}' already leads to '{to.DisplayName}'."
                 : $"The '{link.Port}' port of '{from.DisplayName}' already leads to '{taken.DisplayName}'. Delete that link first.");
         }
-        if (to.Type == StepTypes.Trigger)
+        if (StepTypes.StartsRun(to))
         {
             return new(ConnectionProblem.TargetIsTrigger, $"'{to.DisplayName}' is the trigger: it starts the workflow, so no step can lead to it.");
         }

@@ -44,7 +44,7 @@ public static class DataTree
 
         var before = definition.Steps.Where(s => s.Slug != slug && context.CanRunBefore(s.Slug, slug)).ToList();
         // A trigger's output is the run input, offered above as such.
-        foreach (var step in before.Where(s => s.Type != StepTypes.Trigger))
+        foreach (var step in before.Where(s => !StepTypes.StartsRun(s)))
         {
             var output = Node($"steps.{step.Slug}.output", Title(step, actions), StepOutputShapes.TypeOf(step), step.Slug, StepOutputShapes.For(step, actions));
             if (step.TargetOf(Ports.Error) is { } handler && (handler == slug || context.CanRunBefore(handler, slug)))
@@ -64,9 +64,9 @@ public static class DataTree
     /// </summary>
     public static IReadOnlyList<DataNode> Whole(WorkflowDefinition definition, ActionCatalog actions)
     {
-        var trigger = definition.Steps.FirstOrDefault(s => s.Type == StepTypes.Trigger);
+        var trigger = definition.Steps.FirstOrDefault(StepTypes.StartsRun);
         var nodes = new List<DataNode> { Node("input", "Run input", DataType.Object, trigger?.Slug, StepOutputShapes.Input(trigger)) };
-        nodes.AddRange(definition.Steps.Where(s => s.Type != StepTypes.Trigger).Select(step =>
+        nodes.AddRange(definition.Steps.Where(s => !StepTypes.StartsRun(s)).Select(step =>
             Node($"steps.{step.Slug}.output", Title(step, actions), StepOutputShapes.TypeOf(step), step.Slug, StepOutputShapes.For(step, actions))));
         AddVariablesAndNow(nodes, definition.Steps);
         return nodes;
@@ -74,7 +74,7 @@ public static class DataTree
 
     private static void AddVariablesAndNow(List<DataNode> nodes, IEnumerable<StepDefinition> steps)
     {
-        var variables = steps.Where(s => s.Type == StepTypes.Action && s.ConfigString("type") == SetVariablesAction.Name)
+        var variables = steps.Where(s => StepTypes.ActionOf(s) == SetVariablesAction.Name)
             .SelectMany(s => StepOutputShapes.Variables(s).Select(v => Node($"variables.{v.Name}", v.Label, v.Type, s.Slug, v.Fields, v.Example)))
             .DistinctBy(v => v.Path)
             .ToList();
@@ -115,7 +115,7 @@ public static class DataTree
     /// <summary>The label people know a step by: its name, else its action's label, else its type's ("Wait"); never its id.</summary>
     public static string Title(StepDefinition step, ActionCatalog actions) =>
         NameOf(step)
-        ?? (step.Type == StepTypes.Action && step.ConfigString("type") is { } action ? actions.FindDeclaration(action)?.Label : null)
+        ?? (StepTypes.ActionOf(step) is { } action ? actions.FindDeclaration(action)?.Label : null)
         ?? StepTypes.Find(step.Type)?.DisplayName
         ?? step.Slug;
 

@@ -43,7 +43,7 @@ public static class StepOutputShapes
         }
         var declared = Declared(trigger.Config[InputFieldsKey]);
         var sampled = FromSample(trigger.Config[SamplePayloadKey]);
-        var fromSample = trigger.ConfigString("type") is TriggerTypes.Webhook or TriggerTypes.Event;
+        var fromSample = TriggerTypes.Of(trigger)?.Receives is not null;
         return (fromSample ? sampled : declared) is { Count: > 0 } preferred ? preferred : fromSample ? declared : sampled;
     }
 

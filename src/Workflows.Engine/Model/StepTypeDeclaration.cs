@@ -29,6 +29,21 @@ public sealed record StepTypeDeclaration(
     /// <summary>Its config, as the assistant is told to write it, e.g. <c>{"expression": "…"}</c> with what it means.</summary>
     public required string PromptConfig { get; init; }
 
+    /// <summary>The part of its form beyond the config fields, e.g. the reviewer's form of an approval.</summary>
+    public StepDesigner Designer { get; init; } = StepDesigner.None;
+
+    /// <summary>True for the step a run starts at (the trigger): no step links into it, and its output is the run's input.</summary>
+    public bool StartsRun { get; init; }
+
+    /// <summary>True when a step runs the action its <c>config.type</c> names (see <see cref="StepTypes.ActionOf"/>).</summary>
+    public bool RunsAction { get; init; }
+
+    /// <summary>True when its <c>next</c> port runs a body once per item that comes back to it: the one step a path may lead back to.</summary>
+    public bool RepeatsBody { get; init; }
+
+    /// <summary>The config keys written in the condition language rather than as templates, e.g. a condition's expression.</summary>
+    public IReadOnlyList<string> ExpressionKeys { get; init; } = [];
+
     /// <summary>True when it does work outside the run (an action, a model call): it may retry, and should handle its error port.</summary>
     public bool CallsOut { get; init; }
 

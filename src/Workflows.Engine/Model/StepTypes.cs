@@ -30,6 +30,15 @@ public static class StepTypes
     /// <summary>The output ports of <paramref name="step"/> in display order; none for an unknown type.</summary>
     public static IReadOnlyList<string> PortsOf(StepDefinition step) => Find(step.Type)?.PortsOf(step) ?? [];
 
+    /// <summary>True for the step a run starts at, the trigger (see <see cref="StepTypeDeclaration.StartsRun"/>).</summary>
+    public static bool StartsRun(StepDefinition step) => Find(step.Type)?.StartsRun == true;
+
+    /// <summary>The action <paramref name="step"/> runs, by name; null when its type runs none or none is chosen yet.</summary>
+    public static string? ActionOf(StepDefinition step) => Find(step.Type)?.RunsAction == true ? step.ConfigString("type") : null;
+
+    /// <summary>True for a loop (see <see cref="StepTypeDeclaration.RepeatsBody"/>).</summary>
+    public static bool RepeatsBody(StepDefinition step) => Find(step.Type)?.RepeatsBody == true;
+
     public static StepTypeDeclaration? Find(string type)
     {
         foreach (var declaration in All)

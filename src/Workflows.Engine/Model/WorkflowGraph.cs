@@ -36,7 +36,7 @@ public sealed class WorkflowGraph
         }
         Links = links;
 
-        var triggers = definition.Steps.Where(s => s.Type == StepTypes.Trigger).ToList();
+        var triggers = definition.Steps.Where(StepTypes.StartsRun).ToList();
         HasExplicitTrigger = triggers.Count > 0;
         Start = HasExplicitTrigger ? triggers[0] : definition.Steps.FirstOrDefault();
     }

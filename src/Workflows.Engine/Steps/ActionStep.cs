@@ -1,6 +1,7 @@
 using Workflows.Engine.Editing;
 using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
+using Workflows.Engine.Validation.Rules;
 
 namespace Workflows.Engine.Steps;
 
@@ -13,6 +14,8 @@ public static class ActionStep
         Style = new("#2563eb", "Bolt"),
         PromptConfig = "{\"type\": \"<action name>\", \"parameters\": {...}}. Use ONLY the actions listed below, with their parameter names.",
         CallsOut = true,
+        RunsAction = true,
+        Check = ActionRule.Check,
         Fields = (step, actions) => [.. Fields(step, actions), .. StepText.Retry],
         Summary = (step, actions, _) => Summary(step, actions),
         Outputs = (step, actions) => step.ConfigString("type") switch

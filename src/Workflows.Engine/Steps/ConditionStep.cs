@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Workflows.Engine.Editing;
 using Workflows.Engine.Expressions.Conditions;
 using Workflows.Engine.Model;
+using Workflows.Engine.Validation.Rules;
 
 namespace Workflows.Engine.Steps;
 
@@ -14,6 +15,8 @@ public static class ConditionStep
         Style = new("#d97706", "CallSplit"),
         Shape = MermaidShape.Rhombus,
         ExplainsPort = true,
+        ExpressionKeys = ["expression"],
+        Check = ExpressionRule.Check,
         Palette = new(PaletteGroups.FlowControl, "Condition", ["if", "branch", "check", "decide", "yes no", "filter"],
             "Check", () => new JsonObject { ["expression"] = "" }),
         PromptConfig = "{\"expression\": \"{{steps.get_customer.output.totalSpent}} > 1000\"}; operators == != > >= < <= && || contains, strings in quotes.",

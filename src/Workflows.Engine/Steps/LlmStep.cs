@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Workflows.Engine.Editing;
 using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
+using Workflows.Engine.Validation.Rules;
 
 namespace Workflows.Engine.Steps;
 
@@ -19,6 +20,7 @@ public static class LlmStep
             "\"tools\": [\"customer_get\", ...] (optional, action names), \"temperature\": 0.2}.\n" +
             "  Its output is the answer text, or the parsed JSON object with outputFormat json.",
         CallsOut = true,
+        Check = LlmRule.Check,
         OutputType = step => IsJson(step) ? DataType.Object : DataType.Text,
         Outputs = (step, _) => IsJson(step) ? StepOutputShapes.OfJson(step.Config["outputSchema"], step.Config["testOutput"]) : [],
         Fields = (_, actions) => [.. Fields(actions), .. StepText.Retry],

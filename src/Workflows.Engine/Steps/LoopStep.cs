@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Workflows.Engine.Editing;
 using Workflows.Engine.Model;
+using Workflows.Engine.Validation.Rules;
 
 namespace Workflows.Engine.Steps;
 
@@ -12,6 +13,8 @@ public static class LoopStep
     {
         Style = new("#0891b2", "Loop"),
         Shape = MermaidShape.Subroutine,
+        RepeatsBody = true,
+        Check = (step, context) => [.. LoopRule.Check(step, context), .. LoopNestingRule.Check(step, context), .. LoopQueryLimitRule.Check(step, context)],
         Palette = new(PaletteGroups.FlowControl, "For each", ["loop", "repeat", "every item", "list", "iterate"],
             "For each", () => new JsonObject { ["items"] = "", ["itemVariable"] = "item" }),
         PromptConfig = "{\"items\": \"{{steps.find.output.customers}}\", \"itemVariable\": \"customer\"}; port next runs the body for each item " +

@@ -26,7 +26,7 @@ public static class BareNames
                     $"the loop's current {variable}", fields.Count > 0 ? DataField.Object(variable, Labels.Humanize(variable), fields) : null);
             }
         }
-        var setters = context.Definition.Steps.Where(s => s.Type == StepTypes.Action && s.ConfigString("type") == SetVariablesAction.Name
+        var setters = context.Definition.Steps.Where(s => StepTypes.ActionOf(s) == SetVariablesAction.Name
             && s.Slug != step.Slug && context.CanRunBefore(s.Slug, step.Slug));
         // Two steps may set the same variable to differently shaped values; then nothing is known of its shape.
         foreach (var variable in setters.SelectMany(StepOutputShapes.Variables).GroupBy(v => v.Name))

@@ -12,7 +12,7 @@ internal static class LoopFreeCycles
     /// <summary>Each group of steps that can reach one another without passing a loop step, in no particular order.</summary>
     public static IEnumerable<List<string>> Find(WorkflowGraph graph)
     {
-        var nodes = graph.Definition.Steps.Where(s => s.Type != StepTypes.Loop).Select(s => s.Slug).Distinct().ToList();
+        var nodes = graph.Definition.Steps.Where(s => !StepTypes.RepeatsBody(s)).Select(s => s.Slug).Distinct().ToList();
         var allowed = nodes.ToHashSet(StringComparer.Ordinal);
         return new Tarjan(graph, allowed).Components(nodes)
             .Where(c => c.Count > 1 || graph.Outgoing(c[0]).Any(l => l.To == c[0]));

@@ -42,7 +42,7 @@ public sealed class ValidationContext(WorkflowDefinition definition, ActionCatal
     private Dictionary<string, HashSet<string>> ComputeLoopBodies()
     {
         var bodies = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var loop in Definition.Steps.Where(s => s.Type == StepTypes.Loop))
+        foreach (var loop in Definition.Steps.Where(StepTypes.RepeatsBody))
         {
             var body = new HashSet<string>(StringComparer.Ordinal);
             if (loop.TargetOf(Ports.Next) is { } first && Graph.Find(first) is not null && first != loop.Slug)

@@ -22,22 +22,15 @@ public sealed class WorkflowValidator(ActionCatalog actions, WorkflowLimits? lim
     private static readonly IValidationRule[] Rules =
     [
         new TriggerRule(),
-        new ScheduleTriggerRule(),
         new StepShapeRule(),
-        new ActionRule(),
         new LinkRule(),
         new ReachabilityRule(),
         new CycleRule(),
-        new LoopRule(),
         new ErrorPortRule(),
         new TemplateRule(),
-        new ExpressionRule(),
         new DurationRule(),
         new RetryRule(),
-        new LlmRule(),
         new CredentialRule(),
-        new LoopNestingRule(),
-        new LoopQueryLimitRule(),
         new InlineSecretRule(),
         new GoalRule(),
     ];

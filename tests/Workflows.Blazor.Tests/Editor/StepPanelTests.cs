@@ -22,6 +22,55 @@ public sealed class StepPanelTests : ComponentTest, IClassFixture<DemoStoreApp>
             .Add(c => c.Findings, findings));
     }
 
+    /// <summary>The part of the form each designer draws, by its test id.</summary>
+    private static readonly Dictionary<StepDesigner, string> DesignerIds = new()
+    {
+        [StepDesigner.TriggerInput] = "trigger-input",
+        [StepDesigner.ApprovalForm] = "approval-designer",
+        [StepDesigner.SplitPaths] = "split-designer",
+    };
+
+    public static TheoryData<string, StepDesigner> DesignerOfEachType => new()
+    {
+        { StepTypes.Trigger, StepDesigner.TriggerInput },
+        { StepTypes.Action, StepDesigner.None },
+        { StepTypes.Llm, StepDesigner.None },
+        { StepTypes.Condition, StepDesigner.None },
+        { StepTypes.Loop, StepDesigner.None },
+        { StepTypes.Approval, StepDesigner.ApprovalForm },
+        { StepTypes.Wait, StepDesigner.None },
+        { StepTypes.Split, StepDesigner.SplitPaths },
+    };
+
+    [Fact]
+    public void DesignerOfEachType_CoversEveryDeclaredType() =>
+        Assert.Equal(StepTypes.All.Select(t => t.Name), DesignerOfEachType.Select(row => (string)row[0]));
+
+    [Theory]
+    [MemberData(nameof(DesignerOfEachType))]
+    public void Panel_ShowsTheDesignerTheStepTypeDeclares_AndNoOther(string type, StepDesigner expected)
+    {
+        var declaration = StepTypes.Find(type)!;
+        var step = EditorFlows.Step("step", type, declaration.Palette?.NewConfig() ?? new JsonObject { ["type"] = "email_send" });
+
+        var panel = RenderPanel(step);
+
+        Assert.Equal(expected, declaration.Designer);
+        Assert.Equal(DesignerIds.Where(d => d.Key == expected).Select(d => d.Value),
+            DesignerIds.Values.Where(id => panel.FindAll($"[data-testid={id}]").Count > 0));
+    }
+
+    [Fact]
+    public void TriggerDesigner_AsksForTheInputFields_OfATriggerStartedByHand_AndForASample_OfOneThatReceivesACall()
+    {
+        var byHand = RenderPanel(EditorFlows.Step("step", StepTypes.Trigger, new JsonObject { ["type"] = TriggerTypes.Manual }));
+        var webhook = RenderPanel(EditorFlows.Step("step", StepTypes.Trigger, new JsonObject { ["type"] = TriggerTypes.Webhook, ["path"] = "/webhooks/orders" }));
+
+        Assert.Contains("What it asks for", byHand.Find("[data-testid=trigger-input]").TextContent);
+        Assert.Empty(byHand.FindAll("[data-testid=sample-payload]"));
+        Assert.Contains("Paste a sample of what the call sends", webhook.Find("[data-testid=trigger-input]").TextContent);
+    }
+
     [Fact]
     public void TextField_ShowsNoProblem_WhenTheValidatorFoundNone()
     {

@@ -3,8 +3,11 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Workflows.Blazor.Inbox;
 using Workflows.Blazor.Kernel;
+using Workflows.Blazor.Runner;
 using Workflows.Blazor.Store;
 using Workflows.Blazor.Tests.Support;
 
@@ -43,6 +46,32 @@ public sealed class ApprovalTransitionTests : IDisposable
         Assert.Equal(ApprovalStatus.Expired, await _app.QueryAsync(db => db.Approvals.Where(a => a.Id == approvalId).Select(a => a.Status).SingleAsync()));
         var raised = Assert.Single(await RaisedAsync(approvalId));
         Assert.Equal(("expired", true), (raised["outcome"]!.GetValue<string>(), raised["timedOut"]!.GetValue<bool>()));
+    }
+
+    [Fact]
+    public async Task RequestFromTheCreateApprovalAction_Escalates_ThenExpires_EachAtItsDueTime_WokenByTheTimerWaker()
+    {
+        var asked = await _app.OutputOfAsync("create_approval",
+            new JsonObject { ["title"] = "Check the win-back wording", ["dueIn"] = "2 days", ["escalateTo"] = "Admin" });
+        var approvalId = asked["id"]!.GetValue<string>();
+        var due = _app.Clock.GetUtcNow() + TimeSpan.FromDays(2);
+        var dueWork = _app.Services.GetRequiredService<IDueTimers>();
+        // No due-work tick runs here: only the waker, woken for the request's due time.
+        var waker = new TimerWaker(dueWork, new TimerAlarm(), Options.Create(new RunnerOptions()), _app.Clock, NullLogger<TimerWaker>.Instance);
+
+        Assert.Equal(due, await dueWork.NextDueAtAsync(CancellationToken.None));
+        _app.Clock.Advance(TimeSpan.FromDays(2));
+        await waker.WakeOnceAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+
+        var escalated = await _app.QueryAsync(db => db.Approvals.AsNoTracking().SingleAsync(a => a.Id == approvalId));
+        Assert.Equal((ApprovalStatus.Pending, "Admin", (DateTimeOffset?)due), (escalated.Status, escalated.Assignee, escalated.EscalatedAt));
+        Assert.Equal(due + TimeSpan.FromDays(2), await dueWork.NextDueAtAsync(CancellationToken.None));
+
+        _app.Clock.Advance(TimeSpan.FromDays(2));
+        await waker.WakeOnceAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(ApprovalStatus.Expired, await _app.QueryAsync(db => db.Approvals.Where(a => a.Id == approvalId).Select(a => a.Status).SingleAsync()));
+        Assert.Equal(["escalated", "expired"], (await RaisedAsync(approvalId)).Select(e => e["outcome"]!.GetValue<string>()).Order());
     }
 
     [Fact]

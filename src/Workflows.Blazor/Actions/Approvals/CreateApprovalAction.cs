@@ -22,6 +22,7 @@ public sealed class CreateApprovalAction(ApprovalCommands approvals, TimeProvide
             ActionParameter.Optional("assignee", ParameterType.String, "a role (Reviewer) or a person's email"),
             ActionParameter.Optional("priority", ParameterType.String, "low, normal (default), high or urgent"),
             ActionParameter.Optional("dueIn", ParameterType.String, "how long the reviewer has, e.g. 2 days"),
+            ActionParameter.Optional("escalateTo", ParameterType.String, "a role the request is handed to once it is overdue, with as long again"),
         ])
     {
         Label = "Create approval request",
@@ -47,6 +48,7 @@ public sealed class CreateApprovalAction(ApprovalCommands approvals, TimeProvide
             DueAt = invocation.GetString("dueIn") is { } dueIn
                 ? now + (DurationParser.TryParse(dueIn, out var duration) ? duration : throw new StepFailedException($"dueIn '{dueIn}' is not a duration, e.g. 2 days."))
                 : null,
+            EscalateTo = invocation.GetString("escalateTo"),
             WorkflowId = invocation.Context.State.WorkflowId,
             IdempotencyKey = invocation.IdempotencyKey,
         }, cancellationToken);

@@ -38,8 +38,9 @@ public sealed class AssistantEvalRunner(WorkflowAssistant assistant, ActionCatal
         {
             return [.. EvalCheck.Names.Select(name => new EvalCheck(name, false, proposal.Problem))];
         }
-        var used = definition.Steps.Where(s => s.Type == StepTypes.Action).Select(s => s.ConfigString("type") ?? "")
-            .Concat(definition.Steps.Where(s => s.Type == StepTypes.Llm).SelectMany(s => (s.Config["tools"] as JsonArray ?? []).Select(JsonText.ToText)))
+        // The actions steps run, and those LLM steps offer as tools.
+        var used = definition.Steps.Select(StepTypes.ActionOf).OfType<string>()
+            .Concat(definition.Steps.SelectMany(s => (s.Config["tools"] as JsonArray ?? []).Select(JsonText.ToText)))
             .ToList();
         var canonical = used.Select(name => catalog.Find(name)?.Declaration.Name).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var missingTypes = expect.StepTypes.Where(t => definition.Steps.All(s => s.Type != t)).ToList();

@@ -56,7 +56,7 @@ public static class CronTimes
     {
         var graph = WorkflowGraph.For(definition);
         var trigger = graph.HasExplicitTrigger ? graph.Start : null;
-        if (trigger?.ConfigString("type") != TriggerTypes.Schedule || Of(definition, trigger) is not { Cron: { } cron, Zone: var id })
+        if (TriggerTypes.Of(trigger)?.Listens != TriggerListener.Schedule || Of(definition, trigger) is not { Cron: { } cron, Zone: var id })
         {
             return [];
         }

@@ -4,30 +4,27 @@ using Workflows.Engine.Model;
 namespace Workflows.Engine.Validation.Rules;
 
 /// <summary>Condition expressions parse (errors carry the column) and read paths that exist.</summary>
-internal sealed class ExpressionRule : IValidationRule
+internal static class ExpressionRule
 {
     private const string Field = "config.expression";
 
-    public IEnumerable<ValidationFinding> Check(ValidationContext context)
+    public static IEnumerable<ValidationFinding> Check(StepDefinition step, ValidationContext context)
     {
-        foreach (var step in context.Definition.Steps.Where(s => s.Type == StepTypes.Condition))
+        if (step.ConfigString("expression") is not { Length: > 0 } text)
         {
-            if (step.ConfigString("expression") is not { Length: > 0 } text)
+            yield break;
+        }
+        if (!TryParse(step, text, out var expression, out var parseError))
+        {
+            yield return parseError!;
+            yield break;
+        }
+        foreach (var path in expression!.Paths())
+        {
+            var severity = path.Braced ? FindingSeverity.Error : FindingSeverity.Warning;
+            if (PathCheck.Check(context, step, path.Path, Field, severity) is { } finding)
             {
-                continue;
-            }
-            if (!TryParse(step, text, out var expression, out var parseError))
-            {
-                yield return parseError!;
-                continue;
-            }
-            foreach (var path in expression!.Paths())
-            {
-                var severity = path.Braced ? FindingSeverity.Error : FindingSeverity.Warning;
-                if (PathCheck.Check(context, step, path.Path, Field, severity) is { } finding)
-                {
-                    yield return finding;
-                }
+                yield return finding;
             }
         }
     }

@@ -8,32 +8,29 @@ namespace Workflows.Engine.Validation.Rules;
 /// The guide's best practice: a loop over what a list query found is bounded. A query that takes a <c>limit</c> and is
 /// looped over needs one of at most <see cref="MaxLimit"/>, so one run cannot go through a whole store.
 /// </summary>
-internal sealed class LoopQueryLimitRule : IValidationRule
+internal static class LoopQueryLimitRule
 {
     public const int MaxLimit = 1_000;
     private const string Limit = "limit";
 
-    public IEnumerable<ValidationFinding> Check(ValidationContext context)
+    public static IEnumerable<ValidationFinding> Check(StepDefinition loop, ValidationContext context)
     {
-        foreach (var loop in context.Definition.Steps.Where(s => s.Type == StepTypes.Loop))
+        if (QueryLoopedOver(context, loop) is not { } query)
         {
-            if (QueryLoopedOver(context, loop) is not { } query)
-            {
-                continue;
-            }
-            var limit = (query.Config["parameters"] as JsonObject)?[Limit];
-            var problem = limit switch
-            {
-                null => "gives no limit",
-                JsonValue value when value.TryGetValue(out double number) && number > MaxLimit => $"asks for up to {number:N0}",
-                _ => null,
-            };
-            if (problem is not null)
-            {
-                yield return Finding.Warning(FindingCodes.UnboundedListQuery, query.Slug,
-                    $"'{query.DisplayName}' {problem}, and '{loop.DisplayName}' goes through every item it finds. " +
-                    $"Set a limit of at most {MaxLimit:N0}, so one run cannot go through the whole store.", $"config.parameters.{Limit}");
-            }
+            yield break;
+        }
+        var limit = (query.Config["parameters"] as JsonObject)?[Limit];
+        var problem = limit switch
+        {
+            null => "gives no limit",
+            JsonValue value when value.TryGetValue(out double number) && number > MaxLimit => $"asks for up to {number:N0}",
+            _ => null,
+        };
+        if (problem is not null)
+        {
+            yield return Finding.Warning(FindingCodes.UnboundedListQuery, query.Slug,
+                $"'{query.DisplayName}' {problem}, and '{loop.DisplayName}' goes through every item it finds. " +
+                $"Set a limit of at most {MaxLimit:N0}, so one run cannot go through the whole store.", $"config.parameters.{Limit}");
         }
     }
 
@@ -58,7 +55,7 @@ internal sealed class LoopQueryLimitRule : IValidationRule
             return null;
         }
         var source = context.Graph.Find(slug);
-        return source is { Type: StepTypes.Action } && source.ConfigString("type") is { } action
+        return source is not null && StepTypes.ActionOf(source) is { } action
             && context.Actions.FindDeclaration(action)?.Parameters.Any(p => p.Name == Limit) == true ? source : null;
     }
 }

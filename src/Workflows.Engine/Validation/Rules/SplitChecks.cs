@@ -92,7 +92,7 @@ internal static class SplitChecks
                 $"This split runs for each item of '{loop.DisplayName}' but has no contact, so every item of a run takes the same path. " +
                 "Say who the contact is for each item, e.g. {{loop.item.id}}.", field);
         }
-        else if (context.Graph.Start is { Type: StepTypes.Trigger } trigger && trigger.ConfigString("type") == TriggerTypes.Schedule)
+        else if (context.Graph.HasExplicitTrigger && TriggerTypes.Of(context.Graph.Start)?.Listens == TriggerListener.Schedule)
         {
             yield return Finding.Warning(FindingCodes.SplitWithoutContact, step.Slug,
                 "This split has no contact, and a scheduled run is about no one customer: each run is split on its own, so a customer may " +

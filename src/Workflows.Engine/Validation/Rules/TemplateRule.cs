@@ -12,7 +12,7 @@ internal sealed class TemplateRule : IValidationRule
         {
             foreach (var (field, _, text) in ConfigStrings.In(step.Config, "config"))
             {
-                if (step.Type == StepTypes.Condition && field == "config.expression")
+                if (StepTypes.Find(step.Type)?.ExpressionKeys.Any(key => field == $"config.{key}") == true)
                 {
                     continue;
                 }

@@ -7,7 +7,7 @@ internal sealed class TriggerRule : IValidationRule
 {
     public IEnumerable<ValidationFinding> Check(ValidationContext context)
     {
-        var triggers = context.Definition.Steps.Where(s => s.Type == StepTypes.Trigger).ToList();
+        var triggers = context.Definition.Steps.Where(StepTypes.StartsRun).ToList();
         if (triggers.Count == 0)
         {
             yield return Finding.Suggestion(FindingCodes.ImplicitTrigger, context.Graph.Start?.Slug,
