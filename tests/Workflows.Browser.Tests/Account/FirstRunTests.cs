@@ -6,14 +6,18 @@ namespace Workflows.Browser.Tests.Account;
 
 /// <summary>A brand-new install: no account exists yet, so everything leads to the setup page.</summary>
 [Collection(ShellBrowserCollection.Name)]
-public sealed class FirstRunTests(BrowserFixture fixture) : IAsyncLifetime
+public sealed class FirstRunTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     private static readonly Credentials FirstAdmin = new("owner@example.com", "first-admin-password");
     private AppServer _freshApp = null!;
 
-    public async Task InitializeAsync() => _freshApp = await AppServer.StartAsync(admin: null);
+    public override async Task InitializeAsync() => _freshApp = await AppServer.StartAsync(admin: null);
 
-    public async Task DisposeAsync() => await _freshApp.DisposeAsync();
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _freshApp.DisposeAsync();
+    }
 
     [Fact]
     public async Task FirstVisit_LeadsToSetup_AndTheNewAdminLandsSignedIn()
@@ -47,9 +51,5 @@ public sealed class FirstRunTests(BrowserFixture fixture) : IAsyncLifetime
         await Expect(page.GetByText("The two passwords differ.")).ToBeVisibleAsync();
     }
 
-    private async Task<IPage> NewPageAsync()
-    {
-        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _freshApp.BaseUrl });
-        return await context.NewPageAsync();
-    }
+    private Task<IPage> NewPageAsync() => Fixture.NewPageAsync(signedIn: false, app: _freshApp);
 }

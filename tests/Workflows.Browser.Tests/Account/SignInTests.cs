@@ -4,12 +4,12 @@ using static Microsoft.Playwright.Assertions;
 namespace Workflows.Browser.Tests.Account;
 
 [Collection(ShellBrowserCollection.Name)]
-public sealed class SignInTests(BrowserFixture fixture)
+public sealed class SignInTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
     public async Task Pages_RequireSignIn_AndReturnToThePageAfterIt()
     {
-        var page = await fixture.NewPageAsync(signedIn: false);
+        var page = await Fixture.NewPageAsync(signedIn: false);
 
         await page.GotoAsync("/executions");
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
@@ -25,8 +25,8 @@ public sealed class SignInTests(BrowserFixture fixture)
     public async Task SignIn_LocksTheAccount_AfterFiveWrongPasswords()
     {
         var victim = new Credentials("locked-out@example.com", "the-right-password");
-        await fixture.App.RunCommandLineAsync("create-admin", "--email", victim.Email, "--password", victim.Password);
-        var page = await fixture.NewPageAsync(signedIn: false);
+        await Fixture.App.RunCommandLineAsync("create-admin", "--email", victim.Email, "--password", victim.Password);
+        var page = await Fixture.NewPageAsync(signedIn: false);
 
         for (var attempt = 0; attempt < 5; attempt++)
         {
@@ -46,7 +46,7 @@ public sealed class SignInTests(BrowserFixture fixture)
     [Fact]
     public async Task SignOut_EndsTheSession()
     {
-        var page = await fixture.NewPageAsync(signedIn: false);
+        var page = await Fixture.NewPageAsync(signedIn: false);
         await page.SignInAsync(Credentials.Admin);
         await page.OpenAsync("/");
 

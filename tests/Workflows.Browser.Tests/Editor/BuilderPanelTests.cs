@@ -6,7 +6,7 @@ using static Workflows.Browser.Tests.Editor.CanvasGestures;
 namespace Workflows.Browser.Tests.Editor;
 
 [Collection(EditorBrowserCollection.Name)]
-public sealed class BuilderPanelTests(BrowserFixture fixture)
+public sealed class BuilderPanelTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     private static readonly (int Width, int Height)[] Sizes = [(1440, 900), (1280, 720)];
 
@@ -15,9 +15,9 @@ public sealed class BuilderPanelTests(BrowserFixture fixture)
     {
         var text = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "assets", "workflows", "vip-offer-review.json"));
         text = text.Replace("\"config\": { \"type\": \"manual\" }", "\"config\": { \"type\": \"schedule\", \"cron\": \"0 9 * * 1\", \"timezone\": \"America/New_York\" }");
-        var api = await ApiClient.CreateAsync(fixture.App);
+        var api = await ApiClient.CreateAsync(Fixture.App);
         var id = await api.ImportAsync(text);
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync($"/workflows/{id}");
 
         foreach (var (width, height) in Sizes)

@@ -5,16 +5,16 @@ using static Workflows.Browser.Tests.Editor.CanvasGestures;
 namespace Workflows.Browser.Tests.Editor;
 
 [Collection(EditorBrowserCollection.Name)]
-public sealed class DataPickerTests(BrowserFixture fixture)
+public sealed class DataPickerTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Theory]
     [InlineData(1440, 900)]
     [InlineData(1280, 720)]
     public async Task Marketer_InsertsACustomersName_AtTheCaret_FromThePicker(int width, int height)
     {
-        var api = await ApiClient.CreateAsync(fixture.App);
+        var api = await ApiClient.CreateAsync(Fixture.App);
         var id = await api.ImportAsync(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "assets", "workflows", "vip-offer-review.json")));
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.SetViewportSizeAsync(width, height);
         await page.OpenAsync($"/workflows/{id}");
 

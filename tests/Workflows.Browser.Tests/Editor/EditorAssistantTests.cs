@@ -7,7 +7,7 @@ using static Workflows.Browser.Tests.Editor.CanvasGestures;
 namespace Workflows.Browser.Tests.Editor;
 
 [Collection(EditorBrowserCollection.Name)]
-public sealed class EditorAssistantTests(BrowserFixture fixture)
+public sealed class EditorAssistantTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     private const string WithReview = """
         {"name": "Welcome Email", "steps": [
@@ -22,10 +22,10 @@ public sealed class EditorAssistantTests(BrowserFixture fixture)
     public async Task AssistantProposal_IsPreviewedAsADiff_AppliedAsOneEdit_AndUndone()
     {
         await using var server = new FakeOpenAiServer();
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.ConfigureAiAsync(server.Endpoint, FakeOpenAiServer.Model);
         server.Script(FakeReply.Say(WithReview));
-        var api = await ApiClient.CreateAsync(fixture.App);
+        var api = await ApiClient.CreateAsync(Fixture.App);
         var id = await api.ImportAsync(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "assets", "workflows", "welcome-email.json")));
         await page.OpenAsync($"/workflows/{id}");
 

@@ -7,12 +7,12 @@ namespace Workflows.Browser.Tests.Editor;
 
 /// <summary>The editor at the desktop sizes the docs show: one toolbar row, a canvas that keeps its place, side tabs that fit.</summary>
 [Collection(EditorBrowserCollection.Name)]
-public sealed class EditorLayoutTests(BrowserFixture fixture)
+public sealed class EditorLayoutTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     private async Task<IPage> OpenAsync(string file, int width, int height)
     {
-        var id = await AssetWorkflows.ImportAsync(fixture.App, file);
-        var page = await fixture.NewPageAsync();
+        var id = await AssetWorkflows.ImportAsync(Fixture.App, file);
+        var page = await Fixture.NewPageAsync();
         await page.SetViewportSizeAsync(width, height);
         await page.OpenAsync($"/workflows/{id}");
         return page;

@@ -8,12 +8,12 @@ namespace Workflows.Browser.Tests.Editor;
 
 /// <summary>Room to work at 1280×720: panes that fold and resize and stay so, a minimap clear of the steps, toasts clear of the toolbar.</summary>
 [Collection(EditorBrowserCollection.Name)]
-public sealed class EditorRoomTests(BrowserFixture fixture)
+public sealed class EditorRoomTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     private async Task<IPage> OpenAsync(string file, int width = 1280, int height = 720)
     {
-        var id = await AssetWorkflows.ImportAsync(fixture.App, file);
-        var page = await fixture.NewPageAsync();
+        var id = await AssetWorkflows.ImportAsync(Fixture.App, file);
+        var page = await Fixture.NewPageAsync();
         await page.SetViewportSizeAsync(width, height);
         await page.OpenAsync($"/workflows/{id}");
         return page;

@@ -6,13 +6,13 @@ using static Workflows.Browser.Tests.Editor.CanvasGestures;
 namespace Workflows.Browser.Tests.Editor;
 
 [Collection(EditorBrowserCollection.Name)]
-public sealed class EditorTests(BrowserFixture fixture)
+public sealed class EditorTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     private async Task<IPage> OpenGuideWorkflowAsync(string file)
     {
-        var api = await ApiClient.CreateAsync(fixture.App);
+        var api = await ApiClient.CreateAsync(Fixture.App);
         var id = await api.ImportAsync(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "assets", "workflows", file)));
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync($"/workflows/{id}");
         return page;
     }
@@ -20,7 +20,7 @@ public sealed class EditorTests(BrowserFixture fixture)
     [Fact]
     public async Task Marketer_BuildsTheWelcomeEmailFromAnEmptyCanvas_SavesAndRunsIt()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync("/workflows");
         await page.GetByTestId("new-workflow").ClickAsync();
         await page.GetByRole(AriaRole.Dialog).Locator("input").FillAsync("Welcome new customers");

@@ -8,14 +8,14 @@ namespace Workflows.Browser.Tests.Editor;
 
 /// <summary>A step's text fields keep typing in the browser and tell the server once, when the person pauses.</summary>
 [Collection(EditorBrowserCollection.Name)]
-public sealed class FieldTypingTests(BrowserFixture fixture)
+public sealed class FieldTypingTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
     public async Task TypingInAStepField_SendsNothingPerKeystroke_AndCommitsOnceAfterThePause()
     {
-        var api = await ApiClient.CreateAsync(fixture.App);
+        var api = await ApiClient.CreateAsync(Fixture.App);
         var id = await api.ImportAsync(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "assets", "workflows", "vip-offer-review.json")));
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         var sent = new SentFrames(page);
         await page.OpenAsync($"/workflows/{id}");
         await Node(page, "send_vip_offer").ClickAsync();
@@ -41,9 +41,9 @@ public sealed class FieldTypingTests(BrowserFixture fixture)
     [Fact]
     public async Task ClearingARequiredField_CommitsAfterThePause_AndShowsTheProblemUnderIt()
     {
-        var api = await ApiClient.CreateAsync(fixture.App);
+        var api = await ApiClient.CreateAsync(Fixture.App);
         var id = await api.ImportAsync(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "assets", "workflows", "vip-offer-review.json")));
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync($"/workflows/{id}");
         await Node(page, "send_vip_offer").ClickAsync();
         await Expect(page.GetByTestId("field-parameters.to").GetByRole(Microsoft.Playwright.AriaRole.Alert)).ToHaveCountAsync(0);
@@ -60,9 +60,9 @@ public sealed class FieldTypingTests(BrowserFixture fixture)
     [Fact]
     public async Task TypingInAConditionValue_SendsNothingPerKeystroke_AndCommitsOnceAfterThePause()
     {
-        var api = await ApiClient.CreateAsync(fixture.App);
+        var api = await ApiClient.CreateAsync(Fixture.App);
         var id = await api.ImportAsync(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "assets", "workflows", "vip-offer-review.json")));
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         var sent = new SentFrames(page);
         await page.OpenAsync($"/workflows/{id}");
         await Node(page, "check_vip").ClickAsync();

@@ -12,7 +12,7 @@ namespace Workflows.Browser.Tests.Editor;
 /// Render time and frames per second are printed for the note, not asserted.
 /// </summary>
 [Collection(EditorBrowserCollection.Name)]
-public sealed class LargeWorkflowTests(BrowserFixture fixture, ITestOutputHelper output)
+public sealed class LargeWorkflowTests(BrowserFixture fixture, ITestOutputHelper output) : BrowserTest(fixture)
 {
     private static string TwoHundredSteps()
     {
@@ -28,9 +28,9 @@ public sealed class LargeWorkflowTests(BrowserFixture fixture, ITestOutputHelper
     [Fact]
     public async Task DraggingANode_InA200StepWorkflow_SendsNothingToTheServerUntilRelease()
     {
-        var api = await ApiClient.CreateAsync(fixture.App);
+        var api = await ApiClient.CreateAsync(Fixture.App);
         var id = await api.ImportAsync(TwoHundredSteps());
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         var sent = 0;
         page.WebSocket += (_, socket) => socket.FrameSent += (_, _) => Interlocked.Increment(ref sent);
 

@@ -11,12 +11,12 @@ namespace Workflows.Browser.Tests.Editor;
 /// builder and approval form designer, never typing a <c>{{…}}</c> template path.
 /// </summary>
 [Collection(EditorBrowserCollection.Name)]
-public sealed class MarketerBuildsVipFlowTests(BrowserFixture fixture)
+public sealed class MarketerBuildsVipFlowTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
     public async Task Marketer_BuildsTheVipOfferFlowWithoutTypingATemplate_ItsTestRunShowsTheBranchAndWhy_AndTheEmailCarriesTheReviewersValue()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync("/workflows");
         await ClickUntilShownAsync(page.GetByTestId("new-workflow"), page.GetByRole(AriaRole.Dialog).Locator("input"));
         await FillAsync(page.GetByRole(AriaRole.Dialog).Locator("input"), $"VIP offer {Guid.NewGuid():N}");
@@ -105,7 +105,7 @@ public sealed class MarketerBuildsVipFlowTests(BrowserFixture fixture)
         await reviewer.GetByTestId("approve").ClickAsync();
         await Expect(reviewer.GetByText("VIP offer for Guido Turing: approved")).ToBeVisibleAsync();
 
-        var api = await ApiClient.CreateAsync(fixture.App);
+        var api = await ApiClient.CreateAsync(Fixture.App);
         var execution = await api.WaitForStatusAsync(executionId, "completed");
         Assert.Equal("completed", execution["status"]!.GetValue<string>());
         var send = execution["steps"]!.AsArray().Single(s => s!["stepSlug"]!.GetValue<string>() == "send_email")!;
@@ -120,8 +120,8 @@ public sealed class MarketerBuildsVipFlowTests(BrowserFixture fixture)
     private async Task<IPage> ReviewerPageAsync()
     {
         var reviewer = new Credentials($"reviewer-{Guid.NewGuid():N}@example.com", "reviewer-password");
-        await fixture.App.RunCommandLineAsync("create-admin", "--email", reviewer.Email, "--password", reviewer.Password);
-        var page = await fixture.NewPageAsync(signedIn: false);
+        await Fixture.App.RunCommandLineAsync("create-admin", "--email", reviewer.Email, "--password", reviewer.Password);
+        var page = await Fixture.NewPageAsync(signedIn: false);
         await page.SignInAsync(reviewer);
         return page;
     }

@@ -8,14 +8,14 @@ using static Workflows.Browser.Tests.Editor.CanvasGestures;
 namespace Workflows.Browser.Tests.Editor;
 
 [Collection(EditorBrowserCollection.Name)]
-public sealed class PlainCanvasTests(BrowserFixture fixture)
+public sealed class PlainCanvasTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     private async Task<IPage> OpenVipFlowAsync(Func<string, string>? change = null)
     {
         var text = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "assets", "workflows", "vip-offer-review.json"));
-        var api = await ApiClient.CreateAsync(fixture.App);
+        var api = await ApiClient.CreateAsync(Fixture.App);
         var id = await api.ImportAsync(change?.Invoke(text) ?? text);
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync($"/workflows/{id}");
         return page;
     }
@@ -79,13 +79,13 @@ public sealed class PlainCanvasTests(BrowserFixture fixture)
     {
         var hook = $"/webhooks/vip-{Guid.NewGuid():N}";
         var text = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "assets", "workflows", "vip-offer-review.json"));
-        var api = await ApiClient.CreateAsync(fixture.App);
+        var api = await ApiClient.CreateAsync(Fixture.App);
         var id = await api.ImportAsync(text.Replace("\"config\": { \"type\": \"manual\" }", $"\"config\": {{ \"type\": \"webhook\", \"path\": \"{hook}\" }}"));
         await api.ActivateAsync(id);
-        using var caller = new HttpClient { BaseAddress = new Uri(fixture.App.BaseUrl) };
+        using var caller = new HttpClient { BaseAddress = new Uri(Fixture.App.BaseUrl) };
         using var call = await caller.PostAsync(hook, new StringContent("""{ "customerId": "cust_456", "orderTotal": 1250.5 }""", Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.Accepted, call.StatusCode);
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync($"/workflows/{id}");
 
         await Node(page, "start").ClickAsync();

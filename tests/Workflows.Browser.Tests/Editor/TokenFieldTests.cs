@@ -7,7 +7,7 @@ namespace Workflows.Browser.Tests.Editor;
 
 /// <summary>A step's template text edited with each inserted value as a chip inside the field, as a marketer does.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class TokenFieldTests(BrowserFixture fixture)
+public sealed class TokenFieldTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     private const string Body =
         "Hi {{steps.get_customer.output.name}}, enjoy {{steps.review_vip_offer.output.fields.offerValue}}% off your next order.";
@@ -17,9 +17,9 @@ public sealed class TokenFieldTests(BrowserFixture fixture)
     /// <summary>Opens the VIP offer flow's email step, counting what the page sends from the start.</summary>
     private async Task<(IPage Page, SentFrames Sent, string Id)> OpenEmailStepAsync()
     {
-        var api = await ApiClient.CreateAsync(fixture.App);
+        var api = await ApiClient.CreateAsync(Fixture.App);
         var id = await api.ImportAsync(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "assets", "workflows", "vip-offer-review.json")));
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         var sent = new SentFrames(page);
         await page.OpenAsync($"/workflows/{id}");
         await Node(page, "send_vip_offer").ClickAsync();

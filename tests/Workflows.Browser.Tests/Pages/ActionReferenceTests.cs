@@ -4,12 +4,12 @@ using static Microsoft.Playwright.Assertions;
 namespace Workflows.Browser.Tests.Pages;
 
 [Collection(BrowserCollection.Name)]
-public sealed class ActionReferenceTests(BrowserFixture fixture)
+public sealed class ActionReferenceTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
     public async Task ActionReference_ListsTheGuidesActions_AndFiltersByAlias()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync("/docs/actions");
         await page.SaveScreenshotAsync("action-reference");
 

@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Workflows.Browser.Tests.Pages;
 
 [Collection(BrowserCollection.Name)]
-public sealed class AssistantPageTests(BrowserFixture fixture)
+public sealed class AssistantPageTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     private const string InventedAction = """
         {"name": "Welcome Email", "steps": [
@@ -26,7 +26,7 @@ public sealed class AssistantPageTests(BrowserFixture fixture)
     public async Task Designer_AsksForAWorkflow_SeesTheRepairedProposal_AndSavesIt()
     {
         await using var server = new FakeOpenAiServer();
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.ConfigureAiAsync(server.Endpoint, FakeOpenAiServer.Model);
         server.Script(FakeReply.Say(InventedAction), FakeReply.Say(Welcome));
 

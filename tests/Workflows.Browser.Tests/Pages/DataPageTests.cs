@@ -6,12 +6,12 @@ using static Microsoft.Playwright.Assertions;
 namespace Workflows.Browser.Tests.Pages;
 
 [Collection(BrowserCollection.Name)]
-public sealed class DataPageTests(BrowserFixture fixture)
+public sealed class DataPageTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
     public async Task Customers_AreSearchable_AndEditable()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync("/data");
         await page.SaveScreenshotAsync("data-customers");
 
@@ -28,7 +28,7 @@ public sealed class DataPageTests(BrowserFixture fixture)
     [Fact]
     public async Task Customers_FitTheWindowAt1280_WithNamesAndDatesOnOneLine()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.SetViewportSizeAsync(1280, 720);
         await page.OpenAsync("/data");
         var table = page.GetByTestId("customers-table");
@@ -47,10 +47,10 @@ public sealed class DataPageTests(BrowserFixture fixture)
     [Fact]
     public async Task Orders_NewOrder_IsPlacedListedAndStartsTheWorkflowListeningForOrderPlaced()
     {
-        var api = await ApiClient.CreateAsync(fixture.App);
+        var api = await ApiClient.CreateAsync(Fixture.App);
         var listenerId = await api.ImportAsync(OrderPlacedListener);
         await api.ActivateAsync(listenerId);
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync("/data");
         await page.GetByRole(AriaRole.Tab, new() { Name = "Orders" }).ClickAsync();
 
@@ -79,7 +79,7 @@ public sealed class DataPageTests(BrowserFixture fixture)
     [Fact]
     public async Task Knowledge_AnswersACustomersQuestion()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync("/data");
         await page.GetByRole(AriaRole.Tab, new() { Name = "Knowledge" }).ClickAsync();
 
@@ -92,7 +92,7 @@ public sealed class DataPageTests(BrowserFixture fixture)
     [Fact]
     public async Task Knowledge_ListsTheDemoArticles_BeforeAnySearch()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync("/data");
         await page.GetByRole(AriaRole.Tab, new() { Name = "Knowledge" }).ClickAsync();
 
@@ -106,7 +106,7 @@ public sealed class DataPageTests(BrowserFixture fixture)
     [MemberData(nameof(LayoutChecks.DesktopSizes), MemberType = typeof(LayoutChecks))]
     public async Task DataTabs_ShowEveryTabWhole_AtDesktopSizes(int width, int height)
     {
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.SetViewportSizeAsync(width, height);
         await page.OpenAsync("/data");
 
@@ -119,7 +119,7 @@ public sealed class DataPageTests(BrowserFixture fixture)
     [Fact]
     public async Task Segments_RefuseARuleThatDoesNotParse()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync("/data");
         await page.GetByRole(AriaRole.Tab, new() { Name = "Offers & segments" }).ClickAsync();
 

@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Workflows.Browser.Tests.Pages;
 
 [Collection(BrowserCollection.Name)]
-public sealed class ExecutionsPageTests(BrowserFixture fixture)
+public sealed class ExecutionsPageTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     /// <summary>Adds a lead as a customer: it fails while another customer already has the lead's email.</summary>
     private const string AddLead = """
@@ -46,11 +46,11 @@ public sealed class ExecutionsPageTests(BrowserFixture fixture)
     [MemberData(nameof(LayoutChecks.DesktopSizes), MemberType = typeof(LayoutChecks))]
     public async Task ExecutionsTable_KeepsHeadersFiltersAndStartTimesOnOneLine_AtDesktopSizes(int width, int height)
     {
-        var api = await ApiClient.CreateAsync(fixture.App);
+        var api = await ApiClient.CreateAsync(Fixture.App);
         const string LongName = "Win back customers who have not ordered for ninety days or more";
         var workflow = await api.ImportAsync(WaitAnHour.Replace("\"Wait an hour\"", $"\"{LongName}\"", StringComparison.Ordinal));
         await api.WaitForStatusAsync(await api.RunAsync(workflow, new { customerId = "cust_456" }), "waiting");
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.SetViewportSizeAsync(width, height);
         await page.OpenAsync("/executions");
         var table = page.GetByTestId("executions-table");
@@ -68,14 +68,14 @@ public sealed class ExecutionsPageTests(BrowserFixture fixture)
     [Fact]
     public async Task Detail_ShowsTheVariablesAfterAStep_AndTheEventTheRunWaitedFor()
     {
-        var api = await ApiClient.CreateAsync(fixture.App);
+        var api = await ApiClient.CreateAsync(Fixture.App);
         var customer = $"cust_{Guid.NewGuid():N}";
         var executionId = await api.RunAsync(await api.ImportAsync(WaitForOpen), new { customerId = customer });
         await api.WaitForStatusAsync(executionId, "waiting");
         await api.PublishEventAsync("email.opened", customer, new { link = "https://example.com/offer" });
         await api.WaitForStatusAsync(executionId, "completed");
 
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync($"/executions/{executionId}");
         await page.GetByTestId("timeline-step").Nth(1).ClickAsync();
         await Expect(page.GetByTestId("step-variables")).ToContainTextAsync("\"campaign\": \"welcome\"");
@@ -91,18 +91,18 @@ public sealed class ExecutionsPageTests(BrowserFixture fixture)
     [Fact]
     public async Task FailedRun_IsFoundByFilter_Inspected_RetriedAfterFixingTheData_AndShownCompleted()
     {
-        var data = await fixture.NewPageAsync();
+        var data = await Fixture.NewPageAsync();
         await data.OpenAsync("/data");
         await data.GetByPlaceholder("Search name, email or id").FillAsync("cust_010");
         var customerRows = data.GetByTestId("customers-table").Locator("tbody tr");
         await Expect(customerRows).ToHaveCountAsync(1);
         var takenEmail = (await customerRows.GetByTestId("customer-email").TextContentAsync())!.Trim();
 
-        var api = await ApiClient.CreateAsync(fixture.App);
+        var api = await ApiClient.CreateAsync(Fixture.App);
         var executionId = await api.RunAsync(await api.ImportAsync(AddLead), new { email = takenEmail });
         await api.WaitForStatusAsync(executionId, "failed");
 
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync("/executions");
         await page.GetByTestId("executions-search").FillAsync(executionId);
         await Expect(page.GetByTestId("executions-table").Locator("tbody tr")).ToHaveCountAsync(1);
@@ -131,11 +131,11 @@ public sealed class ExecutionsPageTests(BrowserFixture fixture)
     [Fact]
     public async Task FailedRun_RetriedWithACorrectedInput_Completes()
     {
-        var api = await ApiClient.CreateAsync(fixture.App);
+        var api = await ApiClient.CreateAsync(Fixture.App);
         var executionId = await api.RunAsync(await api.ImportAsync(AddLead), new { email = "ada.schmidt20@example.com" });
         await api.WaitForStatusAsync(executionId, "failed");
 
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync($"/executions/{executionId}");
         await Expect(page.GetByTestId("step-error")).ToContainTextAsync("already exists");
         await page.GetByTestId("retry-changes").ClickAsync();
@@ -156,11 +156,11 @@ public sealed class ExecutionsPageTests(BrowserFixture fixture)
     [Fact]
     public async Task Detail_AsksBeforeCancellingARun_AndKeepsItRunning_WhenTheAnswerIsNo()
     {
-        var api = await ApiClient.CreateAsync(fixture.App);
+        var api = await ApiClient.CreateAsync(Fixture.App);
         var executionId = await api.RunAsync(await api.ImportAsync(WaitAnHour), new { n = 1 });
         await api.WaitForStatusAsync(executionId, "waiting");
 
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync($"/executions/{executionId}");
         await page.GetByTestId("cancel").ClickAsync();
         var dialog = page.Locator(".mud-dialog");
@@ -179,14 +179,14 @@ public sealed class ExecutionsPageTests(BrowserFixture fixture)
     [Fact]
     public async Task ListAndDetail_ShowTimesInTheReadersZone_AndNameItOnHover()
     {
-        var api = await ApiClient.CreateAsync(fixture.App);
+        var api = await ApiClient.CreateAsync(Fixture.App);
         var batch = $"zone-{Guid.NewGuid():N}";
         var executionId = await api.RunAsync(await api.ImportAsync(WaitAnHour), new { batch });
         var execution = await api.WaitForStatusAsync(executionId, "waiting");
         string InTokyo(string field) => DateTimeOffset.Parse(execution[field]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture)
             .ToOffset(TimeSpan.FromHours(9)).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
 
-        var page = await fixture.NewPageAsync(timeZone: "Asia/Tokyo");
+        var page = await Fixture.NewPageAsync(timeZone: "Asia/Tokyo");
         await page.OpenAsync($"/executions/{executionId}");
         var shown = page.GetByTestId("execution-started");
         await Expect(shown).ToHaveTextAsync(InTokyo("startedAt"));
@@ -203,7 +203,7 @@ public sealed class ExecutionsPageTests(BrowserFixture fixture)
     [Fact]
     public async Task BulkCancel_CancelsTheWaitingRuns_AndSaysWhichWereSkipped()
     {
-        var api = await ApiClient.CreateAsync(fixture.App);
+        var api = await ApiClient.CreateAsync(Fixture.App);
         var batch = $"batch-{Guid.NewGuid():N}";
         var workflowId = await api.ImportAsync(WaitAnHour);
         var waiting = new[] { await api.RunAsync(workflowId, new { batch, n = 1 }), await api.RunAsync(workflowId, new { batch, n = 2 }) };
@@ -214,7 +214,7 @@ public sealed class ExecutionsPageTests(BrowserFixture fixture)
         }
         await api.WaitForStatusAsync(failed, "failed");
 
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync("/executions");
         await page.GetByTestId("executions-search").FillAsync(batch);
         var rows = page.GetByTestId("executions-table").Locator("tbody tr");

@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Workflows.Browser.Tests.Pages;
 
 [Collection(BrowserCollection.Name)]
-public sealed class InboxPageTests(BrowserFixture fixture)
+public sealed class InboxPageTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
     public async Task VipOffer_ReachesTheInbox_AndContinuesWithTheReviewersOfferValue()
@@ -14,7 +14,7 @@ public sealed class InboxPageTests(BrowserFixture fixture)
         using var api = await ApiClientAsync();
         var executionId = await StartVipOfferAsync(api, "cust_003");
 
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync("/inbox");
         await page.GetByTestId("inbox-item").Filter(new() { HasText = "VIP offer for Guido Lamarr" }).ClickAsync();
         await Expect(page.GetByTestId("customer-card")).ToContainTextAsync("Guido Lamarr");
@@ -34,7 +34,7 @@ public sealed class InboxPageTests(BrowserFixture fixture)
         using var api = await ApiClientAsync();
         var executionId = await StartVipOfferAsync(api, "cust_004");
 
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync("/inbox");
         await page.GetByTestId("inbox-item").Filter(new() { HasText = "VIP offer for Lena Torvalds" }).ClickAsync();
         await Expect(page.GetByTestId("approval-detail")).ToContainTextAsync("Lena Torvalds");
@@ -56,7 +56,7 @@ public sealed class InboxPageTests(BrowserFixture fixture)
             "Hi {{steps.get_customer.output.name}}, here is {{steps.review_vip_offer.output.fields.storeCredit}} in store credit.";
         var workflowId = await ImportAsync(api, workflow.ToJsonString());
 
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync($"/workflows/{workflowId}");
         await page.GetByTestId("node-review_vip_offer").ClickAsync();
         await page.GetByTestId("add-approval-field").ClickAsync();
@@ -104,8 +104,8 @@ public sealed class InboxPageTests(BrowserFixture fixture)
     /// <summary>An API key's client, so the run is not started by the signed-in admin, who then may approve it.</summary>
     private async Task<HttpClient> ApiClientAsync()
     {
-        var key = await fixture.App.ApiKeyAsync();
-        var client = new HttpClient { BaseAddress = new Uri(fixture.App.BaseUrl) };
+        var key = await Fixture.App.ApiKeyAsync();
+        var client = new HttpClient { BaseAddress = new Uri(Fixture.App.BaseUrl) };
         client.DefaultRequestHeaders.Add("X-Api-Key", key);
         return client;
     }

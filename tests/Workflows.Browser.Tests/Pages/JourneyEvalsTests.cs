@@ -6,13 +6,13 @@ using static Microsoft.Playwright.Assertions;
 namespace Workflows.Browser.Tests.Pages;
 
 [Collection(BrowserCollection.Name)]
-public sealed class JourneyEvalsTests(BrowserFixture fixture)
+public sealed class JourneyEvalsTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
     public async Task Designer_RunsOneScenarioOnce_SeesItsProgress_ThenItsResultRow_AndTheChartAfterASecondRun()
     {
         await using var server = new FakeOpenAiServer();
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.ConfigureAiAsync(server.Endpoint, FakeOpenAiServer.Model);
         server.Script(
             FakeReply.Say("""

@@ -8,13 +8,13 @@ using static Microsoft.Playwright.Assertions;
 namespace Workflows.Browser.Tests.Pages;
 
 [Collection(BrowserCollection.Name)]
-public sealed class JourneysPageTests(BrowserFixture fixture)
+public sealed class JourneysPageTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
     public async Task Designer_CreatesAJourney_AndEnrolsADemoCustomer_AndSeesTheModelsDecision()
     {
         await using var server = new FakeOpenAiServer();
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.ConfigureAiAsync(server.Endpoint, FakeOpenAiServer.Model);
         server.Script(FakeReply.Say("""
             {"reasoning": "A new contact gets the promotion first.", "actNow": [{"action": "email_send", "parameters": {"subject": "Espresso deal", "body": "20% off this week."}, "reason": "first touch"}],
@@ -52,14 +52,14 @@ public sealed class JourneysPageTests(BrowserFixture fixture)
     [Fact]
     public async Task Designer_AllowsAWorkflowAsAnAction_AndASegmentThatKeepsEnrolling()
     {
-        var api = await ApiClient.CreateAsync(fixture.App);
+        var api = await ApiClient.CreateAsync(Fixture.App);
         var workflowName = $"Make coupon {Guid.NewGuid():N}"[..18];
         await api.ImportAsync($$$"""
             {"name": "{{{workflowName}}}", "steps": [
               {"stepSlug": "start", "stepType": "trigger", "config": {"type": "manual"}, "nextSteps": {"success": "end"}}
             ]}
             """);
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync("/journeys/new");
 
         await page.GetByTestId("journey-name").FillAsync("Win back churned customers");
@@ -88,7 +88,7 @@ public sealed class JourneysPageTests(BrowserFixture fixture)
     [Fact]
     public async Task LockedJourney_EnrolsIntoItsWorkflow_LeadsToTheContactsRuns_AndEnrolsItsSegment()
     {
-        var api = await ApiClient.CreateAsync(fixture.App);
+        var api = await ApiClient.CreateAsync(Fixture.App);
         var workflowName = $"Locked promo {Guid.NewGuid():N}"[..20];
         var workflowId = await api.ImportAsync($$$"""
             {"name": "{{{workflowName}}}", "steps": [
@@ -106,7 +106,7 @@ public sealed class JourneysPageTests(BrowserFixture fixture)
             ["audience"] = new JsonObject { ["segmentId"] = "seg_churned" },
             ["actions"] = new JsonArray(new JsonObject { ["action"] = "email_send" }),
         });
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync($"/journeys/{journeyId}");
 
         await page.GetByTestId("enrol-contact").FillAsync("cust_456");

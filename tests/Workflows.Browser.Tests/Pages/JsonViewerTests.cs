@@ -6,7 +6,7 @@ using static Workflows.Browser.Tests.Editor.CanvasGestures;
 namespace Workflows.Browser.Tests.Pages;
 
 [Collection(BrowserCollection.Name)]
-public sealed class JsonViewerTests(BrowserFixture fixture)
+public sealed class JsonViewerTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     private const string RememberContact = """
         {
@@ -25,9 +25,9 @@ public sealed class JsonViewerTests(BrowserFixture fixture)
     [Fact]
     public async Task RunPanelAndExecutionPage_ShowTheSameReadableJson_ThatFoldsAndCopies()
     {
-        var api = await ApiClient.CreateAsync(fixture.App);
+        var api = await ApiClient.CreateAsync(Fixture.App);
         var workflowId = await api.ImportAsync(RememberContact);
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync($"/workflows/{workflowId}");
         await page.GetByTestId("test-run").ClickAsync();
         await page.GetByTestId("test-run-input").FillAsync(Input);

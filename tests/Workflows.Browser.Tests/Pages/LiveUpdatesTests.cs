@@ -5,7 +5,7 @@ namespace Workflows.Browser.Tests.Pages;
 
 /// <summary>Open pages show what happens elsewhere as it is committed, without being reloaded.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class LiveUpdatesTests(BrowserFixture fixture)
+public sealed class LiveUpdatesTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     private const string WaitForShipping = """
         {
@@ -24,11 +24,11 @@ public sealed class LiveUpdatesTests(BrowserFixture fixture)
     [Fact]
     public async Task RunPage_ShowsTheRunCompleted_WithoutReloading_WhenTheEventItWaitedForArrives()
     {
-        var api = await ApiClient.CreateAsync(fixture.App);
+        var api = await ApiClient.CreateAsync(Fixture.App);
         var customer = $"cust_{Guid.NewGuid():N}";
         var executionId = await api.RunAsync(await api.ImportAsync(WaitForShipping), new { customerId = customer });
         await api.WaitForStatusAsync(executionId, "waiting");
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync($"/executions/{executionId}");
         var status = page.GetByTestId("execution-status").First;
         await Expect(status).ToHaveAttributeAsync("data-status", "waiting");
@@ -43,11 +43,11 @@ public sealed class LiveUpdatesTests(BrowserFixture fixture)
     [Fact]
     public async Task PendingBadge_DropsByOne_WithoutReloading_WhenARunWaitingForApprovalIsCancelledElsewhere()
     {
-        var api = await ApiClient.CreateAsync(fixture.App);
+        var api = await ApiClient.CreateAsync(Fixture.App);
         var workflowId = await api.ImportAsync(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "assets", "workflows", "vip-offer-review.json")));
         var executionId = await api.RunAsync(workflowId, new { customerId = "cust_007" });
         await api.WaitForStatusAsync(executionId, "waiting");
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync("/workflows");
         var badge = page.GetByTestId("inbox-count");
         await Expect(badge).ToBeVisibleAsync();

@@ -8,7 +8,7 @@ namespace Workflows.Browser.Tests.Pages;
 
 /// <summary>Mermaid drawn in the app: a journey's paths and locked graph, and what a diagram too large to draw shows.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class MermaidDiagramTests(BrowserFixture fixture)
+public sealed class MermaidDiagramTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     private const string LockedWorkflow = """
         {"name": "Promotion (locked)", "steps": [
@@ -30,9 +30,9 @@ public sealed class MermaidDiagramTests(BrowserFixture fixture)
     public async Task JourneyPage_DrawsThePathsContactsTook_AndTheLockedGraph()
     {
         await using var server = new FakeOpenAiServer();
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.ConfigureAiAsync(server.Endpoint, FakeOpenAiServer.Model);
-        var api = await ApiClient.CreateAsync(fixture.App);
+        var api = await ApiClient.CreateAsync(Fixture.App);
         var journeyId = await api.CreateJourneyAsync(Journey());
         server.Script(FakeReply.Say("""
             {"reasoning": "First touch.", "actNow": [{"action": "email_send", "parameters": {"to": "john@example.com", "subject": "Espresso deal", "body": "20% off."}, "reason": "first touch"}],
@@ -80,9 +80,9 @@ public sealed class MermaidDiagramTests(BrowserFixture fixture)
                 ["nextSteps"] = new JsonObject { ["success"] = i == 510 ? "end" : $"s{i + 1}" },
             });
         }
-        var api = await ApiClient.CreateAsync(fixture.App);
+        var api = await ApiClient.CreateAsync(Fixture.App);
         await api.ImportAsync(new JsonObject { ["name"] = name, ["steps"] = steps }.ToJsonString());
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync("/workflows");
 
         await page.GetByTestId("workflows-search").FillAsync(name);

@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Workflows.Browser.Tests.Pages;
 
 [Collection(BrowserCollection.Name)]
-public sealed class NavigationTests(BrowserFixture fixture)
+public sealed class NavigationTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     public static TheoryData<string, string, string> Pages() => new()
     {
@@ -17,7 +17,7 @@ public sealed class NavigationTests(BrowserFixture fixture)
     [MemberData(nameof(Pages))]
     public async Task Page_ShowsItsHeadingAndWhatToDo_WhenEmpty(string path, string heading, string emptyTitle)
     {
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
 
         await page.OpenAsync(path);
 
@@ -29,7 +29,7 @@ public sealed class NavigationTests(BrowserFixture fixture)
     [Fact]
     public async Task NavMenu_OpensEachSection_WhenClicked()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync("/");
 
         foreach (var section in new[] { "Inbox", "Executions", "Journeys", "Data", "Settings", "System", "Workflows" })
@@ -42,7 +42,7 @@ public sealed class NavigationTests(BrowserFixture fixture)
     [Fact]
     public async Task Home_ShowsTheGuideTemplates()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
 
         await page.OpenAsync("/");
 
@@ -55,7 +55,7 @@ public sealed class NavigationTests(BrowserFixture fixture)
     [Fact]
     public async Task UnknownAddress_ShowsNotFound_WithAWayHome()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
 
         // A click before the circuit is up is lost while the page hands over to it, so the test waits as a reader would.
         await page.OpenAsync("/no-such-page");

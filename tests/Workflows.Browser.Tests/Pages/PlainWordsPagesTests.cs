@@ -5,13 +5,13 @@ namespace Workflows.Browser.Tests.Pages;
 
 /// <summary>The pages whose words were made plain, at both desktop sizes, saved as the documentation's screenshots.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class PlainWordsPagesTests(BrowserFixture fixture)
+public sealed class PlainWordsPagesTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Theory]
     [MemberData(nameof(LayoutChecks.DesktopSizes), MemberType = typeof(LayoutChecks))]
     public async Task Pages_ShowWordsNotCodes_AtDesktopSizes(int width, int height)
     {
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.SetViewportSizeAsync(width, height);
 
         await page.OpenAsync("/");

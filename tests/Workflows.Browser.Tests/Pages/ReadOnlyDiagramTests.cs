@@ -5,14 +5,14 @@ namespace Workflows.Browser.Tests.Pages;
 
 /// <summary>Diagrams that are only looked at open where text can be read, on the part that matters.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class ReadOnlyDiagramTests(BrowserFixture fixture)
+public sealed class ReadOnlyDiagramTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Theory]
     [MemberData(nameof(LayoutChecks.DesktopSizes), MemberType = typeof(LayoutChecks))]
     public async Task ExecutionDiagram_OpensAtAReadableZoom_WithTheRunsFirstStepInView(int width, int height)
     {
-        var (_, executionId) = await AssetWorkflows.FinishedRunAsync(fixture.App);
-        var page = await fixture.NewPageAsync();
+        var (_, executionId) = await AssetWorkflows.FinishedRunAsync(Fixture.App);
+        var page = await Fixture.NewPageAsync();
         await page.SetViewportSizeAsync(width, height);
 
         await page.OpenAsync($"/executions/{executionId}");

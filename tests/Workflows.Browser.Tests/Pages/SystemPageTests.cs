@@ -6,13 +6,13 @@ namespace Workflows.Browser.Tests.Pages;
 
 /// <summary>The admin's System page: the installation's figures, its charts, and a backup made from the page.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class SystemPageTests(BrowserFixture fixture)
+public sealed class SystemPageTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
     public async Task Admin_OpensSystemFromThePalette_AndBacksUpNow()
     {
-        await AssetWorkflows.FinishedRunAsync(fixture.App);
-        var page = await fixture.NewPageAsync();
+        await AssetWorkflows.FinishedRunAsync(Fixture.App);
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync("/");
         await page.Keyboard.PressAsync("Control+k");
         await page.GetByTestId("command-search").FillAsync("go to system");
@@ -32,7 +32,7 @@ public sealed class SystemPageTests(BrowserFixture fixture)
         await Expect(page.GetByTestId("backup-outcome")).ToContainTextAsync("Backup complete", new() { Timeout = 30_000 });
         await Expect(page.GetByTestId("backup-last")).ToContainTextAsync("Last backup just now");
         var file = (await page.GetByTestId("backup-last").Locator(".backup-file").TextContentAsync())!.Trim();
-        Assert.StartsWith(Path.Combine(fixture.App.DataFolder, "backups"), file);
+        Assert.StartsWith(Path.Combine(Fixture.App.DataFolder, "backups"), file);
         Assert.True(File.Exists(file), $"{file} is not on disk");
         await page.SaveDocScreenshotsAsync("system-backup", page.GetByTestId("system-backups"));
     }
@@ -40,7 +40,7 @@ public sealed class SystemPageTests(BrowserFixture fixture)
     [Fact]
     public async Task Designer_IsRefusedTheSystemPage_AndDoesNotSeeItInTheMenu()
     {
-        var page = await fixture.SignInAsNewUserAsync("Designer");
+        var page = await Fixture.SignInAsNewUserAsync("Designer");
 
         // The refusal is drawn without the app's interactive frame, so the page is not waited on to become interactive.
         await page.GotoAsync("/system");

@@ -8,7 +8,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Workflows.Browser.Tests.Pages;
 
 [Collection(BrowserCollection.Name)]
-public sealed class WorkflowsPageTests(BrowserFixture fixture)
+public sealed class WorkflowsPageTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     /// <summary>Pattern 1 under a name of its own, as other tests import Pattern 1 into the same app too.</summary>
     private static (string Name, string Json) Pattern1()
@@ -36,7 +36,7 @@ public sealed class WorkflowsPageTests(BrowserFixture fixture)
     public async Task Pattern1_IsImportedByPaste_Listed_Exported_Duplicated_AndDeleted()
     {
         var (name, pattern1) = Pattern1();
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync("/workflows");
 
         await page.GetByTestId("import-workflow").ClickAsync();
@@ -87,7 +87,7 @@ public sealed class WorkflowsPageTests(BrowserFixture fixture)
     public async Task ImportJson_ImportsOnTheFirstClick_WithoutLeavingTheField()
     {
         var (name, pattern1) = Pattern1();
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync("/workflows");
 
         await page.GetByTestId("import-workflow").ClickAsync();
@@ -103,12 +103,12 @@ public sealed class WorkflowsPageTests(BrowserFixture fixture)
     [MemberData(nameof(LayoutChecks.DesktopSizes), MemberType = typeof(LayoutChecks))]
     public async Task WorkflowsTable_KeepsStatusAndLastRunOnOneLine_AtDesktopSizes(int width, int height)
     {
-        var api = await ApiClient.CreateAsync(fixture.App);
+        var api = await ApiClient.CreateAsync(Fixture.App);
         var id = await api.ImportAsync(Greeter($"Published greeting {width}", fail: false));
         await api.PublishAsync(id);
         await api.WaitForStatusAsync(await api.RunAsync(id, new { }), "completed");
 
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.SetViewportSizeAsync(width, height);
         await page.OpenAsync("/workflows");
         var row = page.GetByTestId("workflows-table").Locator("tbody tr").Filter(new() { HasText = $"Published greeting {width}" });
@@ -124,13 +124,13 @@ public sealed class WorkflowsPageTests(BrowserFixture fixture)
     [Fact]
     public async Task Home_ShowsRecentRuns_WithTheFailureFirst()
     {
-        var api = await ApiClient.CreateAsync(fixture.App);
+        var api = await ApiClient.CreateAsync(Fixture.App);
         var failing = await api.RunAsync(await api.ImportAsync(Greeter("Home failing lookup", fail: true)), new { });
         await api.WaitForStatusAsync(failing, "failed");
         var greeting = await api.RunAsync(await api.ImportAsync(Greeter("Home greeting", fail: false)), new { });
         await api.WaitForStatusAsync(greeting, "completed");
 
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync("/");
 
         var runs = page.GetByTestId("recent-run");
@@ -147,11 +147,11 @@ public sealed class WorkflowsPageTests(BrowserFixture fixture)
     [Fact]
     public async Task Versions_AreListed_Compared_AndRestored()
     {
-        var api = await ApiClient.CreateAsync(fixture.App);
+        var api = await ApiClient.CreateAsync(Fixture.App);
         var id = await api.ImportAsync(Greeter("Versioned greeting", fail: false));
         await api.ActivateAsync(id);
 
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync($"/workflows/{id}/versions");
 
         await Expect(page.Locator("h1")).ToHaveTextAsync("Versioned greeting");

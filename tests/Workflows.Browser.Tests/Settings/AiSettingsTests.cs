@@ -5,13 +5,13 @@ using static Microsoft.Playwright.Assertions;
 namespace Workflows.Browser.Tests.Settings;
 
 [Collection(ShellBrowserCollection.Name)]
-public sealed class AiSettingsTests(BrowserFixture fixture)
+public sealed class AiSettingsTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
     public async Task Admin_ConnectsAnOpenAiCompatibleServer_AndTheKeyIsNeverShownAgain()
     {
         await using var server = new FakeOpenAiServer();
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
 
         await page.ConfigureAiAsync(server.Endpoint, FakeOpenAiServer.Model);
         await page.SaveScreenshotAsync("settings-ai");

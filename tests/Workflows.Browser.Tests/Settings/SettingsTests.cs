@@ -5,12 +5,12 @@ using static Microsoft.Playwright.Assertions;
 namespace Workflows.Browser.Tests.Settings;
 
 [Collection(ShellBrowserCollection.Name)]
-public sealed class SettingsTests(BrowserFixture fixture)
+public sealed class SettingsTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
     public async Task Admin_AddsAReviewer_AndTheAuditLogRecordsIt()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync("/settings");
 
         await page.GetByTestId("new-user-email").FillAsync("reviewer@example.com");
@@ -32,7 +32,7 @@ public sealed class SettingsTests(BrowserFixture fixture)
     [MemberData(nameof(LayoutChecks.DesktopSizes), MemberType = typeof(LayoutChecks))]
     public async Task AddPersonForm_IsOneAlignedColumn_AndEmptyWithoutErrorsAfterAnAdd(int width, int height)
     {
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.SetViewportSizeAsync(width, height);
         await page.OpenAsync("/settings");
         var fields = new[]
@@ -68,7 +68,7 @@ public sealed class SettingsTests(BrowserFixture fixture)
     [Fact]
     public async Task Admin_CreatesAnApiKey_ThatIsShownOnce_AndWorksAgainstTheApi()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync("/settings");
         await page.GetByRole(AriaRole.Tab, new() { Name = "API keys" }).ClickAsync();
 
@@ -76,7 +76,7 @@ public sealed class SettingsTests(BrowserFixture fixture)
         await page.GetByTestId("create-api-key").ClickAsync();
         var key = (await page.Locator(".new-key").TextContentAsync())!.Trim();
 
-        using var http = new HttpClient { BaseAddress = new Uri(fixture.App.BaseUrl) };
+        using var http = new HttpClient { BaseAddress = new Uri(Fixture.App.BaseUrl) };
         http.DefaultRequestHeaders.Add("X-Api-Key", key);
         using var response = await http.GetAsync("/api/workflows");
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
@@ -86,7 +86,7 @@ public sealed class SettingsTests(BrowserFixture fixture)
     [Fact]
     public async Task Admin_SavesASecret_ThatIsShownMasked()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync("/settings");
         await page.GetByRole(AriaRole.Tab, new() { Name = "Secrets" }).ClickAsync();
 

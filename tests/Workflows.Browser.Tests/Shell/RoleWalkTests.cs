@@ -10,7 +10,7 @@ namespace Workflows.Browser.Tests.Shell;
 /// mode too and saves the documentation's screenshots; the other roles' pages are the admin's, so they walk in light.
 /// </summary>
 [Collection(ShellBrowserCollection.Name)]
-public sealed class RoleWalkTests(BrowserFixture fixture)
+public sealed class RoleWalkTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     public static TheoryData<string> Roles() => new() { "Admin", "Designer", "Reviewer" };
 
@@ -18,8 +18,8 @@ public sealed class RoleWalkTests(BrowserFixture fixture)
     [MemberData(nameof(Roles))]
     public async Task EveryPage_FitsTheWindow_AtBothSizes(string role)
     {
-        var (workflowId, executionId) = await AssetWorkflows.FinishedRunAsync(fixture.App);
-        var page = role == "Admin" ? await fixture.NewPageAsync() : await fixture.SignInAsNewUserAsync(role);
+        var (workflowId, executionId) = await AssetWorkflows.FinishedRunAsync(Fixture.App);
+        var page = role == "Admin" ? await Fixture.NewPageAsync() : await Fixture.SignInAsNewUserAsync(role);
         var pages = PagesOf(role, workflowId, executionId);
 
         foreach (var dark in role == "Admin" ? new[] { false, true } : [false])

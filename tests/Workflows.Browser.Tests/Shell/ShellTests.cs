@@ -7,14 +7,14 @@ namespace Workflows.Browser.Tests.Shell;
 
 /// <summary>The app's frame: a menu that folds, dark mode, the command palette and the shortcuts sheet.</summary>
 [Collection(ShellBrowserCollection.Name)]
-public sealed class ShellTests(BrowserFixture fixture)
+public sealed class ShellTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     private const string DarkBackground = "rgb(15, 17, 23)";
 
     [Fact]
     public async Task Menu_StaysFolded_AfterReload()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync("/");
         var menu = page.GetByTestId("app-menu");
         var open = (await menu.BoundingBoxAsync())!.Width;
@@ -31,7 +31,7 @@ public sealed class ShellTests(BrowserFixture fixture)
     [Fact]
     public async Task DarkMode_IsRemembered_AfterReload()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync("/");
 
         await page.GetByTestId("user-menu").GetByRole(AriaRole.Button).First.ClickAsync();
@@ -46,7 +46,7 @@ public sealed class ShellTests(BrowserFixture fixture)
     [Fact]
     public async Task CommandButton_WritesItsKey_InTheAppBarsTextColour()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync("/");
 
         var button = page.Locator(".command-button");
@@ -60,7 +60,7 @@ public sealed class ShellTests(BrowserFixture fixture)
     {
         var name = $"Palette target {Guid.NewGuid().ToString("N")[..6]}";
         var id = await ImportWelcomeEmailAsync(name);
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync("/executions");
 
         await page.Keyboard.PressAsync("Control+k");
@@ -74,7 +74,7 @@ public sealed class ShellTests(BrowserFixture fixture)
     [Fact]
     public async Task CommandPalette_GoesToAPage_WithCmdK()
     {
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync("/");
 
         await page.Keyboard.PressAsync("Meta+k");
@@ -89,7 +89,7 @@ public sealed class ShellTests(BrowserFixture fixture)
     public async Task QuestionMark_ShowsTheEditorsShortcuts_ButNotWhileTyping()
     {
         var id = await ImportWelcomeEmailAsync($"Shortcuts {Guid.NewGuid().ToString("N")[..6]}");
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.OpenAsync($"/workflows/{id}");
 
         var search = page.GetByTestId("palette-search");
@@ -106,5 +106,5 @@ public sealed class ShellTests(BrowserFixture fixture)
         await Expect(sheet).ToContainTextAsync("Duplicate the selected steps");
     }
 
-    private Task<string> ImportWelcomeEmailAsync(string name) => AssetWorkflows.ImportAsync(fixture.App, "welcome-email.json", name);
+    private Task<string> ImportWelcomeEmailAsync(string name) => AssetWorkflows.ImportAsync(Fixture.App, "welcome-email.json", name);
 }

@@ -1,3 +1,7 @@
+// xunit starts only as many collections at once as it has threads, two on a 2-core machine: the third group then waited
+// for one of the others to end. The tests spend most of their time awaiting the browser, so three threads cost nothing.
+[assembly: CollectionBehavior(MaxParallelThreads = 3)]
+
 namespace Workflows.Browser.Tests.Support;
 
 /// <summary>
