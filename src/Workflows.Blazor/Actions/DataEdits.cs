@@ -37,7 +37,10 @@ public sealed class DataEdits(
         string customerId, IEnumerable<(string ProductId, int Quantity)> lines, string? note, string idempotencyKey, CancellationToken cancellationToken = default)
     {
         var items = new JsonArray([.. lines.Select(line => (JsonNode)new JsonObject { ["productId"] = line.ProductId, ["quantity"] = line.Quantity })]);
-        return StoreQueries.Order(await orders.PlaceAsync(customerId, items, note, idempotencyKey, cancellationToken));
+        var order = await orders.PlaceAsync(customerId, items, note, idempotencyKey, cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var names = await StoreQueries.CustomerNamesAsync(db, [customerId], cancellationToken);
+        return StoreQueries.Order(order, names.GetValueOrDefault(customerId, customerId));
     }
 
     public Task SaveOrderAsync(string orderId, JsonObject fields, CancellationToken cancellationToken = default) =>

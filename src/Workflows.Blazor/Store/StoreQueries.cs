@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Workflows.Blazor.Actions.Orders;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Engine.Templating;
@@ -28,25 +29,40 @@ public sealed class StoreQueries(IDbContextFactory<AppDbContext> contexts)
     public async Task<Page<ProductRow>> ProductsAsync(string? search, int skip, int take, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var products = db.Products.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            var pattern = $"%{search.Trim()}%";
-            products = products.Where(p => EF.Functions.Like(p.Name, pattern) || EF.Functions.Like(p.Category, pattern));
-        }
-        return await PageAsync(products, products.OrderBy(p => p.Category).ThenBy(p => p.Name).Skip(skip).Take(take),
-            p => new ProductRow(p.Id, p.Name, p.Category, p.Price, p.Stock, p.Status), cancellationToken);
+        var products = Matching(db.Products.AsNoTracking(), search);
+        return await PageAsync(products, products.OrderBy(p => p.Category).ThenBy(p => p.Name).Skip(skip).Take(take), Product, cancellationToken);
     }
 
-    public async Task<Page<OrderRow>> OrdersAsync(string? customerId, int skip, int take, CancellationToken cancellationToken = default)
+    /// <summary>The products an order may name (those <see cref="OrderCommands"/> accepts), for the order form's picker.</summary>
+    public async Task<IReadOnlyList<ProductRow>> OrderableProductsAsync(string? search, int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var products = Matching(db.Products.AsNoTracking(), search).Where(p => p.Status == OrderCommands.OrderableStatus);
+        return [.. (await products.OrderBy(p => p.Name).Take(take).ToListAsync(cancellationToken)).Select(Product)];
+    }
+
+    /// <summary>Orders newest first, each with its customer's name; <paramref name="customer"/> matches a customer's id, or part of their name or email.</summary>
+    public async Task<Page<OrderRow>> OrdersAsync(string? customer, int skip, int take, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var orders = db.Orders.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(customerId))
+        if (!string.IsNullOrWhiteSpace(customer))
         {
-            orders = orders.Where(o => o.CustomerId == customerId.Trim());
+            var id = customer.Trim();
+            var pattern = $"%{id}%";
+            var customers = db.Customers.Where(c => c.Id == id || EF.Functions.Like(c.Name, pattern) || EF.Functions.Like(c.Email, pattern)).Select(c => c.Id);
+            orders = orders.Where(o => customers.Contains(o.CustomerId));
         }
-        return await PageAsync(orders, orders.Include(o => o.Items).OrderByDescending(o => o.PlacedAt).Skip(skip).Take(take), Order, cancellationToken);
+        var page = await orders.Include(o => o.Items).OrderByDescending(o => o.PlacedAt).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        var names = await CustomerNamesAsync(db, page.Select(o => o.CustomerId), cancellationToken);
+        return new([.. page.Select(o => Order(o, names.GetValueOrDefault(o.CustomerId, o.CustomerId)))], await orders.CountAsync(cancellationToken));
+    }
+
+    /// <summary>The names of the given customers by id; an id no customer has any more is left out.</summary>
+    internal static async Task<Dictionary<string, string>> CustomerNamesAsync(AppDbContext db, IEnumerable<string> customerIds, CancellationToken cancellationToken)
+    {
+        var ids = customerIds.Distinct().ToList();
+        return await db.Customers.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
     }
 
     public async Task<Page<ConversationRow>> ConversationsAsync(string? status, int skip, int take, CancellationToken cancellationToken = default)
@@ -100,7 +116,19 @@ public sealed class StoreQueries(IDbContextFactory<AppDbContext> contexts)
             .Select(s => new SegmentRow(s.Id, s.Name, s.Expression, s.Priority, s.IsEnabled)).ToListAsync(cancellationToken);
     }
 
-    internal static OrderRow Order(OrderEntity order) => new(order.Id, order.CustomerId, order.PlacedAt, order.Total, order.Status,
+    private static IQueryable<ProductEntity> Matching(IQueryable<ProductEntity> products, string? search)
+    {
+        if (string.IsNullOrWhiteSpace(search))
+        {
+            return products;
+        }
+        var pattern = $"%{search.Trim()}%";
+        return products.Where(p => EF.Functions.Like(p.Name, pattern) || EF.Functions.Like(p.Category, pattern));
+    }
+
+    private static ProductRow Product(ProductEntity p) => new(p.Id, p.Name, p.Category, p.Price, p.Stock, p.Status);
+
+    internal static OrderRow Order(OrderEntity order, string customerName) => new(order.Id, order.CustomerId, customerName, order.PlacedAt, order.Total, order.Status,
         [.. order.Items.Select(i => new OrderLineRow(i.ProductId, i.ProductName, i.Quantity, i.UnitPrice))], order.Note);
 
     private static CustomerRow Customer(CustomerEntity customer) => new(customer.Id, customer.Name, customer.Email, customer.Phone, customer.Status,

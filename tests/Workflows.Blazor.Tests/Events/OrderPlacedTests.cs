@@ -41,6 +41,31 @@ public sealed class OrderPlacedTests : IDisposable
         Assert.Empty(await _app.QueryAsync(db => db.EventOutbox.AsNoTracking().Where(e => e.Type == "order.placed").ToListAsync()));
     }
 
+    [Fact]
+    public async Task RecordAnOrder_FailsTheStep_WhenAProductIsNoLongerOnSale()
+    {
+        var archived = await _app.QueryAsync(db => db.Products.AsNoTracking().FirstAsync(p => p.Status == "archived"));
+        var orders = await _app.QueryAsync(db => db.Orders.CountAsync());
+        var api = await _app.CreateApiClientAsync();
+        var buyerId = await api.ImportAsync(RecordsAnOrder($$"""[{ "productId": "{{archived.Id}}" }]"""));
+
+        var failed = await api.WaitForStatusAsync(await api.StartRunAsync(buyerId), "failed");
+
+        Assert.Equal($"{archived.Name} is archived and cannot be ordered: only products on sale can.", failed["error"]!.GetValue<string>());
+        Assert.Equal(orders, await _app.QueryAsync(db => db.Orders.CountAsync()));
+    }
+
+    [Fact]
+    public async Task RecordAnOrder_FailsTheStep_WhenAQuantityIsOverTenThousand()
+    {
+        var api = await _app.CreateApiClientAsync();
+        var buyerId = await api.ImportAsync(RecordsAnOrder("""[{ "productId": "prod_001", "quantity": 10001 }]"""));
+
+        var failed = await api.WaitForStatusAsync(await api.StartRunAsync(buyerId), "failed");
+
+        Assert.Contains("a whole number from 1 to 10,000, not 10001", failed["error"]!.GetValue<string>());
+    }
+
     private static string RecordsAnOrder(string items) => $$"""
         {
           "name": "Record an order",

@@ -38,7 +38,7 @@ public sealed class ApprovalDetailTests : AppComponentTest
         var card = cut.Find("[data-testid=customer-card]").TextContent;
         Assert.Contains("Jane Doe", card);
         Assert.Contains("555.90", card);
-        Assert.Contains("newsletter", card);
+        Assert.Contains("Newsletter", card);
         Assert.DoesNotContain("{", card);
     }
 

@@ -181,6 +181,24 @@ public sealed class EditorRoomTests(BrowserFixture fixture) : BrowserTest(fixtur
         await Expect(page.GetByTestId("app-menu")).ToHaveClassAsync(new Regex("mud-drawer--open"));
     }
 
+    /// <summary>The page as the server first draws it, before any script runs: what the user sees on the first paint.</summary>
+    [Theory]
+    [InlineData(1280, 720, "mud-drawer--closed")]
+    [InlineData(1440, 900, "mud-drawer--open")]
+    public async Task AppMenu_IsDrawnAsTheEditorWantsIt_FromTheFirstPaint(int width, int height, string drawn)
+    {
+        var id = await AssetWorkflows.ImportAsync(fixture.App, "vip-offer-review.json");
+        var page = await fixture.NewPageAsync();
+        await page.SetViewportSizeAsync(width, height);
+        await page.OpenAsync("/");
+
+        var firstDrawing = await (await page.Context.APIRequest.GetAsync($"/workflows/{id}")).TextAsync();
+
+        var menu = await page.EvaluateAsync<string>(
+            "html => new DOMParser().parseFromString(html, 'text/html').querySelector('[data-testid=app-menu]').className", firstDrawing);
+        Assert.Contains(drawn, menu);
+    }
+
     [Fact]
     public async Task AppMenu_StaysOpenInTheEditor_WhenTheUserPinnedIt()
     {

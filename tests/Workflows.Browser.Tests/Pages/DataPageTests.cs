@@ -45,6 +45,41 @@ public sealed class DataPageTests(BrowserFixture fixture) : BrowserTest(fixture)
     }
 
     [Fact]
+    public async Task Orders_FitTheWindowAt1280_WithCustomerNamesAndDatesOnOneLine()
+    {
+        var page = await OpenTabAt1280Async("Orders");
+        var table = page.GetByTestId("orders-table");
+        var row = table.Locator("tbody tr").First;
+        await Expect(row).ToBeVisibleAsync();
+
+        await page.SaveScreenshotAsync("data-orders-1280x720");
+        Assert.Equal(0, await SidewaysScrollAsync(table));
+        await Expect(row.GetByTestId("order-customer-name")).Not.ToHaveTextAsync(new Regex(@"^\s*cust_"));
+        Assert.Equal(1, await LinesAsync(row.GetByTestId("order-customer-name")));
+        Assert.Equal(1, await LinesAsync(row.Locator("td").Nth(1)));
+    }
+
+    [Theory]
+    [InlineData("Products")]
+    [InlineData("Conversations")]
+    [InlineData("Recommendations")]
+    [InlineData("Offers & segments")]
+    [InlineData("Documents")]
+    [InlineData("Outbox")]
+    public async Task DataTab_FitsTheWindowAt1280_WithoutScrollingSideways(string tab)
+    {
+        var page = await OpenTabAt1280Async(tab);
+        var tables = page.Locator(".mud-tabs-panels .mud-table:visible");
+        await Expect(tables.First).ToBeVisibleAsync();
+
+        await page.SaveScreenshotAsync($"data-{tab.Split(' ')[0].ToLowerInvariant()}-1280x720");
+        for (var i = 0; i < await tables.CountAsync(); i++)
+        {
+            Assert.Equal(0, await SidewaysScrollAsync(tables.Nth(i)));
+        }
+    }
+
+    [Fact]
     public async Task Orders_NewOrder_IsPlacedListedAndStartsTheWorkflowListeningForOrderPlaced()
     {
         var api = await ApiClient.CreateAsync(Fixture.App);
@@ -141,6 +176,23 @@ public sealed class DataPageTests(BrowserFixture fixture) : BrowserTest(fixture)
           ]
         }
         """;
+
+    private async Task<IPage> OpenTabAt1280Async(string tab)
+    {
+        var page = await fixture.NewPageAsync();
+        await page.SetViewportSizeAsync(1280, 720);
+        await page.OpenAsync("/data");
+        await page.GetByRole(AriaRole.Tab, new() { Name = tab }).ClickAsync();
+        return page;
+    }
+
+    /// <summary>How many lines the text in an element takes.</summary>
+    private static Task<int> LinesAsync(ILocator element) => element.EvaluateAsync<int>(
+        "e => { const r = document.createRange(); r.selectNodeContents(e); return new Set([...r.getClientRects()].map(l => Math.round(l.top))).size; }");
+
+    /// <summary>How many pixels a table scrolls sideways; 0 when every column is on screen.</summary>
+    private static Task<int> SidewaysScrollAsync(ILocator table) =>
+        table.Locator(".mud-table-container").EvaluateAsync<int>("c => Math.max(0, c.scrollWidth - c.clientWidth)");
 
     /// <summary>Types into a search box and picks the first suggestion that shows <paramref name="choice"/>.</summary>
     private static async Task PickAsync(IPage page, ILocator box, string search, string choice)

@@ -165,6 +165,26 @@ public sealed class WorkflowsPageTests(BrowserFixture fixture) : BrowserTest(fix
         await Expect(page.GetByText("Version 1 restored into the draft.")).ToBeVisibleAsync();
     }
 
+    [Fact]
+    public async Task VersionCompare_ShowsATallFlowFromItsFirstStep_AtTheTop()
+    {
+        var id = await AssetWorkflows.ImportAsync(fixture.App, "vip-offer-review.json");
+        await (await ApiClient.CreateAsync(fixture.App)).ActivateAsync(id);
+        var page = await fixture.NewPageAsync();
+        await page.SetViewportSizeAsync(1280, 720);
+
+        await page.OpenAsync($"/workflows/{id}/versions");
+
+        var canvas = page.GetByTestId("compare-canvas");
+        await Expect(canvas.Locator("[data-node]").First).ToBeVisibleAsync();
+        await canvas.ScrollIntoViewIfNeededAsync();
+        await page.SaveScreenshotAsync("versions-compare-1280x720");
+        var top = await canvas.EvaluateAsync<double>(
+            "c => Math.min(...[...c.querySelectorAll('[data-node]')].map(n => n.getBoundingClientRect().top)) - c.getBoundingClientRect().top");
+        Assert.InRange(top, 0, 48);
+        Assert.Equal("100%", await canvas.Locator("[data-zoom-label]").TextContentAsync());
+    }
+
     /// <summary>Opens a row's menu once the previous menu has closed: opening it mid-close re-renders the popover under the click.</summary>
     private static async Task MenuAsync(IPage page, ILocator row, string item)
     {

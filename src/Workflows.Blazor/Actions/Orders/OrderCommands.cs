@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
@@ -18,6 +19,15 @@ public sealed class OrderCommands(IDbContextFactory<AppDbContext> contexts, IDom
     /// <summary>The longest note an order may carry.</summary>
     public const int MaxNoteLength = 500;
 
+    /// <summary>The most of one product an order may carry on one line.</summary>
+    public const int MaxQuantity = 10_000;
+
+    /// <summary>What a quantity may be, in the words both the order form and a refused step use.</summary>
+    public static readonly string QuantityRule = string.Create(CultureInfo.InvariantCulture, $"a whole number from 1 to {MaxQuantity:N0}");
+
+    /// <summary>Only products on sale can be ordered: drafts are not yet, archived ones no longer.</summary>
+    public const string OrderableStatus = "active";
+
     public Task<OrderEntity> PlaceAsync(string customerId, JsonArray items, string? note, string? idempotencyKey, CancellationToken cancellationToken = default)
     {
         var lines = Lines(items);
@@ -34,6 +44,10 @@ public sealed class OrderCommands(IDbContextFactory<AppDbContext> contexts, IDom
             foreach (var (productId, quantity) in lines)
             {
                 var product = await EntityLookup.RequireAsync(db.Products, productId, "product", cancellationToken);
+                if (product.Status != OrderableStatus)
+                {
+                    throw new StepFailedException($"{product.Name} is {product.Status} and cannot be ordered: only products on sale can.");
+                }
                 order.Items.Add(new OrderItemEntity { OrderId = id, ProductId = product.Id, ProductName = product.Name, Quantity = quantity, UnitPrice = product.Price });
             }
             order.Total = Math.Round(order.Items.Sum(i => i.UnitPrice * i.Quantity), 2);
@@ -76,8 +90,8 @@ public sealed class OrderCommands(IDbContextFactory<AppDbContext> contexts, IDom
     private static int Quantity(JsonNode? given) => given switch
     {
         null => 1,
-        JsonValue value when value.TryGetValue(out int quantity) && quantity is >= 1 and <= 10_000 => quantity,
-        JsonValue value when value.TryGetValue(out double number) && number % 1 == 0 && number is >= 1 and <= 10_000 => (int)number,
-        _ => throw new StepFailedException($"An item's quantity should be a whole number from 1 to 10,000, not {given.ToJsonString()}."),
+        JsonValue value when value.TryGetValue(out int quantity) && quantity is >= 1 and <= MaxQuantity => quantity,
+        JsonValue value when value.TryGetValue(out double number) && number % 1 == 0 && number is >= 1 and <= MaxQuantity => (int)number,
+        _ => throw new StepFailedException($"An item's quantity should be {QuantityRule}, not {given.ToJsonString()}."),
     };
 }

@@ -370,6 +370,7 @@ export function attach(root, dotnet, readOnly) {
         const b = bounds();
         const r = svg.getBoundingClientRect();
         if (!b || r.width === 0) return;
+        if (root.dataset.fit === "width") return fitWidth(b, r);
         const room = fitRoom(b, r);
         const floor = isReadOnly ? READABLE_SCALE : MIN_SCALE;
         view.scale = Math.min(1, Math.max(floor, room.scale));
@@ -377,6 +378,16 @@ export function attach(root, dotnet, readOnly) {
         const f = whole ? b : focusBounds();
         view.x = room.x + place(room.width, f.left, f.right - f.left, view.scale);
         view.y = room.y + (whole ? FIT_PAD - b.top * view.scale : place(room.height, f.top, f.bottom - f.top, view.scale));
+        fitted = true;
+        apply();
+    }
+
+    // The diagram as wide as the canvas allows and from its top, so a tall flow is read downwards from its first step.
+    function fitWidth(b, r) {
+        const width = b.right - b.left;
+        view.scale = Math.min(1, Math.max(isReadOnly ? READABLE_SCALE : MIN_SCALE, (r.width - FIT_PAD * 2) / width));
+        view.x = place(r.width, b.left, width, view.scale);
+        view.y = FIT_PAD - b.top * view.scale;
         fitted = true;
         apply();
     }

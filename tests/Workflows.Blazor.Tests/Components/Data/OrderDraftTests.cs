@@ -36,10 +36,21 @@ public sealed class OrderDraftTests
         Assert.Equal(["Keep the note to 500 characters or fewer."], draft.Problems);
     }
 
+    [Fact]
+    public void Problems_AcceptTheLargestQuantityTheStoreRecords()
+    {
+        var draft = new OrderDraft { Customer = Ada };
+        draft.Lines[0].Product = Tea;
+        draft.Lines[0].Quantity = 10_000;
+
+        Assert.Empty(draft.Problems);
+        Assert.Equal(42_500, draft.Total);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData(0)]
-    [InlineData(1000)]
+    [InlineData(10_001)]
     public void Total_LeavesOutALine_WhoseQuantityIsNotValid(int? quantity)
     {
         var draft = new OrderDraft { Customer = Ada };
@@ -47,6 +58,6 @@ public sealed class OrderDraftTests
         draft.Lines[0].Quantity = quantity;
 
         Assert.Equal(0, draft.Total);
-        Assert.Equal(["Line 1: The quantity is a whole number from 1 to 999."], draft.Problems);
+        Assert.Equal(["Line 1: The quantity is a whole number from 1 to 10,000."], draft.Problems);
     }
 }

@@ -32,22 +32,38 @@ public sealed class PlaceOrderDialogTests : AppComponentTest
     }
 
     [Fact]
-    public async Task PlaceOrder_RefusesAQuantityOutsideOneTo999_AndAProductTwice()
+    public async Task PlaceOrder_RefusesAQuantityOverWhatTheStoreRecords_AndAProductTwice()
     {
         var (provider, _) = await OpenAsync();
         await ChooseCustomerAsync(provider, "ada");
         await ChooseProductAsync(provider, line: 0, "espresso");
-        await SetQuantityAsync(provider, line: 0, 1000);
+        await SetQuantityAsync(provider, line: 0, 10_001);
         provider.Find("[data-testid=add-order-line]").Click();
         await ChooseProductAsync(provider, line: 1, "espresso");
 
         provider.Find("[data-testid=place-order]").Click();
 
         var problems = provider.Find("[data-testid=order-problems]").TextContent;
-        Assert.Contains("Line 1: The quantity is a whole number from 1 to 999.", problems);
+        Assert.Contains("Line 1: The quantity is a whole number from 1 to 10,000.", problems);
         Assert.Contains("Line 2: Espresso beans is already on line 1: change the quantity there.", problems);
         Assert.DoesNotContain("customer", problems);
         Assert.Empty(await App.QueryAsync(db => db.Orders.AsNoTracking().ToListAsync()));
+    }
+
+    [Fact]
+    public async Task ProductPicker_OffersOnlyProductsOnSale_NotDraftsOrArchivedOnes()
+    {
+        await App.QueryAsync(db =>
+        {
+            db.Products.Add(new ProductEntity { Id = "prod_old_tea", Name = "Old tea blend", Category = "Tea", Price = 3, Stock = 5, Status = "archived" });
+            db.Products.Add(new ProductEntity { Id = "prod_new_tea", Name = "New tea blend", Category = "Tea", Price = 5, Stock = 0, Status = "draft" });
+            return db.SaveChangesAsync();
+        });
+        var (provider, _) = await OpenAsync();
+
+        var offered = await provider.FindComponent<MudAutocomplete<ProductRow>>().Instance.SearchFunc!("tea", CancellationToken.None)!;
+
+        Assert.Equal(["Green tea"], offered!.Select(p => p.Name));
     }
 
     [Fact]

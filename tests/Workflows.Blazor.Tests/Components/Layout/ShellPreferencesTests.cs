@@ -45,6 +45,18 @@ public sealed class ShellPreferencesTests
         Assert.Null(ShellPreferences.From(RequestBy("ann@example.com", "open-dark")).MenuChoice);
     }
 
+    [Theory]
+    [InlineData("1280", 1280)]
+    [InlineData("wide", null)]
+    [InlineData("-5", null)]
+    public void From_ReadsTheWindowWidthTheBrowserLastWrote_WhenItIsAWidth(string cookie, int? width)
+    {
+        var request = RequestBy("ann@example.com");
+        request.Request.Headers.Cookie = $"{ShellPreferences.WindowWidthCookie}={cookie}";
+
+        Assert.Equal(width, ShellPreferences.From(request).WindowWidth);
+    }
+
     [Fact]
     public void CookieNameFor_DiffersPerUser_AndDoesNotNameThem()
     {

@@ -1,3 +1,5 @@
+using Workflows.Blazor.Components.Shared;
+
 namespace Workflows.Blazor.Components.Pages.Data;
 
 /// <summary>
@@ -7,4 +9,7 @@ namespace Workflows.Blazor.Components.Pages.Data;
 public sealed record EditField(string Name, string Label, string Value, IReadOnlyList<string>? Options = null, bool IsNumber = false)
 {
     public IReadOnlyList<string>? Suggestions { get; init; }
+
+    /// <summary>How an option reads: the store's words ("vip", "at_risk") as a marketer says them, unless the options are names already.</summary>
+    public Func<string?, string?> OptionText { get; init; } = StatusText.Label;
 }

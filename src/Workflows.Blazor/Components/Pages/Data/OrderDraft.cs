@@ -9,9 +9,6 @@ namespace Workflows.Blazor.Components.Pages.Data;
 /// </summary>
 public sealed class OrderDraft
 {
-    /// <summary>More than this on one line is far more likely a typing slip than an order.</summary>
-    public const int MaxQuantity = 999;
-
     public CustomerRow? Customer { get; set; }
 
     public List<OrderDraftLine> Lines { get; } = [new()];
@@ -40,7 +37,7 @@ public sealed class OrderDraft
     }
 
     public static string? QuantityProblem(OrderDraftLine line) =>
-        line.HasValidQuantity ? null : $"The quantity is a whole number from 1 to {MaxQuantity}.";
+        line.HasValidQuantity ? null : $"The quantity is {OrderCommands.QuantityRule}.";
 
     /// <summary>Everything that stops the order, in the order of the form; empty when it can be placed.</summary>
     public IReadOnlyList<string> Problems

@@ -1,3 +1,4 @@
+using Workflows.Blazor.Actions.Orders;
 using Workflows.Blazor.Store;
 
 namespace Workflows.Blazor.Components.Pages.Data;
@@ -9,7 +10,7 @@ public sealed class OrderDraftLine
 
     public int? Quantity { get; set; } = 1;
 
-    public bool HasValidQuantity => Quantity is >= 1 and <= OrderDraft.MaxQuantity;
+    public bool HasValidQuantity => Quantity is >= 1 and <= OrderCommands.MaxQuantity;
 
     /// <summary>The product's price times the quantity; nothing until both are given.</summary>
     public double Total => Product is { } product && HasValidQuantity ? product.Price * Quantity!.Value : 0;
