@@ -24,7 +24,6 @@ public sealed class ApprovalCommands(
     AuditLog audit,
     IEnumerable<IApprovalWaiter> waiters,
     IDomainEvents events,
-    TimerAlarm alarm,
     TimeProvider time)
 {
     private readonly ApprovalDecisions _decisions = new(runs, audit, events, time);
@@ -44,7 +43,7 @@ public sealed class ApprovalCommands(
             Announce();
             if (approval.DueAt is { } due)
             {
-                alarm.Set(due);
+                runs.WakeAt(due);
             }
         }
         return approval;

@@ -19,4 +19,7 @@ public interface IWaitingRuns
 
     /// <summary>Tells the runner a resumed run is queued, once the resume committed.</summary>
     void Signal(string executionId);
+
+    /// <summary>Tells the runner's timer waker that something comes due at <paramref name="dueAt"/>, so it wakes then.</summary>
+    void WakeAt(DateTimeOffset dueAt);
 }

@@ -59,6 +59,7 @@ public sealed class DataEditsTests(DemoStoreApp app) : IClassFixture<DemoStoreAp
             order.Lines.Select(l => (l.ProductName, l.Quantity, l.UnitPrice)));
         Assert.Equal(Math.Round(products[0].Price * 2 + products[1].Price, 2), order.Total);
         Assert.Equal("Gift wrap, please", order.Note);
+        await app.Factory.WaitForEmptyEventOutboxAsync();
         var raised = await app.Factory.QueryAsync(db => db.Events.AsNoTracking().SingleAsync(e => e.Type == "order.placed" && e.DataJson!.Contains(order.Id)));
         Assert.Equal("cust_456", raised.SubjectId);
         Assert.Equal("Gift wrap, please", JsonNode.Parse(raised.DataJson!)!["note"]!.GetValue<string>());

@@ -187,8 +187,8 @@ public sealed class EditorRoomTests(BrowserFixture fixture) : BrowserTest(fixtur
     [InlineData(1440, 900, "mud-drawer--open")]
     public async Task AppMenu_IsDrawnAsTheEditorWantsIt_FromTheFirstPaint(int width, int height, string drawn)
     {
-        var id = await AssetWorkflows.ImportAsync(fixture.App, "vip-offer-review.json");
-        var page = await fixture.NewPageAsync();
+        var id = await AssetWorkflows.ImportAsync(Fixture.App, "vip-offer-review.json");
+        var page = await Fixture.NewPageAsync();
         await page.SetViewportSizeAsync(width, height);
         await page.OpenAsync("/");
 

@@ -179,7 +179,7 @@ public sealed class DataPageTests(BrowserFixture fixture) : BrowserTest(fixture)
 
     private async Task<IPage> OpenTabAt1280Async(string tab)
     {
-        var page = await fixture.NewPageAsync();
+        var page = await Fixture.NewPageAsync();
         await page.SetViewportSizeAsync(1280, 720);
         await page.OpenAsync("/data");
         await page.GetByRole(AriaRole.Tab, new() { Name = tab }).ClickAsync();

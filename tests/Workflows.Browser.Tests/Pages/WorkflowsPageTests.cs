@@ -168,9 +168,9 @@ public sealed class WorkflowsPageTests(BrowserFixture fixture) : BrowserTest(fix
     [Fact]
     public async Task VersionCompare_ShowsATallFlowFromItsFirstStep_AtTheTop()
     {
-        var id = await AssetWorkflows.ImportAsync(fixture.App, "vip-offer-review.json");
-        await (await ApiClient.CreateAsync(fixture.App)).ActivateAsync(id);
-        var page = await fixture.NewPageAsync();
+        var id = await AssetWorkflows.ImportAsync(Fixture.App, "vip-offer-review.json");
+        await (await ApiClient.CreateAsync(Fixture.App)).ActivateAsync(id);
+        var page = await Fixture.NewPageAsync();
         await page.SetViewportSizeAsync(1280, 720);
 
         await page.OpenAsync($"/workflows/{id}/versions");
