@@ -11,6 +11,7 @@ public static class ExperimentsServiceCollectionExtensions
         services.AddSingleton<ConversionCommands>();
         services.AddSingleton<IEventSubscriber, ConversionRecorder>();
         services.AddSingleton<WorkflowStatsQueries>();
+        services.AddSingleton<ExperimentCommands>();
         return services;
     }
 }
