@@ -13,6 +13,9 @@ public sealed record FindingResponse(string Code, string Severity, string? StepS
 
 public sealed record VersionResponse(int Version);
 
+/// <summary>Ends a split's experiment: everyone takes <c>Path</c> from the new version on.</summary>
+public sealed record EndExperimentRequest(string? Path);
+
 public sealed record PublishEventRequest(string? Type, string? SubjectId, JsonNode? Data);
 
 public sealed record WebhookSecretResponse(string Path, string Secret);

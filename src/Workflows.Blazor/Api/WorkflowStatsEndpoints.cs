@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using Workflows.Blazor.Experiments;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Security;
@@ -6,7 +7,10 @@ using Workflows.Blazor.Store;
 
 namespace Workflows.Blazor.Api;
 
-/// <summary>How a workflow performs: its funnel and experiments (<c>/stats</c>), and its runs, narrowed to a split path.</summary>
+/// <summary>
+/// How a workflow performs: its funnel and experiments (<c>/stats</c>), its runs narrowed to a split path, and ending an
+/// experiment with a winner (<c>/experiments/{step}/end</c>).
+/// </summary>
 public static class WorkflowStatsEndpoints
 {
     private const int LargestPage = 200;
@@ -15,8 +19,18 @@ public static class WorkflowStatsEndpoints
     {
         var group = app.MapGroup("/api/workflows").WithTags("Workflows").RequireAuthorization(Policies.Design);
 
-        group.MapGet("/{id}/stats", (string id, string? from, string? to, string? goal, WorkflowStatsQueries stats, CancellationToken ct) =>
-            stats.GetAsync(id, Period(from, to), goal, ct));
+        group.MapGet("/{id}/stats", (string id, string? from, string? to, string? goal, int? version, WorkflowStatsQueries stats, CancellationToken ct) =>
+            stats.GetAsync(id, Period(from, to), goal, version, ct));
+
+        group.MapPost("/{id}/experiments/{step}/end", async (string id, string step, EndExperimentRequest? body, ClaimsPrincipal user,
+            ExperimentCommands experiments, CancellationToken ct) =>
+        {
+            if (string.IsNullOrWhiteSpace(body?.Path))
+            {
+                throw AppException.Invalid("Say which path everyone takes from now on, e.g. { \"path\": \"B\" }.");
+            }
+            return new VersionResponse(await experiments.EndAsync(id, step, body.Path, Actor.Of(user), ct));
+        });
 
         group.MapGet("/{id}/executions", async (string id, string? path, int? skip, int? take, WorkflowStore store, ExecutionQueries queries, CancellationToken ct) =>
         {

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Runner;
-using Workflows.Blazor.Store;
 using Workflows.Engine.Experiments;
 
 namespace Workflows.Blazor.Experiments;
@@ -13,7 +12,7 @@ namespace Workflows.Blazor.Experiments;
 /// </summary>
 public sealed class ConversionRecorder(
     IDbContextFactory<AppDbContext> contexts,
-    WorkflowStore workflows,
+    VersionGoals versionGoals,
     ConversionCommands commands,
     TimeProvider time,
     ILogger<ConversionRecorder> log) : IEventSubscriber
@@ -48,28 +47,13 @@ public sealed class ConversionRecorder(
             .Where(e => e.SubjectId == subjectId && !e.IsTest && e.CreatedAt >= earliest && e.CreatedAt <= now)
             .Select(e => new { e.Id, e.WorkflowId, e.Version, e.CreatedAt })
             .ToListAsync(cancellationToken);
+        var goals = await versionGoals.OfAsync(db, [.. runs.Select(r => (r.WorkflowId, r.Version))], cancellationToken);
         var converted = new List<ConversionCandidate>();
-        foreach (var version in runs.GroupBy(r => (r.WorkflowId, r.Version)))
+        foreach (var run in runs)
         {
-            foreach (var goal in await GoalsAsync(version.Key.WorkflowId, version.Key.Version, cancellationToken))
-            {
-                converted.AddRange(version.Where(run => goal.ConvertedBy(type, data, run.CreatedAt, now)).Select(run =>
-                    new ConversionCandidate(run.WorkflowId, run.Version, run.Id, goal.Name, type, subjectId, run.CreatedAt)));
-            }
+            converted.AddRange(goals[(run.WorkflowId, run.Version)].Where(goal => goal.ConvertedBy(type, data, run.CreatedAt, now)).Select(goal =>
+                new ConversionCandidate(run.WorkflowId, run.Version, run.Id, goal.Name, type, subjectId, run.CreatedAt)));
         }
         return converted;
-    }
-
-    private async Task<IReadOnlyList<ConversionGoal>> GoalsAsync(string workflowId, int version, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return ConversionGoals.Of((await workflows.GetVersionAsync(workflowId, version, cancellationToken)).Definition);
-        }
-        catch (AppException)
-        {
-            // The workflow or its version is gone (deleted since), so it has no goals to meet.
-            return [];
-        }
     }
 }

@@ -1,12 +1,13 @@
 using System.Globalization;
 using Workflows.Engine.Experiments;
+using Workflows.Engine.Model;
 
 namespace Workflows.Blazor.Experiments;
 
 /// <summary>Turns a split's counts into its paths' rates, intervals and comparisons with the control.</summary>
 public static class SplitResults
 {
-    public static SplitStats For(string step, string name, IReadOnlyList<SplitPath> paths, Func<string, (long Entered, long Converted)> counts)
+    public static SplitStats For(StepDefinition split, IReadOnlyList<SplitPath> paths, Func<string, (long Entered, long Converted)> counts)
     {
         var control = paths.FirstOrDefault(p => p.Holdout) ?? paths[0];
         var (controlEntered, controlConverted) = counts(control.Name);
@@ -22,7 +23,7 @@ public static class SplitResults
                 isControl ? null : rate - controlRate,
                 isControl ? null : Significance(path.Name, control.Name, PathComparison.Of(converted, entered, controlConverted, controlEntered)));
         }).ToList();
-        return new SplitStats(step, name, control.Name, results);
+        return new SplitStats(split.Slug, split.DisplayName, control.Name, results, SplitConfig.Winner(split));
     }
 
     private static double Rate(long converted, long entered) => entered == 0 ? 0 : (double)converted / entered;

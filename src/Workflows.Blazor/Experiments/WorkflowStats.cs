@@ -1,11 +1,15 @@
+using Workflows.Engine.Experiments;
+
 namespace Workflows.Blazor.Experiments;
 
 /// <summary>
-/// A workflow's funnel for the runs that started in a period (test runs left out): how many runs reached each step and passed
-/// each link, and, for each split step, how each path converted to <see cref="Goal"/> compared with its control.
+/// A workflow's funnel for the runs that started in a period (test runs left out), of one <see cref="Version"/> or of all: how
+/// many runs reached each step and passed each link, and, for each split step, how each path converted to <see cref="Goal"/>
+/// compared with its control.
 /// </summary>
 public sealed record WorkflowStats(
     string WorkflowId,
+    int? Version,
     DateTimeOffset? From,
     DateTimeOffset? To,
     string? Goal,
@@ -29,8 +33,11 @@ public sealed record StepReach(string Step, string Name, long Runs);
 /// <summary>How many runs left <see cref="From"/> by <see cref="Port"/>, towards <see cref="To"/> (none for a holdout or an end).</summary>
 public sealed record LinkPass(string From, string Port, string? To, long Runs);
 
-/// <summary>One split step's paths and the path they are compared with: the holdout, or else the first path.</summary>
-public sealed record SplitStats(string Step, string Name, string Control, IReadOnlyList<PathStats> Paths);
+/// <summary>
+/// One split step's paths and the path they are compared with: the holdout, or else the first path; <see cref="Winner"/> once
+/// its experiment was ended.
+/// </summary>
+public sealed record SplitStats(string Step, string Name, string Control, IReadOnlyList<PathStats> Paths, SplitWinner? Winner = null);
 
 /// <summary>
 /// One path: contacts entered and converted, the rate with its 95% interval, and against the control the uplift (relative), the

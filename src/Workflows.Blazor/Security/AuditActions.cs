@@ -11,6 +11,7 @@ public static class AuditActions
     public const string WorkflowDeactivated = "workflow.deactivated";
     public const string WorkflowDeleted = "workflow.deleted";
     public const string WorkflowRestored = "workflow.restored";
+    public const string ExperimentEnded = "workflow.experiment-ended";
     public const string WebhookSecretRotated = "webhook.secret-rotated";
     public const string SecretChanged = "secret.changed";
     public const string SecretDeleted = "secret.deleted";

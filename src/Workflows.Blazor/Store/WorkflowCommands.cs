@@ -86,6 +86,56 @@ public sealed class WorkflowCommands(
         return version.Version;
     }
 
+    /// <summary>
+    /// Publishes a change of the version that runs (the active one, or else the latest) as the next version, leaving out the
+    /// draft's unpublished edits, and makes it the one that runs when the workflow is active; the draft gets the same change,
+    /// so the next publish keeps it. The change may not touch the trigger. One audit entry: <paramref name="action"/>, saying
+    /// the new version and <paramref name="summary"/>.
+    /// </summary>
+    public async Task<int> PublishChangeAsync(string id, Func<WorkflowDefinition, WorkflowDefinition> change, string action, string summary,
+        string actor, CancellationToken cancellationToken = default)
+    {
+        var (_, running) = await store.GetVersionAsync(id, cancellationToken: cancellationToken);
+        var changed = change(running);
+        if (TriggerInfo.Of(changed) != TriggerInfo.Of(running))
+        {
+            throw new InvalidOperationException("A published change may not touch the trigger: activate a new version for that.");
+        }
+        var report = validator.Validate(changed);
+        if (!report.IsValid)
+        {
+            throw new WorkflowValidationException(report);
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var entity = await WithVersionsAsync(db, id, cancellationToken);
+        var version = new WorkflowVersionEntity
+        {
+            WorkflowId = id,
+            Version = entity.Versions.Max(v => v.Version) + 1,
+            DefinitionJson = WorkflowJson.Serialize(changed),
+            CreatedAt = time.GetUtcNow(),
+            CreatedBy = actor,
+        };
+        db.WorkflowVersions.Add(version);
+        entity.DraftJson = WorkflowJson.Serialize(change(WorkflowJson.Parse(entity.DraftJson)));
+        entity.UpdatedAt = time.GetUtcNow();
+        if (entity.IsActive)
+        {
+            entity.ActiveVersion = version.Version;
+        }
+        audit.Add(db, actor, action, Target(entity), $"version {version.Version}: {summary}");
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            throw AppException.Conflict("Someone published this workflow at the same moment. Reload it and try again.");
+        }
+        changes.Publish(new WorkflowChanged(id));
+        return version.Version;
+    }
+
     /// <summary>Publishes the draft if it changed, makes that version the one that runs, and registers its trigger.</summary>
     public async Task<int> ActivateAsync(string id, string actor, CancellationToken cancellationToken = default)
     {

@@ -9,12 +9,14 @@ namespace Workflows.Engine.Experiments;
 /// <summary>
 /// What a split step's config says, read leniently so the validator can name every problem:
 /// <c>{ "contact": "{{…}}", "paths": [ { "name": "A", "weight": 50 }, { "name": "Holdout", "weight": 10, "holdout": true } ] }</c>.
-/// A path without a readable name reads as an empty name, one without a number for its weight as weight 0.
+/// A path without a readable name reads as an empty name, one without a number for its weight as weight 0. A split whose
+/// experiment was ended also has <c>"winner": { "path": "B", "endedAt": "…", "result": "…" }</c>, and sends everyone down that path.
 /// </summary>
 public static class SplitConfig
 {
     public const string PathsKey = "paths";
     public const string ContactKey = "contact";
+    public const string WinnerKey = "winner";
     public const int MinPaths = 2;
     public const int MaxPaths = 8;
 
@@ -34,9 +36,26 @@ public static class SplitConfig
     /// <summary>The names of a split step's holdout paths: ports whose contacts get nothing and whose runs end there.</summary>
     public static IReadOnlyList<string> Holdouts(StepDefinition step) => [.. Paths(step).Where(p => p.Holdout).Select(p => p.Name)];
 
-    /// <summary>"A 45% · B 45% · Holdout 10%": each path's share of contacts.</summary>
+    /// <summary>How the split's experiment ended, or null while it runs (or when the winner cannot be read).</summary>
+    public static SplitWinner? Winner(StepDefinition step) =>
+        step.Config[WinnerKey] is JsonObject winner && winner["path"] is JsonValue path && path.TryGetValue(out string? name)
+            ? new SplitWinner(name,
+                winner["endedAt"] is JsonValue at && at.TryGetValue(out DateTimeOffset endedAt) ? endedAt : DateTimeOffset.MinValue,
+                winner["result"] is JsonValue result && result.TryGetValue(out string? text) ? text : "")
+            : null;
+
+    /// <summary>The split with its experiment ended: everyone takes the winner's path from now on.</summary>
+    public static StepDefinition WithWinner(StepDefinition step, SplitWinner winner)
+    {
+        var config = (JsonObject)step.Config.DeepClone();
+        config[WinnerKey] = new JsonObject { ["path"] = winner.Path, ["endedAt"] = winner.EndedAt, ["result"] = winner.Result };
+        return step with { Config = config };
+    }
+
+    /// <summary>"A 45% · B 45% · Holdout 10%": each path's share of contacts; "Everyone takes B" once the experiment ended.</summary>
     public static string Summary(StepDefinition step) =>
-        Paths(step) is { Count: > 0 } paths ? string.Join(" · ", paths.Select(p => $"{p.Name} {PercentText(Percent(p, paths))}")) : "No paths yet";
+        Winner(step) is { } winner ? $"Everyone takes {winner.Path} (experiment ended)"
+        : Paths(step) is { Count: > 0 } paths ? string.Join(" · ", paths.Select(p => $"{p.Name} {PercentText(Percent(p, paths))}")) : "No paths yet";
 
     /// <summary>The share of all contacts a path gets, in percent.</summary>
     public static double Percent(SplitPath path, IReadOnlyList<SplitPath> paths) =>

@@ -67,6 +67,29 @@ public sealed class ApiClient(HttpClient http)
             run => run?["actionsTaken"]!.GetValue<int>() >= actions,
             run => $"{contactId}'s run in journey {journeyId} took fewer than {actions} actions: {run?.ToJsonString() ?? "not enrolled"}");
 
+    /// <summary>Returns the workflow's stats once <paramref name="runs"/> runs reached <paramref name="step"/> (the runner works in the background).</summary>
+    public Task<JsonObject> WaitForReachAsync(string workflowId, string step, long runs) =>
+        Poll.UntilAsync(
+            async () => (await http.GetFromJsonAsync<JsonObject>($"/api/workflows/{workflowId}/stats"))!,
+            stats => stats["steps"]!.AsArray().Any(s => s!["step"]!.GetValue<string>() == step && s["runs"]!.GetValue<long>() >= runs),
+            stats => $"fewer than {runs} runs reached {step}: {stats.ToJsonString()}", TimeSpan.FromSeconds(60));
+
+    /// <summary>The contacts whose runs of the workflow took <paramref name="path"/> at a split.</summary>
+    public async Task<HashSet<string>> ExecutionsByPathAsync(string workflowId, string path)
+    {
+        var contacts = new HashSet<string>();
+        for (var skip = 0; ; skip += 200)
+        {
+            var page = (await http.GetFromJsonAsync<JsonObject>($"/api/workflows/{workflowId}/executions?path={path}&skip={skip}&take=200"))!;
+            var items = page["items"]!.AsArray();
+            contacts.UnionWith(items.Select(e => e!["subjectId"]!.GetValue<string>()));
+            if (items.Count < 200)
+            {
+                return contacts;
+            }
+        }
+    }
+
     public async Task PublishEventAsync(string type, string subjectId, object data)
     {
         using var response = await http.PostAsJsonAsync("/api/events", new { type, subjectId, data });

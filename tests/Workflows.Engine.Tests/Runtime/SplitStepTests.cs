@@ -154,4 +154,19 @@ public sealed class SplitStepTests
         Assert.Equal(ExecutionStatus.Failed, state.Status);
         Assert.Equal("This split needs 2 to 8 paths, each with a name and a weight above 0.", state.Error);
     }
+
+    [Fact]
+    public async Task Run_SendsEveryoneDownTheWinningPath_OnceTheExperimentEnded()
+    {
+        var engine = new TestEngine();
+        var definition = Experiment($$"""{ "paths": {{Paths}}, "winner": { "path": "B", "endedAt": "2026-12-01T09:00:00Z", "result": "B won" } }""");
+
+        var paths = new List<string>();
+        foreach (var customer in Enumerable.Range(0, 40).Select(i => $"cust_{i}"))
+        {
+            paths.Add(PathOf(await RunAsync(engine, definition, $"run_{customer}", customer)));
+        }
+
+        Assert.All(paths, path => Assert.Equal("B", path));
+    }
 }

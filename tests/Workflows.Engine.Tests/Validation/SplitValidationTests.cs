@@ -111,4 +111,15 @@ public sealed class SplitValidationTests
         Assert.Equal("This split runs for each item of 'Every customer' but has no contact, so every item of a run takes the same path. " +
             "Say who the contact is for each item, e.g. {{loop.item.id}}.", finding.Message);
     }
+
+    [Theory]
+    [InlineData("Holdout")]
+    [InlineData("C")]
+    public void Validate_RefusesAWinner_ThatIsNotAPathThatSends(string winner)
+    {
+        var report = Validate($$"""[ { "name": "A", "weight": 45 }, { "name": "B", "weight": 45 }, { "name": "Holdout", "weight": 10, "holdout": true } ], "winner": { "path": "{{winner}}" }""",
+            """ "A": "send", "B": "end" """);
+
+        Assert.Contains($"The experiment ended with everyone taking '{winner}', but that is not a path that sends; pick one of its paths.", Messages(report));
+    }
 }

@@ -29,6 +29,7 @@ public sealed partial class EditorPage : IAsyncDisposable
 {
     private const int ProblemsTab = 1;
     private const int RunTab = 2;
+    private const int ResultsTab = 3;
 
     private EditorSession? _session;
     private WorkflowCanvas? _canvas;
@@ -74,7 +75,8 @@ public sealed partial class EditorPage : IAsyncDisposable
     /// <summary>Errors and warnings, counted on the Problems tab; suggestions are listed there without adding to the count.</summary>
     private int ProblemCount => ErrorCount + (_session?.Report.Warnings.Count() ?? 0);
 
-    private CanvasOverlay Overlay => (_run is null ? CanvasOverlay.None : RunOverlay.From(_run, _session!.Definition)) with { Problems = _session!.ProblemsByStep() };
+    private CanvasOverlay Overlay => (_tab == ResultsTab && _stats is { } stats ? FunnelOverlay.From(stats)
+        : _run is null ? CanvasOverlay.None : RunOverlay.From(_run, _session!.Definition)) with { Problems = _session!.ProblemsByStep() };
 
     private EditorSession Session => _session!;
 

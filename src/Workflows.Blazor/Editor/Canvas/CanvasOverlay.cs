@@ -2,7 +2,7 @@ using Workflows.Engine.Diff;
 
 namespace Workflows.Blazor.Editor.Canvas;
 
-/// <summary>What is painted over the diagram: a run's path, a comparison, validation problems.</summary>
+/// <summary>What is painted over the diagram: a run's path, a comparison, validation problems, or the funnel of many runs.</summary>
 public sealed record CanvasOverlay
 {
     public static CanvasOverlay None { get; } = new();
@@ -21,6 +21,15 @@ public sealed record CanvasOverlay
 
     /// <summary>A line written under a node about the run: why a condition went its way, or that the run ended there.</summary>
     public IReadOnlyDictionary<string, string> Notes { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>True when the diagram shows a funnel: <see cref="Reach"/> above every node and <see cref="Passed"/> on every link, zeros included.</summary>
+    public bool Funnel { get; init; }
+
+    /// <summary>How many contacts reached each step, by step.</summary>
+    public IReadOnlyDictionary<string, long> Reach { get; init; } = new Dictionary<string, long>();
+
+    /// <summary>How many contacts passed each link, by <see cref="LinkKey"/>.</summary>
+    public IReadOnlyDictionary<string, long> Passed { get; init; } = new Dictionary<string, long>();
 
     public static string LinkKey(string from, string port) => $"{from}:{port}";
 

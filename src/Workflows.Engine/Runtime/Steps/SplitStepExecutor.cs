@@ -11,6 +11,7 @@ namespace Workflows.Engine.Runtime.Steps;
 /// customer (the customer id the run started with), else the run itself. A holdout path has no link, so the run
 /// ends there. The output records the path, its weight and share, and whom it was chosen for:
 /// <c>{ "path": "B", "weight": 20, "percent": 20, "holdout": false, "contact": "cust_1", "contactFrom": "customer", "explanation": "…" }</c>.
+/// Once the split's experiment ended (<see cref="SplitConfig.Winner"/>), every contact takes the winning path.
 /// </summary>
 public sealed class SplitStepExecutor : IStepExecutor
 {
@@ -27,8 +28,12 @@ public sealed class SplitStepExecutor : IStepExecutor
         var (contact, from) = ContactOf(context);
         context.RecordedInput = new JsonObject { ["contact"] = contact, ["contactFrom"] = from };
 
-        var path = SplitAssignment.Choose(paths, SplitAssignment.Place(context.State.WorkflowId, context.Step.Slug, contact));
-        var percent = SplitConfig.Percent(path, paths);
+        var winner = SplitConfig.Winner(context.Step);
+        var path = winner is null
+            ? SplitAssignment.Choose(paths, SplitAssignment.Place(context.State.WorkflowId, context.Step.Slug, contact))
+            : paths.FirstOrDefault(p => p.Name == winner.Path && !p.Holdout)
+              ?? throw new StepFailedException($"This split's experiment ended with path '{winner.Path}', which it no longer has as a path that sends.");
+        var percent = winner is null ? SplitConfig.Percent(path, paths) : 100;
         var output = new JsonObject
         {
             ["path"] = path.Name,
@@ -37,7 +42,8 @@ public sealed class SplitStepExecutor : IStepExecutor
             ["holdout"] = path.Holdout,
             ["contact"] = contact,
             ["contactFrom"] = from,
-            ["explanation"] = path.Holdout
+            ["explanation"] = winner is not null ? $"The experiment ended: everyone takes path '{path.Name}'"
+                : path.Holdout
                 ? $"Held out with {SplitConfig.PercentText(percent)} of contacts ('{path.Name}'): nothing is sent"
                 : $"Took path '{path.Name}', which gets {SplitConfig.PercentText(percent)} of contacts",
         };

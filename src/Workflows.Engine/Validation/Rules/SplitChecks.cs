@@ -47,6 +47,12 @@ internal static class SplitChecks
             yield return Finding.Error(FindingCodes.InvalidSplit, step.Slug,
                 $"Only one path can be the holdout; {string.Join(" and ", holdouts.Select(p => $"'{p.Name}'"))} {(holdouts.Count == 2 ? "both" : "all")} are.", PathsField);
         }
+        if (SplitConfig.Winner(step) is { } winner && !paths.Any(p => p.Name == winner.Path && !p.Holdout))
+        {
+            yield return Finding.Error(FindingCodes.InvalidSplit, step.Slug,
+                $"The experiment ended with everyone taking '{winner.Path}', but that is not a path that sends; pick one of its paths.",
+                "config." + SplitConfig.WinnerKey);
+        }
         foreach (var finding in CheckLinks(step, paths))
         {
             yield return finding;

@@ -1,0 +1,98 @@
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+using Workflows.Blazor.Components.Experiments;
+using Workflows.Blazor.Experiments;
+using Workflows.Engine.Editing;
+using Workflows.Engine.Model;
+
+namespace Workflows.Blazor.Components.Pages;
+
+/// <summary>
+/// The editor's Results tab: the funnel of the version that runs (or of the version looked at) painted on the canvas for the
+/// chosen period, each split's experiment card, and ending an experiment with a winner.
+/// </summary>
+public sealed partial class EditorPage
+{
+    private WorkflowStats? _stats;
+    private string? _statsMessage;
+    private ResultsPeriod _period = ResultsPeriod.Last30Days;
+
+    [Inject] private WorkflowStatsQueries StatsQueries { get; set; } = null!;
+    [Inject] private ExperimentCommands Experiments { get; set; } = null!;
+    [Inject] private TimeProvider Time { get; set; } = null!;
+
+    private async Task TabChangedAsync(int tab)
+    {
+        _tab = tab;
+        if (tab == ResultsTab)
+        {
+            await LoadStatsAsync();
+        }
+    }
+
+    private async Task ChangePeriodAsync(ResultsPeriod period)
+    {
+        _period = period;
+        await LoadStatsAsync();
+    }
+
+    /// <summary>One query for the whole view: the canvas's funnel and every card come from it.</summary>
+    private async Task LoadStatsAsync()
+    {
+        var version = Version ?? _activeVersion ?? (await Store.GetAsync(Id)).Versions.Select(v => (int?)v).LastOrDefault();
+        if (version is null)
+        {
+            (_stats, _statsMessage) = (null, "Publish this workflow to see how many contacts reach each step and how its experiments convert.");
+            return;
+        }
+        _stats = await StatsQueries.GetAsync(Id, ResultsPeriods.ToStats(_period, Time.GetUtcNow()), version: version);
+        _statsMessage = null;
+    }
+
+    private async Task EndExperimentAsync((string Step, string Path) end)
+    {
+        var name = Session.Definition.Steps.FirstOrDefault(s => s.Slug == end.Step)?.DisplayName ?? end.Step;
+        var confirmed = await Dialogs.ShowMessageBoxAsync("End the experiment?",
+            $"Everyone who reaches '{name}' takes path {end.Path} from now on. This publishes a new version of the workflow.",
+            yesText: $"Send everyone to {end.Path}", cancelText: "Keep testing");
+        if (confirmed != true)
+        {
+            return;
+        }
+        _busy = true;
+        try
+        {
+            var version = await Experiments.EndAsync(Id, end.Step, end.Path, await ActorAsync());
+            _activeVersion = _isActive ? version : _activeVersion;
+            await TakeEndedSplitAsync(end.Step, version);
+            Snackbar.Add($"Experiment ended: everyone takes path {end.Path} from version {version} on.", Severity.Success);
+            await LoadStatsAsync();
+        }
+        catch (AppException ex)
+        {
+            Snackbar.Add(ex.Message, Severity.Error);
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    /// <summary>The editor shows the ended split too: the stored draft when nothing is unsaved, else as one more edit of the open one.</summary>
+    private async Task TakeEndedSplitAsync(string step, int version)
+    {
+        if (ReadOnly)
+        {
+            return;
+        }
+        if (!Session.IsDirty)
+        {
+            Session.Load(await Store.GetDraftAsync(Id));
+            return;
+        }
+        if (WorkflowGraph.For((await Store.GetVersionAsync(Id, version)).Definition).Find(step) is { } ended && WorkflowGraph.For(Session.Definition).Find(step) is not null)
+        {
+            Session.Apply("End the experiment", d => DefinitionEdits.ReplaceStep(d, step, ended));
+        }
+    }
+}

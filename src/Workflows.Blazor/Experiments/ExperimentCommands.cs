@@ -1,0 +1,44 @@
+using Workflows.Blazor.Security;
+using Workflows.Blazor.Store;
+using Workflows.Engine.Editing;
+using Workflows.Engine.Experiments;
+using Workflows.Engine.Model;
+
+namespace Workflows.Blazor.Experiments;
+
+/// <summary>
+/// Ends a split's experiment: a new version of the workflow, published and audited through <see cref="WorkflowCommands"/>, in
+/// which everyone takes the winning path, with what the experiment had shown kept on the split.
+/// </summary>
+public sealed class ExperimentCommands(WorkflowStore store, WorkflowCommands workflows, WorkflowStatsQueries stats, TimeProvider time)
+{
+    /// <summary>Sends everyone of the split <paramref name="step"/> down <paramref name="path"/>; the new version's number.</summary>
+    public async Task<int> EndAsync(string workflowId, string step, string path, string actor, CancellationToken cancellationToken = default)
+    {
+        var (version, running) = await store.GetVersionAsync(workflowId, cancellationToken: cancellationToken);
+        var split = running.Steps.FirstOrDefault(s => s.Slug == step && s.Type == StepTypes.Split)
+            ?? throw AppException.NotFound("split step", step);
+        if (SplitConfig.Winner(split) is { } ended)
+        {
+            throw AppException.Conflict($"The experiment of '{split.DisplayName}' already ended: everyone takes {ended.Path}.");
+        }
+        var paths = SplitConfig.Paths(split);
+        var chosen = paths.FirstOrDefault(p => p.Name == path)
+            ?? throw AppException.Invalid($"'{split.DisplayName}' has no path '{path}'; its paths are {string.Join(", ", paths.Select(p => p.Name))}.");
+        if (chosen.Holdout)
+        {
+            throw AppException.Invalid($"'{path}' is the holdout, which gets nothing; pick a path that sends.");
+        }
+        var report = await stats.GetAsync(workflowId, StatsPeriod.All, version: version, cancellationToken: cancellationToken);
+        var outcome = ExperimentOutcome.Describe(report.Splits.Single(s => s.Step == step), path, report.Goal);
+        var winner = new SplitWinner(path, time.GetUtcNow(), outcome);
+        return await workflows.PublishChangeAsync(workflowId, definition => WithWinner(definition, step, winner), AuditActions.ExperimentEnded,
+            $"ended the experiment '{split.DisplayName}': everyone takes path {path}. {outcome}", actor, cancellationToken);
+    }
+
+    /// <summary>The definition with the split's experiment ended; unchanged when it has no such split (a draft may have removed it).</summary>
+    private static WorkflowDefinition WithWinner(WorkflowDefinition definition, string step, SplitWinner winner) =>
+        WorkflowGraph.For(definition).Find(step) is { Type: StepTypes.Split } split
+            ? DefinitionEdits.ReplaceStep(definition, step, SplitConfig.WithWinner(split, winner))
+            : definition;
+}
