@@ -1,3 +1,4 @@
+using Workflows.Engine.Runtime.Actions;
 using Workflows.Engine.Steps;
 
 namespace Workflows.Engine.Model;
@@ -29,6 +30,9 @@ public static class StepTypes
 
     /// <summary>The output ports of <paramref name="step"/> in display order; none for an unknown type.</summary>
     public static IReadOnlyList<string> PortsOf(StepDefinition step) => Find(step.Type)?.PortsOf(step) ?? [];
+
+    /// <summary>What running <paramref name="step"/> does beyond the run; an unknown type counts as calling out.</summary>
+    public static Effect EffectOf(StepDefinition step, ActionCatalog actions) => Find(step.Type)?.EffectOf(step, actions) ?? Effect.CallsOut;
 
     public static StepTypeDeclaration? Find(string type)
     {

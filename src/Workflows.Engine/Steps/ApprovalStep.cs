@@ -11,6 +11,7 @@ public static class ApprovalStep
         StepTypes.Approval, "Approval", "Waits for a person to approve, reject or fill in a form.",
         [Ports.Approved, Ports.Rejected, Ports.Timeout, Ports.Error], ["title"])
     {
+        EffectOf = (_, _) => Effect.WritesData,
         Style = new("#db2777", "HowToReg"),
         Shape = MermaidShape.Parallelogram,
         Palette = new(PaletteGroups.Approvals, "Approval", ["review", "human", "approve", "reject", "sign off", "form"],

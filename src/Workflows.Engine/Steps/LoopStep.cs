@@ -10,6 +10,7 @@ public static class LoopStep
     public static StepTypeDeclaration Declaration { get; } = new(
         StepTypes.Loop, "Loop", "Runs its next step once for every item of a list, then goes to done.", [Ports.Next, Ports.Done, Ports.Error], ["items"])
     {
+        EffectOf = (_, _) => Effect.None,
         Style = new("#0891b2", "Loop"),
         Shape = MermaidShape.Subroutine,
         Palette = new(PaletteGroups.FlowControl, "For each", ["loop", "repeat", "every item", "list", "iterate"],

@@ -16,6 +16,7 @@ public static class SplitStep
         "Sends each contact down one of several paths by weight, the same path every time; one path may be a holdout that gets nothing.",
         [], [])
     {
+        EffectOf = (_, _) => Effect.None,
         Style = new("#0d9488", "AltRoute"),
         Shape = MermaidShape.Rhombus,
         Palette = new(PaletteGroups.FlowControl, "Split",

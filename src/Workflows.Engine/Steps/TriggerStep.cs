@@ -14,6 +14,7 @@ public static class TriggerStep
     public static StepTypeDeclaration Declaration { get; } = new(
         StepTypes.Trigger, "Trigger", "How the workflow starts: manually, on a schedule, from a webhook or an event.", [Ports.Success], [])
     {
+        EffectOf = (_, _) => Effect.None,
         Style = new("#16a34a", "PlayCircle"),
         Shape = MermaidShape.Stadium,
         Palette = new(PaletteGroups.Start, "Start", ["trigger", "begin", "webhook", "schedule", "event", "manual"],

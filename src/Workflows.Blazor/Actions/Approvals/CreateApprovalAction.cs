@@ -1,6 +1,7 @@
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Inbox;
 using Workflows.Engine.Common;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime;
 using Workflows.Engine.Runtime.Actions;
 
@@ -24,6 +25,7 @@ public sealed class CreateApprovalAction(ApprovalCommands approvals, TimeProvide
             ActionParameter.Optional("dueIn", ParameterType.String, "how long the reviewer has, e.g. 2 days"),
         ])
     {
+        Effect = Effect.WritesData,
         Label = "Create approval request",
         Synonyms = ["ask for approval", "review", "sign off"],
         Outputs = OutputShapes.Approval,
