@@ -36,9 +36,9 @@ public sealed class CatalogApiTests : IDisposable
 
         var actions = catalog["actions"]!.AsArray().ToDictionary(a => a!["name"]!.GetValue<string>(), a => a!["effect"]!.GetValue<string>());
         Assert.Equal(["none", "reads_data", "writes_data", "sends_message", "calls_out"],
-            ["set_variables", "customer.get_by_id", "customer.update", "email_send", "http_request"].Select(name => actions[name]));
+            new[] { "set_variables", "customer.get_by_id", "customer.update", "email_send", "http_request" }.Select(name => actions[name]));
         var stepTypes = catalog["stepTypes"]!.AsArray().ToDictionary(t => t!["name"]!.GetValue<string>(), t => t!["effect"]!.GetValue<string>());
-        Assert.Equal(["none", "none", "calls_out", "calls_out"], ["condition", "loop", "llm", "action"].Select(name => stepTypes[name]));
+        Assert.Equal(["none", "none", "calls_out", "calls_out"], new[] { "condition", "loop", "llm", "action" }.Select(name => stepTypes[name]));
     }
 
     [Fact]
