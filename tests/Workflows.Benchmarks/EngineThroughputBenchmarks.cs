@@ -23,14 +23,15 @@ public class EngineThroughputBenchmarks
     [GlobalSetup]
     public void Setup()
     {
+        var actions = new ActionCatalog([new SetVariablesAction()]);
         IStepExecutor[] executors =
         [
             new TriggerStepExecutor(),
             new ConditionStepExecutor(),
             new LoopStepExecutor(),
-            new ActionStepExecutor(new ActionCatalog([new SetVariablesAction()])),
+            new ActionStepExecutor(actions),
         ];
-        _executor = new WorkflowExecutor(executors, TimeProvider.System, NoSecrets.Instance, new ExecutorOptions());
+        _executor = new WorkflowExecutor(executors, actions, TimeProvider.System, NoSecrets.Instance, new ExecutorOptions());
         _loopWorkflow = WorkflowJson.Parse(BenchmarkWorkflows.LoopWithCondition);
         _linearWorkflow = WorkflowJson.Parse(BenchmarkWorkflows.Linear(10));
         _loopInput = new JsonObject

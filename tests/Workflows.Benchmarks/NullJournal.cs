@@ -7,5 +7,5 @@ internal sealed class NullJournal : IExecutionJournal
 {
     public static NullJournal Instance { get; } = new();
 
-    public ValueTask CommitAsync(ExecutionState state, StepRecord? record, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+    public ValueTask CommitAsync(ExecutionState state, IReadOnlyList<StepRecord> records, CancellationToken cancellationToken) => ValueTask.CompletedTask;
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Workflows.Blazor.Actions.Events;
 using Workflows.Blazor.Security;
 using Workflows.Engine.Model;
@@ -16,7 +17,7 @@ public static class CatalogEndpoints
         [.. actions.Declarations.Select(d => new CatalogAction(
             d.Name, d.Title, d.Category, d.Description, d.Aliases, d.Synonyms, d.AcceptsAnyParameters,
             [.. d.Parameters.Select(p => new CatalogParameter(p.Name, p.Title, TypeName(p.Type), p.Required, p.Description))],
-            Fields(d.Outputs)))],
+            Fields(d.Outputs), EffectName(d.Effect)))],
         [.. DomainEventTypes.All.Select(e => new CatalogEvent(e.Type, e.Label, e.Description, Fields(e.Data)))]);
 
     private static CatalogStepType StepType(StepTypeDeclaration type, ActionCatalog actions)
@@ -24,11 +25,14 @@ public static class CatalogEndpoints
         var blank = new StepDefinition("step", type.Name, [], new Dictionary<string, string>());
         return new(type.Name, type.DisplayName, type.Description, type.Ports, type.PortsFromConfig is not null, type.RequiredConfig,
             [.. type.Fields(blank, actions).Select(f => new CatalogConfigField(f.Path, f.Label, TypeName(f.Kind), f.Help, f.Required, f.Options))],
-            Fields(type.Outputs(blank, actions)), type.PromptConfig, type.CallsOut);
+            Fields(type.Outputs(blank, actions)), type.PromptConfig, type.CallsOut,
+            EffectName(type.EffectOf(blank, actions)));
     }
 
     private static IReadOnlyList<CatalogField> Fields(IReadOnlyList<DataField> fields) =>
         [.. fields.Select(f => new CatalogField(f.Name, f.Label, TypeName(f.Type), f.Example, Fields(f.Fields)))];
+
+    private static string EffectName(Effect effect) => JsonNamingPolicy.SnakeCaseLower.ConvertName(effect.ToString());
 
     private static string TypeName<TEnum>(TEnum type) where TEnum : struct, Enum => type.ToString().ToLowerInvariant();
 }

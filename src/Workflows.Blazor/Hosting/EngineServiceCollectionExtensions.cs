@@ -35,6 +35,7 @@ public static class EngineServiceCollectionExtensions
             var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger<WorkflowExecutor>();
             return new WorkflowExecutor(
                 provider.GetServices<IStepExecutor>().Select(executor => new ScopedStepExecutor(executor, logger)),
+                provider.GetRequiredService<ActionCatalog>(),
                 provider.GetRequiredService<TimeProvider>(),
                 provider.GetRequiredService<ISecretResolver>(),
                 provider.GetRequiredService<ExecutorOptions>());

@@ -11,18 +11,29 @@ using Workflows.Engine.Runtime;
 namespace Workflows.Blazor.Runner;
 
 /// <summary>
-/// Commits each step in one short SQLite transaction: the execution's new state, the step's record,
-/// and, when the run suspends, its timer (and, for an approval, the inbox item). Nothing of a step is on disk until all of it is.
+/// Commits the steps run since the last commit in one short SQLite transaction: the execution's new state, the steps'
+/// records, and, when the run suspends, its timer (and, for an approval, the inbox item). Nothing of a step is on disk
+/// until all of it is. A run that goes on or completes is updated without reading its row first; one that waits, fails
+/// or is cancelled is read, for the inbox item and the failure event.
 /// </summary>
 public sealed class DbExecutionJournal(
     IDbContextFactory<AppDbContext> contexts, RunStateSerializer states, ApprovalCommands approvals, WorkflowMetrics metrics, IDomainEvents events,
     ChangeNotifications changes, TimerAlarm alarm, TimeProvider time) : IExecutionJournal
 {
-    public async ValueTask CommitAsync(ExecutionState state, StepRecord? record, CancellationToken cancellationToken)
+    /// <summary>The columns every commit writes; <see cref="ExecutionEntity.StepCount"/> too when it brings records.</summary>
+    private static readonly string[] CommittedColumns =
+    [
+        nameof(ExecutionEntity.StateJson), nameof(ExecutionEntity.Status), nameof(ExecutionEntity.CurrentStep), nameof(ExecutionEntity.Error),
+        nameof(ExecutionEntity.FailedStep), nameof(ExecutionEntity.EndedAt), nameof(ExecutionEntity.UpdatedAt), nameof(ExecutionEntity.ResumeJson),
+    ];
+
+    public async ValueTask CommitAsync(ExecutionState state, IReadOnlyList<StepRecord> records, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
-        var execution = await db.Executions.FirstAsync(e => e.Id == state.ExecutionId, CancellationToken.None);
         var now = time.GetUtcNow();
+        var execution = state.Status is ExecutionStatus.Running or ExecutionStatus.Completed
+            ? Unread(db, state)
+            : await db.Executions.FirstAsync(e => e.Id == state.ExecutionId, CancellationToken.None);
         var failsNow = state.Status == ExecutionStatus.Failed && execution.Status != ExecutionStatus.Failed;
         execution.StateJson = states.Serialize(state);
         execution.Status = state.Status;
@@ -33,10 +44,11 @@ public sealed class DbExecutionJournal(
         execution.UpdatedAt = now;
         execution.ResumeJson = null;
 
-        if (record is not null)
+        if (records.Count > 0)
         {
-            execution.StepCount = record.Sequence;
-            db.ExecutionSteps.Add(ToEntity(record));
+            execution.StepCount = records[^1].Sequence;
+            db.Entry(execution).Property(e => e.StepCount).IsModified = true;
+            db.ExecutionSteps.AddRange(records.Select(ToEntity));
         }
         if (state.Status == ExecutionStatus.Waiting && state.Bookmark is { } bookmark)
         {
@@ -64,7 +76,7 @@ public sealed class DbExecutionJournal(
         }
         // Once a step has happened it is recorded, even if the run is being cancelled meanwhile.
         await db.SaveChangesAsync(CancellationToken.None);
-        Measure(state, record, execution.WorkflowId);
+        Measure(state, records, execution.WorkflowId);
         if (state.Status == ExecutionStatus.Waiting && state.Bookmark?.DueAt is { } dueAt)
         {
             alarm.Set(dueAt);
@@ -76,9 +88,24 @@ public sealed class DbExecutionJournal(
         }
     }
 
-    private void Measure(ExecutionState state, StepRecord? record, string workflowId)
+    /// <summary>
+    /// The execution's row as an entity that was not read: attached as it stood, with the columns a commit writes marked
+    /// changed, so saving it updates them (and only them) whatever the values set on it.
+    /// </summary>
+    private static ExecutionEntity Unread(AppDbContext db, ExecutionState state)
     {
-        if (record is not null)
+        var execution = new ExecutionEntity { Id = state.ExecutionId, WorkflowId = state.WorkflowId, TriggerType = "", StateJson = "" };
+        var entry = db.Executions.Attach(execution);
+        foreach (var column in CommittedColumns)
+        {
+            entry.Property(column).IsModified = true;
+        }
+        return execution;
+    }
+
+    private void Measure(ExecutionState state, IReadOnlyList<StepRecord> records, string workflowId)
+    {
+        foreach (var record in records)
         {
             metrics.StepFinished(record.StepType, record.Duration);
         }
@@ -92,7 +119,8 @@ public sealed class DbExecutionJournal(
         }
     }
 
-    private static ExecutionStepEntity ToEntity(StepRecord record) => new()
+    /// <summary>The row of a step's record.</summary>
+    internal static ExecutionStepEntity ToEntity(StepRecord record) => new()
     {
         ExecutionId = record.ExecutionId,
         Sequence = record.Sequence,

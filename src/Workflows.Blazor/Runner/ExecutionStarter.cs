@@ -36,19 +36,58 @@ public sealed class ExecutionStarter(
             : await VersionToRunAsync(request.WorkflowId, cancellationToken);
         var (execution, created) = await KeyedRecords.CreateOrFindAsync(contexts, request.IdempotencyKey, db => db.Executions, async db =>
         {
-            var execution = NewExecution(request, version, definition);
-            Queue(db, execution);
+            var execution = await NewExecutionRunAheadAsync(db, request, version, definition, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return execution;
         }, cancellationToken);
         if (created)
         {
             changes.Publish(new ExecutionChanged(execution.Id, execution.WorkflowId));
-            if (execution.NotBefore is null)
+            if (execution.Status == ExecutionStatus.Completed)
+            {
+                metrics.RunCompleted(execution.WorkflowId);
+            }
+            else if (execution.NotBefore is null)
             {
                 dispatcher.Signal(execution.Id);
             }
         }
+        return execution;
+    }
+
+    /// <summary>
+    /// Adds a new run to <paramref name="db"/> with the steps it could run at once, those without a side effect, so the run and
+    /// its first steps are saved together (a run of such steps only is saved completed). A run that would wait or fail on the
+    /// way, or starts later, is added queued at its start, and a worker runs it.
+    /// </summary>
+    private async Task<ExecutionEntity> NewExecutionRunAheadAsync(
+        AppDbContext db, RunRequest request, int version, WorkflowDefinition definition, CancellationToken cancellationToken)
+    {
+        var state = Begin(request, definition, Ids.New());
+        var journal = new InMemoryJournal();
+        if (request.NotBefore is null)
+        {
+            await executor.RunAheadAsync(definition, state, journal, cancellationToken);
+        }
+        if (state.Status is not (ExecutionStatus.Queued or ExecutionStatus.Completed))
+        {
+            state = Begin(request, definition, state.ExecutionId);
+            journal = new InMemoryJournal();
+        }
+        var execution = Row(request, version, state);
+        execution.Status = state.Status;
+        execution.EndedAt = state.EndedAt;
+        if (journal.Records.Count > 0)
+        {
+            execution.StepCount = journal.Records[^1].Sequence;
+            execution.StartedAt = state.StartedAt;
+            db.ExecutionSteps.AddRange(journal.Records.Select(DbExecutionJournal.ToEntity));
+            foreach (var record in journal.Records)
+            {
+                metrics.StepFinished(record.StepType, record.Duration);
+            }
+        }
+        Queue(db, execution);
         return execution;
     }
 
@@ -59,15 +98,18 @@ public sealed class ExecutionStarter(
     public static void Queue(AppDbContext db, params IEnumerable<ExecutionEntity> executions) => db.Executions.AddRange(executions);
 
     /// <summary>A queued execution row, not yet saved: callers that start runs inside a larger transaction <see cref="Queue"/> it.</summary>
-    public ExecutionEntity NewExecution(RunRequest request, int version, WorkflowDefinition definition)
+    public ExecutionEntity NewExecution(RunRequest request, int version, WorkflowDefinition definition) =>
+        Row(request, version, Begin(request, definition, Ids.New()));
+
+    private ExecutionState Begin(RunRequest request, WorkflowDefinition definition, string executionId)
     {
         if (request.Input is not (null or System.Text.Json.Nodes.JsonObject))
         {
             throw AppException.Invalid("A run's input must be a JSON object of names and values, such as {\"customerId\": \"cus_001\"}.");
         }
-        var state = executor.Start(definition, new StartRequest
+        return executor.Start(definition, new StartRequest
         {
-            ExecutionId = Ids.New(),
+            ExecutionId = executionId,
             WorkflowId = request.WorkflowId,
             Input = request.Input,
             ThreadId = request.ThreadId,
@@ -75,6 +117,11 @@ public sealed class ExecutionStarter(
             IsTest = request.IsTest || request.TestOutputs is not null,
             TestOutputs = request.TestOutputs,
         });
+    }
+
+    /// <summary>The queued row of a run whose state is <paramref name="state"/>.</summary>
+    private ExecutionEntity Row(RunRequest request, int version, ExecutionState state)
+    {
         var now = time.GetUtcNow();
         metrics.RunStarted(request.WorkflowId);
         return new ExecutionEntity

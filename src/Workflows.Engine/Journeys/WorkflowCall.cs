@@ -1,3 +1,4 @@
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Engine.Journeys;
@@ -25,7 +26,10 @@ public static class WorkflowCall
         var description = $"{what} for this contact{(string.IsNullOrWhiteSpace(workflowDescription) ? "" : $" ({workflowDescription.Trim()})")}. " +
             "Its result arrives later as a workflow_finished entry.";
         return new ActionDeclaration(action, "workflow", description,
-            [ActionParameter.Optional("input", ParameterType.Object, "extra input for the workflow; it always gets customerId and the journey's context")]);
+            [ActionParameter.Optional("input", ParameterType.Object, "extra input for the workflow; it always gets customerId and the journey's context")])
+        {
+            Effect = Effect.WritesData,
+        };
     }
 
     /// <summary>The app's actions plus workflow calls: what a journey may allow.</summary>

@@ -47,6 +47,9 @@ public sealed record StepTypeDeclaration(
     /// <summary>True when it does work outside the run (an action, a model call): it may retry, and should handle its error port.</summary>
     public bool CallsOut { get; init; }
 
+    /// <summary>What running a step of this type does beyond the run; an action's is its action's.</summary>
+    public required Func<StepDefinition, ActionCatalog, Effect> EffectOf { get; init; }
+
     /// <summary>The config keys that hold durations ("3 days"), checked to be readable.</summary>
     public IReadOnlyList<string> DurationKeys { get; init; } = [];
 

@@ -1,3 +1,4 @@
+using Workflows.Engine.Runtime.Actions;
 using Workflows.Engine.Steps;
 
 namespace Workflows.Engine.Model;
@@ -38,6 +39,9 @@ public static class StepTypes
 
     /// <summary>True for a loop (see <see cref="StepTypeDeclaration.RepeatsBody"/>).</summary>
     public static bool RepeatsBody(StepDefinition step) => Find(step.Type)?.RepeatsBody == true;
+
+    /// <summary>What running <paramref name="step"/> does beyond the run; an unknown type counts as calling out.</summary>
+    public static Effect EffectOf(StepDefinition step, ActionCatalog actions) => Find(step.Type)?.EffectOf(step, actions) ?? Effect.CallsOut;
 
     public static StepTypeDeclaration? Find(string type)
     {

@@ -7,12 +7,9 @@ public sealed class InMemoryJournal : IExecutionJournal
 
     public IReadOnlyList<StepRecord> Records => _records;
 
-    public ValueTask CommitAsync(ExecutionState state, StepRecord? record, CancellationToken cancellationToken)
+    public ValueTask CommitAsync(ExecutionState state, IReadOnlyList<StepRecord> records, CancellationToken cancellationToken)
     {
-        if (record is not null)
-        {
-            _records.Add(record);
-        }
+        _records.AddRange(records);
         return ValueTask.CompletedTask;
     }
 }

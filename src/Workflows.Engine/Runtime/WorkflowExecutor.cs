@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Workflows.Engine.Model;
+using Workflows.Engine.Runtime.Actions;
 using Workflows.Engine.Templating;
 
 namespace Workflows.Engine.Runtime;
@@ -11,6 +12,7 @@ namespace Workflows.Engine.Runtime;
 /// </summary>
 public sealed class WorkflowExecutor(
     IEnumerable<IStepExecutor> executors,
+    ActionCatalog actions,
     TimeProvider time,
     ISecretResolver secrets,
     ExecutorOptions options)
@@ -36,10 +38,24 @@ public sealed class WorkflowExecutor(
     };
 
     /// <summary>Runs from the current step until the run completes, fails, waits or is cancelled.</summary>
-    public async Task<ExecutionState> RunAsync(
-        WorkflowDefinition definition, ExecutionState state, IExecutionJournal journal, CancellationToken cancellationToken = default)
+    public Task<ExecutionState> RunAsync(
+        WorkflowDefinition definition, ExecutionState state, IExecutionJournal journal, CancellationToken cancellationToken = default) =>
+        RunAsync(definition, state, journal, aheadOnly: false, cancellationToken);
+
+    /// <summary>
+    /// Runs the steps without a side effect from the current step and commits them once, for a run stored together with
+    /// its first steps: up to the first step with a side effect (the run is left queued there, for a worker to go on), or
+    /// to the run's end, a wait or a failure.
+    /// </summary>
+    public Task<ExecutionState> RunAheadAsync(
+        WorkflowDefinition definition, ExecutionState state, IExecutionJournal journal, CancellationToken cancellationToken = default) =>
+        RunAsync(definition, state, journal, aheadOnly: true, cancellationToken);
+
+    private async Task<ExecutionState> RunAsync(
+        WorkflowDefinition definition, ExecutionState state, IExecutionJournal runJournal, bool aheadOnly, CancellationToken cancellationToken)
     {
         var graph = WorkflowGraph.For(definition);
+        var journal = new RunJournal(runJournal);
         state.Status = ExecutionStatus.Running;
         state.Bookmark = null;
         try
@@ -57,6 +73,12 @@ public sealed class WorkflowExecutor(
                 {
                     await FailAsync(state, slug,
                         $"The run was stopped after {options.MaxStepRuns} steps: a loop or a cycle may never end.", journal, cancellationToken);
+                    return state;
+                }
+                if (aheadOnly && (StepTypes.EffectOf(step, actions).HasSideEffect() || journal.IsFull))
+                {
+                    state.Status = ExecutionStatus.Queued;
+                    await journal.CommitAsync(state, null, CancellationToken.None);
                     return state;
                 }
                 if (!await RunStepAsync(graph, step, state, journal, cancellationToken))
@@ -106,13 +128,13 @@ public sealed class WorkflowExecutor(
         state.Bookmark = null;
         state.Status = ExecutionStatus.Running;
         Advance(graph, step, state, resolution.Port, resolution.Output, error: null);
-        await journal.CommitAsync(state, record, cancellationToken);
+        await journal.CommitAsync(state, [record], cancellationToken);
         return await RunAsync(definition, state, journal, cancellationToken);
     }
 
     /// <summary>Runs one step, records it, and moves the run on. False when the run stops here (failed or waiting).</summary>
     private async Task<bool> RunStepAsync(
-        WorkflowGraph graph, StepDefinition step, ExecutionState state, IExecutionJournal journal, CancellationToken cancellationToken)
+        WorkflowGraph graph, StepDefinition step, ExecutionState state, RunJournal journal, CancellationToken cancellationToken)
     {
         var startedAt = time.GetUtcNow();
         var clock = Stopwatch.StartNew();
@@ -139,7 +161,10 @@ public sealed class WorkflowExecutor(
                 var output = completed.Output?.Parent is null ? completed.Output : completed.Output.DeepClone();
                 record = record with { Status = StepRecordStatus.Completed, Port = completed.Port, Output = SecretMasker.Mask(output, masked) };
                 Advance(graph, step, state, completed.Port, output, error: null);
-                await journal.CommitAsync(state, record, cancellationToken);
+                if (StepTypes.EffectOf(step, actions).HasSideEffect() || !journal.TryHold(record))
+                {
+                    await journal.CommitAsync(state, record, cancellationToken);
+                }
                 return true;
 
             case StepOutcome.Failed failed when RetryPolicyOf(step) is { } policy && policy.AllowsRetryAfter(state.Attempt):
@@ -176,7 +201,7 @@ public sealed class WorkflowExecutor(
     /// durable retry timer, so no worker is held while the run waits.
     /// </summary>
     private async Task<bool> ScheduleRetryAsync(
-        StepDefinition step, ExecutionState state, TimeSpan delay, StepRecord failedTry, IExecutionJournal journal, CancellationToken cancellationToken)
+        StepDefinition step, ExecutionState state, TimeSpan delay, StepRecord failedTry, RunJournal journal, CancellationToken cancellationToken)
     {
         state.Attempt++;
         if (delay <= TimeSpan.Zero)
@@ -245,7 +270,7 @@ public sealed class WorkflowExecutor(
     }
 
     private async Task FailAsync(
-        ExecutionState state, string slug, string message, IExecutionJournal journal, CancellationToken cancellationToken, StepRecord? record = null)
+        ExecutionState state, string slug, string message, RunJournal journal, CancellationToken cancellationToken, StepRecord? record = null)
     {
         state.Status = ExecutionStatus.Failed;
         state.Error = message;

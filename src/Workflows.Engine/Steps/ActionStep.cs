@@ -11,6 +11,7 @@ public static class ActionStep
     public static StepTypeDeclaration Declaration { get; } = new(
         StepTypes.Action, "Action", "Does something: reads or updates data, sends a message, calls an API.", [Ports.Success, Ports.Error], ["type"])
     {
+        EffectOf = (step, actions) => step.ConfigString("type") is { } name && actions.FindDeclaration(name) is { } action ? action.Effect : Effect.CallsOut,
         Style = new("#2563eb", "Bolt"),
         PromptConfig = "{\"type\": \"<action name>\", \"parameters\": {...}}. Use ONLY the actions listed below, with their parameter names.",
         CallsOut = true,

@@ -12,6 +12,7 @@ public static class ApprovalStep
         [Ports.Approved, Ports.Rejected, Ports.Timeout, Ports.Error], ["title"])
     {
         Designer = StepDesigner.ApprovalForm,
+        EffectOf = (_, _) => Effect.WritesData,
         Style = new("#db2777", "HowToReg"),
         Shape = MermaidShape.Parallelogram,
         Palette = new(PaletteGroups.Approvals, "Approval", ["review", "human", "approve", "reject", "sign off", "form"],

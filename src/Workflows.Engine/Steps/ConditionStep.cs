@@ -12,6 +12,7 @@ public static class ConditionStep
     public static StepTypeDeclaration Declaration { get; } = new(
         StepTypes.Condition, "Condition", "Branches on an expression.", [Ports.True, Ports.False, Ports.Error], ["expression"])
     {
+        EffectOf = (_, _) => Effect.None,
         Style = new("#d97706", "CallSplit"),
         Shape = MermaidShape.Rhombus,
         ExplainsPort = true,

@@ -12,6 +12,7 @@ public static class LlmStep
     public static StepTypeDeclaration Declaration { get; } = new(
         StepTypes.Llm, "LLM", "Uses AI to analyse data, generate content or decide.", [Ports.Success, Ports.Error], ["systemPrompt"])
     {
+        EffectOf = (_, _) => Effect.CallsOut,
         Style = new("#9333ea", "AutoAwesome"),
         Shape = MermaidShape.Flag,
         Palette = new(PaletteGroups.Ai, "Ask AI", ["llm", "gpt", "model", "generate", "write", "classify", "summarise", "summarize"],

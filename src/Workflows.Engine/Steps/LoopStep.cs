@@ -11,6 +11,7 @@ public static class LoopStep
     public static StepTypeDeclaration Declaration { get; } = new(
         StepTypes.Loop, "Loop", "Runs its next step once for every item of a list, then goes to done.", [Ports.Next, Ports.Done, Ports.Error], ["items"])
     {
+        EffectOf = (_, _) => Effect.None,
         Style = new("#0891b2", "Loop"),
         Shape = MermaidShape.Subroutine,
         RepeatsBody = true,

@@ -17,6 +17,7 @@ public static class SplitStep
         [], [])
     {
         Designer = StepDesigner.SplitPaths,
+        EffectOf = (_, _) => Effect.None,
         Style = new("#0d9488", "AltRoute"),
         Shape = MermaidShape.Rhombus,
         Palette = new(PaletteGroups.FlowControl, "Split",

@@ -15,6 +15,7 @@ public static class TriggerStep
     {
         Designer = StepDesigner.TriggerInput,
         StartsRun = true,
+        EffectOf = (_, _) => Effect.None,
         Style = new("#16a34a", "PlayCircle"),
         Shape = MermaidShape.Stadium,
         Palette = new(PaletteGroups.Start, "Start", ["trigger", "begin", "webhook", "schedule", "event", "manual"],

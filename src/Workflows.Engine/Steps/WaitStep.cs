@@ -14,6 +14,7 @@ public static class WaitStep
     public static StepTypeDeclaration Declaration { get; } = new(
         StepTypes.Wait, "Wait", "Pauses for a duration, until a time, or until an event arrives.", [Ports.Success, Ports.Timeout, Ports.Error], [])
     {
+        EffectOf = (_, _) => Effect.None,
         Style = new("#64748b", "HourglassTop"),
         Shape = MermaidShape.Parallelogram,
         Palette = new(PaletteGroups.FlowControl, "Wait", ["delay", "pause", "sleep", "later", "until"],

@@ -28,6 +28,20 @@ public sealed class CatalogApiTests : IDisposable
     }
 
     [Fact]
+    public async Task GetCatalog_SaysWhatEachActionAndStepTypeDoesBeyondTheRun()
+    {
+        var api = await _app.CreateApiClientAsync();
+
+        var catalog = (await api.GetFromJsonAsync<JsonObject>("/api/catalog"))!;
+
+        var actions = catalog["actions"]!.AsArray().ToDictionary(a => a!["name"]!.GetValue<string>(), a => a!["effect"]!.GetValue<string>());
+        Assert.Equal(["none", "reads_data", "writes_data", "sends_message", "calls_out"],
+            new[] { "set_variables", "customer.get_by_id", "customer.update", "email_send", "http_request" }.Select(name => actions[name]));
+        var stepTypes = catalog["stepTypes"]!.AsArray().ToDictionary(t => t!["name"]!.GetValue<string>(), t => t!["effect"]!.GetValue<string>());
+        Assert.Equal(["none", "none", "calls_out", "calls_out"], new[] { "condition", "loop", "llm", "action" }.Select(name => stepTypes[name]));
+    }
+
+    [Fact]
     public async Task GetCatalog_GivesTheSplitStep_ItsPortRuleFormAndOutputs()
     {
         var api = await _app.CreateApiClientAsync();

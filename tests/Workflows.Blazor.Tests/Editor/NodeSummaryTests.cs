@@ -16,6 +16,7 @@ public sealed class NodeSummaryTests : ComponentTest
     [
         new DeclaredAction(new ActionDeclaration("customer_get", "Customers", "Gets a customer.", [])
         {
+            Effect = Effect.ReadsData,
             Label = "Get customer",
             Outputs = [Text("name", "Name", "Ana"), Number("totalSpent", "Total spent", "1250")],
         }),

@@ -1,3 +1,4 @@
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Tests.Support;
@@ -9,7 +10,7 @@ internal sealed class BlockingAction : IActionHandler
 
     public Task Started => _started.Task;
 
-    public ActionDeclaration Declaration { get; } = new("test.block", "test", "Blocks until the run is cancelled.", []);
+    public ActionDeclaration Declaration { get; } = new("test.block", "test", "Blocks until the run is cancelled.", []) { Effect = Effect.CallsOut };
 
     public async Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Tests.Support;
@@ -8,7 +9,7 @@ internal sealed class CaptureAction : IActionHandler
 {
     public JsonObject? Last { get; private set; }
 
-    public ActionDeclaration Declaration { get; } = new("test.capture", "test", "Keeps its parameters for the test to read.", []) { AcceptsAnyParameters = true };
+    public ActionDeclaration Declaration { get; } = new("test.capture", "test", "Keeps its parameters for the test to read.", []) { Effect = Effect.CallsOut, AcceptsAnyParameters = true };
 
     public Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
     {

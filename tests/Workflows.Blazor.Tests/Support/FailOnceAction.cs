@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime;
 using Workflows.Engine.Runtime.Actions;
 
@@ -11,7 +12,7 @@ internal sealed class FailOnceAction : IActionHandler
 
     public int Calls => _calls;
 
-    public ActionDeclaration Declaration { get; } = new("test.fail_once", "test", "Fails the first time it runs.", []);
+    public ActionDeclaration Declaration { get; } = new("test.fail_once", "test", "Fails the first time it runs.", []) { Effect = Effect.CallsOut };
 
     public Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken)
     {

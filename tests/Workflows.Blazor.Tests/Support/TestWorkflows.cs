@@ -83,9 +83,11 @@ internal static class TestWorkflows
 
     /// <summary>
     /// A loop over <c>{{input.items}}</c> (each <c>{ n, even }</c>): a condition on the item, then one of two
-    /// set_variables steps, and a last step that records the count. 3 × items + 3 step runs, each committed.
+    /// set_variables steps, and a last step that records the count. 3 × items + 3 step runs, none with a side effect.
+    /// With <paramref name="logEvens"/>, each even item is also logged as a campaign event (campaign <c>items</c>, event
+    /// <c>even</c>, data <c>{ n }</c>) after its set_variables step: a step with a side effect, once per even item.
     /// </summary>
-    public static string ItemLoop() => """
+    public static string ItemLoop(bool logEvens = false) => $$$"""
         {
           "name": "Item loop",
           "steps": [
@@ -96,7 +98,8 @@ internal static class TestWorkflows
               "nextSteps": { "true": "mark_even", "false": "mark_odd" } },
             { "stepSlug": "mark_even", "stepType": "action",
               "config": { "type": "set_variables", "parameters": { "last": "{{loop.item.n}}", "lastEven": "{{loop.item.n}}" } },
-              "nextSteps": { "success": "each_item", "error": "end" } },
+              "nextSteps": { "success": "{{{(logEvens ? "log_even" : "each_item")}}}", "error": "end" } },
+            {{{(logEvens ? LogEven : "")}}}
             { "stepSlug": "mark_odd", "stepType": "action",
               "config": { "type": "set_variables", "parameters": { "last": "{{loop.item.n}}", "lastOdd": "{{loop.item.n}}" } },
               "nextSteps": { "success": "each_item", "error": "end" } },
@@ -105,6 +108,12 @@ internal static class TestWorkflows
               "nextSteps": { "success": "end", "error": "end" } }
           ]
         }
+        """;
+
+    private const string LogEven = """
+        { "stepSlug": "log_even", "stepType": "action",
+          "config": { "type": "campaign.log_event", "parameters": { "campaign": "items", "eventType": "even", "data": { "n": "{{loop.item.n}}" } } },
+          "nextSteps": { "success": "each_item", "error": "end" } },
         """;
 
     /// <summary>Reads well but cannot be published: its only step links to a step that does not exist.</summary>

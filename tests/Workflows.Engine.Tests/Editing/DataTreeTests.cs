@@ -12,12 +12,14 @@ public sealed class DataTreeTests
     [
         new ScriptedAction(new ActionDeclaration("customer.get_by_id", "Customers", "Gets a customer.", [])
         {
+            Effect = Effect.ReadsData,
             Label = "Get customer",
             Aliases = ["customer_get"],
             Outputs = [Text("name", "Name", "Ana"), Text("email", "Email", "ana@example.com"), Number("totalSpent", "Total spent", "1250")],
         }, output: null),
         new ScriptedAction(new ActionDeclaration("customer.query", "Customers", "Searches customers.", [])
         {
+            Effect = Effect.ReadsData,
             Label = "Search customers",
             Outputs = [List("customers", "Customers", [Text("email", "Email"), Number("totalSpent", "Total spent")]), Number("total", "How many matched")],
         }, output: null),

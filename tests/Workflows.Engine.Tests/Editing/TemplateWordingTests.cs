@@ -1,4 +1,5 @@
 using Workflows.Engine.Editing;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 using Workflows.Engine.Tests.Support;
 using static Workflows.Engine.Model.DataField;
@@ -11,6 +12,7 @@ public sealed class TemplateWordingTests
     [
         new ScriptedAction(new ActionDeclaration("customer.get_by_id", "Customers", "Gets a customer.", [])
         {
+            Effect = Effect.ReadsData,
             Label = "Get customer",
             Outputs = [Text("name", "Name", "Ana"), Number("totalSpent", "Total spent", "1250")],
         }, output: null),

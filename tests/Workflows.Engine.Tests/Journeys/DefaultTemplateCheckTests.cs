@@ -1,4 +1,5 @@
 using Workflows.Engine.Journeys;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Engine.Tests.Journeys;
@@ -10,7 +11,7 @@ public sealed class DefaultTemplateCheckTests
         JourneyChecks.Problems(JourneyJson.Parse($$"""
             { "name": "n", "policy": "p", "context": { "product": "Desk" },
               "actions": [ { "action": "email_send", "defaults": {{defaults}} } ] }
-            """), name => new ActionDeclaration(name, "test", "d", []));
+            """), name => new ActionDeclaration(name, "test", "d", []) { Effect = Effect.CallsOut });
 
     [Theory]
     [InlineData("""{ "to": "{{input.contact.email}}" }""")]

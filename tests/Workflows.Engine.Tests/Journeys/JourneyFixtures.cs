@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Workflows.Engine.Journeys;
 using Workflows.Engine.Journeys.Evals;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Engine.Tests.Journeys;
@@ -18,15 +19,17 @@ internal static class JourneyFixtures
         ActionParameter.Mandatory("to", ParameterType.String, "recipient"),
         ActionParameter.Mandatory("subject", ParameterType.String, "subject"),
         ActionParameter.Mandatory("body", ParameterType.String, "body"),
-    ]);
+    ])
+    { Effect = Effect.SendsMessage };
 
     public static readonly ActionDeclaration Sms = new("sms_send", "messaging", "Sends a text.",
     [
         ActionParameter.Mandatory("to", ParameterType.String, "number"),
         ActionParameter.Mandatory("body", ParameterType.String, "text"),
-    ]);
+    ])
+    { Effect = Effect.SendsMessage };
 
-    public static readonly ActionDeclaration Crm = new("update_crm", "utility", "Updates the CRM.", []) { AcceptsAnyParameters = true };
+    public static readonly ActionDeclaration Crm = new("update_crm", "utility", "Updates the CRM.", []) { Effect = Effect.WritesData, AcceptsAnyParameters = true };
 
     public static JourneyDefinition Promotion(QuietHours? emailQuietHours = null) => new("Promotion",
         "Sell the product. Email first; if not opened after 3 days, SMS. Don't repeat more than 3 times.",

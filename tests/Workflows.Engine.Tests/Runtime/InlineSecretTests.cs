@@ -15,7 +15,7 @@ public sealed class InlineSecretTests
         new() { Secrets = new WorkflowSecrets(new FixedSecrets(stored), new PrefixDecryptor()) };
 
     private static ScriptedAction Echo() =>
-        new(new ActionDeclaration("http_call", "test", "echoes its parameters", []) { AcceptsAnyParameters = true }, call => call.Parameters.DeepClone());
+        new(new ActionDeclaration("http_call", "test", "echoes its parameters", []) { Effect = Effect.CallsOut, AcceptsAnyParameters = true }, call => call.Parameters.DeepClone());
 
     private static WorkflowDefinition Calling(string template, string secretsJson) => WorkflowJson.Parse($$"""
         {

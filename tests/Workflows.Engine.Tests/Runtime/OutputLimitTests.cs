@@ -23,7 +23,7 @@ public sealed class OutputLimitTests
     private static TestEngine EngineWith(JsonNode output) => new()
     {
         Options = new ExecutorOptions { Limits = Small },
-        ExtraActions = { new ScriptedAction(new ActionDeclaration("produce", "test", "returns a canned output", []), output) },
+        ExtraActions = { new ScriptedAction(new ActionDeclaration("produce", "test", "returns a canned output", []) { Effect = Effect.None }, output) },
     };
 
     [Fact]

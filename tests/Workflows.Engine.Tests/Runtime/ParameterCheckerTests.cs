@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 using static Workflows.Engine.Runtime.Actions.ActionParameter;
 
@@ -11,7 +12,7 @@ public sealed class ParameterCheckerTests
         Mandatory("to", ParameterType.String, "The recipient's email address.") with { Label = "To" },
         Optional("delayMinutes", ParameterType.Number, "minutes to wait before sending"),
     ])
-    { Label = "Send email" };
+    { Label = "Send email", Effect = Effect.SendsMessage };
 
     [Fact]
     public void FindProblem_NamesTheActionAndParameterByTheirLabels_WhenARequiredParameterIsMissing()

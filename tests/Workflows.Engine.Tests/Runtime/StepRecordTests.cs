@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime;
 using Workflows.Engine.Runtime.Actions;
 using Workflows.Engine.Tests.Support;
@@ -13,7 +14,7 @@ public sealed class StepRecordTests
         new() { Secrets = new FixedSecrets(new Dictionary<string, string> { ["apiKey"] = Secret }) };
 
     private static ScriptedAction Echo(string name) =>
-        new(new ActionDeclaration(name, "test", "echoes its parameters", []) { AcceptsAnyParameters = true }, call => call.Parameters.DeepClone());
+        new(new ActionDeclaration(name, "test", "echoes its parameters", []) { Effect = Effect.CallsOut, AcceptsAnyParameters = true }, call => call.Parameters.DeepClone());
 
     [Fact]
     public async Task Records_MaskSecrets_InInputAndOutput_ButTheActionGetsTheRealValue()
@@ -36,7 +37,7 @@ public sealed class StepRecordTests
     public async Task Records_MaskSecrets_InErrors()
     {
         var engine = EngineWithSecret();
-        engine.ExtraActions.Add(new ScriptedAction(new ActionDeclaration("leaky", "test", "fails loudly", []),
+        engine.ExtraActions.Add(new ScriptedAction(new ActionDeclaration("leaky", "test", "fails loudly", []) { Effect = Effect.CallsOut },
             call => throw new StepFailedException($"401 for key {call.GetString("key")}")));
         var definition = Flow.Steps("""[ { "stepSlug": "call", "stepType": "action", "config": { "type": "leaky", "parameters": { "key": "{{secrets.apiKey}}" } } } ]""");
 

@@ -167,7 +167,7 @@ public sealed class WorkflowExecutorTests
     public async Task Run_FailsAsAnUnexpectedError_WhenAnActionThrows()
     {
         var engine = new TestEngine();
-        engine.ExtraActions.Add(new ScriptedAction(new ActionDeclaration("boom", "test", "throws", []), _ => throw new InvalidOperationException("disk on fire")));
+        engine.ExtraActions.Add(new ScriptedAction(new ActionDeclaration("boom", "test", "throws", []) { Effect = Effect.CallsOut }, _ => throw new InvalidOperationException("disk on fire")));
         var definition = Flow.Steps("""[ { "stepSlug": "b", "stepType": "action", "config": { "type": "boom" } } ]""");
 
         var state = await engine.RunAsync(definition);
@@ -233,7 +233,7 @@ public sealed class WorkflowExecutorTests
     {
         using var cancellation = new CancellationTokenSource();
         var engine = new TestEngine();
-        engine.ExtraActions.Add(new ScriptedAction(new ActionDeclaration("cancel_run", "test", "cancels", []), _ =>
+        engine.ExtraActions.Add(new ScriptedAction(new ActionDeclaration("cancel_run", "test", "cancels", []) { Effect = Effect.CallsOut }, _ =>
         {
             cancellation.Cancel();
             return null;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 using static Workflows.Engine.Runtime.Actions.ActionParameter;
 
@@ -16,26 +17,26 @@ public sealed class GuideActions
 
     public GuideActions()
     {
-        CustomerGet = new(Declare("customer.get_by_id", "customer", ["customer_get"],
+        CustomerGet = new(Declare("customer.get_by_id", "customer", Effect.ReadsData, ["customer_get"],
             Mandatory("customerId", ParameterType.String, "the customer's id")),
             call => Customer(call.GetString("customerId") ?? "?", "john@example.com", "John Doe", 1500));
-        CustomerSearch = new(Declare("customer_search", "customer", ["customer.query"],
+        CustomerSearch = new(Declare("customer_search", "customer", Effect.ReadsData, ["customer.query"],
             Optional("status", ParameterType.String, "status to match"),
             Optional("limit", ParameterType.Number, "most customers to return")),
             new JsonObject { ["customers"] = Customers.DeepClone() });
-        CustomerOrders = new(Declare("customer_orders", "customer", ["customer.orders"],
+        CustomerOrders = new(Declare("customer_orders", "customer", Effect.ReadsData, ["customer.orders"],
             Mandatory("customerId", ParameterType.String, "the customer's id"),
             Optional("limit", ParameterType.Number, "most orders to return")),
             new JsonObject { ["orders"] = new JsonArray(new JsonObject { ["_id"] = "ord_1", ["total"] = 120 }) });
-        CustomerUpdate = new(Declare("customer_update", "customer", ["customer.update"],
+        CustomerUpdate = new(Declare("customer_update", "customer", Effect.WritesData, ["customer.update"],
             Mandatory("customerId", ParameterType.String, "the customer's id")) with { AcceptsAnyParameters = true },
             call => new JsonObject { ["updated"] = true, ["customerId"] = call.GetString("customerId") });
-        EmailSend = new(Declare("email_send", "email", ["email.send"],
+        EmailSend = new(Declare("email_send", "email", Effect.SendsMessage, ["email.send"],
             Mandatory("to", ParameterType.String, "recipient address"),
             Mandatory("subject", ParameterType.String, "subject line"),
             Mandatory("body", ParameterType.String, "message text")),
             call => new JsonObject { ["sent"] = true, ["to"] = call.GetString("to") });
-        ConversationSearch = new(Declare("conversation_search", "conversation", ["conversation.query"],
+        ConversationSearch = new(Declare("conversation_search", "conversation", Effect.ReadsData, ["conversation.query"],
             Optional("status", ParameterType.String, "status to match"),
             Optional("limit", ParameterType.Number, "most conversations to return")),
             new JsonObject
@@ -44,28 +45,28 @@ public sealed class GuideActions
                     Conversation("conv_1", "Where is my order?"),
                     Conversation("conv_2", "Thanks, all good!")),
             });
-        ConversationCreateDraft = new(Declare("conversation_create_draft", "conversation", ["conversation.create_draft"],
+        ConversationCreateDraft = new(Declare("conversation_create_draft", "conversation", Effect.WritesData, ["conversation.create_draft"],
             Mandatory("conversationId", ParameterType.String, "the conversation"),
             Mandatory("message", ParameterType.String, "the draft reply")),
             new JsonObject { ["draftId"] = "draft_1" });
-        RecommendationCreate = new(Declare("recommendation_create", "recommendation", ["recommendation.create"],
+        RecommendationCreate = new(Declare("recommendation_create", "recommendation", Effect.WritesData, ["recommendation.create"],
             Mandatory("customerId", ParameterType.String, "the customer's id"),
             Mandatory("products", ParameterType.Array, "recommended products")),
             new JsonObject { ["recommendationId"] = "rec_1" });
-        ProductSearch = new(Declare("product_search", "product", ["product.query"]), new JsonObject { ["products"] = new JsonArray() });
-        ProductGet = new(Declare("product_get", "product", ["product.get_by_id"],
+        ProductSearch = new(Declare("product_search", "product", Effect.ReadsData, ["product.query"]), new JsonObject { ["products"] = new JsonArray() });
+        ProductGet = new(Declare("product_get", "product", Effect.ReadsData, ["product.get_by_id"],
             Mandatory("productId", ParameterType.String, "the product's id")),
             new JsonObject { ["id"] = "prod_001", ["name"] = "Espresso Beans" });
-        SegmentCustomer = new(Declare("data.segment_customer", "data", [],
+        SegmentCustomer = new(Declare("data.segment_customer", "data", Effect.ReadsData, [],
             Mandatory("customerId", ParameterType.String, "the customer's id")),
             new JsonObject { ["segment"] = "VIP" });
-        CrmUpdate = new(Declare("crm.update", "customer", [],
+        CrmUpdate = new(Declare("crm.update", "customer", Effect.WritesData, [],
             Mandatory("customerId", ParameterType.String, "the customer's id")) with { AcceptsAnyParameters = true },
             new JsonObject { ["updated"] = true });
-        ApplyReward = new(Declare("customer.apply_reward", "customer", [],
+        ApplyReward = new(Declare("customer.apply_reward", "customer", Effect.WritesData, [],
             Mandatory("customerId", ParameterType.String, "the customer's id")) with { AcceptsAnyParameters = true },
             new JsonObject { ["rewardId"] = "rwd_1" });
-        NotifyAccountManager = new(Declare("account_manager.notify", "customer", [],
+        NotifyAccountManager = new(Declare("account_manager.notify", "customer", Effect.SendsMessage, [],
             Mandatory("customerId", ParameterType.String, "the customer's id"),
             Mandatory("subject", ParameterType.String, "subject line"),
             Mandatory("body", ParameterType.String, "message text")),
@@ -127,6 +128,6 @@ public sealed class GuideActions
         ["messages"] = new JsonArray(lastMessage),
     };
 
-    private static ActionDeclaration Declare(string name, string category, string[] aliases, params ActionParameter[] parameters) =>
-        new(name, category, $"Test double for {name}.", parameters) { Aliases = aliases };
+    private static ActionDeclaration Declare(string name, string category, Effect effect, string[] aliases, params ActionParameter[] parameters) =>
+        new(name, category, $"Test double for {name}.", parameters) { Effect = effect, Aliases = aliases };
 }

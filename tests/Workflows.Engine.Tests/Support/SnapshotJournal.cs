@@ -12,7 +12,7 @@ public sealed class SnapshotJournal : IExecutionJournal
 
     public static ExecutionState Restore(string snapshot) => JsonSerializer.Deserialize<ExecutionState>(snapshot)!;
 
-    public ValueTask CommitAsync(ExecutionState state, StepRecord? record, CancellationToken cancellationToken)
+    public ValueTask CommitAsync(ExecutionState state, IReadOnlyList<StepRecord> records, CancellationToken cancellationToken)
     {
         _snapshots.Add(JsonSerializer.Serialize(state));
         return ValueTask.CompletedTask;

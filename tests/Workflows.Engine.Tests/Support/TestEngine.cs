@@ -35,7 +35,7 @@ public sealed class TestEngine
             new TriggerStepExecutor(), new ActionStepExecutor(Catalog()), new ConditionStepExecutor(),
             new LoopStepExecutor(), new WaitStepExecutor(), new ApprovalStepExecutor(), new SplitStepExecutor(), Llm,
         ];
-        return new WorkflowExecutor(executors, Time, Secrets, Options);
+        return new WorkflowExecutor(executors, Catalog(), Time, Secrets, Options);
     }
 
     public async Task<ExecutionState> RunAsync(WorkflowDefinition definition, JsonNode? input = null, CancellationToken cancellationToken = default)

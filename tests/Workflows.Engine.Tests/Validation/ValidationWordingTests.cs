@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 using Workflows.Engine.Tests.Support;
 using Workflows.Engine.Validation;
@@ -35,7 +36,7 @@ public sealed class ValidationWordingTests
     public void MissingParameterMessage_NamesTheActionAndParameterByTheirLabels_AndKeepsItsCode()
     {
         var send = new ScriptedAction(new ActionDeclaration("email_send", "email", "Sends an email.",
-            [ActionParameter.Mandatory("to", ParameterType.String, "The recipient's email address.") with { Label = "Recipient" }]) { Label = "Send email" }, new JsonObject());
+            [ActionParameter.Mandatory("to", ParameterType.String, "The recipient's email address.") with { Label = "Recipient" }]) { Label = "Send email", Effect = Effect.SendsMessage }, new JsonObject());
         var report = new WorkflowValidator(new ActionCatalog([send])).Validate(Flow.Steps("""
             [ { "stepSlug": "send", "stepType": "action", "config": { "type": "email_send", "parameters": {} }, "nextSteps": { "error": "end" } } ]
             """));

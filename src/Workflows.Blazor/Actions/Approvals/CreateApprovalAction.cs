@@ -1,6 +1,7 @@
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Inbox;
 using Workflows.Engine.Common;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime;
 using Workflows.Engine.Runtime.Actions;
 
@@ -25,6 +26,7 @@ public sealed class CreateApprovalAction(ApprovalCommands approvals, TimeProvide
             ActionParameter.Optional("escalateTo", ParameterType.String, "a role the request is handed to once it is overdue, with as long again"),
         ])
     {
+        Effect = Effect.WritesData,
         Label = "Create approval request",
         Synonyms = ["ask for approval", "review", "sign off"],
         Outputs = OutputShapes.Approval,

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Inbox;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime;
 using Workflows.Engine.Runtime.Actions;
 
@@ -12,6 +13,7 @@ public sealed class GetApprovalAction(IDbContextFactory<AppDbContext> contexts) 
     public ActionDeclaration Declaration { get; } = new("approval.get_approval", "Approvals", "Gets an approval request and its decision.",
         [ActionParameter.Mandatory("approvalId", ParameterType.String, "the approval's id")])
     {
+        Effect = Effect.ReadsData,
         Label = "Get approval",
         Synonyms = ["approval status", "decision"],
         Outputs = OutputShapes.Approval,

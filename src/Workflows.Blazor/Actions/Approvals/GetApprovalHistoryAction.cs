@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Actions.Approvals;
@@ -8,6 +9,7 @@ public sealed class GetApprovalHistoryAction(IDbContextFactory<AppDbContext> con
 {
     public override ActionDeclaration Declaration { get; } = new("approval.get_approval_history", "Approvals", "Lists decided approvals, newest first.", Filters)
     {
+        Effect = Effect.ReadsData,
         Label = "Approval history",
         Synonyms = ["decided approvals", "past decisions"],
         Outputs = ApprovalListOutputs,

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Actions.Approvals;
@@ -8,6 +9,7 @@ public sealed class ListPendingApprovalsAction(IDbContextFactory<AppDbContext> c
 {
     public override ActionDeclaration Declaration { get; } = new("approval.list_pending_approvals", "Approvals", "Lists approvals waiting for a decision.", Filters)
     {
+        Effect = Effect.ReadsData,
         Label = "List pending approvals",
         Synonyms = ["waiting approvals", "inbox", "to review"],
         Outputs = ApprovalListOutputs,

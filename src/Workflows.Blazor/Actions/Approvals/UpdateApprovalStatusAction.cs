@@ -1,5 +1,6 @@
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Inbox;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime;
 using Workflows.Engine.Runtime.Actions;
 
@@ -20,6 +21,7 @@ public sealed class UpdateApprovalStatusAction(ApprovalCommands approvals) : IAc
             ActionParameter.Optional("comment", ParameterType.String, "why"),
         ])
     {
+        Effect = Effect.WritesData,
         Label = "Decide approval",
         Synonyms = ["approve", "reject", "cancel approval"],
         Outputs = OutputShapes.Approval,

@@ -1,4 +1,5 @@
 using Workflows.Blazor.Actions.Json;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Actions.Conversations;
@@ -14,6 +15,7 @@ public sealed class CreateConversationAction(ConversationCommands conversations)
             ActionParameter.Optional("direction", ParameterType.String, "inbound (from the customer, default) or outbound"),
         ])
     {
+        Effect = Effect.WritesData,
         Label = "Start conversation",
         Synonyms = ["new conversation", "open thread", "chat"],
         Outputs = OutputShapes.Conversation,

@@ -1,4 +1,5 @@
 using Workflows.Blazor.Actions.Json;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 using Workflows.Engine.Templating;
 
@@ -13,6 +14,7 @@ public sealed class CreateDraftAction(ConversationCommands conversations) : IAct
             ActionParameter.Mandatory("message", ParameterType.Any, "the reply's text"),
         ])
     {
+        Effect = Effect.WritesData,
         Label = "Draft a reply",
         Synonyms = ["reply", "draft", "answer customer"],
         Outputs = OutputShapes.Message,

@@ -1,4 +1,5 @@
 using Workflows.Blazor.Actions.Json;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Actions.Conversations;
@@ -13,6 +14,7 @@ public sealed class CreateFromSentEmailAction(ConversationCommands conversations
             ActionParameter.Mandatory("body", ParameterType.String, "the email's text") with { Multiline = true },
         ])
     {
+        Effect = Effect.WritesData,
         Label = "Conversation from sent email",
         Synonyms = ["outgoing email", "sent email"],
         Outputs = OutputShapes.Conversation,

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Actions.Conversations;
@@ -10,6 +11,7 @@ public sealed class GetConversationAction(IDbContextFactory<AppDbContext> contex
     public ActionDeclaration Declaration { get; } = new("conversation.get_by_id", "Messages", "Gets a conversation with its messages.",
         [ActionParameter.Mandatory("conversationId", ParameterType.String, "the conversation's id")])
     {
+        Effect = Effect.ReadsData,
         Label = "Get conversation",
         Synonyms = ["find conversation", "thread", "chat"],
         Outputs = OutputShapes.Conversation,

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Actions.Conversations;
@@ -18,6 +19,7 @@ public sealed class QueryConversationsAction(IDbContextFactory<AppDbContext> con
             ActionParameter.Optional("limit", ParameterType.Number, "how many at most (default 10, up to 100)"),
         ])
     {
+        Effect = Effect.ReadsData,
         Label = "Search conversations",
         Synonyms = ["find conversations", "list conversations", "threads", "support tickets"],
         Outputs = OutputShapes.Page("conversations", "Conversations", OutputShapes.Conversation),

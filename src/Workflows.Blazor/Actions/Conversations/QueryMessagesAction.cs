@@ -1,9 +1,10 @@
-using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
+using static Workflows.Engine.Model.DataField;
 
 namespace Workflows.Blazor.Actions.Conversations;
 
@@ -15,6 +16,7 @@ public sealed class QueryMessagesAction(IDbContextFactory<AppDbContext> contexts
             ActionParameter.Optional("includeDrafts", ParameterType.Boolean, "include unsent drafts (default false)"),
         ])
     {
+        Effect = Effect.ReadsData,
         Label = "Get conversation messages",
         Synonyms = ["messages", "thread history", "replies"],
         Outputs = [Text("conversationId", "Conversation ID", "conv_12"), List("messages", "Messages", OutputShapes.Message)],

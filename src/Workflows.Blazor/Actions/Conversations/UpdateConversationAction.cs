@@ -1,4 +1,5 @@
 using Workflows.Blazor.Actions.Json;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime;
 using Workflows.Engine.Runtime.Actions;
 
@@ -15,6 +16,7 @@ public sealed class UpdateConversationAction(ConversationCommands conversations)
             ActionParameter.Optional("subject", ParameterType.String, "a new subject"),
         ])
     {
+        Effect = Effect.WritesData,
         Label = "Update conversation",
         Synonyms = ["close conversation", "change status", "resolve"],
         Outputs = OutputShapes.Conversation,

@@ -1,4 +1,5 @@
 using Workflows.Blazor.Actions.Json;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Actions.Customers;
@@ -16,6 +17,7 @@ public sealed class CreateCustomerAction(CustomerCommands customers) : IActionHa
             ActionParameter.Optional("source", ParameterType.String, "where the customer came from"),
         ])
     {
+        Effect = Effect.WritesData,
         Label = "Create customer",
         Synonyms = ["add customer", "new customer", "new contact", "sign up"],
         Outputs = OutputShapes.Customer,

@@ -1,9 +1,10 @@
-using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
+using static Workflows.Engine.Model.DataField;
 
 namespace Workflows.Blazor.Actions.Customers;
 
@@ -16,6 +17,7 @@ public sealed class CustomerOrdersAction(IDbContextFactory<AppDbContext> context
             ActionParameter.Optional("limit", ParameterType.Number, "how many orders at most (default 20, up to 200)"),
         ])
     {
+        Effect = Effect.ReadsData,
         Label = "Get customer's orders",
         Synonyms = ["order history", "purchases", "bought"],
         Outputs = [Text("customerId", "Customer ID", "cust_456"), List("orders", "Orders", OutputShapes.Order), Number("count", "How many orders", "3")],

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Actions.Customers;
@@ -16,6 +17,7 @@ public sealed class FilterCustomersAction(IDbContextFactory<AppDbContext> contex
             ActionParameter.Optional("limit", ParameterType.Number, "how many at most (default 100, up to 1000)"),
         ])
     {
+        Effect = Effect.ReadsData,
         Label = "Filter customers",
         Synonyms = ["customers where", "find customers matching", "audience", "segment"],
         Outputs = OutputShapes.Page("customers", "Customers", OutputShapes.Customer),

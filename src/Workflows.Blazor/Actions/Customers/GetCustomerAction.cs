@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Actions.Customers;
@@ -10,6 +11,7 @@ public sealed class GetCustomerAction(IDbContextFactory<AppDbContext> contexts) 
     public ActionDeclaration Declaration { get; } = new("customer.get_by_id", "Customers", "Gets a customer's details by id.",
         [ActionParameter.Mandatory("customerId", ParameterType.String, "the customer's id, e.g. cust_456")])
     {
+        Effect = Effect.ReadsData,
         Label = "Get customer",
         Synonyms = ["find customer", "look up customer", "customer details", "fetch customer", "contact"],
         Outputs = OutputShapes.Customer,

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Messaging;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime;
 using Workflows.Engine.Runtime.Actions;
 using static Workflows.Engine.Model.DataField;
@@ -22,6 +23,7 @@ public sealed class NotifyAccountManagerAction(IDbContextFactory<AppDbContext> c
             ActionParameter.Mandatory("body", ParameterType.String, "the message, as text or simple HTML") with { IsMessage = true, Multiline = true },
         ])
     {
+        Effect = Effect.SendsMessage,
         Label = "Notify account manager",
         Synonyms = ["account manager", "owner", "alert sales", "notify staff", "escalate"],
         Outputs =

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Actions.Customers;
@@ -22,6 +23,7 @@ public sealed class QueryCustomersAction(IDbContextFactory<AppDbContext> context
             ActionParameter.Optional("offset", ParameterType.Number, "how many to skip, for paging"),
         ])
     {
+        Effect = Effect.ReadsData,
         Label = "Search customers",
         Synonyms = ["find customers", "list customers", "look up customers", "contacts"],
         Outputs = OutputShapes.Page("customers", "Customers", OutputShapes.Customer),

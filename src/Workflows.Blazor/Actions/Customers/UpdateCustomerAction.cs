@@ -1,4 +1,5 @@
 using Workflows.Blazor.Actions.Json;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Actions.Customers;
@@ -9,6 +10,7 @@ public sealed class UpdateCustomerAction(CustomerCommands customers) : IActionHa
         "Updates a customer: any of name, email, phone, status, tier, tags, churnRisk, source; other fields are kept as custom fields.",
         [ActionParameter.Mandatory("customerId", ParameterType.String, "the customer's id")])
     {
+        Effect = Effect.WritesData,
         Label = "Update customer",
         Synonyms = ["edit customer", "change customer", "set tier", "tag customer", "contact"],
         Outputs = OutputShapes.Customer,

@@ -1,9 +1,10 @@
-using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
+using static Workflows.Engine.Model.DataField;
 
 namespace Workflows.Blazor.Actions.DataSteps;
 
@@ -16,6 +17,7 @@ public sealed class CheckEligibilityAction(IDbContextFactory<AppDbContext> conte
             ActionParameter.Optional("offerId", ParameterType.String, "check one offer only"),
         ])
     {
+        Effect = Effect.ReadsData,
         Label = "Check offer eligibility",
         Synonyms = ["eligible offers", "offers", "discount", "promotion"],
         Outputs = [Text("customerId", "Customer ID", "cust_456"), Boolean("eligible", "Is eligible", "true"), List("offers", "Offers", [Text("id", "Offer ID", "off_1"), Text("name", "Offer", "20% off bags"), Text("category", "Category", "bags"), Number("value", "Value", "20")])],

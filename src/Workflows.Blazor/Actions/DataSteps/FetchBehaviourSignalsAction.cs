@@ -1,8 +1,9 @@
-using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
+using static Workflows.Engine.Model.DataField;
 
 namespace Workflows.Blazor.Actions.DataSteps;
 
@@ -16,6 +17,7 @@ public sealed class FetchBehaviourSignalsAction(IDbContextFactory<AppDbContext> 
             ActionParameter.Optional("days", ParameterType.Number, "how far back to look (default 90)"),
         ])
     {
+        Effect = Effect.ReadsData,
         Label = "Get customer behaviour",
         Synonyms = ["engagement", "opens", "clicks", "churn risk", "activity", "behavior"],
         Outputs = [Text("customerId", "Customer ID", "cust_456"), Number("days", "Days looked at", "30"), Number("ordersInPeriod", "Orders in the period", "2"), Number("emailsSent", "Emails sent", "4"), Number("emailsOpened", "Emails opened", "3"), Number("emailsClicked", "Emails clicked", "1"), Number("churnRisk", "Churn risk", "0.2"), Text("status", "Status", "active"), List("events", "Events", [Text("type", "Event", "email.opened"), Date("at", "When", "2026-11-02T10:15:00Z")])],

@@ -1,10 +1,11 @@
-using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Store;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime;
 using Workflows.Engine.Runtime.Actions;
+using static Workflows.Engine.Model.DataField;
 
 namespace Workflows.Blazor.Actions.DataSteps;
 
@@ -14,6 +15,7 @@ public sealed class FetchCampaignConfigAction(IDbContextFactory<AppDbContext> co
     public ActionDeclaration Declaration { get; } = new("data.fetch_campaign_config", "Data", "Gets a campaign's configuration.",
         [ActionParameter.Mandatory("campaign", ParameterType.String, "the campaign's name, e.g. reduce-churn")])
     {
+        Effect = Effect.ReadsData,
         Label = "Get campaign settings",
         Synonyms = ["campaign config", "campaign configuration"],
         Outputs = [Text("campaign", "Campaign", "reduce-churn")],

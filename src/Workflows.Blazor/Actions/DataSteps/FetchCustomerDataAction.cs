@@ -1,9 +1,10 @@
-using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
+using static Workflows.Engine.Model.DataField;
 
 namespace Workflows.Blazor.Actions.DataSteps;
 
@@ -14,6 +15,7 @@ public sealed class FetchCustomerDataAction(IDbContextFactory<AppDbContext> cont
         "Gets a customer's profile with a purchase summary: orders, spend, average order, favourite categories, open conversations.",
         [ActionParameter.Mandatory("customerId", ParameterType.String, "the customer's id")])
     {
+        Effect = Effect.ReadsData,
         Label = "Get customer profile and purchases",
         Synonyms = ["purchase summary", "spend", "customer data", "favourite categories"],
         Outputs = [.. OutputShapes.Customer, Object("purchases", "Purchases", [Number("orderCount", "Orders", "8"), Number("totalSpent", "Total spent", "1250.5"), Number("averageOrderValue", "Average order", "156.3"), Date("lastPurchaseAt", "Last purchase", "2026-11-02T10:15:00Z"), Number("daysSinceLastPurchase", "Days since last purchase", "21"), List("favouriteCategories", "Favourite categories", [])]), Number("openConversations", "Open conversations", "1")],

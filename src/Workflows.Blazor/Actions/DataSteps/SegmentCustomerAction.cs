@@ -1,9 +1,10 @@
-using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
+using static Workflows.Engine.Model.DataField;
 
 namespace Workflows.Blazor.Actions.DataSteps;
 
@@ -13,6 +14,7 @@ public sealed class SegmentCustomerAction(IDbContextFactory<AppDbContext> contex
     public ActionDeclaration Declaration { get; } = new("data.segment_customer", "Customers", "Puts a customer in a segment by the segmentation rules.",
         [ActionParameter.Mandatory("customerId", ParameterType.String, "the customer's id")])
     {
+        Effect = Effect.ReadsData,
         Label = "Segment customer",
         Synonyms = ["segmentation", "classify customer", "vip", "at risk", "tier"],
         Outputs = [Text("customerId", "Customer ID", "cust_456"), Text("segment", "Segment", "VIP"), Text("segmentId", "Segment ID", "seg_vip"), List("matchedSegments", "All matching segments", [])],

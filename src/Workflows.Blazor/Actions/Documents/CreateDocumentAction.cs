@@ -1,6 +1,7 @@
 using System.Text;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Messaging;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime;
 using Workflows.Engine.Runtime.Actions;
 
@@ -24,6 +25,7 @@ public sealed class CreateDocumentAction(DocumentCommands documents) : IActionHa
             ActionParameter.Optional("metadata", ParameterType.Object, "anything else to keep with it"),
         ])
     {
+        Effect = Effect.WritesData,
         Label = "Store document",
         Synonyms = ["upload file", "save document", "file"],
         Outputs = OutputShapes.Document,

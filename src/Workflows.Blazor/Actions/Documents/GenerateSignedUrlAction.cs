@@ -1,9 +1,10 @@
-using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Documents;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
+using static Workflows.Engine.Model.DataField;
 
 namespace Workflows.Blazor.Actions.Documents;
 
@@ -16,6 +17,7 @@ public sealed class GenerateSignedUrlAction(IDbContextFactory<AppDbContext> cont
             ActionParameter.Optional("expiresInMinutes", ParameterType.Number, "how long the link works (default 60, up to 10080 = 7 days)"),
         ])
     {
+        Effect = Effect.ReadsData,
         Label = "Get download link",
         Synonyms = ["share link", "signed url", "document link"],
         Outputs = [Text("documentId", "Document ID", "doc_7"), Text("url", "Download link", "https://example.com/files/doc_7?sig=…"), Date("expiresAt", "Link expires", "2026-11-02T11:15:00Z")],

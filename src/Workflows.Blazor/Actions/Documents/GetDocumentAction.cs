@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Actions.Documents;
@@ -10,6 +11,7 @@ public sealed class GetDocumentAction(IDbContextFactory<AppDbContext> contexts) 
     public ActionDeclaration Declaration { get; } = new("document.get_by_id", "Documents and knowledge", "Gets a document's details.",
         [ActionParameter.Mandatory("documentId", ParameterType.String, "the document's id")])
     {
+        Effect = Effect.ReadsData,
         Label = "Get document",
         Synonyms = ["find document", "file"],
         Outputs = OutputShapes.Document,

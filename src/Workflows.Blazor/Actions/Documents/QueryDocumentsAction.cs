@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Actions.Documents;
@@ -15,6 +16,7 @@ public sealed class QueryDocumentsAction(IDbContextFactory<AppDbContext> context
             ActionParameter.Optional("limit", ParameterType.Number, "how many at most (default 20, up to 200)"),
         ])
     {
+        Effect = Effect.ReadsData,
         Label = "Search documents",
         Synonyms = ["find documents", "list documents", "files"],
         Outputs = OutputShapes.Page("documents", "Documents", OutputShapes.Document),

@@ -1,4 +1,5 @@
 using Workflows.Blazor.Actions.Json;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Actions.Documents;
@@ -13,6 +14,7 @@ public sealed class UpdateDocumentAction(DocumentCommands documents) : IActionHa
             ActionParameter.Optional("metadata", ParameterType.Object, "fields to add to or change in its metadata"),
         ])
     {
+        Effect = Effect.WritesData,
         Label = "Update document",
         Synonyms = ["rename document", "edit document"],
         Outputs = OutputShapes.Document,

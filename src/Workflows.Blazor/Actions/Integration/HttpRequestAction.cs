@@ -28,6 +28,7 @@ public sealed class HttpRequestAction(IHttpClientFactory clients) : IActionHandl
                 "true (the default): a status outside 200-299 fails the step and takes its error port; false: the step succeeds with ok = false."),
         ])
     {
+        Effect = Effect.CallsOut,
         Label = "Call an API",
         Synonyms = ["http", "webhook", "rest", "api", "url", "integration", "post", "request"],
         Outputs = [Number("status", "Status code", "200"), Boolean("ok", "Succeeded", "true"), Object("headers", "Headers", []), new DataField("body", DataType.Any, "Response")],

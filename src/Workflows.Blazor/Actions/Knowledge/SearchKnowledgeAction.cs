@@ -1,7 +1,8 @@
-using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Workflows.Blazor.Knowledge;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
+using static Workflows.Engine.Model.DataField;
 
 namespace Workflows.Blazor.Actions.Knowledge;
 
@@ -14,6 +15,7 @@ public sealed class SearchKnowledgeAction(KnowledgeBase knowledge) : IActionHand
             ActionParameter.Optional("limit", ParameterType.Number, "how many passages at most (default 5, up to 50)"),
         ])
     {
+        Effect = Effect.ReadsData,
         Label = "Search knowledge base",
         Synonyms = ["knowledge", "faq", "rag", "find answer"],
         Outputs = [List("results", "Passages found", [Text("sourceId", "Source ID", "kb_4"), Text("title", "Title", "Returns policy"), Text("text", "Passage", "Items can be returned within 30 days."), Number("score", "Relevance", "0.82")])],

@@ -1,12 +1,13 @@
-using static Workflows.Engine.Model.DataField;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Documents;
 using Workflows.Blazor.Knowledge;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime;
 using Workflows.Engine.Runtime.Actions;
+using static Workflows.Engine.Model.DataField;
 
 namespace Workflows.Blazor.Actions.Knowledge;
 
@@ -18,6 +19,7 @@ public sealed class UploadDocumentAction(IDbContextFactory<AppDbContext> context
     public ActionDeclaration Declaration { get; } = new("rag.upload_document", "Documents and knowledge", "Adds a stored document to the knowledge base.",
         [ActionParameter.Mandatory("documentId", ParameterType.String, "the document's id")])
     {
+        Effect = Effect.WritesData,
         Label = "Add document to knowledge base",
         Synonyms = ["teach ai", "knowledge", "rag"],
         Outputs = [Text("sourceId", "Source ID", "doc_7"), Number("chunks", "Passages stored", "12")],

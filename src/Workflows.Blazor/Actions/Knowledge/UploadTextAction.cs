@@ -1,7 +1,8 @@
-using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Workflows.Blazor.Knowledge;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
+using static Workflows.Engine.Model.DataField;
 
 namespace Workflows.Blazor.Actions.Knowledge;
 
@@ -15,6 +16,7 @@ public sealed class UploadTextAction(KnowledgeBase knowledge) : IActionHandler
             ActionParameter.Optional("sourceId", ParameterType.String, "an id of your own; uploading it again replaces the text"),
         ])
     {
+        Effect = Effect.WritesData,
         Label = "Add text to knowledge base",
         Synonyms = ["teach ai", "knowledge", "rag"],
         Outputs = [Text("sourceId", "Source ID", "kb_4"), Number("chunks", "Passages stored", "3")],

@@ -1,7 +1,8 @@
-using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Workflows.Blazor.Messaging;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
+using static Workflows.Engine.Model.DataField;
 
 namespace Workflows.Blazor.Actions.Messaging;
 
@@ -11,6 +12,7 @@ public sealed class EmailProviderGetDefaultAction(MessagingSettings settings) : 
     public ActionDeclaration Declaration { get; } = new(
         "email_provider.get_default", "Integrations", "The email provider from Settings → Email & SMS (servers, user, sender), without its password.", [])
     {
+        Effect = Effect.ReadsData,
         Label = "Get email settings",
         Synonyms = ["email provider", "smtp", "sender"],
         Outputs = [Text("provider", "Provider", "smtp"), Text("smtpHost", "SMTP server", "smtp.example.com"), Number("smtpPort", "SMTP port", "587"), Text("fromAddress", "Sender address", "news@example.com"), Text("fromName", "Sender name", "Example Shop"), Text("imapHost", "IMAP server"), Boolean("hasPassword", "Has a password", "true")],

@@ -1,8 +1,9 @@
-using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Workflows.Blazor.Messaging;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime;
 using Workflows.Engine.Runtime.Actions;
+using static Workflows.Engine.Model.DataField;
 
 namespace Workflows.Blazor.Actions.Messaging;
 
@@ -15,6 +16,7 @@ public sealed class EmailProviderGetImapCredentialsAction(MessagingSettings sett
     public ActionDeclaration Declaration { get; } = new(
         "email_provider.get_imap_credentials", "Integrations", "The IMAP host, port, user and password from Settings → Email & SMS, for reading replies.", [])
     {
+        Effect = Effect.ReadsData,
         Label = "Get mailbox login",
         Synonyms = ["imap", "read replies", "inbox login"],
         Outputs = [Text("host", "IMAP server", "imap.example.com"), Number("port", "Port", "993"), Text("username", "User", "news@example.com"), Text("password", "Password")],

@@ -1,5 +1,6 @@
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Messaging;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Actions.Messaging;
@@ -18,6 +19,7 @@ public sealed class EmailSendAction(EmailSender sender) : IActionHandler
             ActionParameter.Optional("from", ParameterType.String, "the sender's address, instead of the one in the settings"),
         ])
     {
+        Effect = Effect.SendsMessage,
         Label = "Send email",
         Synonyms = ["email", "mail", "message customer", "newsletter", "send message"],
         Outputs = OutputShapes.SentMessage,

@@ -1,5 +1,6 @@
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Messaging;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Actions.Messaging;
@@ -17,6 +18,7 @@ public sealed class PushSendAction(PushSender sender) : IActionHandler
             ActionParameter.Optional("customerId", ParameterType.String, "whom the notification is about (the run's subject when left out)"),
         ])
     {
+        Effect = Effect.SendsMessage,
         Label = "Send push notification",
         Synonyms = ["push", "app notification", "mobile notification", "notify app", "message customer"],
         Outputs = OutputShapes.SentMessage,

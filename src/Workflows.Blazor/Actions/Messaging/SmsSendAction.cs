@@ -1,5 +1,6 @@
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Messaging;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Actions.Messaging;
@@ -16,6 +17,7 @@ public sealed class SmsSendAction(SmsSender sender) : IActionHandler
             ActionParameter.Optional("customerId", ParameterType.String, "whom the message is about (the run's subject when left out)"),
         ])
     {
+        Effect = Effect.SendsMessage,
         Label = "Send SMS",
         Synonyms = ["text message", "sms", "send text", "message customer"],
         Outputs = OutputShapes.SentMessage,

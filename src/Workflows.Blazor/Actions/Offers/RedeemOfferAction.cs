@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Rewards;
 using Workflows.Blazor.Data;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime;
 using Workflows.Engine.Runtime.Actions;
 
@@ -20,6 +21,7 @@ public sealed class RedeemOfferAction(IDbContextFactory<AppDbContext> contexts, 
             ActionParameter.Optional("orderId", ParameterType.String, "the order it was used on; it must be the same customer's"),
         ])
     {
+        Effect = Effect.WritesData,
         Label = "Redeem offer",
         Synonyms = ["redeem", "use code", "coupon used", "offer used", "redemption"],
         Outputs = OfferSendJson.Shape,

@@ -4,6 +4,7 @@ using Workflows.Blazor.Actions.Rewards;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Messaging;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime;
 using Workflows.Engine.Runtime.Actions;
 using Workflows.Engine.Templating;
@@ -29,6 +30,7 @@ public sealed class SendOfferAction(IDbContextFactory<AppDbContext> contexts, Em
             ActionParameter.Optional("to", ParameterType.String, "where to send it, instead of the customer's email, phone or id"),
         ])
     {
+        Effect = Effect.SendsMessage,
         Label = "Send offer",
         Synonyms = ["offer", "promotion", "coupon", "discount", "send promotion", "suggest new promotion"],
         Outputs = [.. OfferSendJson.Shape, .. OutputShapes.SentMessage],

@@ -1,4 +1,5 @@
 using Workflows.Blazor.Actions.Json;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime;
 using Workflows.Engine.Runtime.Actions;
 
@@ -14,6 +15,7 @@ public sealed class CreateOrderAction(OrderCommands orders) : IActionHandler
             ActionParameter.Optional("note", ParameterType.String, "a note kept with the order, e.g. gift wrap"),
         ])
     {
+        Effect = Effect.WritesData,
         Label = "Record an order",
         Synonyms = ["place order", "new order", "create order", "purchase"],
         Outputs = OutputShapes.Order,

@@ -1,4 +1,5 @@
 using Workflows.Blazor.Actions.Json;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Actions.Products;
@@ -15,6 +16,7 @@ public sealed class CreateProductAction(ProductCommands products) : IActionHandl
             ActionParameter.Optional("description", ParameterType.String, "a short description"),
         ])
     {
+        Effect = Effect.WritesData,
         Label = "Create product",
         Synonyms = ["add product", "new product"],
         Outputs = OutputShapes.Product,

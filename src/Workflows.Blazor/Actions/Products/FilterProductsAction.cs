@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Actions.Products;
@@ -12,6 +13,7 @@ public sealed class FilterProductsAction(IDbContextFactory<AppDbContext> context
     public ActionDeclaration Declaration { get; } = new("product.filter", "Products", "Finds products matching an expression, e.g. price < 20 && inStock.",
         [ActionParameter.Mandatory("expression", ParameterType.String, "a condition over product fields")])
     {
+        Effect = Effect.ReadsData,
         Label = "Filter products",
         Synonyms = ["products where", "find products matching", "in stock", "price"],
         Outputs = OutputShapes.Page("products", "Products", OutputShapes.Product),

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Actions.Products;
@@ -10,6 +11,7 @@ public sealed class GetProductAction(IDbContextFactory<AppDbContext> contexts) :
     public ActionDeclaration Declaration { get; } = new("product.get_by_id", "Products", "Gets a product's details by id.",
         [ActionParameter.Mandatory("productId", ParameterType.String, "the product's id, e.g. prod_001")])
     {
+        Effect = Effect.ReadsData,
         Label = "Get product",
         Synonyms = ["find product", "product details", "look up product", "item"],
         Outputs = OutputShapes.Product,

@@ -1,10 +1,11 @@
-using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 using Workflows.Engine.Templating;
+using static Workflows.Engine.Model.DataField;
 
 namespace Workflows.Blazor.Actions.Products;
 
@@ -17,6 +18,7 @@ public sealed class HydrateProductFieldsAction(IDbContextFactory<AppDbContext> c
     public ActionDeclaration Declaration { get; } = new("product.hydrate_fields", "Products", "Adds catalogue details to a list of product ids or objects.",
         [ActionParameter.Mandatory("items", ParameterType.Array, "product ids, or objects with productId")])
     {
+        Effect = Effect.ReadsData,
         Label = "Add product details",
         Synonyms = ["enrich products", "product names", "hydrate"],
         Outputs = [List("products", "Products", OutputShapes.Product), List("missing", "Products not found", [])],

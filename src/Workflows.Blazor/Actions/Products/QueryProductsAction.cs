@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Actions.Products;
@@ -19,6 +20,7 @@ public sealed class QueryProductsAction(IDbContextFactory<AppDbContext> contexts
             ActionParameter.Optional("limit", ParameterType.Number, "how many at most (default 20, up to 200)"),
         ])
     {
+        Effect = Effect.ReadsData,
         Label = "Search products",
         Synonyms = ["find products", "list products", "catalogue", "catalog"],
         Outputs = OutputShapes.Page("products", "Products", OutputShapes.Product),

@@ -1,4 +1,5 @@
 using Workflows.Blazor.Actions.Json;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Actions.Products;
@@ -9,6 +10,7 @@ public sealed class UpdateProductAction(ProductCommands products) : IActionHandl
         "Updates a product: name, description, category, price, stock or status; other fields are kept as custom fields.",
         [ActionParameter.Mandatory("productId", ParameterType.String, "the product's id")])
     {
+        Effect = Effect.WritesData,
         Label = "Update product",
         Synonyms = ["edit product", "change price", "stock"],
         Outputs = OutputShapes.Product,

@@ -1,11 +1,12 @@
-using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Customers;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime;
 using Workflows.Engine.Runtime.Actions;
+using static Workflows.Engine.Model.DataField;
 
 namespace Workflows.Blazor.Actions.Rewards;
 
@@ -27,6 +28,7 @@ public sealed class ApplyRewardAction(IDbContextFactory<AppDbContext> contexts, 
             ActionParameter.Optional("reason", ParameterType.String, "why, for the ledger"),
         ])
     {
+        Effect = Effect.WritesData,
         Label = "Give discount or loyalty points",
         Synonyms = ["loyalty points", "discount", "coupon", "reward", "apply discount", "add points"],
         Outputs =

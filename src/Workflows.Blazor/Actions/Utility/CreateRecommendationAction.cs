@@ -1,9 +1,10 @@
-using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
+using static Workflows.Engine.Model.DataField;
 
 namespace Workflows.Blazor.Actions.Utility;
 
@@ -17,6 +18,7 @@ public sealed class CreateRecommendationAction(IDbContextFactory<AppDbContext> c
             ActionParameter.Optional("reason", ParameterType.String, "why these"),
         ])
     {
+        Effect = Effect.WritesData,
         Label = "Save recommendations",
         Synonyms = ["recommend products", "suggestions", "next best offer"],
         Outputs = [Text("recommendationId", "Recommendation ID", "rec_5"), Text("customerId", "Customer ID", "cust_456"), List("products", "Products", []), Number("count", "How many products", "3")],

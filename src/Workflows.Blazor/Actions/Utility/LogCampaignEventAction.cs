@@ -1,7 +1,8 @@
-using static Workflows.Engine.Model.DataField;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
+using static Workflows.Engine.Model.DataField;
 
 namespace Workflows.Blazor.Actions.Utility;
 
@@ -16,6 +17,7 @@ public sealed class LogCampaignEventAction(IDbContextFactory<AppDbContext> conte
             ActionParameter.Optional("data", ParameterType.Object, "details"),
         ])
     {
+        Effect = Effect.WritesData,
         Label = "Log campaign event",
         Synonyms = ["track", "record event", "analytics", "metrics"],
         Outputs = [Text("eventId", "Event ID", "evt_77"), Text("customerId", "Customer ID", "cust_456"), Text("campaign", "Campaign", "vip-offer"), Text("eventType", "Event", "offer_sent"), Date("at", "When", "2026-11-02T10:15:00Z")],

@@ -1,9 +1,10 @@
-using static Workflows.Engine.Model.DataField;
 using System.Text.Json.Nodes;
 using Workflows.Blazor.Runner;
 using Workflows.Engine.Common;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime;
 using Workflows.Engine.Runtime.Actions;
+using static Workflows.Engine.Model.DataField;
 
 namespace Workflows.Blazor.Actions.Utility;
 
@@ -21,6 +22,7 @@ public sealed class ScheduleFollowUpAction(IServiceProvider services, TimeProvid
             ActionParameter.Optional("input", ParameterType.Object, "the follow-up run's input"),
         ])
     {
+        Effect = Effect.WritesData,
         Label = "Schedule follow-up",
         Synonyms = ["start workflow later", "run later", "delay", "follow up", "remind"],
         Outputs = [Text("executionId", "Run ID", "exec_9"), Date("startsAt", "Starts", "2026-11-05T09:00:00Z")],

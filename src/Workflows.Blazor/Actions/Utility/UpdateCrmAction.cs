@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Customers;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Actions.Utility;
@@ -20,6 +21,7 @@ public sealed class UpdateCrmAction(IDbContextFactory<AppDbContext> contexts, Cu
             ActionParameter.Optional("note", ParameterType.String, "why, for the history") with { Multiline = true },
         ])
     {
+        Effect = Effect.WritesData,
         Label = "Update CRM record",
         Synonyms = ["crm", "note", "customer history", "edit customer"],
         Outputs = OutputShapes.Customer,

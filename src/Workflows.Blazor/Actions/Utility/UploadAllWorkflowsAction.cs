@@ -19,6 +19,7 @@ public sealed class UploadAllWorkflowsAction(IServiceProvider services, IConfigu
     public ActionDeclaration Declaration { get; } = new("workflow.upload_all_workflows", "Workflows",
         "Imports, as drafts, every workflow file in the folder an administrator chose, and reports each file.", [])
     {
+        Effect = Effect.WritesData,
         Label = "Import workflows from folder",
         Synonyms = ["upload workflows", "import workflows", "bulk import", "load workflows"],
         Outputs =

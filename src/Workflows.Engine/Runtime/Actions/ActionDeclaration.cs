@@ -10,6 +10,9 @@ public sealed record ActionDeclaration(string Name, string Category, string Desc
 {
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
+    /// <summary>What running it does beyond the run: nothing, a read, a write, a message sent or a call out. Every action says.</summary>
+    public required Effect Effect { get; init; }
+
     /// <summary>True for actions such as <c>set_variables</c> that take whatever parameters they are given.</summary>
     public bool AcceptsAnyParameters { get; init; }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Workflows.Engine.Model;
 
 namespace Workflows.Engine.Runtime.Actions;
 
@@ -11,6 +12,7 @@ public sealed class SetVariablesAction : IActionHandler
         Name, "Data", "Remembers values under names that later steps can use.", [])
     {
         Label = "Set variables",
+        Effect = Effect.None,
         Synonyms = ["store value", "remember", "save value", "variable"],
         AcceptsAnyParameters = true,
     };

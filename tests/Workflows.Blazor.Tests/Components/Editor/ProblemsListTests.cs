@@ -17,6 +17,7 @@ public sealed class ProblemsListTests : ComponentTest
             [ActionParameter.Mandatory("to", ParameterType.String, "the recipient's email address"), ActionParameter.Optional("subject", ParameterType.String, "the subject line")])
         {
             Label = "Send email",
+            Effect = Effect.SendsMessage,
         }),
     ]);
 
