@@ -48,7 +48,7 @@ public sealed class DbExecutionJournal(
         {
             execution.StepCount = records[^1].Sequence;
             db.Entry(execution).Property(e => e.StepCount).IsModified = true;
-            db.ExecutionSteps.AddRange(records.Select(ToEntity));
+            AddSteps(db, records);
         }
         if (state.Status == ExecutionStatus.Waiting && state.Bookmark is { } bookmark)
         {
@@ -119,8 +119,10 @@ public sealed class DbExecutionJournal(
         }
     }
 
-    /// <summary>The row of a step's record.</summary>
-    internal static ExecutionStepEntity ToEntity(StepRecord record) => new()
+    /// <summary>Adds the rows of step records to a unit of work: this journal's commits, and a run stored with the steps it ran at its start.</summary>
+    internal static void AddSteps(AppDbContext db, IEnumerable<StepRecord> records) => db.ExecutionSteps.AddRange(records.Select(ToEntity));
+
+    private static ExecutionStepEntity ToEntity(StepRecord record) => new()
     {
         ExecutionId = record.ExecutionId,
         Sequence = record.Sequence,

@@ -81,7 +81,7 @@ public sealed class ExecutionStarter(
         {
             execution.StepCount = journal.Records[^1].Sequence;
             execution.StartedAt = state.StartedAt;
-            db.ExecutionSteps.AddRange(journal.Records.Select(DbExecutionJournal.ToEntity));
+            DbExecutionJournal.AddSteps(db, journal.Records);
             foreach (var record in journal.Records)
             {
                 metrics.StepFinished(record.StepType, record.Duration);

@@ -29,7 +29,7 @@ public sealed class OnlineBackupTests(ITestOutputHelper output) : IDisposable
             var hook = await app.Client.ImportAsync(TestWorkflows.Webhook(HookPath));
             await app.Client.ActivateAsync(hook);
             secret = await app.Client.CreateWebhookSecretAsync(hook);
-            var loop = await app.Client.ImportAsync(TestWorkflows.ItemLoop());
+            var loop = await app.Client.ImportAsync(TestWorkflows.ItemLoop(logEvens: true));
             await Task.WhenAll(Enumerable.Range(0, Runs).Select(_ => app.Client.StartRunAsync(loop, TestWorkflows.ItemLoopInput(Items))));
 
             // What had committed just before the backup began: each run and how many of its steps were on record.
