@@ -32,6 +32,9 @@ internal static class TableOwners
         "Runner/TimerResumer.cs", "Runner/ExecutionRecovery.cs", "Runner/ExecutionPruner.cs",
     ];
 
+    /// <summary>Step records are the journal's; the starter stores a new run with the steps it ran before the run was first saved.</summary>
+    private static readonly string[] StepRecords = ["Runner/DbExecutionJournal.cs", "Runner/ExecutionStarter.cs"];
+
     /// <summary>Journey definitions are saved by the journey store; the journey runner's journal (runs, entries, steps) is the journeys module's own.</summary>
     private const string JourneyStore = "Journeys/JourneyStore.cs";
 
@@ -42,7 +45,7 @@ internal static class TableOwners
         ["Workflows"] = [WorkflowCommands],
         ["WorkflowVersions"] = [WorkflowCommands],
         ["Executions"] = Runner,
-        ["ExecutionSteps"] = ["Runner/DbExecutionJournal.cs"],
+        ["ExecutionSteps"] = StepRecords,
         ["Journeys"] = [JourneyStore],
         ["JourneyVersions"] = [JourneyStore],
         ["JourneyRuns"] = [JourneysModule],
@@ -61,8 +64,8 @@ internal static class TableOwners
         ["Conversations"] = [ConversationCommands, DemoSeeder],
         ["Messages"] = [ConversationCommands, DemoSeeder],
         ["AuditEntries"] = ["Security/AuditLog.cs"],
-        ["ApiKeys"] = ["Security/ApiKeys.cs"],
-        ["Secrets"] = ["Security/SecretStore.cs"],
+        ["ApiKeys"] = ["Security/ApiKeyCommands.cs"],
+        ["Secrets"] = ["Security/SecretCommands.cs"],
     };
 
     public static bool MayWrite(string table, string path) =>
