@@ -29,7 +29,7 @@ public abstract class InProcessApp : WebApplicationFactory<Program>
         return client;
     }
 
-    public Task<string> CreateApiKeyAsync(string name) => Services.GetRequiredService<ApiKeys>().CreateAsync(name);
+    public Task<string> CreateApiKeyAsync(string name) => Services.GetRequiredService<ApiKeyCommands>().CreateAsync(name, "tests");
 
     /// <summary>Starts the app on real Kestrel at 127.0.0.1 on a free port (not the in-memory test server) and returns its address.</summary>
     protected Uri StartOnLoopback()

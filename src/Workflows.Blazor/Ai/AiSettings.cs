@@ -8,7 +8,7 @@ namespace Workflows.Blazor.Ai;
 /// The AI provider in effect: appsettings.json's <c>AI</c> section, overridden by what an admin saved on the Settings page.
 /// Read on every use, so a change applies to the next call without a restart. The API key is kept encrypted as a secret.
 /// </summary>
-public sealed class AiSettings(JsonSettings settings, SecretStore secrets, IOptionsMonitor<AiOptions> configured)
+public sealed class AiSettings(JsonSettings settings, SecretCommands secretCommands, SecretQueries secrets, IOptionsMonitor<AiOptions> configured)
 {
     public const string Key = "ai_provider";
 
@@ -35,17 +35,18 @@ public sealed class AiSettings(JsonSettings settings, SecretStore secrets, IOpti
     }
 
     /// <summary>Saves endpoint and model (empty ones fall back to appsettings.json), and the key when one is given (null keeps the stored one).</summary>
-    public async Task SaveAsync(AiProviderSettings provider, string? apiKey, string? changedBy, CancellationToken cancellationToken = default)
+    public async Task SaveAsync(AiProviderSettings provider, string? apiKey, string changedBy, CancellationToken cancellationToken = default)
     {
         await settings.WriteAsync(Key, provider with { Endpoint = Trimmed(provider.Endpoint), Model = Trimmed(provider.Model) }, changedBy, cancellationToken);
         if (!string.IsNullOrWhiteSpace(apiKey))
         {
-            await secrets.SetAsync(AiProviderSettings.ApiKeySecret, apiKey.Trim(), changedBy, cancellationToken);
+            await secretCommands.SetAsync(AiProviderSettings.ApiKeySecret, apiKey.Trim(), changedBy, cancellationToken);
         }
     }
 
     /// <summary>Forgets the stored key; appsettings.json's key, if any, applies again.</summary>
-    public Task ClearKeyAsync(CancellationToken cancellationToken = default) => secrets.DeleteAsync(AiProviderSettings.ApiKeySecret, cancellationToken);
+    public Task ClearKeyAsync(string changedBy, CancellationToken cancellationToken = default) =>
+        secretCommands.DeleteAsync(AiProviderSettings.ApiKeySecret, changedBy, cancellationToken);
 
     private static string? Pick(string? saved, string? configured) => string.IsNullOrWhiteSpace(saved) ? configured : saved;
 

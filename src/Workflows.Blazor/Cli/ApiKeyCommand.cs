@@ -13,9 +13,7 @@ public static class ApiKeyCommand
         create.SetAction(async (parse, cancellationToken) =>
         {
             await context.OpenDatabaseAsync(cancellationToken);
-            var key = await context.Services.GetRequiredService<ApiKeys>().CreateAsync(parse.GetValue(name)!, cancellationToken);
-            await context.Services.GetRequiredService<AuditLog>()
-                .RecordAsync(Actor.CommandLine, AuditActions.ApiKeyCreated, parse.GetValue(name)!, cancellationToken: cancellationToken);
+            var key = await context.Services.GetRequiredService<ApiKeyCommands>().CreateAsync(parse.GetValue(name)!, Actor.CommandLine, cancellationToken);
             context.Output.WriteLine(key);
             context.Error.WriteLine("Store this key now: it cannot be shown again. Send it as the X-Api-Key header.");
             return ExitCodes.Ok;

@@ -16,7 +16,7 @@ public sealed class ExperimentCommands(WorkflowStore store, WorkflowCommands wor
     public async Task<int> EndAsync(string workflowId, string step, string path, string actor, CancellationToken cancellationToken = default)
     {
         var (version, running) = await store.GetVersionAsync(workflowId, cancellationToken: cancellationToken);
-        var split = running.Steps.FirstOrDefault(s => s.Slug == step && s.Type == StepTypes.Split)
+        var split = running.Steps.FirstOrDefault(s => s.Slug == step && StepTypes.RunsExperiment(s))
             ?? throw AppException.NotFound("split step", step);
         if (SplitConfig.Winner(split) is { } ended)
         {
@@ -38,7 +38,7 @@ public sealed class ExperimentCommands(WorkflowStore store, WorkflowCommands wor
 
     /// <summary>The definition with the split's experiment ended; unchanged when it has no such split (a draft may have removed it).</summary>
     private static WorkflowDefinition WithWinner(WorkflowDefinition definition, string step, SplitWinner winner) =>
-        WorkflowGraph.For(definition).Find(step) is { Type: StepTypes.Split } split
+        WorkflowGraph.For(definition).Find(step) is { } split && StepTypes.RunsExperiment(split)
             ? DefinitionEdits.ReplaceStep(definition, step, SplitConfig.WithWinner(split, winner))
             : definition;
 }

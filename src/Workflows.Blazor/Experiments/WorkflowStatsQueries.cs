@@ -35,9 +35,10 @@ public sealed class WorkflowStatsQueries(IDbContextFactory<AppDbContext> context
             .Select(g => new { g.Key.StepSlug, g.Key.Port, Runs = g.Distinct().LongCount() })
             .ToListAsync(cancellationToken);
         var conversions = ConversionsIn(db, workflowId, measured, period, version);
+        var experiments = StepTypes.Experiments;
         var convertedByPath = await (from conversion in conversions
                                      join step in db.ExecutionSteps on conversion.ExecutionId equals step.ExecutionId
-                                     where step.StepType == StepTypes.Split && step.Port != null
+                                     where experiments.Contains(step.StepType) && step.Port != null
                                      group conversion.ExecutionId by new { step.StepSlug, step.Port } into g
                                      select new { g.Key.StepSlug, g.Key.Port, Runs = g.Distinct().LongCount() })
             .ToDictionaryAsync(c => (c.StepSlug, c.Port!), c => c.Runs, cancellationToken);
@@ -49,7 +50,7 @@ public sealed class WorkflowStatsQueries(IDbContextFactory<AppDbContext> context
             [.. definition.Steps.Select(s => new StepReach(s.Slug, s.DisplayName, reached.GetValueOrDefault(s.Slug)))],
             [.. passed.OrderBy(p => p.StepSlug, StringComparer.Ordinal).ThenBy(p => p.Port, StringComparer.Ordinal)
                 .Select(p => new LinkPass(p.StepSlug, p.Port!, definition.Steps.FirstOrDefault(s => s.Slug == p.StepSlug)?.TargetOf(p.Port!), p.Runs))],
-            [.. definition.Steps.Where(s => s.Type == StepTypes.Split && SplitConfig.Paths(s).Count > 0).Select(split =>
+            [.. definition.Steps.Where(s => StepTypes.RunsExperiment(s) && SplitConfig.Paths(s).Count > 0).Select(split =>
                 SplitResults.For(split, SplitConfig.Paths(split),
                     path => (entered.GetValueOrDefault((split.Slug, path)), convertedByPath.GetValueOrDefault((split.Slug, path)))))]);
     }

@@ -155,22 +155,19 @@ public sealed class ApprovalCommands(
         var now = time.GetUtcNow();
         var expired = new List<ApprovalEntity>();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var due = await DueRequests(db).Where(a => a.DueAt <= now).OrderBy(a => a.DueAt).Take(batchSize).ToListAsync(cancellationToken);
+        var due = await DueRequests(db).AsNoTracking().Where(a => a.DueAt <= now).OrderBy(a => a.DueAt).Take(batchSize).ToListAsync(cancellationToken);
         if (due.Count == 0)
         {
             return 0;
         }
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
+            // Both changes are conditional updates, so a reviewer who decided an item meanwhile wins; one who only added an
+            // approval leaves it pending and due, for the next pass.
             foreach (var item in due)
             {
-                if (ApprovalEscalation.TryEscalate(db, item, events, now))
-                {
-                    continue;
-                }
-                // Closed by a conditional update, so a reviewer who decided it meanwhile wins.
-                db.Entry(item).State = EntityState.Detached;
-                if (await ApprovalTimeouts.CloseItemAsync(db, item, ApprovalStatus.Expired, events, now, cancellationToken))
+                if (await ApprovalEscalation.EscalateAsync(db, item, events, now, cancellationToken) == EscalationOutcome.NotEscalatable
+                    && await ApprovalTimeouts.CloseItemAsync(db, item, ApprovalStatus.Expired, events, now, cancellationToken))
                 {
                     expired.Add(item);
                 }

@@ -3,8 +3,8 @@ using Workflows.Blazor.Security;
 
 namespace Workflows.Blazor.Messaging;
 
-/// <summary>Reads and writes the email, SMS and push provider settings; their passwords go to the secret store.</summary>
-public sealed class MessagingSettings(JsonSettings settings, SecretStore secrets)
+/// <summary>Reads and writes the email, SMS and push provider settings; their passwords are secrets, saved (and audited) by the secret commands.</summary>
+public sealed class MessagingSettings(JsonSettings settings, SecretCommands secretCommands, SecretQueries secrets)
 {
     public const string EmailKey = "email_provider";
     public const string SmsKey = "sms_provider";
@@ -17,22 +17,22 @@ public sealed class MessagingSettings(JsonSettings settings, SecretStore secrets
     public Task<PushSettings> GetPushAsync(CancellationToken cancellationToken = default) => settings.ReadAsync<PushSettings>(PushKey, cancellationToken);
 
     /// <summary>Saves the email settings, and the password when one is given (null keeps the one stored).</summary>
-    public async Task SaveEmailAsync(EmailSettings email, string? password, string? changedBy, CancellationToken cancellationToken = default)
+    public async Task SaveEmailAsync(EmailSettings email, string? password, string changedBy, CancellationToken cancellationToken = default)
     {
         await settings.WriteAsync(EmailKey, email, changedBy, cancellationToken);
         if (!string.IsNullOrEmpty(password))
         {
-            await secrets.SetAsync(EmailSettings.PasswordSecret, password, changedBy, cancellationToken);
+            await secretCommands.SetAsync(EmailSettings.PasswordSecret, password, changedBy, cancellationToken);
         }
     }
 
     /// <summary>Saves the SMS settings, and the auth header's value when one is given (null keeps the one stored).</summary>
-    public async Task SaveSmsAsync(SmsSettings sms, string? authValue, string? changedBy, CancellationToken cancellationToken = default)
+    public async Task SaveSmsAsync(SmsSettings sms, string? authValue, string changedBy, CancellationToken cancellationToken = default)
     {
         await settings.WriteAsync(SmsKey, sms, changedBy, cancellationToken);
         if (!string.IsNullOrEmpty(authValue))
         {
-            await secrets.SetAsync(SmsSettings.AuthSecret, authValue, changedBy, cancellationToken);
+            await secretCommands.SetAsync(SmsSettings.AuthSecret, authValue, changedBy, cancellationToken);
         }
     }
 
@@ -49,12 +49,12 @@ public sealed class MessagingSettings(JsonSettings settings, SecretStore secrets
         secrets.RevealAsync(SmsSettings.AuthSecret, cancellationToken);
 
     /// <summary>Saves the push settings, and the auth header's value when one is given (null keeps the one stored).</summary>
-    public async Task SavePushAsync(PushSettings push, string? authValue, string? changedBy, CancellationToken cancellationToken = default)
+    public async Task SavePushAsync(PushSettings push, string? authValue, string changedBy, CancellationToken cancellationToken = default)
     {
         await settings.WriteAsync(PushKey, push, changedBy, cancellationToken);
         if (!string.IsNullOrEmpty(authValue))
         {
-            await secrets.SetAsync(PushSettings.AuthSecret, authValue, changedBy, cancellationToken);
+            await secretCommands.SetAsync(PushSettings.AuthSecret, authValue, changedBy, cancellationToken);
         }
     }
 

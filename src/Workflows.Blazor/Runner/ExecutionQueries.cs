@@ -116,7 +116,8 @@ public sealed class ExecutionQueries(IDbContextFactory<AppDbContext> contexts)
         }
         if (filter.SplitPath is { Length: > 0 } path)
         {
-            executions = executions.Where(e => db.ExecutionSteps.Any(s => s.ExecutionId == e.Id && s.StepType == StepTypes.Split && s.Port == path));
+            var experiments = StepTypes.Experiments;
+            executions = executions.Where(e => db.ExecutionSteps.Any(s => s.ExecutionId == e.Id && experiments.Contains(s.StepType) && s.Port == path));
         }
         if (filter.Search?.Trim() is { Length: > 0 } search)
         {

@@ -14,7 +14,8 @@ public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    ApiKeys keys) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    ApiKeyQueries keys,
+    ApiKeyCommands commands) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
 
@@ -24,13 +25,14 @@ public sealed class ApiKeyAuthenticationHandler(
         {
             return AuthenticateResult.NoResult();
         }
-        var name = await keys.FindNameAsync(header.ToString(), Context.RequestAborted);
-        if (name is null)
+        var key = await keys.FindAsync(header.ToString(), Context.RequestAborted);
+        if (key is null)
         {
             return AuthenticateResult.Fail("The API key is not valid.");
         }
+        await commands.NoteUsedAsync(key, Context.RequestAborted);
         var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, $"api key {name}"), new Claim(ClaimTypes.Role, Roles.Admin)], SchemeName);
+            [new Claim(ClaimTypes.Name, $"api key {key.Name}"), new Claim(ClaimTypes.Role, Roles.Admin)], SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 

@@ -12,7 +12,7 @@ namespace Workflows.Blazor.Security;
 /// </summary>
 public sealed class InlineSecretProtector(IDataProtectionProvider protection) : ISecretDecryptor
 {
-    private readonly IDataProtector _protector = protection.CreateProtector(SecretStore.Purpose, "InlineSecrets");
+    private readonly IDataProtector _protector = protection.CreateProtector(SecretProtection.Purpose, "InlineSecrets");
 
     public string Encrypt(string value) => _protector.Protect(value);
 

@@ -42,19 +42,21 @@ public static class SecurityServiceCollectionExtensions
             .AddSignInManager()
             .AddDefaultTokenProviders();
 
-        services.AddSingleton<ApiKeys>();
+        services.AddSingleton<ApiKeyCommands>();
+        services.AddSingleton<ApiKeyQueries>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<AuditQueries>();
         services.AddSingleton<SetupState>();
         services.AddScoped<UserAccounts>();
-        services.AddSingleton<SecretStore>();
+        services.AddSingleton<SecretCommands>();
+        services.AddSingleton<SecretQueries>();
         services.AddSingleton<WebhookSecrets>();
         services.AddSingleton<WebhookListeners>();
         services.AddSingleton<InlineSecretProtector>();
         services.AddSingleton<ISecretDecryptor>(provider => provider.GetRequiredService<InlineSecretProtector>());
         // {{secrets.name}} reads the workflow's own secret of that name first, then the store's.
         services.AddSingleton<ISecretResolver>(provider =>
-            new WorkflowSecrets(provider.GetRequiredService<SecretStore>(), provider.GetRequiredService<ISecretDecryptor>()));
+            new WorkflowSecrets(provider.GetRequiredService<SecretQueries>(), provider.GetRequiredService<ISecretDecryptor>()));
         return services;
     }
 

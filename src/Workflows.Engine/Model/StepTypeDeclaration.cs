@@ -77,6 +77,12 @@ public sealed record StepTypeDeclaration(
     /// <summary>The ports of a step whose contacts get nothing and whose runs end there (a split's holdout).</summary>
     public Func<StepDefinition, IReadOnlyList<string>> HoldoutPorts { get; init; } = _ => [];
 
+    /// <summary>
+    /// True when a step of this type is an experiment (a split): its ports are paths contacts are sent down, whose results
+    /// the workflow's stats compare and one of which can be made the winner.
+    /// </summary>
+    public bool RunsExperiment { get; init; }
+
     /// <summary>True when a step's output carries an <c>explanation</c> of the port it took (a condition's result, a split's path).</summary>
     public bool ExplainsPort { get; init; }
 

@@ -40,6 +40,12 @@ public static class StepTypes
     /// <summary>True for a loop (see <see cref="StepTypeDeclaration.RepeatsBody"/>).</summary>
     public static bool RepeatsBody(StepDefinition step) => Find(step.Type)?.RepeatsBody == true;
 
+    /// <summary>True for an experiment, a split (see <see cref="StepTypeDeclaration.RunsExperiment"/>).</summary>
+    public static bool RunsExperiment(StepDefinition step) => Find(step.Type)?.RunsExperiment == true;
+
+    /// <summary>The names of the types whose steps are experiments, for queries over the steps runs recorded.</summary>
+    public static IReadOnlyList<string> Experiments { get; } = [.. All.Where(t => t.RunsExperiment).Select(t => t.Name)];
+
     /// <summary>What running <paramref name="step"/> does beyond the run; an unknown type counts as calling out.</summary>
     public static Effect EffectOf(StepDefinition step, ActionCatalog actions) => Find(step.Type)?.EffectOf(step, actions) ?? Effect.CallsOut;
 

@@ -30,6 +30,7 @@ public static class SplitStep
             "contact says who keeps the same path on every run; empty means the run's customer, so set it inside a loop or after a schedule.",
         PortsFromConfig = SplitConfig.Ports,
         HoldoutPorts = SplitConfig.Holdouts,
+        RunsExperiment = true,
         ExplainsPort = true,
         Fields = (_, _) =>
         [

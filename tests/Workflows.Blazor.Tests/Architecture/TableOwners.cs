@@ -19,6 +19,9 @@ internal static class TableOwners
     /// <summary>Conversations and their messages, drafts included.</summary>
     private const string ConversationCommands = "Actions/Conversations/ConversationCommands.cs";
 
+    /// <summary>The Data page's edits of offers and segmentation rules.</summary>
+    private const string DataEdits = "Actions/DataEdits.cs";
+
     /// <summary>The demo store's first-run seeding fills an empty database once; it writes nothing a user made.</summary>
     private const string DemoSeeder = "Demo/DemoDataSeeder.cs";
 
@@ -32,6 +35,9 @@ internal static class TableOwners
         "Runner/TimerResumer.cs", "Runner/ExecutionRecovery.cs", "Runner/ExecutionPruner.cs",
     ];
 
+    /// <summary>Step records are the journal's; the starter stores a new run with the steps it ran before the run was first saved.</summary>
+    private static readonly string[] StepRecords = ["Runner/DbExecutionJournal.cs", "Runner/ExecutionStarter.cs"];
+
     /// <summary>Journey definitions are saved by the journey store; the journey runner's journal (runs, entries, steps) is the journeys module's own.</summary>
     private const string JourneyStore = "Journeys/JourneyStore.cs";
 
@@ -42,7 +48,7 @@ internal static class TableOwners
         ["Workflows"] = [WorkflowCommands],
         ["WorkflowVersions"] = [WorkflowCommands],
         ["Executions"] = Runner,
-        ["ExecutionSteps"] = ["Runner/DbExecutionJournal.cs"],
+        ["ExecutionSteps"] = StepRecords,
         ["Journeys"] = [JourneyStore],
         ["JourneyVersions"] = [JourneyStore],
         ["JourneyRuns"] = [JourneysModule],
@@ -61,9 +67,33 @@ internal static class TableOwners
         ["Conversations"] = [ConversationCommands, DemoSeeder],
         ["Messages"] = [ConversationCommands, DemoSeeder],
         ["AuditEntries"] = ["Security/AuditLog.cs"],
-        ["ApiKeys"] = ["Security/ApiKeys.cs"],
-        ["Secrets"] = ["Security/SecretStore.cs"],
+        ["ApiKeys"] = ["Security/ApiKeyCommands.cs"],
+        ["Secrets"] = ["Security/SecretCommands.cs"],
+        // Waits of runs: set by the journal, fired by the resumer, dropped with a cancelled run; an escalated approval moves its own.
+        ["Timers"] = ["Runner/DbExecutionJournal.cs", "Runner/TimerResumer.cs", "Runner/ExecutionCommands.cs", "Inbox/ApprovalEscalation.cs"],
+        // Set when a workflow is activated, moved on each time it fires.
+        ["Schedules"] = [WorkflowCommands, "Runner/DueWorkProcessor.cs"],
+        // Set when a workflow is activated; its signing secret is rotated by the security module.
+        ["WebhookEndpoints"] = [WorkflowCommands, "Security/WebhookSecrets.cs"],
+        ["WebhookDeliveries"] = ["Runner/WebhookDeliveries.cs"],
+        ["Events"] = ["Runner/EventPublisher.cs"],
+        ["EventOutbox"] = ["Runner/DomainEventPublisher.cs", "Runner/EventOutbox.cs"],
+        ["Recommendations"] = ["Actions/Utility/CreateRecommendationAction.cs"],
+        ["CampaignEvents"] = ["Actions/Utility/CampaignEventWriter.cs"],
+        ["Offers"] = [DataEdits, DemoSeeder],
+        ["SegmentationRules"] = [DataEdits, DemoSeeder],
+        ["OfferSends"] = ["Actions/Offers/"],
+        ["KnowledgeChunks"] = ["Knowledge/KnowledgeBase.cs"],
+        ["OutboxMessages"] = ["Messaging/"],
+        // Settings are JSON documents by key; the messaging module keeps its tracking-link signing key there.
+        ["AppSettings"] = ["Data/JsonSettings.cs", "Messaging/TrackingKeys.cs", DemoSeeder],
+        ["ThreadMessages"] = ["Ai/ThreadStore.cs"],
+        ["JourneySubscriberDeliveries"] = [JourneysModule],
+        ["AccountManagers"] = ["Demo/DemoAccountManagers.cs"],
     };
+
+    /// <summary>The approvals' writer scan is <see cref="ApprovalWritersTests"/>.</summary>
+    public const string Approvals = "Approvals";
 
     public static bool MayWrite(string table, string path) =>
         Writers[table].Any(owner => owner.EndsWith('/') ? path.StartsWith(owner, StringComparison.Ordinal) : path == owner);

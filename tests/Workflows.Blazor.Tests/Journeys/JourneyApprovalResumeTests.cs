@@ -25,7 +25,7 @@ public sealed class JourneyApprovalResumeTests(AiApp app) : IClassFixture<AiApp>
     {
         await using var factory = app.Factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.RemoveAll<IDueWork>()));
         using var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Add(ApiKeys.HeaderName, await factory.Services.GetRequiredService<ApiKeys>().CreateAsync("tests"));
+        client.DefaultRequestHeaders.Add(ApiKeys.HeaderName, await factory.Services.GetRequiredService<ApiKeyCommands>().CreateAsync("tests", "tests"));
         var journeyId = await client.CreateJourneyAsync(JourneyDefinitions.Promotion(smsNeedsApproval: true));
         var sms = new JsonObject { ["action"] = "sms_send", ["parameters"] = new JsonObject { ["body"] = "Deal ends tonight" }, ["reason"] = "no email opened" };
         app.Server.Script(Decision(actNow: [sms]), Decision());

@@ -107,7 +107,7 @@ public sealed class InlineSecretTests : IAsyncLifetime
     public async Task ImportAndValidate_SayToEnterTheValueAgain_WhenTheSecretWasEncryptedElsewhere()
     {
         var designer = await _app.ClientForAsync(Roles.Designer);
-        var elsewhere = new EphemeralDataProtectionProvider().CreateProtector(SecretStore.Purpose, "InlineSecrets").Protect(Secret);
+        var elsewhere = new EphemeralDataProtectionProvider().CreateProtector(SecretProtection.Purpose, "InlineSecrets").Protect(Secret);
 
         using var imported = await designer.PostAsync("/api/workflows", Json(CallTheCrm(elsewhere)));
         using var validated = await designer.PostAsync("/api/workflows/validate", Json(CallTheCrm(elsewhere)));
@@ -124,7 +124,7 @@ public sealed class InlineSecretTests : IAsyncLifetime
     public async Task Run_IsRefused_WhenTheWorkflowsSecretWasEncryptedElsewhere()
     {
         var designer = await _app.ClientForAsync(Roles.Designer);
-        var elsewhere = new EphemeralDataProtectionProvider().CreateProtector(SecretStore.Purpose, "InlineSecrets").Protect(Secret);
+        var elsewhere = new EphemeralDataProtectionProvider().CreateProtector(SecretProtection.Purpose, "InlineSecrets").Protect(Secret);
         var id = await designer.ImportAsync(CallTheCrm(elsewhere));
 
         using var response = await designer.PostAsJsonAsync($"/api/workflows/{id}/runs", new { });

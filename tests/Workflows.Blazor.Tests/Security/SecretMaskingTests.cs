@@ -76,7 +76,7 @@ public sealed class SecretMaskingTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _app.InitializeAsync();
-        await _app.Factory.Services.GetRequiredService<SecretStore>().SetAsync("crm_token", Secret, "tests");
+        await _app.Factory.Services.GetRequiredService<SecretCommands>().SetAsync("crm_token", Secret, "tests");
     }
 
     public Task DisposeAsync() => _app.DisposeAsync();

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Security;
 using Workflows.Blazor.Store;
@@ -35,15 +34,6 @@ public sealed class PublishRaceTests : IDisposable
     }
 
     public void Dispose() => _app.Dispose();
-
-    /// <summary>Contexts on the app's database file, with the app's pragmas and one more interceptor.</summary>
-    private sealed class InterceptedContexts(IServiceProvider services, IInterceptor interceptor) : IDbContextFactory<AppDbContext>
-    {
-        public AppDbContext CreateDbContext() => new(new DbContextOptionsBuilder<AppDbContext>()
-            .UseSqlite(services.GetRequiredService<DatabaseLocation>().ConnectionString)
-            .AddInterceptors(services.GetRequiredService<SqlitePragmaInterceptor>(), interceptor)
-            .Options);
-    }
 
     /// <summary>Holds each save of a new version until <paramref name="parties"/> saves have read the versions and got this far.</summary>
     private sealed class VersionSaveBarrier(int parties) : SaveChangesInterceptor

@@ -75,4 +75,11 @@ public sealed class StepTypeDeclarationTests
 
         Assert.All(report.Errors.Where(f => f.StepSlug == "s" && f.Field?.StartsWith("config.") == true), f => Assert.Equal(FindingCodes.MissingConfig, f.Code));
     }
+
+    [Fact]
+    public void Experiments_AreTheSplit_WhosePathsAreItsPorts()
+    {
+        Assert.Equal([StepTypes.Split], StepTypes.Experiments);
+        Assert.All(StepTypes.Experiments, name => Assert.NotNull(StepTypes.Find(name)!.PortsFromConfig));
+    }
 }

@@ -29,11 +29,11 @@ internal sealed class IntegrationApp : IDisposable
     public async Task<HttpClient> CreateApiClientAsync()
     {
         var client = _app.CreateClient();
-        client.DefaultRequestHeaders.Add(ApiKeys.HeaderName, await _app.Services.GetRequiredService<ApiKeys>().CreateAsync("tests"));
+        client.DefaultRequestHeaders.Add(ApiKeys.HeaderName, await _app.Services.GetRequiredService<ApiKeyCommands>().CreateAsync("tests", "tests"));
         return client;
     }
 
-    public Task SetSecretAsync(string name, string value) => _app.Services.GetRequiredService<SecretStore>().SetAsync(name, value, "tests");
+    public Task SetSecretAsync(string name, string value) => _app.Services.GetRequiredService<SecretCommands>().SetAsync(name, value, "tests");
 
     public void Dispose() => _root.Dispose();
 }

@@ -49,7 +49,7 @@ public sealed class WorkflowSecretsDialogTests : AppComponentTest
     [Fact]
     public async Task Dialog_ReplacesTheValue_OfASecretEncryptedElsewhere()
     {
-        var elsewhere = new EphemeralDataProtectionProvider().CreateProtector(SecretStore.Purpose, "InlineSecrets").Protect("old");
+        var elsewhere = new EphemeralDataProtectionProvider().CreateProtector(SecretProtection.Purpose, "InlineSecrets").Protect("old");
         var (provider, dialog) = await OpenAsync(new JsonObject { ["apiKey"] = InlineSecrets.Entry(elsewhere) });
         Assert.Contains("Encrypted elsewhere: enter its value again", provider.Markup);
 

@@ -10,13 +10,17 @@ namespace Workflows.Blazor.Tests.Components.Settings;
 /// <summary>What cannot be undone on the Settings page asks first, says what stops working, and does nothing when declined.</summary>
 public sealed class SettingsConfirmationTests : AppComponentTest
 {
-    private SecretStore Secrets => App.Services.GetRequiredService<SecretStore>();
+    private SecretQueries Secrets => App.Services.GetRequiredService<SecretQueries>();
+
+    private SecretCommands SecretCommands => App.Services.GetRequiredService<SecretCommands>();
 
     public SettingsConfirmationTests()
     {
         SignInAs(Roles.Admin);
         Services.AddSingleton(Secrets);
-        Services.AddSingleton(App.Services.GetRequiredService<ApiKeys>());
+        Services.AddSingleton(SecretCommands);
+        Services.AddSingleton(App.Services.GetRequiredService<ApiKeyQueries>());
+        Services.AddSingleton(App.Services.GetRequiredService<ApiKeyCommands>());
         Services.AddSingleton(App.Services.GetRequiredService<AiSettings>());
         Services.AddSingleton(App.Services.GetRequiredService<ConnectionTester>());
     }
@@ -24,7 +28,7 @@ public sealed class SettingsConfirmationTests : AppComponentTest
     [Fact]
     public async Task SecretsPanel_AsksBeforeDeletingASecret_AndKeepsItWhenDeclined()
     {
-        await Secrets.SetAsync("crm_token", "abc", "admin@example.com");
+        await SecretCommands.SetAsync("crm_token", "abc", "admin@example.com");
         var hosts = RenderHosts();
         var cut = Render<SecretsPanel>();
 
@@ -38,8 +42,8 @@ public sealed class SettingsConfirmationTests : AppComponentTest
     [Fact]
     public async Task ApiKeysPanel_AsksBeforeRevokingAKey_AndKeepsItWhenDeclined()
     {
-        var keys = App.Services.GetRequiredService<ApiKeys>();
-        await keys.CreateAsync("Nightly export");
+        var keys = App.Services.GetRequiredService<ApiKeyQueries>();
+        await App.Services.GetRequiredService<ApiKeyCommands>().CreateAsync("Nightly export", "admin@example.com");
         var hosts = RenderHosts();
         var cut = Render<ApiKeysPanel>();
 
@@ -53,7 +57,7 @@ public sealed class SettingsConfirmationTests : AppComponentTest
     [Fact]
     public async Task AiPanel_AsksBeforeForgettingTheKey_AndKeepsItWhenDeclined()
     {
-        await Secrets.SetAsync(AiProviderSettings.ApiKeySecret, "sk-local", "admin@example.com");
+        await SecretCommands.SetAsync(AiProviderSettings.ApiKeySecret, "sk-local", "admin@example.com");
         var settings = App.Services.GetRequiredService<AiSettings>();
         var hosts = RenderHosts();
         var cut = Render<AiPanel>();
