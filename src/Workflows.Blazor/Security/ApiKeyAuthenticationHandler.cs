@@ -30,7 +30,7 @@ public sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.Fail("The API key is not valid.");
         }
         var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, $"api key {name}"), new Claim(ClaimTypes.Role, Roles.Admin)], SchemeName);
+            [new Claim(ClaimTypes.Name, Actor.ApiKey(name)), new Claim(ClaimTypes.Role, Roles.Admin)], SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
