@@ -19,7 +19,9 @@ public sealed class JourneyDecider(LlmClientSource clients, ActionCatalog catalo
 
     /// <summary>Why journeys cannot decide now (no model configured), or null.</summary>
     public async Task<string?> ProviderProblemAsync(CancellationToken cancellationToken = default) =>
-        (await clients.GetAsync(cancellationToken)).Problem is { } problem ? $"No AI model is configured, so journeys cannot decide. {problem}" : null;
+        (await clients.GetAsync(cancellationToken)).Problem is { } problem ? CannotDecide(problem) : null;
+
+    private static string CannotDecide(string? problem) => $"Journeys cannot decide: {problem}";
 
     public async Task<DeciderAnswer> DecideAsync(JourneyDefinition journey, JsonObject? contact, JourneyLog log, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -27,7 +29,7 @@ public sealed class JourneyDecider(LlmClientSource clients, ActionCatalog catalo
         var model = provider.Options.Model ?? "none";
         if (provider.Client is not { } client)
         {
-            return new DeciderAnswer(null, $"No AI model is configured, so journeys cannot decide. {provider.Problem}", model) { ProviderFailed = true };
+            return new DeciderAnswer(null, CannotDecide(provider.Problem), model) { ProviderFailed = true };
         }
         List<ChatMessage> messages =
         [

@@ -32,7 +32,7 @@ public sealed class ApiKeyAuthenticationHandler(
         }
         await commands.NoteUsedAsync(key, Context.RequestAborted);
         var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, $"api key {key.Name}"), new Claim(ClaimTypes.Role, Roles.Admin)], SchemeName);
+            [new Claim(ClaimTypes.Name, Actor.ApiKey(key.Name)), new Claim(ClaimTypes.Role, Roles.Admin)], SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 

@@ -48,14 +48,20 @@ public sealed class StoreQueries(IDbContextFactory<AppDbContext> contexts)
         var orders = db.Orders.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(customer))
         {
-            var id = customer.Trim();
-            var pattern = $"%{id}%";
-            var customers = db.Customers.Where(c => c.Id == id || EF.Functions.Like(c.Name, pattern) || EF.Functions.Like(c.Email, pattern)).Select(c => c.Id);
+            var customers = CustomerIdsMatching(db, customer);
             orders = orders.Where(o => customers.Contains(o.CustomerId));
         }
         var page = await orders.Include(o => o.Items).OrderByDescending(o => o.PlacedAt).Skip(skip).Take(take).ToListAsync(cancellationToken);
         var names = await CustomerNamesAsync(db, page.Select(o => o.CustomerId), cancellationToken);
         return new([.. page.Select(o => Order(o, names.GetValueOrDefault(o.CustomerId, o.CustomerId)))], await orders.CountAsync(cancellationToken));
+    }
+
+    /// <summary>The ids of the customers whose id is <paramref name="search"/> or whose name or email contains it.</summary>
+    private static IQueryable<string> CustomerIdsMatching(AppDbContext db, string search)
+    {
+        var id = search.Trim();
+        var pattern = $"%{id}%";
+        return db.Customers.Where(c => c.Id == id || EF.Functions.Like(c.Name, pattern) || EF.Functions.Like(c.Email, pattern)).Select(c => c.Id);
     }
 
     /// <summary>The names of the given customers by id; an id no customer has any more is left out.</summary>
@@ -90,16 +96,22 @@ public sealed class StoreQueries(IDbContextFactory<AppDbContext> contexts)
             d => new DocumentRow(d.Id, d.Name, d.ContentType, d.SizeBytes, d.SourceProvider, d.CreatedAt), cancellationToken);
     }
 
-    public async Task<Page<RecommendationRow>> RecommendationsAsync(string? customerId, int skip, int take, CancellationToken cancellationToken = default)
+    /// <summary>Recommendations newest first, with the customer's and the products' names; <paramref name="customer"/> matches a name, email or id.</summary>
+    public async Task<Page<RecommendationRow>> RecommendationsAsync(string? customer, int skip, int take, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var recommendations = db.Recommendations.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(customerId))
+        if (!string.IsNullOrWhiteSpace(customer))
         {
-            recommendations = recommendations.Where(r => r.CustomerId == customerId.Trim());
+            var customers = CustomerIdsMatching(db, customer);
+            recommendations = recommendations.Where(r => customers.Contains(r.CustomerId));
         }
-        return await PageAsync(recommendations, recommendations.OrderByDescending(r => r.CreatedAt).Skip(skip).Take(take),
-            r => new RecommendationRow(r.Id, r.CustomerId, r.ProductsJson, r.Reason, r.ExecutionId, r.CreatedAt), cancellationToken);
+        var page = await recommendations.OrderByDescending(r => r.CreatedAt).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        var customerNames = await CustomerNamesAsync(db, page.Select(r => r.CustomerId), cancellationToken);
+        var productIds = page.SelectMany(r => RecommendedProducts.IdsIn(r.ProductsJson)).Distinct().ToList();
+        var productNames = await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+        return new([.. page.Select(r => new RecommendationRow(r.Id, r.CustomerId, customerNames.GetValueOrDefault(r.CustomerId, r.CustomerId),
+            RecommendedProducts.Names(r.ProductsJson, productNames), r.Reason, r.ExecutionId, r.CreatedAt))], await recommendations.CountAsync(cancellationToken));
     }
 
     public async Task<IReadOnlyList<OfferRow>> OffersAsync(CancellationToken cancellationToken = default)

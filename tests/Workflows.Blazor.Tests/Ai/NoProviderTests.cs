@@ -5,9 +5,9 @@ using Workflows.Engine.Model;
 namespace Workflows.Blazor.Tests.Ai;
 
 /// <summary>With no AI provider set, nothing pretends to be a model: the step fails and says how to set one, unless it has test output.</summary>
-public sealed class NoProviderTests : IDisposable
+public sealed class NoProviderTests(SharedApp shared) : IClassFixture<SharedApp>
 {
-    private readonly AppFactory _app = new();
+    private readonly AppFactory _app = shared.Factory;
 
     private static readonly JsonObject Step = new() { ["systemPrompt"] = "Say hello.", ["userPrompt"] = "Hello?" };
 
@@ -32,6 +32,4 @@ public sealed class NoProviderTests : IDisposable
         Assert.Equal("Hello from the test.", record.Output!.GetValue<string>());
         Assert.True(record.Input!["testOutput"]!.GetValue<bool>());
     }
-
-    public void Dispose() => _app.Dispose();
 }

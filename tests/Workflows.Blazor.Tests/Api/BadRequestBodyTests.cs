@@ -5,10 +5,10 @@ using Workflows.Blazor.Tests.Support;
 namespace Workflows.Blazor.Tests.Api;
 
 /// <summary>Bodies that are JSON but not what a call expects answer 400 with a problem that says what is wrong, never 500.</summary>
-public sealed class BadRequestBodyTests : IDisposable
+public sealed class BadRequestBodyTests(SharedApp shared) : IClassFixture<SharedApp>
 {
-    private const string HookPath = "/webhooks/bad-bodies";
-    private readonly AppFactory _app = new();
+    private readonly string _hookPath = TestWorkflows.UniqueHookPath("bad-bodies");
+    private readonly AppFactory _app = shared.Factory;
 
     [Theory]
     [InlineData("[1,2]")]
@@ -17,10 +17,10 @@ public sealed class BadRequestBodyTests : IDisposable
     public async Task Webhook_Returns400Problem_WhenTheBodyIsNotAnObject(string body)
     {
         var api = await _app.CreateApiClientAsync();
-        var workflowId = await api.ImportAsync(TestWorkflows.Webhook(HookPath));
+        var workflowId = await api.ImportAsync(TestWorkflows.Webhook(_hookPath));
         await api.ActivateAsync(workflowId);
 
-        using var response = await _app.CreateClient().PostWebhookAsync(HookPath, body);
+        using var response = await _app.CreateClient().PostWebhookAsync(_hookPath, body);
 
         await AssertSaysAsync(response, "object");
         Assert.Empty(await _app.ExecutionsOfAsync(workflowId));
@@ -32,11 +32,11 @@ public sealed class BadRequestBodyTests : IDisposable
     public async Task SignedWebhook_Returns400Problem_WhenTheBodyIsNotAnObject(string body)
     {
         var api = await _app.CreateApiClientAsync();
-        var workflowId = await api.ImportAsync(TestWorkflows.Webhook(HookPath));
+        var workflowId = await api.ImportAsync(TestWorkflows.Webhook(_hookPath));
         await api.ActivateAsync(workflowId);
         var secret = await api.CreateWebhookSecretAsync(workflowId);
 
-        using var response = await _app.CreateClient().PostSignedWebhookAsync(HookPath, body, secret, _app.Clock.GetUtcNow());
+        using var response = await _app.CreateClient().PostSignedWebhookAsync(_hookPath, body, secret, _app.Clock.GetUtcNow());
 
         await AssertSaysAsync(response, "object");
     }
@@ -98,10 +98,10 @@ public sealed class BadRequestBodyTests : IDisposable
     public async Task Webhook_Returns400Problem_WhenTheBodyIsNotUtf8()
     {
         var api = await _app.CreateApiClientAsync();
-        var workflowId = await api.ImportAsync(TestWorkflows.Webhook(HookPath));
+        var workflowId = await api.ImportAsync(TestWorkflows.Webhook(_hookPath));
         await api.ActivateAsync(workflowId);
 
-        using var response = await _app.CreateClient().PostAsync(HookPath, NotUtf8("{\"name\": \"Ad\u00ff\"}"));
+        using var response = await _app.CreateClient().PostAsync(_hookPath, NotUtf8("{\"name\": \"Ad\u00ff\"}"));
 
         await AssertSaysAsync(response, "UTF-8");
         Assert.Empty(await _app.ExecutionsOfAsync(workflowId));
@@ -137,6 +137,4 @@ public sealed class BadRequestBodyTests : IDisposable
         Assert.False(string.IsNullOrWhiteSpace(detail), "The problem does not say what is wrong.");
         Assert.Contains(saying, detail, StringComparison.OrdinalIgnoreCase);
     }
-
-    public void Dispose() => _app.Dispose();
 }

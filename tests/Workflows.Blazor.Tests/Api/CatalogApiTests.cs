@@ -4,9 +4,9 @@ using Workflows.Blazor.Tests.Support;
 
 namespace Workflows.Blazor.Tests.Api;
 
-public sealed class CatalogApiTests : IDisposable
+public sealed class CatalogApiTests(SharedApp shared) : IClassFixture<SharedApp>
 {
-    private readonly AppFactory _app = new();
+    private readonly AppFactory _app = shared.Factory;
 
     [Fact]
     public async Task GetCatalog_DescribesStepTypesAndActions_WithLabelsParametersAndOutputs()
@@ -98,6 +98,4 @@ public sealed class CatalogApiTests : IDisposable
         Assert.Equal("list", search["type"]!.GetValue<string>());
         Assert.Contains(search["fields"]!.AsArray(), f => f!["name"]!.GetValue<string>() == "email");
     }
-
-    public void Dispose() => _app.Dispose();
 }

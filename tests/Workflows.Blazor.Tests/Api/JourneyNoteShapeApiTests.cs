@@ -7,9 +7,9 @@ using Workflows.Blazor.Tests.Support;
 namespace Workflows.Blazor.Tests.Api;
 
 /// <summary>The journeys API takes a journey as the journey note (seed 002) writes it.</summary>
-public sealed class JourneyNoteShapeApiTests : IDisposable
+public sealed class JourneyNoteShapeApiTests(SharedApp shared) : IClassFixture<SharedApp>
 {
-    private readonly AppFactory _app = new();
+    private readonly AppFactory _app = shared.Factory;
 
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 
@@ -76,6 +76,4 @@ public sealed class JourneyNoteShapeApiTests : IDisposable
 
         await response.EnsureSuccessWithBodyAsync();
     }
-
-    public void Dispose() => _app.Dispose();
 }

@@ -7,21 +7,21 @@ using Workflows.Blazor.Tests.Support;
 namespace Workflows.Blazor.Tests.Api;
 
 /// <summary>A webhook delivery sent again (by a retrying sender or by someone replaying it) answers the first run.</summary>
-public sealed class WebhookReplayTests : IDisposable
+public sealed class WebhookReplayTests(SharedApp shared) : IClassFixture<SharedApp>
 {
-    private const string HookPath = "/webhooks/new-order";
+    private readonly string _hookPath = TestWorkflows.UniqueHookPath("new-order");
     private const string Body = """{ "orderId": "1001" }""";
-    private readonly AppFactory _app = new();
+    private readonly AppFactory _app = shared.Factory;
 
     [Fact]
     public async Task SignedWebhook_AnswersTheFirstRun_WhenTheSameRequestIsSentAgain()
     {
         var (workflowId, secret) = await SignedWorkflowAsync();
         var signedAt = _app.Clock.GetUtcNow();
-        using var first = await _app.CreateClient().PostSignedWebhookAsync(HookPath, Body, secret, signedAt);
+        using var first = await _app.CreateClient().PostSignedWebhookAsync(_hookPath, Body, secret, signedAt);
 
         _app.Clock.Advance(TimeSpan.FromMinutes(4));
-        using var again = await _app.CreateClient().PostSignedWebhookAsync(HookPath, Body, secret, signedAt);
+        using var again = await _app.CreateClient().PostSignedWebhookAsync(_hookPath, Body, secret, signedAt);
 
         Assert.Equal(HttpStatusCode.Accepted, again.StatusCode);
         Assert.Equal(first.Headers.Location, again.Headers.Location);
@@ -36,7 +36,7 @@ public sealed class WebhookReplayTests : IDisposable
         var (workflowId, secret) = await SignedWorkflowAsync();
         var signedAt = _app.Clock.GetUtcNow();
 
-        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => _app.CreateClient().PostSignedWebhookAsync(HookPath, Body, secret, signedAt)));
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => _app.CreateClient().PostSignedWebhookAsync(_hookPath, Body, secret, signedAt)));
 
         Assert.All(answers, a => Assert.Equal(HttpStatusCode.Accepted, a.StatusCode));
         Assert.Single((await Task.WhenAll(answers.Select(a => a.ExecutionIdOfAsync()))).Distinct());
@@ -87,11 +87,11 @@ public sealed class WebhookReplayTests : IDisposable
     {
         var (workflowId, secret) = await SignedWorkflowAsync();
         var signedAt = _app.Clock.GetUtcNow();
-        using var first = await _app.CreateClient().PostSignedWebhookAsync(HookPath, Body, secret, signedAt);
+        using var first = await _app.CreateClient().PostSignedWebhookAsync(_hookPath, Body, secret, signedAt);
         Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
 
         _app.Clock.Advance(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1));
-        using var late = await _app.CreateClient().PostSignedWebhookAsync(HookPath, Body, secret, signedAt);
+        using var late = await _app.CreateClient().PostSignedWebhookAsync(_hookPath, Body, secret, signedAt);
 
         await late.AssertProblemAsync(HttpStatusCode.Unauthorized);
         Assert.Equal(1, await RunCountAsync(workflowId));
@@ -177,16 +177,16 @@ public sealed class WebhookReplayTests : IDisposable
             using (var before = new AppFactory().WithSetting("Database:Path", databasePath))
             {
                 var api = await before.CreateApiClientAsync();
-                var workflowId = await api.ImportAsync(TestWorkflows.Webhook(HookPath));
+                var workflowId = await api.ImportAsync(TestWorkflows.Webhook(_hookPath));
                 await api.ActivateAsync(workflowId);
                 secret = await api.CreateWebhookSecretAsync(workflowId);
-                using var first = await before.CreateClient().PostSignedWebhookAsync(HookPath, Body, secret, signedAt);
+                using var first = await before.CreateClient().PostSignedWebhookAsync(_hookPath, Body, secret, signedAt);
                 firstRun = await first.ExecutionIdOfAsync();
             }
 
             using var after = new AppFactory().WithSetting("Database:Path", databasePath);
             after.Clock.Advance(TimeSpan.FromMinutes(2));
-            using var again = await after.CreateClient().PostSignedWebhookAsync(HookPath, Body, secret, signedAt);
+            using var again = await after.CreateClient().PostSignedWebhookAsync(_hookPath, Body, secret, signedAt);
 
             Assert.Equal(firstRun, await again.ExecutionIdOfAsync());
         }
@@ -200,7 +200,7 @@ public sealed class WebhookReplayTests : IDisposable
     private async Task<string> WorkflowAsync()
     {
         var api = await _app.CreateApiClientAsync();
-        var workflowId = await api.ImportAsync(TestWorkflows.Webhook(HookPath));
+        var workflowId = await api.ImportAsync(TestWorkflows.Webhook(_hookPath));
         await api.ActivateAsync(workflowId);
         return workflowId;
     }
@@ -214,7 +214,7 @@ public sealed class WebhookReplayTests : IDisposable
     /// <summary>The body, signed at <paramref name="signedAt"/> when there is a secret, with extra headers.</summary>
     private Task<HttpResponseMessage> SendAsync(string? secret, DateTimeOffset signedAt, params (string Name, string Value)[] headers)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, HookPath) { Content = new StringContent(Body, Encoding.UTF8, "application/json") };
+        var request = new HttpRequestMessage(HttpMethod.Post, _hookPath) { Content = new StringContent(Body, Encoding.UTF8, "application/json") };
         if (secret is not null)
         {
             WebhookClientExtensions.Sign(request, Body, secret, signedAt);
@@ -228,6 +228,4 @@ public sealed class WebhookReplayTests : IDisposable
 
     private async Task<int> RunCountAsync(string workflowId) =>
         (await DatabaseFile.QueryAsync(_app.DatabasePath, $"SELECT COUNT(*) FROM Executions WHERE WorkflowId = '{workflowId}'", r => r.GetInt32(0))).Single();
-
-    public void Dispose() => _app.Dispose();
 }

@@ -3,18 +3,18 @@ using Workflows.Blazor.Tests.Support;
 
 namespace Workflows.Blazor.Tests.Api;
 
-public sealed class WebhookSignatureTests : IDisposable
+public sealed class WebhookSignatureTests(SharedApp shared) : IClassFixture<SharedApp>
 {
-    private const string HookPath = "/webhooks/new-order";
+    private readonly string _hookPath = TestWorkflows.UniqueHookPath("new-order");
     private const string Body = """{ "name": "Ada" }""";
-    private readonly AppFactory _app = new();
+    private readonly AppFactory _app = shared.Factory;
 
     [Fact]
     public async Task SignedWebhook_Returns401Problem_WithoutASignature()
     {
         await SignedWorkflowAsync();
 
-        using var response = await _app.CreateClient().PostWebhookAsync(HookPath, Body);
+        using var response = await _app.CreateClient().PostWebhookAsync(_hookPath, Body);
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
         Assert.Contains("X-Webhook-Signature", problem["detail"]!.GetValue<string>());
@@ -25,7 +25,7 @@ public sealed class WebhookSignatureTests : IDisposable
     {
         await SignedWorkflowAsync();
 
-        using var response = await _app.CreateClient().PostSignedWebhookAsync(HookPath, Body, "whsec_not-the-secret", _app.Clock.GetUtcNow());
+        using var response = await _app.CreateClient().PostSignedWebhookAsync(_hookPath, Body, "whsec_not-the-secret", _app.Clock.GetUtcNow());
 
         await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
     }
@@ -37,7 +37,7 @@ public sealed class WebhookSignatureTests : IDisposable
         var signedAt = _app.Clock.GetUtcNow();
 
         _app.Clock.Advance(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1));
-        using var response = await _app.CreateClient().PostSignedWebhookAsync(HookPath, Body, secret, signedAt);
+        using var response = await _app.CreateClient().PostSignedWebhookAsync(_hookPath, Body, secret, signedAt);
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
         Assert.Contains("5 minutes", problem["detail"]!.GetValue<string>());
@@ -48,7 +48,7 @@ public sealed class WebhookSignatureTests : IDisposable
     {
         var (api, _, secret) = await SignedWorkflowAsync();
 
-        using var response = await _app.CreateClient().PostSignedWebhookAsync(HookPath, Body, secret, _app.Clock.GetUtcNow());
+        using var response = await _app.CreateClient().PostSignedWebhookAsync(_hookPath, Body, secret, _app.Clock.GetUtcNow());
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         await api.WaitForStatusAsync(await response.ExecutionIdOfAsync(), "completed");
@@ -61,8 +61,8 @@ public sealed class WebhookSignatureTests : IDisposable
 
         await api.DeactivateAsync(workflowId);
         await api.ActivateAsync(workflowId);
-        using var unsigned = await _app.CreateClient().PostWebhookAsync(HookPath, Body);
-        using var signed = await _app.CreateClient().PostSignedWebhookAsync(HookPath, Body, secret, _app.Clock.GetUtcNow());
+        using var unsigned = await _app.CreateClient().PostWebhookAsync(_hookPath, Body);
+        using var signed = await _app.CreateClient().PostSignedWebhookAsync(_hookPath, Body, secret, _app.Clock.GetUtcNow());
 
         await unsigned.AssertProblemAsync(HttpStatusCode.Unauthorized);
         Assert.Equal(HttpStatusCode.Accepted, signed.StatusCode);
@@ -73,10 +73,10 @@ public sealed class WebhookSignatureTests : IDisposable
     {
         var (api, workflowId, secret) = await SignedWorkflowAsync();
 
-        await _app.SaveDraftAsync(workflowId, TestWorkflows.Note("""{ "type": "webhook", "path": "/webhooks/new-order" }""", """{ "v": 2 }"""));
+        await _app.SaveDraftAsync(workflowId, TestWorkflows.Note($$"""{ "type": "webhook", "path": "{{_hookPath}}" }""", """{ "v": 2 }"""));
         await api.ActivateAsync(workflowId);
-        using var unsigned = await _app.CreateClient().PostWebhookAsync(HookPath, Body);
-        using var signed = await _app.CreateClient().PostSignedWebhookAsync(HookPath, Body, secret, _app.Clock.GetUtcNow());
+        using var unsigned = await _app.CreateClient().PostWebhookAsync(_hookPath, Body);
+        using var signed = await _app.CreateClient().PostSignedWebhookAsync(_hookPath, Body, secret, _app.Clock.GetUtcNow());
 
         await unsigned.AssertProblemAsync(HttpStatusCode.Unauthorized);
         Assert.Equal(HttpStatusCode.Accepted, signed.StatusCode);
@@ -85,10 +85,8 @@ public sealed class WebhookSignatureTests : IDisposable
     private async Task<(HttpClient Api, string WorkflowId, string Secret)> SignedWorkflowAsync()
     {
         var api = await _app.CreateApiClientAsync();
-        var workflowId = await api.ImportAsync(TestWorkflows.Webhook(HookPath));
+        var workflowId = await api.ImportAsync(TestWorkflows.Webhook(_hookPath));
         await api.ActivateAsync(workflowId);
         return (api, workflowId, await api.CreateWebhookSecretAsync(workflowId));
     }
-
-    public void Dispose() => _app.Dispose();
 }

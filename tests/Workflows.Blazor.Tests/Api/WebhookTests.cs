@@ -4,17 +4,17 @@ using Workflows.Engine.Model;
 
 namespace Workflows.Blazor.Tests.Api;
 
-public sealed class WebhookTests : IDisposable
+public sealed class WebhookTests(SharedApp shared) : IClassFixture<SharedApp>
 {
-    private const string HookPath = "/webhooks/new-order";
-    private readonly AppFactory _app = new();
+    private readonly string _hookPath = TestWorkflows.UniqueHookPath("new-order");
+    private readonly AppFactory _app = shared.Factory;
 
     [Fact]
     public async Task Webhook_StartsRunWithTheBodyAsInput_WhenTheWorkflowIsActive()
     {
         var api = await ActiveWebhookWorkflowAsync();
 
-        using var response = await _app.CreateClient().PostWebhookAsync(HookPath, """{ "name": "Ada" }""");
+        using var response = await _app.CreateClient().PostWebhookAsync(_hookPath, """{ "name": "Ada" }""");
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var execution = await api.WaitForStatusAsync(await response.ExecutionIdOfAsync(), "completed");
 
@@ -39,7 +39,7 @@ public sealed class WebhookTests : IDisposable
     {
         await ActiveWebhookWorkflowAsync();
 
-        using var response = await _app.CreateClient().PostAsync(HookPath, new StringContent("name=Ada", System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"));
+        using var response = await _app.CreateClient().PostAsync(_hookPath, new StringContent("name=Ada", System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"));
 
         await response.AssertProblemAsync(HttpStatusCode.UnsupportedMediaType);
     }
@@ -50,7 +50,7 @@ public sealed class WebhookTests : IDisposable
         await ActiveWebhookWorkflowAsync();
         var oversized = $$"""{ "pad": "{{new string('x', 1024 * 1024)}}" }""";
 
-        using var response = await _app.CreateClient().PostWebhookAsync(HookPath, oversized);
+        using var response = await _app.CreateClient().PostWebhookAsync(_hookPath, oversized);
 
         await response.AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge);
     }
@@ -60,7 +60,7 @@ public sealed class WebhookTests : IDisposable
     {
         await ActiveWebhookWorkflowAsync();
 
-        using var response = await _app.CreateClient().PostAsync(HookPath, new ChunkedContent(1024 * 1024 + 1));
+        using var response = await _app.CreateClient().PostAsync(_hookPath, new ChunkedContent(1024 * 1024 + 1));
 
         await response.AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge);
     }
@@ -69,11 +69,11 @@ public sealed class WebhookTests : IDisposable
     public async Task Webhook_Returns404Problem_AfterTheWorkflowIsDeactivated()
     {
         var api = await _app.CreateApiClientAsync();
-        var workflowId = await api.ImportAsync(TestWorkflows.Webhook(HookPath));
+        var workflowId = await api.ImportAsync(TestWorkflows.Webhook(_hookPath));
         await api.ActivateAsync(workflowId);
         await api.DeactivateAsync(workflowId);
 
-        using var response = await _app.CreateClient().PostWebhookAsync(HookPath, "{}");
+        using var response = await _app.CreateClient().PostWebhookAsync(_hookPath, "{}");
 
         await response.AssertProblemAsync(HttpStatusCode.NotFound);
         Assert.Empty(await _app.ExecutionsOfAsync(workflowId));
@@ -83,25 +83,25 @@ public sealed class WebhookTests : IDisposable
     public async Task Activation_Returns409Problem_WhenAnotherActiveWorkflowHasThePath()
     {
         var api = await ActiveWebhookWorkflowAsync();
-        var second = await api.ImportAsync(TestWorkflows.Webhook(HookPath));
+        var second = await api.ImportAsync(TestWorkflows.Webhook(_hookPath));
 
         using var response = await api.PostAsync($"/api/workflows/{second}/activate", null);
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.Conflict);
-        Assert.Contains(HookPath, problem["detail"]!.GetValue<string>());
+        Assert.Contains(_hookPath, problem["detail"]!.GetValue<string>());
     }
 
     [Fact]
     public async Task Activation_TakesOverThePath_OfADeactivatedWorkflow()
     {
         var api = await _app.CreateApiClientAsync();
-        var first = await api.ImportAsync(TestWorkflows.Webhook(HookPath));
+        var first = await api.ImportAsync(TestWorkflows.Webhook(_hookPath));
         await api.ActivateAsync(first);
         await api.DeactivateAsync(first);
-        var second = await api.ImportAsync(TestWorkflows.Webhook(HookPath));
+        var second = await api.ImportAsync(TestWorkflows.Webhook(_hookPath));
 
         await api.ActivateAsync(second);
-        using var response = await _app.CreateClient().PostWebhookAsync(HookPath, """{ "name": "Ada" }""");
+        using var response = await _app.CreateClient().PostWebhookAsync(_hookPath, """{ "name": "Ada" }""");
 
         var execution = await api.GetExecutionAsync(await response.ExecutionIdOfAsync());
         Assert.Equal(second, execution["workflowId"]!.GetValue<string>());
@@ -142,9 +142,7 @@ public sealed class WebhookTests : IDisposable
     private async Task<HttpClient> ActiveWebhookWorkflowAsync()
     {
         var api = await _app.CreateApiClientAsync();
-        await api.ActivateAsync(await api.ImportAsync(TestWorkflows.Webhook(HookPath)));
+        await api.ActivateAsync(await api.ImportAsync(TestWorkflows.Webhook(_hookPath)));
         return api;
     }
-
-    public void Dispose() => _app.Dispose();
 }

@@ -6,9 +6,9 @@ using Workflows.Blazor.Tests.Support;
 
 namespace Workflows.Blazor.Tests.Api;
 
-public sealed class WorkflowApiTests : IDisposable
+public sealed class WorkflowApiTests(SharedApp shared) : IClassFixture<SharedApp>
 {
-    private readonly AppFactory _app = new();
+    private readonly AppFactory _app = shared.Factory;
 
     [Fact]
     public async Task Import_Returns400ProblemNamingTheJsonPath_ForAMalformedWorkflow()
@@ -86,6 +86,4 @@ public sealed class WorkflowApiTests : IDisposable
         var copyDraft = (await api.GetFromJsonAsync<JsonObject>($"/api/workflows/{copy}"))!["definition"];
         Assert.True(JsonNode.DeepEquals(originalDraft, copyDraft), $"{originalDraft}\n!=\n{copyDraft}");
     }
-
-    public void Dispose() => _app.Dispose();
 }

@@ -22,8 +22,22 @@ namespace Workflows.Blazor.Tests.Components;
 /// </summary>
 public abstract class AppComponentTest : ComponentTest
 {
-    protected AppComponentTest()
+    private readonly bool _ownsApp;
+
+    /// <summary>A context over an app of the test's own, for a test that needs an empty store.</summary>
+    protected AppComponentTest() : this(new AppFactory(), ownsApp: true)
     {
+    }
+
+    /// <summary>A context over the app its test class shares: each test adds and reads only data of its own.</summary>
+    protected AppComponentTest(SharedApp shared) : this(shared.Factory, ownsApp: false)
+    {
+    }
+
+    private AppComponentTest(AppFactory app, bool ownsApp)
+    {
+        App = app;
+        _ownsApp = ownsApp;
         foreach (var service in new[]
                  {
                      typeof(WorkflowStore), typeof(WorkflowCommands), typeof(WorkflowValidator), typeof(WorkflowTemplateLibrary),
@@ -40,7 +54,7 @@ public abstract class AppComponentTest : ComponentTest
 
     private readonly BunitAuthorizationContext _auth;
 
-    protected AppFactory App { get; } = new();
+    protected AppFactory App { get; }
 
     protected WorkflowStore Store => App.Services.GetRequiredService<WorkflowStore>();
 
@@ -90,7 +104,7 @@ public abstract class AppComponentTest : ComponentTest
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && _ownsApp)
         {
             App.Dispose();
         }

@@ -85,7 +85,7 @@ public sealed class JourneyEvalPanelTests : ComponentTest, IAsyncLifetime
 
         var cut = Render<JourneyEvalRunPanel>();
 
-        Assert.Contains("No AI model is configured", cut.Find("[data-testid=evals-problem]").TextContent);
+        Assert.Contains("Journeys cannot decide: No AI provider is configured yet.", cut.Find("[data-testid=evals-problem]").TextContent);
         Assert.True(cut.Find("[data-testid=evals-start]").HasAttribute("disabled"));
     }
 

@@ -16,7 +16,7 @@ using Workflows.Engine.Runtime;
 namespace Workflows.Blazor.Tests.Components;
 
 /// <summary>What people read on chips, lists and cards: words, never stored codes or ids.</summary>
-public sealed class PlainWordsTests : AppComponentTest
+public sealed class PlainWordsTests(SharedApp shared) : AppComponentTest(shared), IClassFixture<SharedApp>
 {
     [Theory]
     [InlineData("at_risk", "At risk")]

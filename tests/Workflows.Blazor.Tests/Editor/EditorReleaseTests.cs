@@ -9,17 +9,15 @@ using Workflows.Engine.Validation;
 namespace Workflows.Blazor.Tests.Editor;
 
 /// <summary>The editor's Save, Publish, Activate and Test run against the real store: saved first, refused with errors, failures told.</summary>
-public sealed class EditorReleaseTests : IDisposable
+public sealed class EditorReleaseTests(SharedApp shared) : IClassFixture<SharedApp>
 {
     private const string Designer = "designer@example.com";
 
-    private readonly AppFactory _app = new();
+    private readonly AppFactory _app = shared.Factory;
 
     private EditorRelease Release => _app.Services.GetRequiredService<EditorRelease>();
 
     private WorkflowStore Store => _app.Services.GetRequiredService<WorkflowStore>();
-
-    public void Dispose() => _app.Dispose();
 
     private async Task<(string Id, EditorSession Session)> OpenAsync(string json)
     {

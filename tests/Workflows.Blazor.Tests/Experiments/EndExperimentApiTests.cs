@@ -11,9 +11,9 @@ using Workflows.Blazor.Tests.Support;
 namespace Workflows.Blazor.Tests.Experiments;
 
 /// <summary><c>POST /api/workflows/{id}/experiments/{step}/end</c>: a new, active, audited version in which everyone takes the winner.</summary>
-public sealed class EndExperimentApiTests : IDisposable
+public sealed class EndExperimentApiTests(SharedApp shared) : IClassFixture<SharedApp>
 {
-    private readonly AppFactory _app = new();
+    private readonly AppFactory _app = shared.Factory;
 
     private async Task<(HttpClient Api, string WorkflowId)> ExperimentAsync()
     {
@@ -60,7 +60,7 @@ public sealed class EndExperimentApiTests : IDisposable
         using var response = await EndAsync(api, workflowId, new { path = "A" });
         await response.EnsureSuccessWithBodyAsync();
 
-        var entry = await _app.QueryAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(a => a.Action == AuditActions.ExperimentEnded));
+        var entry = await _app.QueryAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(a => a.Action == AuditActions.ExperimentEnded && a.TargetLink == $"/workflows/{workflowId}"));
         Assert.Equal("Win back", entry.Target);
         Assert.StartsWith("version 2: ended the experiment 'ab_test': everyone takes path A. A 0% of 0 · B 0% of 0 · Holdout 0% of 0 converted (Big order).", entry.Details);
     }
@@ -116,6 +116,4 @@ public sealed class EndExperimentApiTests : IDisposable
 
         await response.AssertProblemAsync(HttpStatusCode.NotFound);
     }
-
-    public void Dispose() => _app.Dispose();
 }

@@ -6,9 +6,9 @@ using Workflows.Blazor.Tests.Support;
 namespace Workflows.Blazor.Tests.Experiments;
 
 /// <summary>The goals of published versions, read once per version rather than once per event.</summary>
-public sealed class VersionGoalsTests : IDisposable
+public sealed class VersionGoalsTests(SharedApp shared) : IClassFixture<SharedApp>
 {
-    private readonly AppFactory _app = new();
+    private readonly AppFactory _app = shared.Factory;
 
     private async Task<string> PublishedAsync(string definition)
     {
@@ -47,6 +47,4 @@ public sealed class VersionGoalsTests : IDisposable
     {
         Assert.Empty(await GoalNamesAsync("no-such-workflow"));
     }
-
-    public void Dispose() => _app.Dispose();
 }

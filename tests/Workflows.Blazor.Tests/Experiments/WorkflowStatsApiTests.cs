@@ -7,10 +7,10 @@ using Workflows.Engine.Experiments;
 namespace Workflows.Blazor.Tests.Experiments;
 
 /// <summary><c>GET /api/workflows/{id}/stats</c> and the runs list by path, against the real app and its SQLite file.</summary>
-public sealed class WorkflowStatsApiTests : IDisposable
+public sealed class WorkflowStatsApiTests(SharedApp shared) : IClassFixture<SharedApp>
 {
     private static readonly SplitPath[] Paths = [new("A", 45), new("B", 45), new("Holdout", 10, true)];
-    private readonly AppFactory _app = new();
+    private readonly AppFactory _app = shared.Factory;
 
     private async Task<(HttpClient Api, string WorkflowId)> ExperimentAsync()
     {
@@ -150,6 +150,4 @@ public sealed class WorkflowStatsApiTests : IDisposable
 
     private static long Reached(JsonObject stats, string step) =>
         stats["steps"]!.AsArray().Single(s => s!["step"]!.GetValue<string>() == step)!["runs"]!.GetValue<long>();
-
-    public void Dispose() => _app.Dispose();
 }

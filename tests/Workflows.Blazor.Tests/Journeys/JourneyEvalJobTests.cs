@@ -150,7 +150,7 @@ public sealed class JourneyEvalJobTests(AiApp app) : IClassFixture<AiApp>
         await job.Completion;
 
         Assert.Equal(JourneyEvalPhase.Failed, job.Status.Phase);
-        Assert.Contains("No AI model is configured", job.Status.Message);
+        Assert.Contains("Journeys cannot decide: No AI provider is configured yet.", job.Status.Message);
         Assert.Contains("Settings → AI", job.Status.Message);
     }
 }

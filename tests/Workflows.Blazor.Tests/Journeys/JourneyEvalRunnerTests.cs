@@ -60,7 +60,7 @@ public sealed class JourneyEvalRunnerTests(AiApp app) : IClassFixture<AiApp>
             new Dictionary<string, string?> { ["Database:Path"] = Path.Combine(folder, "cli.db"), ["AI:Endpoint"] = "", ["AI:ApiKey"] = "" });
 
         Assert.Equal(ExitCodes.Failed, exit);
-        Assert.Contains("No AI model is configured", error.ToString());
+        Assert.Contains("Journeys cannot decide: No AI provider is configured yet.", error.ToString());
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
     }

@@ -25,7 +25,7 @@ public sealed class JourneyModelOutageTests : IAsyncLifetime
         _server.Script(Decision(actNow: [Email("Espresso deal")]));
         var later = await RetryUntilSentAsync(client, journeyId, timeline.RunId());
 
-        Assert.Contains("No AI model is configured", refusal);
+        Assert.Contains("Journeys cannot decide: No AI provider is configured yet.", refusal);
         Assert.Contains("The decision waits and is taken once the model answers.", refusal);
         Assert.Single(later.Entries("decision_refused"));
         Assert.Single(later.Entries("decision"));

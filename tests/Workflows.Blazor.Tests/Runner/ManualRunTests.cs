@@ -4,9 +4,9 @@ using Workflows.Blazor.Tests.Support;
 
 namespace Workflows.Blazor.Tests.Runner;
 
-public sealed class ManualRunTests : IDisposable
+public sealed class ManualRunTests(SharedApp shared) : IClassFixture<SharedApp>
 {
-    private readonly AppFactory _app = new();
+    private readonly AppFactory _app = shared.Factory;
 
     [Fact]
     public async Task ManualRun_CompletesInTheBackground_AndRecordsEveryStep()
@@ -48,6 +48,4 @@ public sealed class ManualRunTests : IDisposable
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Contains("X-Api-Key", await response.Content.ReadAsStringAsync());
     }
-
-    public void Dispose() => _app.Dispose();
 }

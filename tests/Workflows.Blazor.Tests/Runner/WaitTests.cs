@@ -6,9 +6,9 @@ using Workflows.Blazor.Tests.Support;
 
 namespace Workflows.Blazor.Tests.Runner;
 
-public sealed class WaitTests : IDisposable
+public sealed class WaitTests(SharedApp shared) : IClassFixture<SharedApp>
 {
-    private readonly AppFactory _app = new();
+    private readonly AppFactory _app = shared.Factory;
 
     [Fact]
     public async Task ThreeDayWait_ResumesWhenTheClockPassesIt()
@@ -82,6 +82,4 @@ public sealed class WaitTests : IDisposable
         await response.EnsureSuccessWithBodyAsync();
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }
-
-    public void Dispose() => _app.Dispose();
 }

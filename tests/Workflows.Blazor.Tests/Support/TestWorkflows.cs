@@ -3,6 +3,9 @@ namespace Workflows.Blazor.Tests.Support;
 /// <summary>Small workflows for runner tests, written as users write them.</summary>
 internal static class TestWorkflows
 {
+    /// <summary>A webhook path no other test uses, for tests that share one app: <c>/webhooks/new-order-3f2a…</c>.</summary>
+    public static string UniqueHookPath(string name) => $"/webhooks/{name}-{Guid.NewGuid():N}";
+
     public static string Greeting(string trigger = """{ "type": "manual" }""") => $$$"""
         {
           "name": "Greeting",

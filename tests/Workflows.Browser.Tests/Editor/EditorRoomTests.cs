@@ -199,6 +199,33 @@ public sealed class EditorRoomTests(BrowserFixture fixture) : BrowserTest(fixtur
         Assert.Contains(drawn, menu);
     }
 
+    /// <summary>
+    /// A first visit straight to an editor link: the browser has not written its width yet, so the server cannot know it.
+    /// Every state the menu is drawn in, from the first parsed byte on, is recorded: it must never be open.
+    /// </summary>
+    [Fact]
+    public async Task AppMenu_NeverOpensInTheEditor_OnAFirstVisitStraightToIt()
+    {
+        var id = await AssetWorkflows.ImportAsync(Fixture.App, "vip-offer-review.json");
+        var page = await Fixture.NewPageAsync();
+        await page.Context.ClearCookiesAsync(new() { Name = "wf-window-width" });
+        await page.SetViewportSizeAsync(1280, 720);
+        await page.AddInitScriptAsync("""
+            window.menuStates = [];
+            new MutationObserver(() => {
+                const menu = document.querySelector('[data-testid=app-menu]');
+                if (menu) window.menuStates.push(menu.classList.contains('mud-drawer--open') ? 'open' : 'closed');
+            }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
+            """);
+
+        await page.OpenAsync($"/workflows/{id}");
+        await Expect(page.GetByTestId("menu-toggle")).ToHaveAttributeAsync("aria-expanded", "false");
+
+        var states = await page.EvaluateAsync<string[]>("window.menuStates");
+        Assert.NotEmpty(states);
+        Assert.DoesNotContain("open", states);
+    }
+
     [Fact]
     public async Task AppMenu_StaysOpenInTheEditor_WhenTheUserPinnedIt()
     {

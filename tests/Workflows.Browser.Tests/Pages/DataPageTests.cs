@@ -59,6 +59,22 @@ public sealed class DataPageTests(BrowserFixture fixture) : BrowserTest(fixture)
         Assert.Equal(1, await LinesAsync(row.Locator("td").Nth(1)));
     }
 
+    [Fact]
+    public async Task Recommendations_NameTheCustomerAndTheProducts_NotTheirIdsOrJson()
+    {
+        var api = await ApiClient.CreateAsync(Fixture.App);
+        var runId = await api.RunAsync(await api.ImportAsync(RecommendBeans), new { });
+        await api.WaitForStatusAsync(runId, "completed");
+
+        var page = await OpenTabAt1280Async("Recommendations");
+        var row = page.GetByTestId("recommendations-table").Locator("tbody tr").Filter(new() { Has = page.Locator($"a[href='executions/{runId}']") });
+
+        await Expect(row.GetByTestId("recommendation-customer-name")).ToHaveTextAsync("Guido Turing");
+        await Expect(row.GetByTestId("recommended-products").Locator(".mud-chip")).ToHaveTextAsync(new[] { "Espresso Beans", "Gift wrapping" });
+        await Expect(row).Not.ToContainTextAsync("[");
+        await page.SaveScreenshotAsync("data-recommendations-names-1280x720");
+    }
+
     [Theory]
     [InlineData("Products")]
     [InlineData("Conversations")]
@@ -185,6 +201,19 @@ public sealed class DataPageTests(BrowserFixture fixture) : BrowserTest(fixture)
         await page.GetByRole(AriaRole.Tab, new() { Name = tab }).ClickAsync();
         return page;
     }
+
+    /// <summary>Saves a recommendation for Guido Turing: a product by id and one an AI step proposed by name.</summary>
+    private const string RecommendBeans = """
+        {
+          "name": "Recommend beans",
+          "steps": [
+            { "stepSlug": "start", "stepType": "trigger", "config": { "type": "manual" }, "nextSteps": { "success": "recommend" } },
+            { "stepSlug": "recommend", "stepType": "action",
+              "config": { "type": "recommendation.create",
+                          "parameters": { "customerId": "cust_095", "products": ["prod_001", { "name": "Gift wrapping" }], "reason": "Bought beans last month" } } }
+          ]
+        }
+        """;
 
     /// <summary>How many lines the text in an element takes.</summary>
     private static Task<int> LinesAsync(ILocator element) => element.EvaluateAsync<int>(

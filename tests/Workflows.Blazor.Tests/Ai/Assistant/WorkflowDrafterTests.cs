@@ -8,9 +8,9 @@ using Workflows.Engine.Validation;
 namespace Workflows.Blazor.Tests.Ai.Assistant;
 
 /// <summary>The repair loop on an in-process model: read, validate, send the problems back, at most three times.</summary>
-public sealed class WorkflowDrafterTests : IDisposable
+public sealed class WorkflowDrafterTests(SharedApp shared) : IClassFixture<SharedApp>
 {
-    private readonly AppFactory _app = new();
+    private readonly AppFactory _app = shared.Factory;
 
     private WorkflowDrafter Drafter(ScriptedChatClient client) => new(client,
         _app.Services.GetRequiredService<AssistantPrompt>(), _app.Services.GetRequiredService<WorkflowValidator>());
@@ -130,8 +130,6 @@ public sealed class WorkflowDrafterTests : IDisposable
         Assert.Contains($"- {StepTypes.Split}: {StepTypes.Find(StepTypes.Split)!.Description} Ports: named in its config.", prompt);
         Assert.Contains("Its ports are the paths' names", prompt);
     }
-
-    public void Dispose() => _app.Dispose();
 
     /// <summary>Collects reports at once (Progress&lt;T&gt; would post them later).</summary>
     private sealed class SyncProgress(List<AssistantAttempt> heard) : IProgress<AssistantAttempt>

@@ -9,9 +9,9 @@ using Workflows.Blazor.Tests.Support;
 
 namespace Workflows.Blazor.Tests.Components.Editor;
 
-public sealed class TestRunDialogTests : AppComponentTest
+public sealed class TestRunDialogTests : AppComponentTest, IClassFixture<SharedApp>
 {
-    public TestRunDialogTests() => Services.AddSingleton(App.Services.GetRequiredService<StoreQueries>());
+    public TestRunDialogTests(SharedApp shared) : base(shared) => Services.AddSingleton(App.Services.GetRequiredService<StoreQueries>());
 
     [Fact]
     public async Task TestRunDialog_FindsTheContactByName_AndPutsItsIdInTheInput()

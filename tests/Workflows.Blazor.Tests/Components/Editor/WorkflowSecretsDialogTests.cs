@@ -5,15 +5,16 @@ using MudBlazor;
 using Workflows.Blazor.Components.Editor;
 using Workflows.Blazor.Editor;
 using Workflows.Blazor.Security;
+using Workflows.Blazor.Tests.Support;
 using Workflows.Engine.Model;
 
 namespace Workflows.Blazor.Tests.Components.Editor;
 
-public sealed class WorkflowSecretsDialogTests : AppComponentTest
+public sealed class WorkflowSecretsDialogTests : AppComponentTest, IClassFixture<SharedApp>
 {
     private const string Value = "sk_live_typed_once_93b1";
 
-    public WorkflowSecretsDialogTests() => Services.AddSingleton(Protector);
+    public WorkflowSecretsDialogTests(SharedApp shared) : base(shared) => Services.AddSingleton(Protector);
 
     private InlineSecretProtector Protector => App.Services.GetRequiredService<InlineSecretProtector>();
 

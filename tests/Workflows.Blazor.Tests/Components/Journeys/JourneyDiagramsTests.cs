@@ -1,12 +1,13 @@
 using Workflows.Blazor.Components.Pages.Journeys;
 using Workflows.Blazor.Components.Shared;
 using Workflows.Blazor.Tests.Journeys;
+using Workflows.Blazor.Tests.Support;
 
 namespace Workflows.Blazor.Tests.Components.Journeys;
 
-public sealed class JourneyDiagramsTests : AppComponentTest
+public sealed class JourneyDiagramsTests : AppComponentTest, IClassFixture<SharedApp>
 {
-    public JourneyDiagramsTests() =>
+    public JourneyDiagramsTests(SharedApp shared) : base(shared) =>
         JSInterop.SetupModule("./js/mermaid-diagram.js").Setup<MermaidDrawing>("render", _ => true).SetResult(new MermaidDrawing(true, null));
 
     private IRenderedComponent<JourneyDiagrams> RenderDiagrams(bool hasRuns, string? lockedWorkflowId) => Render<JourneyDiagrams>(p => p

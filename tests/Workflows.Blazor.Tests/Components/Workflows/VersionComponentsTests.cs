@@ -8,7 +8,7 @@ using Workflows.Engine.Model;
 
 namespace Workflows.Blazor.Tests.Components.Workflows;
 
-public sealed class VersionComponentsTests : AppComponentTest
+public sealed class VersionComponentsTests(SharedApp shared) : AppComponentTest(shared), IClassFixture<SharedApp>
 {
     private static readonly WorkflowDefinition Greeting = WorkflowJson.Parse(TestWorkflows.Greeting());
 
@@ -73,6 +73,20 @@ public sealed class VersionComponentsTests : AppComponentTest
     }
 
     [Fact]
+    public async Task VersionHistory_SaysWhoPublished_InAPersonsWords()
+    {
+        var (id, _) = await Commands.ImportAsync(Greeting, "Designer@example.com");
+        await Commands.ActivateAsync(id, Actor.ApiKey("browser-tests"));
+        await Commands.SaveDraftAsync(id, Edited, "Designer@example.com");
+        await Commands.PublishAsync(id, "Designer@example.com");
+
+        var cut = Render<VersionHistory>(p => p.Add(c => c.WorkflowId, id));
+
+        var by = cut.WaitForElements("[data-testid=version-by]", 2).Select(cell => cell.TextContent.Trim()).ToList();
+        Assert.Equal(["Designer@example.com", "API key ‘browser-tests’"], by);
+    }
+
+    [Fact]
     public async Task VersionHistory_RestoresAVersionIntoTheDraft_AfterConfirmation_AndAuditsIt()
     {
         var id = await PublishTwoVersionsAsync();
@@ -87,7 +101,7 @@ public sealed class VersionComponentsTests : AppComponentTest
         cut.WaitForElement("[data-testid=draft-ahead]");
         Assert.True(WorkflowDiff.Compare(Greeting, await Store.GetDraftAsync(id)).IsEmpty);
         Assert.Equal(2, (await Store.ListVersionsAsync(id)).Count);
-        var audit = await App.QueryAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(e => e.Action == AuditActions.WorkflowRestored));
+        var audit = await App.QueryAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(e => e.Action == AuditActions.WorkflowRestored && e.TargetLink == $"/workflows/{id}"));
         Assert.Equal(("Greeting", $"/workflows/{id}", "version 1"), (audit.Target, audit.TargetLink, audit.Details));
     }
 

@@ -52,13 +52,13 @@ public sealed class WorkflowsPageTests : AppComponentTest
         var rows = cut.WaitForElements("[data-testid=workflows-table] tbody tr", 2);
         Assert.Contains("Greeting", rows[0].TextContent);
         Assert.Contains("Draft", rows[0].QuerySelector("[data-testid=workflow-status]")!.TextContent);
-        Assert.Contains("manual", rows[0].TextContent);
+        Assert.Contains("Manual", rows[0].TextContent);
         var lastRun = rows[0].QuerySelector("[data-testid=last-run]")!;
         Assert.Equal($"executions/{latest}", lastRun.GetAttribute("href"));
         Assert.Contains("Failed", lastRun.TextContent);
         Assert.Contains("5 minutes ago", rows[0].TextContent);
         Assert.Contains("Active · v1", rows[1].QuerySelector("[data-testid=workflow-status]")!.TextContent);
-        Assert.Contains("webhook", rows[1].TextContent);
+        Assert.Contains("Webhook", rows[1].TextContent);
         Assert.Contains("never", rows[1].TextContent);
     }
 
