@@ -44,7 +44,7 @@ public sealed class ExperimentResultsTests(BrowserFixture fixture) : BrowserTest
         {
             await page.SetViewportSizeAsync(width, height);
             await page.OpenAsync($"/workflows/{id}");
-            await page.GetByRole(AriaRole.Tab, new() { Name = "Results" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Results", Exact = true }).ClickAsync();
 
             await Expect(page.GetByTestId("reach-offer_test")).ToHaveAttributeAsync("data-count", Contacts.ToString());
             await Expect(page.GetByTestId("passed-offer_test-B")).ToHaveAttributeAsync("data-count", runs.Count.ToString());

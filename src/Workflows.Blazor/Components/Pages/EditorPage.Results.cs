@@ -8,11 +8,13 @@ using Workflows.Engine.Model;
 namespace Workflows.Blazor.Components.Pages;
 
 /// <summary>
-/// The editor's Results tab: the funnel of the version that runs (or of the version looked at) painted on the canvas for the
-/// chosen period, each split's experiment card, and ending an experiment with a winner.
+/// The editor's Results view, turned on from the toolbar: the funnel of the version that runs (or of the version looked at)
+/// painted on the canvas for the chosen period, each split's experiment card in the side panel, and ending an experiment
+/// with a winner.
 /// </summary>
 public sealed partial class EditorPage
 {
+    private bool _showResults;
     private WorkflowStats? _stats;
     private string? _statsMessage;
     private ResultsPeriod _period = ResultsPeriod.Last30Days;
@@ -21,10 +23,11 @@ public sealed partial class EditorPage
     [Inject] private ExperimentCommands Experiments { get; set; } = null!;
     [Inject] private TimeProvider Time { get; set; } = null!;
 
-    private async Task TabChangedAsync(int tab)
+    /// <summary>Turns the Results view on (loading the stats) or off, back to the editing tabs.</summary>
+    private async Task ToggleResultsAsync()
     {
-        _tab = tab;
-        if (tab == ResultsTab)
+        _showResults = !_showResults;
+        if (_showResults)
         {
             await LoadStatsAsync();
         }
