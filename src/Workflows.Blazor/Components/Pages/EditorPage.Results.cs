@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using Workflows.Blazor.Components.Experiments;
 using Workflows.Blazor.Experiments;
+using Workflows.Blazor.Live;
 using Workflows.Engine.Editing;
 using Workflows.Engine.Model;
 
@@ -14,7 +15,11 @@ namespace Workflows.Blazor.Components.Pages;
 /// </summary>
 public sealed partial class EditorPage
 {
+    /// <summary>The shortest time between two reads of the results while runs arrive.</summary>
+    internal static readonly TimeSpan ResultsRefresh = TimeSpan.FromSeconds(3);
+
     private bool _showResults;
+    private IDisposable? _resultsWatch;
     private WorkflowStats? _stats;
     private string? _statsMessage;
     private ResultsPeriod _period = ResultsPeriod.Last30Days;
@@ -29,9 +34,31 @@ public sealed partial class EditorPage
         _showResults = !_showResults;
         if (_showResults)
         {
+            FollowResults();
             await LoadStatsAsync();
         }
     }
+
+    /// <summary>
+    /// While the Results view is on, new runs and conversions of this workflow show within a few seconds: re-reading is
+    /// throttled to once per <see cref="ResultsRefresh"/>, however busy the flow.
+    /// </summary>
+    private void FollowResults() =>
+        _resultsWatch ??= Changes.Subscribe(ChangesResults, _ => InvokeAsync(async () =>
+        {
+            if (_showResults)
+            {
+                await LoadStatsAsync();
+                StateHasChanged();
+            }
+        }), ResultsRefresh);
+
+    private bool ChangesResults(Change change) => _showResults && change switch
+    {
+        ExecutionChanged run => run.WorkflowId == Id,
+        ConversionsRecorded conversions => conversions.WorkflowId == Id,
+        _ => false,
+    };
 
     private async Task ChangePeriodAsync(ResultsPeriod period)
     {
