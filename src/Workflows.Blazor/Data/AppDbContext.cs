@@ -92,6 +92,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<ConversionEntity> Conversions => Set<ConversionEntity>();
 
+    public DbSet<StatsCountEntity> StatsCounts => Set<StatsCountEntity>();
+
+    public DbSet<StatsWatermarkEntity> StatsWatermarks => Set<StatsWatermarkEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
+using Workflows.Blazor.Live;
 
 namespace Workflows.Blazor.Experiments;
 
 /// <summary>The one writer of conversions: records each run's conversion for a goal once, however many matching events follow.</summary>
-public sealed class ConversionCommands(IDbContextFactory<AppDbContext> contexts, TimeProvider time)
+public sealed class ConversionCommands(IDbContextFactory<AppDbContext> contexts, ChangeNotifications changes, TimeProvider time)
 {
     /// <summary>Records the conversions not recorded yet; the number recorded.</summary>
     public async Task<int> RecordAsync(IReadOnlyList<ConversionCandidate> conversions, CancellationToken cancellationToken = default)
@@ -36,6 +37,10 @@ public sealed class ConversionCommands(IDbContextFactory<AppDbContext> contexts,
         }).ToList();
         db.Conversions.AddRange(fresh);
         await db.SaveChangesAsync(cancellationToken);
+        foreach (var workflowId in fresh.Select(c => c.WorkflowId).Distinct())
+        {
+            changes.Publish(new ConversionsRecorded(workflowId));
+        }
         return fresh.Count;
     }
 }

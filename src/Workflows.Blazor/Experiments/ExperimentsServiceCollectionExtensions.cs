@@ -10,6 +10,7 @@ public static class ExperimentsServiceCollectionExtensions
         services.AddSingleton<VersionGoals>();
         services.AddSingleton<ConversionCommands>();
         services.AddSingleton<IEventSubscriber, ConversionRecorder>();
+        services.AddSingleton<StatsRollup>();
         services.AddSingleton<WorkflowStatsQueries>();
         services.AddSingleton<ExperimentCommands>();
         return services;

@@ -31,8 +31,8 @@ internal static class IntendedDependencies
         ["Store"] = ["Kernel", "Data", "Security", "Live"],
         ["Inbox"] = ["Kernel", "Data", "Security", "Store", "Live"],
         ["Runner"] = ["Kernel", "Data", "Security", "Store", "Inbox", "Telemetry", "Live"],
-        // Conversion goals and the workflow's stats: they hear the runner's events and read its runs.
-        ["Experiments"] = ["Kernel", "Data", "Store", "Runner"],
+        // Conversion goals and the workflow's stats: they hear the runner's events, read its runs and publish the conversions they record.
+        ["Experiments"] = ["Kernel", "Data", "Store", "Runner", "Live"],
         ["Messaging"] = ["Kernel", "Data", "Security", "Store", "Runner", "Telemetry"],
         ["Ai"] = ["Kernel", "Data", "Security", "Telemetry"],
         ["Actions"] = ["Kernel", "Data", "Security", "Store", "Inbox", "Runner", "Messaging", "Ai", "Knowledge", "Documents"],

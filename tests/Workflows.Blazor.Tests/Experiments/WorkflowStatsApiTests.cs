@@ -109,6 +109,32 @@ public sealed class WorkflowStatsApiTests(SharedApp shared) : IClassFixture<Shar
         Assert.Equal(2, stats["runs"]!.GetValue<long>());
     }
 
+    /// <summary>Whole hours come from the stats rollup, the ends of a period from the runs: both must agree with what ran.</summary>
+    [Fact]
+    public async Task Stats_CountRunsAddedSinceTheLastRead_AndPeriodsThatEndMidHour()
+    {
+        var (api, workflowId) = await ExperimentAsync();
+        var first = _app.Clock.GetUtcNow();
+        await RunAllAsync(api, workflowId, ["cust_1", "cust_2", "cust_3"]);
+        Assert.Equal(3, (await StatsAsync(api, workflowId, ""))["runs"]!.GetValue<long>());
+        await _app.AdvanceAsync(TimeSpan.FromMinutes(150));
+        var second = _app.Clock.GetUtcNow();
+        await RunAllAsync(api, workflowId, ["cust_4", "cust_5"]);
+
+        var all = await StatsAsync(api, workflowId, "");
+        var later = await StatsAsync(api, workflowId, $"?from={Moment(first.AddMinutes(20))}&to={Moment(second.AddMinutes(10))}");
+        var earlier = await StatsAsync(api, workflowId, $"?from={Moment(first.AddMinutes(-10))}&to={Moment(first.AddMinutes(10))}");
+
+        Assert.Equal((5, 5), (all["runs"]!.GetValue<long>(), Reached(all, ExperimentWorkflows.Split)));
+        Assert.Equal((2, 2), (later["runs"]!.GetValue<long>(), Reached(later, ExperimentWorkflows.Split)));
+        Assert.Equal((3, 3), (earlier["runs"]!.GetValue<long>(), Reached(earlier, ExperimentWorkflows.Split)));
+    }
+
+    private static async Task<JsonObject> StatsAsync(HttpClient api, string workflowId, string query) =>
+        (await api.GetFromJsonAsync<JsonObject>($"/api/workflows/{workflowId}/stats{query}"))!;
+
+    private static string Moment(DateTimeOffset at) => Uri.EscapeDataString(at.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+
     [Fact]
     public async Task Executions_AreNarrowedToASplitPath()
     {

@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Workflows.Browser.Tests.Experiments;
 
-/// <summary>A marketer reads an experiment's funnel and card in the editor, and ends it with a winner.</summary>
+/// <summary>A marketer reads an experiment's funnel and card in the editor, sees new runs come in, and ends it with a winner.</summary>
 [Collection(EditorBrowserCollection.Name)]
 public sealed class ExperimentResultsTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
@@ -21,7 +21,7 @@ public sealed class ExperimentResultsTests(BrowserFixture fixture) : BrowserTest
         """;
 
     [Fact]
-    public async Task Results_ShowTheFunnelAndTheCard_AndEndTheExperimentWithAWinner()
+    public async Task Results_ShowTheFunnelAndTheCard_FollowNewRuns_AndEndTheExperimentWithAWinner()
     {
         var api = await ApiClient.CreateAsync(Fixture.App);
         var id = await api.ImportAsync(WinBack);
@@ -44,7 +44,7 @@ public sealed class ExperimentResultsTests(BrowserFixture fixture) : BrowserTest
         {
             await page.SetViewportSizeAsync(width, height);
             await page.OpenAsync($"/workflows/{id}");
-            await page.GetByRole(AriaRole.Tab, new() { Name = "Results" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Results", Exact = true }).ClickAsync();
 
             await Expect(page.GetByTestId("reach-offer_test")).ToHaveAttributeAsync("data-count", Contacts.ToString());
             await Expect(page.GetByTestId("passed-offer_test-B")).ToHaveAttributeAsync("data-count", runs.Count.ToString());
@@ -53,6 +53,13 @@ public sealed class ExperimentResultsTests(BrowserFixture fixture) : BrowserTest
             await page.GetByTestId("fit-view").ClickAsync();
             await page.SaveDocScreenshotAsync("experiment-results");
         }
+
+        // The open results follow new runs without a reload.
+        foreach (var customer in Enumerable.Range(1, 5).Select(i => $"returning_{i}"))
+        {
+            await api.RunAsync(id, new { customerId = customer });
+        }
+        await Expect(page.GetByTestId("reach-offer_test")).ToHaveAttributeAsync("data-count", (Contacts + 5).ToString(), new() { Timeout = 15_000 });
 
         await page.GetByTestId("end-offer_test-B").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Send everyone to B" }).ClickAsync();

@@ -2,17 +2,24 @@ using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using Workflows.Blazor.Components.Experiments;
 using Workflows.Blazor.Experiments;
+using Workflows.Blazor.Live;
 using Workflows.Engine.Editing;
 using Workflows.Engine.Model;
 
 namespace Workflows.Blazor.Components.Pages;
 
 /// <summary>
-/// The editor's Results tab: the funnel of the version that runs (or of the version looked at) painted on the canvas for the
-/// chosen period, each split's experiment card, and ending an experiment with a winner.
+/// The editor's Results view, turned on from the toolbar: the funnel of the version that runs (or of the version looked at)
+/// painted on the canvas for the chosen period, each split's experiment card in the side panel, and ending an experiment
+/// with a winner.
 /// </summary>
 public sealed partial class EditorPage
 {
+    /// <summary>The shortest time between two reads of the results while runs arrive.</summary>
+    internal static readonly TimeSpan ResultsRefresh = TimeSpan.FromSeconds(3);
+
+    private bool _showResults;
+    private IDisposable? _resultsWatch;
     private WorkflowStats? _stats;
     private string? _statsMessage;
     private ResultsPeriod _period = ResultsPeriod.Last30Days;
@@ -21,14 +28,37 @@ public sealed partial class EditorPage
     [Inject] private ExperimentCommands Experiments { get; set; } = null!;
     [Inject] private TimeProvider Time { get; set; } = null!;
 
-    private async Task TabChangedAsync(int tab)
+    /// <summary>Turns the Results view on (loading the stats) or off, back to the editing tabs.</summary>
+    private async Task ToggleResultsAsync()
     {
-        _tab = tab;
-        if (tab == ResultsTab)
+        _showResults = !_showResults;
+        if (_showResults)
         {
+            FollowResults();
             await LoadStatsAsync();
         }
     }
+
+    /// <summary>
+    /// While the Results view is on, new runs and conversions of this workflow show within a few seconds: re-reading is
+    /// throttled to once per <see cref="ResultsRefresh"/>, however busy the flow.
+    /// </summary>
+    private void FollowResults() =>
+        _resultsWatch ??= Changes.Subscribe(ChangesResults, _ => InvokeAsync(async () =>
+        {
+            if (_showResults)
+            {
+                await LoadStatsAsync();
+                StateHasChanged();
+            }
+        }), ResultsRefresh);
+
+    private bool ChangesResults(Change change) => _showResults && change switch
+    {
+        ExecutionChanged run => run.WorkflowId == Id,
+        ConversionsRecorded conversions => conversions.WorkflowId == Id,
+        _ => false,
+    };
 
     private async Task ChangePeriodAsync(ResultsPeriod period)
     {

@@ -27,9 +27,9 @@ namespace Workflows.Blazor.Components.Pages;
 /// </summary>
 public sealed partial class EditorPage : IAsyncDisposable
 {
+    private const int StepTab = 0;
     private const int ProblemsTab = 1;
     private const int RunTab = 2;
-    private const int ResultsTab = 3;
 
     private EditorSession? _session;
     private WorkflowCanvas? _canvas;
@@ -75,7 +75,7 @@ public sealed partial class EditorPage : IAsyncDisposable
     /// <summary>Errors and warnings, counted on the Problems tab; suggestions are listed there without adding to the count.</summary>
     private int ProblemCount => ErrorCount + (_session?.Report.Warnings.Count() ?? 0);
 
-    private CanvasOverlay Overlay => (_tab == ResultsTab && _stats is { } stats ? FunnelOverlay.From(stats)
+    private CanvasOverlay Overlay => (_showResults && _stats is { } stats ? FunnelOverlay.From(stats)
         : _run is null ? CanvasOverlay.None : RunOverlay.From(_run, _session!.Definition)) with { Problems = _session!.ProblemsByStep() };
 
     private EditorSession Session => _session!;
@@ -192,7 +192,7 @@ public sealed partial class EditorPage : IAsyncDisposable
     private void Dropped(CanvasDrop drop)
     {
         Session.AddStep(StepFactory.Create(drop.Kind, drop.Position, Actions), linkFromSelection: false);
-        _tab = 0;
+        ShowTab(StepTab);
     }
 
     /// <summary>A click in the palette: the session places the step under the selected step, else in the middle of the view.</summary>
@@ -200,7 +200,14 @@ public sealed partial class EditorPage : IAsyncDisposable
     {
         var position = Session.SelectedStep?.Position ?? await _canvas!.VisibleCenterAsync();
         Session.AddStep(StepFactory.Create(kind, position, Actions), linkFromSelection: true);
-        _tab = 0;
+        ShowTab(StepTab);
+    }
+
+    /// <summary>Brings one of the editing tabs forward, leaving the Results view.</summary>
+    private void ShowTab(int tab)
+    {
+        _showResults = false;
+        _tab = tab;
     }
 
     private void ChangeConfig(string slug, (string Path, JsonNode? Value) change) =>
@@ -249,7 +256,7 @@ public sealed partial class EditorPage : IAsyncDisposable
         if (finding.StepSlug is { } slug && Session.Definition.Steps.Any(s => s.Slug == slug))
         {
             Session.Select(slug, additive: false);
-            _tab = 0;
+            ShowTab(StepTab);
             await _canvas!.CenterOnAsync(slug);
         }
     }
@@ -341,7 +348,7 @@ public sealed partial class EditorPage : IAsyncDisposable
         }
         if (outcome.ShowProblems)
         {
-            _tab = ProblemsTab;
+            ShowTab(ProblemsTab);
         }
         if (outcome.Active is { } active)
         {
@@ -350,7 +357,7 @@ public sealed partial class EditorPage : IAsyncDisposable
         }
         if (outcome.TestRunId is { } executionId)
         {
-            _tab = RunTab;
+            ShowTab(RunTab);
             _ = WatchRunAsync(executionId);
         }
     }
@@ -392,6 +399,7 @@ public sealed partial class EditorPage : IAsyncDisposable
     {
         _watchedRun = null;
         _runWatch?.Dispose();
+        _resultsWatch?.Dispose();
         if (_session is not null)
         {
             _session.Changed -= StateHasChanged;

@@ -11,6 +11,7 @@ internal sealed class ConversionConfiguration : IEntityTypeConfiguration<Convers
         builder.HasKey(c => c.Id);
         builder.HasIndex(c => new { c.ExecutionId, c.Goal }).IsUnique();
         builder.HasIndex(c => new { c.WorkflowId, c.Goal, c.RunStartedAt });
+        builder.HasIndex(c => c.Counted);
         builder.HasOne<ExecutionEntity>().WithMany().HasForeignKey(c => c.ExecutionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -26,4 +26,7 @@ public sealed class ConversionEntity
     public DateTimeOffset RunStartedAt { get; set; }
 
     public DateTimeOffset ConvertedAt { get; set; }
+
+    /// <summary>Whether the stats rollup has counted it yet.</summary>
+    public bool Counted { get; set; }
 }

@@ -494,6 +494,9 @@ namespace Workflows.Blazor.Data.Migrations
                     b.Property<long>("ConvertedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Counted")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("EventType")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -517,6 +520,8 @@ namespace Workflows.Blazor.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Counted");
 
                     b.HasIndex("ExecutionId", "Goal")
                         .IsUnique();
@@ -1750,6 +1755,48 @@ namespace Workflows.Blazor.Data.Migrations
                     b.ToTable("SegmentationRules");
                 });
 
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.StatsCountEntity", b =>
+                {
+                    b.Property<string>("WorkflowId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Hour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Goal")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StepSlug")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Port")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("WorkflowId", "Version", "Hour", "Goal", "StepSlug", "Port");
+
+                    b.ToTable("StatsCounts");
+                });
+
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.StatsWatermarkEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastStepId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StatsWatermarks");
+                });
+
             modelBuilder.Entity("Workflows.Blazor.Data.Entities.ThreadMessageEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -2125,6 +2172,15 @@ namespace Workflows.Blazor.Data.Migrations
                 });
 
             modelBuilder.Entity("Workflows.Blazor.Data.Entities.ScheduleEntity", b =>
+                {
+                    b.HasOne("Workflows.Blazor.Data.Entities.WorkflowEntity", null)
+                        .WithMany()
+                        .HasForeignKey("WorkflowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.StatsCountEntity", b =>
                 {
                     b.HasOne("Workflows.Blazor.Data.Entities.WorkflowEntity", null)
                         .WithMany()
