@@ -14,12 +14,15 @@ public sealed class TimelineWriter(WorkflowGraph graph, ActionCatalog actions, P
 
     public IReadOnlyList<PreviewEntry> Entries => _entries;
 
-    /// <summary>Adds the records committed since the last call; <paramref name="waitEnd"/> says how the wait the first one resumes ended.</summary>
-    public void Add(IEnumerable<StepRecord> records, WaitEnd? waitEnd = null)
+    /// <summary>
+    /// Adds the records committed since the last call; <paramref name="waitEnd"/> says how the wait the first one resumes
+    /// ended, <paramref name="waitingFor"/> what the run waits for now.
+    /// </summary>
+    public void Add(IEnumerable<StepRecord> records, WaitEnd? waitEnd, Bookmark? waitingFor)
     {
         foreach (var record in records)
         {
-            _entries.Add(waitEnd is null ? EntryOf(record) : Entry(record, PreviewEntryKind.WaitEnded, waitEnd.Reason));
+            _entries.Add(waitEnd is null ? EntryOf(record, waitingFor) : Entry(record, PreviewEntryKind.WaitEnded, waitEnd.Reason));
             waitEnd = null;
         }
     }
@@ -38,7 +41,7 @@ public sealed class TimelineWriter(WorkflowGraph graph, ActionCatalog actions, P
         return outcome;
     }
 
-    private PreviewEntry EntryOf(StepRecord record)
+    private PreviewEntry EntryOf(StepRecord record, Bookmark? waitingFor)
     {
         var step = graph.Find(record.StepSlug);
         if (record.Status == StepRecordStatus.Failed)
@@ -47,8 +50,8 @@ public sealed class TimelineWriter(WorkflowGraph graph, ActionCatalog actions, P
         }
         if (record.Status == StepRecordStatus.Waiting)
         {
-            return step?.Type == StepTypes.Approval
-                ? Entry(record, PreviewEntryKind.NeedsApproval, $"Asks a reviewer: {Text(record, "title") ?? step.DisplayName}")
+            return waitingFor?.Kind == BookmarkKind.Approval
+                ? Entry(record, PreviewEntryKind.NeedsApproval, $"Asks a reviewer: {Text(record, "title") ?? step?.DisplayName}")
                 : Entry(record, PreviewEntryKind.Waits, WaitText(record));
         }
         if (step is not null && StepTypes.Find(step.Type)?.ExplainsPort == true)
@@ -60,7 +63,7 @@ public sealed class TimelineWriter(WorkflowGraph graph, ActionCatalog actions, P
         var what = Lowered(step?.Name ?? ActionLabel(step) ?? Labels.Humanize(record.StepSlug));
         return effect.HasSideEffect()
             ? Entry(record, PreviewEntryKind.WouldDo, $"Would {what}{Subject(record)}") with { Effect = effect }
-            : Entry(record, PreviewEntryKind.Ran, step?.Type == StepTypes.Trigger ? "Starts the workflow." : Capitalised(what)) with { Effect = effect };
+            : Entry(record, PreviewEntryKind.Ran, step is not null && StepTypes.StartsRun(step) ? "Starts the workflow." : Capitalised(what)) with { Effect = effect };
     }
 
     private PreviewEntry Entry(StepRecord record, PreviewEntryKind kind, string summary) =>

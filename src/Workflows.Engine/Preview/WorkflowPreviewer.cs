@@ -60,20 +60,20 @@ public sealed class WorkflowPreviewer
             TestOutputs = plan.Scenario.LlmOutputs,
         });
         state = await executor.RunAsync(definition, state, journal, cancellationToken);
-        var seen = Write(timeline, journal, 0, waitEnd: null);
+        var seen = Write(timeline, journal, 0, waitEnd: null, state);
         while (state is { Status: ExecutionStatus.Waiting, Bookmark: { } bookmark }
             && ScenarioWaits.EndOf(bookmark, clock.GetUtcNow(), plan) is { } end && end.At <= plan.End)
         {
             clock.AdvanceTo(end.At);
             state = await executor.ResumeAsync(definition, state, end.Resolution, journal, cancellationToken);
-            seen = Write(timeline, journal, seen, end);
+            seen = Write(timeline, journal, seen, end, state);
         }
         return new ContactTimeline(contact.Id, timeline.Entries, timeline.Finish(state));
     }
 
-    private static int Write(TimelineWriter timeline, InMemoryJournal journal, int seen, WaitEnd? waitEnd)
+    private static int Write(TimelineWriter timeline, InMemoryJournal journal, int seen, WaitEnd? waitEnd, ExecutionState state)
     {
-        timeline.Add(journal.Records.Skip(seen), waitEnd);
+        timeline.Add(journal.Records.Skip(seen), waitEnd, state.Bookmark);
         return journal.Records.Count;
     }
 }
