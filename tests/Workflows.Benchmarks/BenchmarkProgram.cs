@@ -17,6 +17,7 @@ namespace Workflows.Benchmarks;
 /// Journey decisions:  dotnet run -c Release --project tests/Workflows.Benchmarks -- journeys [contacts, default 200] [model latency ms, default 500]
 /// Editor field commit and data picker:  dotnet run -c Release --project tests/Workflows.Benchmarks -- editor [steps, default 200]
 /// Against Node-RED (installed from npm into a temp folder) on the same flow:  dotnet run -c Release --project tests/Workflows.Benchmarks -- peer [seconds, default 10] [connections, default 16]
+/// Preview (30 days, 10 steps, two waits):  dotnet run -c Release --project tests/Workflows.Benchmarks -- preview [contacts, default 1000]
 /// Hostile inputs:  dotnet run -c Release --project tests/Workflows.Benchmarks -- hostile [cases, default 1000000] [seed]
 /// Every benchmark once at a tiny size (the test suite does this):  dotnet run --project tests/Workflows.Benchmarks -- smoke
 /// (not top-level statements: the app's own <c>Program</c> is referenced here).
@@ -70,6 +71,11 @@ internal static class BenchmarkProgram
         if (args is ["editor", .. var size])
         {
             await FieldCommitBenchmark.RunAsync(size is [var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 200, edits: 30);
+            return;
+        }
+        if (args is ["preview", .. var preview])
+        {
+            await Preview.PreviewBenchmark.RunAsync(preview is [var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 1_000);
             return;
         }
         if (args is ["hostile", .. var hostile])

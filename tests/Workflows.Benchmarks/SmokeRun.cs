@@ -56,6 +56,7 @@ internal static class SmokeRun
         ("database size under retention", () => DatabaseSizeBenchmark.RunAsync(runs: 400, days: 4, retentionDays: 2)),
         ("journey decisions", () => JourneyDecisionBenchmark.RunAsync(contacts: 5, latency: TimeSpan.FromMilliseconds(10))),
         ("editor field commit and data picker open", () => FieldCommitBenchmark.RunAsync(steps: 12, edits: 2)),
+        ("preview of a workflow", () => Preview.PreviewBenchmark.RunAsync(contacts: 20)),
         ("hostile inputs", () => Task.Run(() => HostileInputBenchmark.Run(cases: 2_000, seed: 1))),
     ];
 

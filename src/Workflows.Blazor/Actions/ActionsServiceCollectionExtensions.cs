@@ -21,6 +21,7 @@ public static class ActionsServiceCollectionExtensions
         services.AddSingleton<Products.ProductCommands>();
         services.AddSingleton<Documents.DocumentCommands>();
         services.AddSingleton<DataEdits>();
+        services.AddSingleton<SegmentMembers>();
         services.AddSingleton<KnowledgeBase>();
         services.AddSingleton<DocumentStorage>();
         return services;

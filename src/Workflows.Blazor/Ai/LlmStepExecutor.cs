@@ -1,10 +1,10 @@
 using System.Diagnostics;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.AI;
 using Workflows.Engine.Model;
 using Workflows.Engine.Runtime;
 using Workflows.Engine.Runtime.Actions;
+using Workflows.Engine.Runtime.Steps;
 
 namespace Workflows.Blazor.Ai;
 
@@ -37,10 +37,10 @@ public sealed class LlmStepExecutor(LlmClientSource clients, ThreadStore threads
         };
         context.RecordedInput = input;
 
-        if (TestOutputOf(context) is { } sample)
+        if (LlmTestOutput.Of(context, settings.IsJson) is { } sample)
         {
             input["testOutput"] = true;
-            return StepOutcome.Continue(Ports.Success, Shape(sample, settings));
+            return StepOutcome.Continue(Ports.Success, sample);
         }
         if (provider.Problem is { } problem)
         {
@@ -122,32 +122,6 @@ public sealed class LlmStepExecutor(LlmClientSource clients, ThreadStore threads
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             throw new StepFailedException(provider.Describe(ex));
-        }
-    }
-
-    private static JsonNode? TestOutputOf(StepContext context)
-    {
-        if (context.State.TestOutputs?.TryGetPropertyValue(context.Step.Slug, out var fromRun) == true)
-        {
-            return fromRun?.DeepClone();
-        }
-        return context.State.IsTest && context.Step.Config.TryGetPropertyValue("testOutput", out var fromStep) ? fromStep?.DeepClone() : null;
-    }
-
-    /// <summary>A JSON step's sample given as text is parsed, as a model's JSON answer would be.</summary>
-    private static JsonNode? Shape(JsonNode? sample, LlmStepSettings settings)
-    {
-        if (!settings.IsJson || sample is not JsonValue value || !value.TryGetValue(out string? text))
-        {
-            return sample;
-        }
-        try
-        {
-            return JsonNode.Parse(text);
-        }
-        catch (JsonException ex)
-        {
-            throw new StepFailedException($"The step's test output is not valid JSON: {ex.Message}");
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
+using Workflows.Blazor.Preview;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Security;
 using Workflows.Blazor.Store;
@@ -75,6 +76,9 @@ public static class WorkflowEndpoints
             }, ct);
             return TypedResults.Accepted($"/api/executions/{executionId}", new RunStartedResponse(executionId));
         });
+
+        group.MapPost("/{id}/preview", async (string id, WorkflowPreviewRequest? body, WorkflowPreviews previews, CancellationToken ct) =>
+            Results.Json(await previews.PreviewAsync(id, body ?? new WorkflowPreviewRequest(null, null, null, null, null, null), ct), PreviewJson.Options));
 
         group.MapPost("/{id}/webhook-secret", async (string id, ClaimsPrincipal user, WebhookSecrets secrets, CancellationToken ct) =>
         {

@@ -8,6 +8,7 @@ using Workflows.Blazor.Inbox;
 using Workflows.Blazor.Journeys;
 using Workflows.Blazor.Live;
 using Workflows.Blazor.Messaging;
+using Workflows.Blazor.Preview;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Security;
 using Workflows.Blazor.Telemetry;
@@ -32,6 +33,7 @@ public static class AppServiceCollectionExtensions
         services.AddMessaging(configuration);
         services.AddIntegrationActions(configuration);
         services.AddJourneys(configuration);
+        services.AddPreviews();
         services.AddTelemetry();
         services.AddSingleton<DemoDataSeeder>();
         services.AddSingleton<DatabaseStartup>();

@@ -1,10 +1,8 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions;
-using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
 using Workflows.Engine.Journeys;
-using Workflows.Engine.Runtime;
 
 namespace Workflows.Blazor.Journeys;
 
@@ -12,7 +10,8 @@ namespace Workflows.Blazor.Journeys;
 /// Segment audiences: the customers who meet the segment's rule (the same rules the data steps segment by) enter the
 /// journey once each; customers who were in it before, or are in it now, are not enrolled again.
 /// </summary>
-public sealed class JourneySegmentAudience(IDbContextFactory<AppDbContext> contexts, JourneyStore journeys, JourneyEnrolment enrolment)
+public sealed class JourneySegmentAudience(
+    IDbContextFactory<AppDbContext> contexts, SegmentMembers segments, JourneyStore journeys, JourneyEnrolment enrolment)
 {
     /// <summary>The journey's segment and its counts, or null when the journey's audience is not a segment.</summary>
     public async Task<SegmentAudience?> PreviewAsync(string journeyId, CancellationToken cancellationToken = default)
@@ -45,29 +44,11 @@ public sealed class JourneySegmentAudience(IDbContextFactory<AppDbContext> conte
     private async Task<(string Name, List<string> Waiting, int Matching)> NotYetEnrolledAsync(
         string journeyId, JourneyDefinition definition, string segmentId, CancellationToken cancellationToken)
     {
+        var (name, members) = await segments.OfAsync(segmentId, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var segment = await db.SegmentationRules.AsNoTracking().FirstOrDefaultAsync(s => s.Id == segmentId, cancellationToken)
-            ?? throw AppException.NotFound("segment", segmentId);
-        var rule = RuleOf(segment.Name, segment.Expression);
-        var members = (await db.Customers.AsNoTracking().ToListAsync(cancellationToken))
-            .Where(c => RecordFilter.Matches(rule, CustomerJson.ToJson(c)))
-            .Select(c => c.Id)
-            .ToList();
         var entered = await db.JourneyRuns.AsNoTracking().Where(r => r.JourneyId == journeyId).Select(r => r.ContactId)
             .Union(db.Executions.AsNoTracking().Where(e => e.WorkflowId == definition.LockedWorkflowId && e.SubjectId != null).Select(e => e.SubjectId!))
             .ToListAsync(cancellationToken);
-        return (segment.Name, members.Except(entered).ToList(), members.Count);
-    }
-
-    private static Engine.Expressions.ConditionExpression RuleOf(string segment, string expression)
-    {
-        try
-        {
-            return RecordFilter.Parse(expression);
-        }
-        catch (StepFailedException ex)
-        {
-            throw AppException.Invalid($"The segment '{segment}' cannot be used: {ex.Message} Fix its rule under Data → Rules.");
-        }
+        return (name, members.Except(entered).ToList(), members.Count);
     }
 }

@@ -50,6 +50,12 @@ public static partial class DurationParser
             ? duration
             : throw new FormatException($"'{text}' is not a duration; write e.g. \"30 seconds\", \"3 days\", \"2 weeks\" or \"PT8S\".");
 
+    /// <summary>A whole number of days, hours or minutes as people write it and <see cref="TryParse"/> reads it back: "3 days", "12 hours".</summary>
+    public static string Format(TimeSpan span) =>
+        span.TotalDays >= 1 && span.TotalDays % 1 == 0 ? $"{span.TotalDays:0} days"
+        : span.TotalHours >= 1 && span.TotalHours % 1 == 0 ? $"{span.TotalHours:0} hours"
+        : $"{span.TotalMinutes:0} minutes";
+
     private static TimeSpan? UnitOf(string unit) => unit switch
     {
         "ms" or "millisecond" or "milliseconds" => TimeSpan.FromMilliseconds(1),

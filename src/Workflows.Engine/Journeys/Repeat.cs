@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Workflows.Engine.Common;
 
 namespace Workflows.Engine.Journeys;
 
@@ -38,13 +39,8 @@ public sealed record Repeat(TimeSpan Every, DateTimeOffset? Until, int? Times)
 
     public JsonObject ToJson() => new()
     {
-        ["every"] = DurationText(Every),
+        ["every"] = DurationParser.Format(Every),
         ["until"] = Until?.ToString("O"),
         ["times"] = Times,
     };
-
-    private static string DurationText(TimeSpan span) =>
-        span.TotalDays >= 1 && span.TotalDays % 1 == 0 ? $"{span.TotalDays:0} days"
-        : span.TotalHours >= 1 && span.TotalHours % 1 == 0 ? $"{span.TotalHours:0} hours"
-        : $"{span.TotalMinutes:0} minutes";
 }

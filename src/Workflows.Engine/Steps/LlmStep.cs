@@ -29,7 +29,8 @@ public static class LlmStep
             $"{(IsJson(step) ? "JSON" : "Text")} · {StepText.Plain(step.ConfigString("systemPrompt"), data) ?? "no prompt yet"}",
     };
 
-    private static bool IsJson(StepDefinition step) => step.ConfigString("outputFormat") == "json";
+    /// <summary>True when the step answers in JSON (<c>outputFormat: json</c>) rather than text.</summary>
+    public static bool IsJson(StepDefinition step) => step.ConfigString("outputFormat") == "json";
 
     private static IReadOnlyList<ConfigField> Fields(ActionCatalog actions) =>
     [

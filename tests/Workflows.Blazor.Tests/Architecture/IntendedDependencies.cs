@@ -9,7 +9,7 @@ internal static class IntendedDependencies
 {
     private static readonly string[] Foundation = ["Kernel", "Data", "Security", "Knowledge", "Documents", "Templates", "Telemetry", "Live"];
 
-    private static readonly string[] Modules = ["Store", "Inbox", "Runner", "Experiments", "Messaging", "Ai", "Actions", "Journeys", "Editor"];
+    private static readonly string[] Modules = ["Store", "Inbox", "Runner", "Experiments", "Messaging", "Ai", "Actions", "Journeys", "Preview", "Editor"];
 
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> MayUse { get; } = new Dictionary<string, IReadOnlyList<string>>
     {
@@ -37,6 +37,8 @@ internal static class IntendedDependencies
         ["Ai"] = ["Kernel", "Data", "Security", "Telemetry"],
         ["Actions"] = ["Kernel", "Data", "Security", "Store", "Inbox", "Runner", "Messaging", "Ai", "Knowledge", "Documents"],
         ["Journeys"] = ["Kernel", "Data", "Security", "Store", "Inbox", "Runner", "Messaging", "Ai", "Actions", "Telemetry", "Live"],
+        // Previews of what a workflow would do: they read workflows, segments and customers, and run the actions that only read.
+        ["Preview"] = ["Kernel", "Data", "Store", "Actions"],
         ["Editor"] = ["Kernel", "Security", "Store", "Inbox", "Runner", "Ai", "Actions", "Templates", "Live"],
 
         // The demo store loaded on first start: it sits above the modules whose tables it fills.
