@@ -7,7 +7,7 @@ using Workflows.Blazor.Data.Entities;
 namespace Workflows.Blazor.Security;
 
 /// <summary>API keys for automation: shown once when created, stored only as a SHA-256 hash.</summary>
-public sealed class ApiKeys(IDbContextFactory<AppDbContext> contexts, TimeProvider time)
+public sealed class ApiKeys(IDbContextFactory<AppDbContext> contexts, ApiKeyCache found, TimeProvider time)
 {
     public const string HeaderName = "X-Api-Key";
     private const string KeyPrefix = "wfk_";
@@ -30,6 +30,7 @@ public sealed class ApiKeys(IDbContextFactory<AppDbContext> contexts, TimeProvid
             CreatedAt = time.GetUtcNow(),
         });
         await db.SaveChangesAsync(cancellationToken);
+        found.ForgetAll();
         return key;
     }
 
@@ -41,8 +42,7 @@ public sealed class ApiKeys(IDbContextFactory<AppDbContext> contexts, TimeProvid
             return null;
         }
         var hash = Hash(key);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var apiKey = await db.ApiKeys.FirstOrDefaultAsync(k => k.Hash == hash, cancellationToken);
+        var apiKey = await found.GetOrReadAsync(hash, () => ReadAsync(hash, cancellationToken));
         if (apiKey is null)
         {
             return null;
@@ -51,10 +51,24 @@ public sealed class ApiKeys(IDbContextFactory<AppDbContext> contexts, TimeProvid
         var now = time.GetUtcNow();
         if (apiKey.LastUsedAt is null || now - apiKey.LastUsedAt > TimeSpan.FromMinutes(1))
         {
-            apiKey.LastUsedAt = now;
-            await db.SaveChangesAsync(cancellationToken);
+            var forgetsBefore = found.Forgets;
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            if (await db.ApiKeys.Where(k => k.Id == apiKey.Id).ExecuteUpdateAsync(set => set.SetProperty(k => k.LastUsedAt, now), cancellationToken) == 0)
+            {
+                found.Forget(hash);
+                return null;
+            }
+            found.Keep(hash, apiKey with { LastUsedAt = now }, forgetsBefore);
         }
         return apiKey.Name;
+    }
+
+    private async Task<FoundApiKey?> ReadAsync(string hash, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.ApiKeys.AsNoTracking().Where(k => k.Hash == hash)
+            .Select(k => new FoundApiKey(k.Id, k.Name, k.LastUsedAt))
+            .FirstOrDefaultAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<ApiKeyRow>> ListAsync(CancellationToken cancellationToken = default)
@@ -72,6 +86,7 @@ public sealed class ApiKeys(IDbContextFactory<AppDbContext> contexts, TimeProvid
         {
             throw AppException.NotFound("API key", id);
         }
+        found.ForgetAll();
     }
 
     private static string Hash(string key) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));

@@ -42,6 +42,7 @@ public static class SecurityServiceCollectionExtensions
             .AddSignInManager()
             .AddDefaultTokenProviders();
 
+        services.AddSingleton<ApiKeyCache>();
         services.AddSingleton<ApiKeys>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<AuditQueries>();
