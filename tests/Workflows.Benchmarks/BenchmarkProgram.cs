@@ -11,6 +11,7 @@ namespace Workflows.Benchmarks;
 /// <summary>
 /// Engine:  dotnet run -c Release --project tests/Workflows.Benchmarks -- --filter '*'
 /// Runner:  dotnet run -c Release --project tests/Workflows.Benchmarks -- runner [throughput] [latency] [timers]
+/// Bytes allocated per step in memory:  dotnet run -c Release --project tests/Workflows.Benchmarks -- allocations [runs, default 2000]
 /// Executions list:  dotnet run -c Release --project tests/Workflows.Benchmarks -- executions [count, default 100000]
 /// Workflow stats (funnel and experiment):  dotnet run -c Release --project tests/Workflows.Benchmarks -- stats [runs, default 1000000]
 /// Database size under a steady load with retention:  dotnet run -c Release --project tests/Workflows.Benchmarks -- database-size [runs, default 1000000] [days, default 30] [retention days, default 7]
@@ -41,6 +42,11 @@ internal static class BenchmarkProgram
         if (args is ["runner", .. var which])
         {
             await RunnerBenchmarks.RunAsync(which);
+            return;
+        }
+        if (args is ["allocations", .. var repeat])
+        {
+            await AllocationPerStep.RunAsync(repeat is [var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 2_000);
             return;
         }
         if (args is ["executions", .. var count])

@@ -47,6 +47,7 @@ internal static class SmokeRun
     /// <summary>The console benchmarks of <see cref="BenchmarkProgram"/>, each at a size that takes seconds.</summary>
     private static IEnumerable<(string Name, Func<Task> Run)> ConsoleBenchmarks() =>
     [
+        ("allocation per step", () => AllocationPerStep.RunAsync(runs: 20)),
         ("runner throughput", () => DurableThroughput.RunAsync(executions: 40, concurrency: 4, warmUp: 10)),
         ("runner start latency", () => StartLatency.RunAsync(runs: 5, warmUp: 2)),
         ("peer comparison with Node-RED", () => PeerComparison.RunAsync(TimeSpan.FromSeconds(1), connections: 2)),

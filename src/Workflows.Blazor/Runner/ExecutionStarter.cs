@@ -18,9 +18,11 @@ public sealed class ExecutionStarter(
     IDbContextFactory<AppDbContext> contexts,
     WorkflowStore workflows,
     WorkflowCommands commands,
+    VersionToRunCache versionsToRun,
     WorkflowExecutor executor,
     RunStateSerializer states,
     ExecutionDispatcher dispatcher,
+    NewRunWriter newRuns,
     WorkflowMetrics metrics,
     ChangeNotifications changes,
     TimeProvider time)
@@ -34,12 +36,15 @@ public sealed class ExecutionStarter(
         var (version, definition) = request.Version is { } wanted
             ? await workflows.GetVersionAsync(request.WorkflowId, wanted, cancellationToken)
             : await VersionToRunAsync(request.WorkflowId, cancellationToken);
-        var (execution, created) = await KeyedRecords.CreateOrFindAsync(contexts, request.IdempotencyKey, db => db.Executions, async db =>
-        {
-            var execution = await NewExecutionRunAheadAsync(db, request, version, definition, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            return execution;
-        }, cancellationToken);
+        var (execution, created) = request.IdempotencyKey is null
+            ? (await SaveTogetherWithOthersAsync(await NewRunAheadAsync(request, version, definition, cancellationToken)), true)
+            : await KeyedRecords.CreateOrFindAsync(contexts, request.IdempotencyKey, db => db.Executions, async db =>
+            {
+                var run = await NewRunAheadAsync(request, version, definition, cancellationToken);
+                run.AddTo(db);
+                await db.SaveChangesAsync(cancellationToken);
+                return run.Execution;
+            }, cancellationToken);
         if (created)
         {
             changes.Publish(new ExecutionChanged(execution.Id, execution.WorkflowId));
@@ -55,13 +60,19 @@ public sealed class ExecutionStarter(
         return execution;
     }
 
+    /// <summary>A run without an idempotency key is stored by the group commit of new runs, with those started at the same moment.</summary>
+    private async Task<ExecutionEntity> SaveTogetherWithOthersAsync(NewRun run)
+    {
+        await newRuns.SaveAsync(run);
+        return run.Execution;
+    }
+
     /// <summary>
-    /// Adds a new run to <paramref name="db"/> with the steps it could run at once, those without a side effect, so the run and
-    /// its first steps are saved together (a run of such steps only is saved completed). A run that would wait or fail on the
-    /// way, or starts later, is added queued at its start, and a worker runs it.
+    /// A new run with the steps it could run at once, those without a side effect, so the run and its first steps are saved
+    /// together (a run of such steps only is saved completed). A run that would wait or fail on the way, or starts later, is
+    /// queued at its start, and a worker runs it.
     /// </summary>
-    private async Task<ExecutionEntity> NewExecutionRunAheadAsync(
-        AppDbContext db, RunRequest request, int version, WorkflowDefinition definition, CancellationToken cancellationToken)
+    private async Task<NewRun> NewRunAheadAsync(RunRequest request, int version, WorkflowDefinition definition, CancellationToken cancellationToken)
     {
         var state = Begin(request, definition, Ids.New());
         var journal = new InMemoryJournal();
@@ -81,14 +92,12 @@ public sealed class ExecutionStarter(
         {
             execution.StepCount = journal.Records[^1].Sequence;
             execution.StartedAt = state.StartedAt;
-            DbExecutionJournal.AddSteps(db, journal.Records);
             foreach (var record in journal.Records)
             {
                 metrics.StepFinished(record.StepType, record.Duration);
             }
         }
-        Queue(db, execution);
-        return execution;
+        return new NewRun(execution, journal.Records);
     }
 
     /// <summary>
@@ -145,7 +154,14 @@ public sealed class ExecutionStarter(
         };
     }
 
+    /// <summary>The version a new run of the workflow starts on; a workflow never published gets its draft published first.</summary>
     public async Task<(int Version, WorkflowDefinition Definition)> VersionToRunAsync(string workflowId, CancellationToken cancellationToken)
+    {
+        var (version, definition) = (await versionsToRun.GetOrReadAsync(workflowId, () => ReadVersionToRunAsync(workflowId, cancellationToken)))!;
+        return (version, definition);
+    }
+
+    private async Task<VersionToRun?> ReadVersionToRunAsync(string workflowId, CancellationToken cancellationToken)
     {
         var workflow = await workflows.GetAsync(workflowId, cancellationToken);
         if (workflow.Versions.Count == 0)
@@ -153,6 +169,7 @@ public sealed class ExecutionStarter(
             // Another first run publishing the same draft at this moment gives the same version 1.
             await commands.PublishAsync(workflowId, Actor.FirstRun, cancellationToken);
         }
-        return await workflows.GetVersionAsync(workflowId, cancellationToken: cancellationToken);
+        var (version, definition) = await workflows.GetVersionAsync(workflowId, cancellationToken: cancellationToken);
+        return new VersionToRun(version, definition);
     }
 }

@@ -29,4 +29,10 @@ public sealed class RunnerOptions
     /// runs the passes itself, as tests under a fake clock do.
     /// </summary>
     public bool SchedulerTick { get; set; } = true;
+
+    /// <summary>
+    /// Whether the runs that start requests hand in at the same moment are stored in one transaction (each request answered
+    /// once it committed); off, each request commits its own. On by default; off is for comparing the two.
+    /// </summary>
+    public bool GroupCommit { get; set; } = true;
 }

@@ -13,6 +13,7 @@ public static class RunnerServiceCollectionExtensions
         services.Configure<RunnerOptions>(configuration.GetSection("Runner"));
         services.Configure<WebhookOptions>(configuration.GetSection("Webhooks"));
         services.AddSingleton<DefinitionCache>();
+        services.AddSingleton<VersionToRunCache>();
         services.AddSingleton<WorkflowStore>();
         services.AddSingleton<WorkflowCommands>();
         services.AddSingleton<StoreQueries>();
@@ -23,6 +24,7 @@ public static class RunnerServiceCollectionExtensions
         services.AddSingleton<IWaitingRuns, WaitingRuns>();
         services.AddSingleton<RunStateSerializer>();
         services.AddSingleton<DbExecutionJournal>();
+        services.AddSingleton<NewRunWriter>();
         services.AddSingleton<ExecutionStarter>();
         services.AddSingleton<ExecutionCommands>();
         services.AddSingleton<ExecutionActions>();

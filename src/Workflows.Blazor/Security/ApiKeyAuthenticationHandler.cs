@@ -26,11 +26,10 @@ public sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
         var key = await keys.FindAsync(header.ToString(), Context.RequestAborted);
-        if (key is null)
+        if (key is null || !await commands.NoteUsedAsync(key, Context.RequestAborted))
         {
             return AuthenticateResult.Fail("The API key is not valid.");
         }
-        await commands.NoteUsedAsync(key, Context.RequestAborted);
         var identity = new ClaimsIdentity(
             [new Claim(ClaimTypes.Name, Actor.ApiKey(key.Name)), new Claim(ClaimTypes.Role, Roles.Admin)], SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));

@@ -9,7 +9,7 @@ namespace Workflows.Blazor.Security;
 /// The only writer of API keys: creates (shown once, stored as a hash), revokes, and notes a key's use; each change a person
 /// makes is audited with it. <see cref="ApiKeyQueries"/> reads them.
 /// </summary>
-public sealed class ApiKeyCommands(IDbContextFactory<AppDbContext> contexts, TimeProvider time, AuditLog audit)
+public sealed class ApiKeyCommands(IDbContextFactory<AppDbContext> contexts, ApiKeyCache found, TimeProvider time, AuditLog audit)
 {
     /// <summary>"Last used" is for people deciding which keys to revoke: minute precision spares a write per request.</summary>
     private static readonly TimeSpan UsePrecision = TimeSpan.FromMinutes(1);
@@ -33,6 +33,7 @@ public sealed class ApiKeyCommands(IDbContextFactory<AppDbContext> contexts, Tim
         });
         audit.Add(db, actor, AuditActions.ApiKeyCreated, name.Trim());
         await db.SaveChangesAsync(cancellationToken);
+        found.ForgetAll();
         return key;
     }
 
@@ -43,17 +44,28 @@ public sealed class ApiKeyCommands(IDbContextFactory<AppDbContext> contexts, Tim
         db.ApiKeys.Remove(key);
         audit.Add(db, actor, AuditActions.ApiKeyRevoked, key.Name);
         await db.SaveChangesAsync(cancellationToken);
+        found.ForgetAll();
     }
 
-    /// <summary>Notes that a request came with the key, unless that was already noted within the last minute.</summary>
-    public async Task NoteUsedAsync(ApiKeyMatch key, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Notes that a request came with the key, unless that was already noted within the last minute; false when the key is
+    /// gone meanwhile (revoked by another instance), so the request is refused.
+    /// </summary>
+    public async Task<bool> NoteUsedAsync(ApiKeyMatch key, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
         if (key.LastUsedAt is { } last && now - last <= UsePrecision)
         {
-            return;
+            return true;
         }
+        var forgetsBefore = found.Forgets;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.ApiKeys.Where(k => k.Id == key.Id).ExecuteUpdateAsync(set => set.SetProperty(k => k.LastUsedAt, now), cancellationToken);
+        if (await db.ApiKeys.Where(k => k.Id == key.Id).ExecuteUpdateAsync(set => set.SetProperty(k => k.LastUsedAt, now), cancellationToken) == 0)
+        {
+            found.Forget(key.Hash);
+            return false;
+        }
+        found.Keep(key.Hash, key with { LastUsedAt = now }, forgetsBefore);
+        return true;
     }
 }

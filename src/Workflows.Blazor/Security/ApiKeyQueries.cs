@@ -4,7 +4,7 @@ using Workflows.Blazor.Data;
 namespace Workflows.Blazor.Security;
 
 /// <summary>Reads API keys: the settings list, and the key a request carries; <see cref="ApiKeyCommands"/> writes them.</summary>
-public sealed class ApiKeyQueries(IDbContextFactory<AppDbContext> contexts)
+public sealed class ApiKeyQueries(IDbContextFactory<AppDbContext> contexts, ApiKeyCache found)
 {
     public async Task<IReadOnlyList<ApiKeyRow>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -22,9 +22,14 @@ public sealed class ApiKeyQueries(IDbContextFactory<AppDbContext> contexts)
             return null;
         }
         var hash = ApiKeys.Hash(key);
+        return await found.GetOrReadAsync(hash, () => ReadAsync(hash, cancellationToken));
+    }
+
+    private async Task<ApiKeyMatch?> ReadAsync(string hash, CancellationToken cancellationToken)
+    {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.ApiKeys.AsNoTracking().Where(k => k.Hash == hash)
-            .Select(k => new ApiKeyMatch(k.Id, k.Name, k.LastUsedAt))
+            .Select(k => new ApiKeyMatch(k.Id, k.Name, k.Hash, k.LastUsedAt))
             .FirstOrDefaultAsync(cancellationToken);
     }
 }

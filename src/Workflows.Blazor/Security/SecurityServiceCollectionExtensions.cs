@@ -42,6 +42,7 @@ public static class SecurityServiceCollectionExtensions
             .AddSignInManager()
             .AddDefaultTokenProviders();
 
+        services.AddSingleton<ApiKeyCache>();
         services.AddSingleton<ApiKeyCommands>();
         services.AddSingleton<ApiKeyQueries>();
         services.AddSingleton<AuditLog>();

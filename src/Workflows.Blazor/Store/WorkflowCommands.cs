@@ -20,6 +20,7 @@ public sealed class WorkflowCommands(
     WorkflowValidator validator,
     AuditLog audit,
     ChangeNotifications changes,
+    VersionToRunCache versionsToRun,
     TimeProvider time)
 {
     /// <summary>Stores a new draft; one with errors is kept as a draft, one the validator refuses outright is not stored.</summary>
@@ -57,7 +58,7 @@ public sealed class WorkflowCommands(
         Replace(entity, definition);
         audit.Add(db, actor, AuditActions.WorkflowSaved, Target(entity), changed);
         await db.SaveChangesAsync(cancellationToken);
-        changes.Publish(new WorkflowChanged(id));
+        Changed(id);
         return report;
     }
 
@@ -82,7 +83,7 @@ public sealed class WorkflowCommands(
             }
             throw;
         }
-        changes.Publish(new WorkflowChanged(id));
+        Changed(id);
         return version.Version;
     }
 
@@ -132,7 +133,7 @@ public sealed class WorkflowCommands(
         {
             throw AppException.Conflict("Someone published this workflow at the same moment. Reload it and try again.");
         }
-        changes.Publish(new WorkflowChanged(id));
+        Changed(id);
         return version.Version;
     }
 
@@ -189,7 +190,7 @@ public sealed class WorkflowCommands(
         audit.Add(db, actor, AuditActions.WorkflowActivated, Target(entity), $"version {version.Version}");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        changes.Publish(new WorkflowChanged(id));
+        Changed(id);
         return version.Version;
     }
 
@@ -205,7 +206,7 @@ public sealed class WorkflowCommands(
         audit.Add(db, actor, AuditActions.WorkflowDeactivated, Target(entity));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        changes.Publish(new WorkflowChanged(id));
+        Changed(id);
     }
 
     /// <summary>Deletes the workflow; its audit entry names it but links nowhere, as its page is gone.</summary>
@@ -222,7 +223,7 @@ public sealed class WorkflowCommands(
         audit.Add(db, actor, AuditActions.WorkflowDeleted, name);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        changes.Publish(new WorkflowChanged(id));
+        Changed(id);
     }
 
     /// <summary>Makes a published version the draft again; the next publish makes it the newest version.</summary>
@@ -235,7 +236,7 @@ public sealed class WorkflowCommands(
         Replace(entity, definition);
         audit.Add(db, actor, AuditActions.WorkflowRestored, Target(entity), $"version {version}");
         await db.SaveChangesAsync(cancellationToken);
-        changes.Publish(new WorkflowChanged(id));
+        Changed(id);
     }
 
     private async Task<(string Id, ValidationReport Report)> AddAsync(
@@ -249,8 +250,15 @@ public sealed class WorkflowCommands(
         db.Workflows.Add(entity);
         audit.Add(db, actor, action, Target(entity), details);
         await db.SaveChangesAsync(cancellationToken);
-        changes.Publish(new WorkflowChanged(entity.Id));
+        Changed(entity.Id);
         return (entity.Id, report);
+    }
+
+    /// <summary>After a change committed: new runs start on the version it left, and open pages show it.</summary>
+    private void Changed(string id)
+    {
+        versionsToRun.Forget(id);
+        changes.Publish(new WorkflowChanged(id));
     }
 
     private void Replace(WorkflowEntity entity, WorkflowDefinition definition)

@@ -5,7 +5,7 @@ namespace Workflows.Benchmarks.Peer;
 
 /// <summary>
 /// The one load generator both sides get: <c>connections</c> clients, each posting the next order as soon as the
-/// last one was answered, for a fixed time. Counts answers by success.
+/// last one was answered, for a fixed time. Counts answers by success and times each successful one.
 /// </summary>
 internal static class LoadGenerator
 {
@@ -20,6 +20,7 @@ internal static class LoadGenerator
         var next = 0;
         var succeeded = 0;
         var failed = 0;
+        var latencies = new System.Collections.Concurrent.ConcurrentBag<double>();
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, connections).Select(_ => Task.Run(async () =>
         {
@@ -27,9 +28,11 @@ internal static class LoadGenerator
             {
                 var i = Interlocked.Increment(ref next);
                 using var body = new StringContent(order(i), Encoding.UTF8, "application/json");
+                var sent = Stopwatch.GetTimestamp();
                 using var response = await client.PostAsync(url, body);
                 if (response.IsSuccessStatusCode)
                 {
+                    latencies.Add(Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
                     Interlocked.Increment(ref succeeded);
                 }
                 else
@@ -38,6 +41,6 @@ internal static class LoadGenerator
                 }
             }
         })));
-        return new LoadResult(succeeded, failed, clock.Elapsed);
+        return new LoadResult(succeeded, failed, clock.Elapsed, new Runner.Percentiles(latencies));
     }
 }

@@ -35,8 +35,8 @@ internal static class TableOwners
         "Runner/TimerResumer.cs", "Runner/ExecutionRecovery.cs", "Runner/ExecutionPruner.cs",
     ];
 
-    /// <summary>Step records are the journal's; the starter stores a new run with the steps it ran before the run was first saved.</summary>
-    private static readonly string[] StepRecords = ["Runner/DbExecutionJournal.cs", "Runner/ExecutionStarter.cs"];
+    /// <summary>Step records are the journal's, also those of the steps a new run ran before it was first saved.</summary>
+    private static readonly string[] StepRecords = ["Runner/DbExecutionJournal.cs"];
 
     /// <summary>Journey definitions are saved by the journey store; the journey runner's journal (runs, entries, steps) is the journeys module's own.</summary>
     private const string JourneyStore = "Journeys/JourneyStore.cs";
