@@ -43,6 +43,9 @@ internal static class TableOwners
 
     private const string JourneysModule = "Journeys/";
 
+    /// <summary>The hourly counts behind a workflow's stats, kept by the rollup that reads runs and conversions as they come.</summary>
+    private const string StatsRollup = "Experiments/StatsRollup.cs";
+
     public static readonly IReadOnlyDictionary<string, string[]> Writers = new Dictionary<string, string[]>
     {
         ["Workflows"] = [WorkflowCommands],
@@ -57,7 +60,10 @@ internal static class TableOwners
         ["JourneyActionSteps"] = [JourneysModule],
         ["JourneyWorkflowCalls"] = [JourneysModule],
         ["JourneyEvalResults"] = [JourneysModule],
-        ["Conversions"] = ["Experiments/ConversionCommands.cs"],
+        // Recorded once per run and goal; the stats rollup marks each as counted when it adds it in.
+        ["Conversions"] = ["Experiments/ConversionCommands.cs", StatsRollup],
+        ["StatsCounts"] = [StatsRollup],
+        ["StatsWatermarks"] = [StatsRollup],
         ["Customers"] = [CustomerCommands, DemoSeeder],
         ["CustomerRewards"] = ["Actions/Rewards/ApplyRewardAction.cs"],
         ["Products"] = [ProductCommands, DemoSeeder],

@@ -18,8 +18,8 @@ public sealed class ApiKeyCacheTests : IDisposable
         var client = await ClientWithKeyAsync("shop");
         Assert.Equal(HttpStatusCode.OK, await ListWorkflowsAsync(client));
 
-        var keys = _app.Services.GetRequiredService<ApiKeys>();
-        await keys.RevokeAsync(Assert.Single(await keys.ListAsync(), k => k.Name == "shop").Id);
+        var keys = await _app.Services.GetRequiredService<ApiKeyQueries>().ListAsync();
+        await _app.Services.GetRequiredService<ApiKeyCommands>().RevokeAsync(Assert.Single(keys, k => k.Name == "shop").Id, "admin@example.com");
 
         Assert.Equal(HttpStatusCode.Unauthorized, await ListWorkflowsAsync(client));
     }
