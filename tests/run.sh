@@ -22,13 +22,15 @@ fi
 
 passed=0
 failed=0
-for project in tests/*.Tests/*.csproj; do
-  name=$(basename "$project" .csproj)
+# Runs one test project (optionally under a name of its own and a filter) and adds its counts to the totals.
+run_tests() {
+  local project=$1 name=${2:-$(basename "$1" .csproj)} filter=${3:-}
   echo "== $name"
-  dotnet test "$project" --no-build --nologo -v q \
+  dotnet test "$project" --no-build --nologo -v q ${filter:+--filter "$filter"} \
     --logger "trx;LogFileName=$name.trx" --results-directory "$results/$name" 2>&1 | grep -vE '^\s*$' | tail -n 25
-  trx="$results/$name/$name.trx"
+  local trx="$results/$name/$name.trx"
   if [ -f "$trx" ]; then
+    local counters p f total executed
     counters=$(grep -o '<Counters [^>]*>' "$trx")
     p=$(echo "$counters" | sed -n 's/.* passed="\([0-9]*\)".*/\1/p')
     f=$(echo "$counters" | sed -n 's/.* failed="\([0-9]*\)".*/\1/p')
@@ -42,7 +44,24 @@ for project in tests/*.Tests/*.csproj; do
     echo "$name produced no results"
     failed=$(( failed + 1 ))
   fi
+}
+
+for project in tests/*.Tests/*.csproj; do
+  run_tests "$project"
 done
+
+# The app's API, store, runner and knowledge tests once more against a real PostgreSQL, each app on a database of its
+# own in a private cluster. A cluster that cannot start fails the run with its reason: nothing is skipped silently.
+echo "== Workflows.Blazor.Tests on PostgreSQL"
+postgres_folder=$(mktemp -d /tmp/wf-postgres.XXXXXX)
+if postgres=$(tests/postgres/start.sh "$postgres_folder"); then
+  WORKFLOWS_TEST_POSTGRES=$(echo "$postgres" | tail -n 1) run_tests tests/Workflows.Blazor.Tests/Workflows.Blazor.Tests.csproj \
+    Workflows.Blazor.Tests.Postgres "$(grep -v '^#' tests/postgres/classes.txt | grep . | paste -sd '|')"
+else
+  echo "PostgreSQL could not start, so the PostgreSQL tests could not run (the reason is above)"
+  failed=$(( failed + 1 ))
+fi
+tests/postgres/stop.sh "$postgres_folder"
 
 # Benchmarks are not tests, but a benchmark that no longer runs is a defect: each runs once at a tiny size.
 echo "== Benchmarks (each once, at a tiny size)"

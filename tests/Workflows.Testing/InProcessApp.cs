@@ -8,13 +8,15 @@ using Workflows.Blazor.Security;
 namespace Workflows.Testing;
 
 /// <summary>
-/// The real app in this process over a SQLite file of its own in a fresh folder, which is deleted with it.
+/// The real app in this process over a SQLite file of its own in a fresh folder, which is deleted with it; or, when the
+/// tests run against PostgreSQL, over a database of its own there (<see cref="PostgresTestDatabase"/>).
 /// Settings are configuration keys as appsettings.json gives them, e.g. <c>Runner:RetentionDays</c>.
 /// </summary>
 public abstract class InProcessApp : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("wf-app-").FullName;
     private readonly Dictionary<string, string> _settings = [];
+    private readonly PostgresTestDatabase? _postgres = PostgresTestDatabase.CreateIfChosen();
 
     /// <summary>Scheduled backups are off, so a test that runs at the schedule's time (or moves a clock past it) writes none.</summary>
     protected InProcessApp() => Set("Backup:Schedule", "");
@@ -45,6 +47,11 @@ public abstract class InProcessApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Database:Path", DatabasePath);
+        if (_postgres is not null)
+        {
+            builder.UseSetting("Database:Provider", "Postgres");
+            builder.UseSetting("Database:ConnectionString", _postgres.ConnectionString);
+        }
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -58,6 +65,10 @@ public abstract class InProcessApp : WebApplicationFactory<Program>
         {
             SqliteConnection.ClearAllPools();
             Directory.Delete(_folder, recursive: true);
+        }
+        if (disposing)
+        {
+            _postgres?.Dispose();
         }
     }
 }

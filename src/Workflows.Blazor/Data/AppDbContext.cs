@@ -6,8 +6,19 @@ using Workflows.Blazor.Data.Entities;
 namespace Workflows.Blazor.Data;
 
 /// <summary>The app's one database: workflows, executions and the runner's timers, plus users and roles (ASP.NET Core Identity).</summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<IdentityUser>(options)
+public class AppDbContext : IdentityDbContext<IdentityUser>
 {
+    public AppDbContext(DbContextOptions<AppDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider's own context type, which EF Core needs to keep that provider's migrations apart.</summary>
+    protected AppDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<WorkflowEntity> Workflows => Set<WorkflowEntity>();
 
     public DbSet<WorkflowVersionEntity> WorkflowVersions => Set<WorkflowVersionEntity>();

@@ -22,7 +22,7 @@ public static class AppServiceCollectionExtensions
     {
         var database = new DatabaseLocation(configuration);
         services.AddWorkflowEngine(configuration);
-        services.AddData(database);
+        services.AddData(database, DatabaseSettings.Read(configuration, database));
         services.AddLiveUpdates();
         services.AddSecurity(database);
         services.AddRunner(configuration);

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Entities;
@@ -7,10 +6,10 @@ using Workflows.Blazor.Data.Entities;
 namespace Workflows.Blazor.Knowledge;
 
 /// <summary>
-/// The knowledge base the LLM steps search: text cut into passages, ranked with SQLite FTS5's bm25.
-/// This is the one place that knows about FTS5, so another database can bring its own search here.
+/// The knowledge base the LLM steps search: text cut into passages, found and ranked by the database's own
+/// full-text search (<see cref="IPassageSearch"/>).
 /// </summary>
-public sealed partial class KnowledgeBase(IDbContextFactory<AppDbContext> contexts, TimeProvider time)
+public sealed partial class KnowledgeBase(IDbContextFactory<AppDbContext> contexts, IPassageSearch search, TimeProvider time)
 {
     public async Task<int> AddTextAsync(string sourceId, string title, string text, CancellationToken cancellationToken = default)
     {
@@ -40,33 +39,21 @@ public sealed partial class KnowledgeBase(IDbContextFactory<AppDbContext> contex
 
     public async Task<IReadOnlyList<KnowledgeHit>> SearchAsync(string query, int limit, CancellationToken cancellationToken = default)
     {
-        var match = ToMatchExpression(query);
-        if (match is null)
+        var words = Word().Matches(query).Select(m => m.Value).Where(w => w.Length > 1).Distinct().Take(16).ToList();
+        if (words.Count == 0)
         {
             return [];
         }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Database.SqlQueryRaw<KnowledgeHit>(
-                """
-                SELECT c.SourceId, c.Title, c.ChunkIndex, c.Text, bm25(KnowledgeChunksFts) AS Rank
-                FROM KnowledgeChunksFts JOIN KnowledgeChunks c ON c.Id = KnowledgeChunksFts.rowid
-                WHERE KnowledgeChunksFts MATCH @match
-                ORDER BY Rank
-                LIMIT @limit
-                """,
-                new SqliteParameter("@match", match), new SqliteParameter("@limit", Math.Clamp(limit, 1, 50)))
-            .ToListAsync(cancellationToken);
+        var ranked = await search.SearchAsync(db, words, Math.Clamp(limit, 1, 50), cancellationToken);
+        var ids = ranked.Select(r => r.Id).ToList();
+        var passages = await db.KnowledgeChunks.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        // A passage deleted between the two reads is simply left out.
+        return [.. ranked.Where(r => passages.ContainsKey(r.Id)).Select(r => Hit(passages[r.Id], r.Rank))];
     }
 
-    /// <summary>
-    /// Words of the query, each quoted, joined with OR: search text never becomes FTS5 syntax,
-    /// and bm25 still ranks passages that match more of the words first.
-    /// </summary>
-    private static string? ToMatchExpression(string query)
-    {
-        var words = Word().Matches(query).Select(m => m.Value).Where(w => w.Length > 1).Distinct().Take(16).ToList();
-        return words.Count == 0 ? null : string.Join(" OR ", words.Select(w => $"\"{w}\""));
-    }
+    private static KnowledgeHit Hit(KnowledgeChunkEntity passage, double rank) =>
+        new(passage.SourceId, passage.Title, passage.ChunkIndex, passage.Text, rank);
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();

@@ -7,7 +7,7 @@ namespace Workflows.Blazor.Runner;
 /// Coravel runs the retention prune every hour: old finished runs, and webhook deliveries past their memory; then the
 /// space they took goes back to the file system.
 /// </summary>
-public sealed class RetentionJob(ExecutionPruner pruner, WebhookDeliveries webhookDeliveries, DatabaseCompaction compaction) : IInvocable, ICancellableInvocable
+public sealed class RetentionJob(ExecutionPruner pruner, WebhookDeliveries webhookDeliveries, IDatabaseCompaction compaction) : IInvocable, ICancellableInvocable
 {
     public CancellationToken CancellationToken { get; set; }
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Workflows.Benchmarks.Runner;
 using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Sqlite;
 using Workflows.Blazor.Runner;
 
 namespace Workflows.Benchmarks.Executions;

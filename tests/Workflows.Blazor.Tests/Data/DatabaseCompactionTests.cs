@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Sqlite;
 using Workflows.Blazor.Tests.Support;
 
 namespace Workflows.Blazor.Tests.Data;

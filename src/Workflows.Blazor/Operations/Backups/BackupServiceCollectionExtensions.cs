@@ -17,9 +17,16 @@ public static class BackupServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Looks every minute whether a scheduled backup is due; a schedule that is not cron stops the start with the reason.</summary>
+    /// <summary>
+    /// Looks every minute whether a scheduled backup is due; a schedule that is not cron stops the start with the reason.
+    /// These backups copy the SQLite file: a PostgreSQL server is backed up with its own tools (pg_dump, base backups).
+    /// </summary>
     public static IServiceProvider UseBackupSchedule(this IServiceProvider services)
     {
+        if (services.GetRequiredService<DatabaseSettings>().Provider != DatabaseProvider.Sqlite)
+        {
+            return services;
+        }
         services.GetRequiredService<ScheduledBackupJob>();
         services.UseScheduler(scheduler => scheduler.Schedule<ScheduledBackupJob>().EveryMinute().PreventOverlapping(nameof(ScheduledBackupJob)));
         return services;

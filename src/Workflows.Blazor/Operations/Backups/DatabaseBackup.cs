@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Sqlite;
 
 namespace Workflows.Blazor.Operations.Backups;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using Microsoft.Data.Sqlite;
 using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Sqlite;
 
 namespace Workflows.Blazor.Operations.Backups;
 

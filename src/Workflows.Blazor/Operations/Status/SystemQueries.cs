@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Sqlite;
 using Workflows.Blazor.Telemetry;
 
 namespace Workflows.Blazor.Operations.Status;

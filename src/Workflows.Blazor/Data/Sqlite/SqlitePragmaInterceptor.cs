@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace Workflows.Blazor.Data;
+namespace Workflows.Blazor.Data.Sqlite;
 
 /// <summary>
 /// Per-connection settings: wait for a busy database instead of failing, enforce foreign keys, and

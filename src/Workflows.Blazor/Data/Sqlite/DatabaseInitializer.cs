@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace Workflows.Blazor.Data;
+namespace Workflows.Blazor.Data.Sqlite;
 
 /// <summary>
 /// Creates the database folder and a new file ready for compaction (<see cref="DatabaseCompaction"/>), applies
@@ -13,7 +13,7 @@ public sealed class DatabaseInitializer(
     IDbContextFactory<AppDbContext> contexts,
     DatabaseLocation location,
     ILogger<DatabaseInitializer> logger,
-    IUpgradeBackup? upgradeBackup = null)
+    IUpgradeBackup? upgradeBackup = null) : IDatabaseInitializer
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {

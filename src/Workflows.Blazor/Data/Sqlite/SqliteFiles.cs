@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace Workflows.Blazor.Data;
+namespace Workflows.Blazor.Data.Sqlite;
 
 /// <summary>Copies SQLite databases through SQLite's online backup, which reads one consistent snapshot while others keep writing.</summary>
 public static class SqliteFiles

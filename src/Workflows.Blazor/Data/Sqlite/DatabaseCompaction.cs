@@ -2,14 +2,14 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace Workflows.Blazor.Data;
+namespace Workflows.Blazor.Data.Sqlite;
 
 /// <summary>
 /// Gives the space of deleted rows back to the file system. Databases are made with SQLite's incremental auto-vacuum
 /// (new ones when created, older ones at their next upgrade), so after retention deletes old runs the freed pages are
 /// cut off the end of the file and the write-ahead log is truncated; otherwise the file would stay at its largest size.
 /// </summary>
-public sealed class DatabaseCompaction(IDbContextFactory<AppDbContext> contexts, ILogger<DatabaseCompaction> logger)
+public sealed class DatabaseCompaction(IDbContextFactory<AppDbContext> contexts, ILogger<DatabaseCompaction> logger) : IDatabaseCompaction
 {
     private const long IncrementalAutoVacuum = 2;
 

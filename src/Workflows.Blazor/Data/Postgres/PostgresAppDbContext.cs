@@ -1,0 +1,9 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Workflows.Blazor.Data.Postgres;
+
+/// <summary>
+/// The app's model on PostgreSQL. A type of its own only so that EF Core keeps PostgreSQL's migrations (in the
+/// Migrations folder beside this file) apart from SQLite's, as EF Core advises for one model on several providers.
+/// </summary>
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options);

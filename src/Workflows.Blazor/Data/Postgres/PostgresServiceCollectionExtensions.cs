@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Workflows.Blazor.Data.Postgres;
+
+public static class PostgresServiceCollectionExtensions
+{
+    /// <summary>The PostgreSQL server at <paramref name="connectionString"/>, with its migrations and full-text search.</summary>
+    public static IServiceCollection AddPostgresDatabase(this IServiceCollection services, string connectionString)
+    {
+        services.AddPooledDbContextFactory<PostgresAppDbContext>((provider, options) => options
+            .UseNpgsql(connectionString)
+            .AddInterceptors(provider.GetRequiredService<EventOutboxInterceptor>()));
+        services.AddSingleton<IDbContextFactory<AppDbContext>, PostgresContextFactory>();
+        services.AddSingleton<IDatabaseInitializer, PostgresDatabaseInitializer>();
+        services.AddSingleton<IDatabaseCompaction, PostgresCompaction>();
+        services.AddSingleton<IPassageSearch, PostgresPassageSearch>();
+        return services;
+    }
+}
