@@ -507,6 +507,9 @@ namespace Workflows.Blazor.Data.Postgres.Migrations
                     b.Property<long>("ConvertedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<bool>("Counted")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("EventType")
                         .IsRequired()
                         .HasColumnType("text");
@@ -530,6 +533,8 @@ namespace Workflows.Blazor.Data.Postgres.Migrations
                         .HasColumnType("text");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Counted");
 
                     b.HasIndex("ExecutionId", "Goal")
                         .IsUnique();
@@ -1779,6 +1784,48 @@ namespace Workflows.Blazor.Data.Postgres.Migrations
                     b.ToTable("SegmentationRules");
                 });
 
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.StatsCountEntity", b =>
+                {
+                    b.Property<string>("WorkflowId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Hour")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Goal")
+                        .HasColumnType("text");
+
+                    b.Property<string>("StepSlug")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Port")
+                        .HasColumnType("text");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("WorkflowId", "Version", "Hour", "Goal", "StepSlug", "Port");
+
+                    b.ToTable("StatsCounts");
+                });
+
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.StatsWatermarkEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("LastStepId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StatsWatermarks");
+                });
+
             modelBuilder.Entity("Workflows.Blazor.Data.Entities.ThreadMessageEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -2160,6 +2207,15 @@ namespace Workflows.Blazor.Data.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Workflows.Blazor.Data.Entities.ScheduleEntity", b =>
+                {
+                    b.HasOne("Workflows.Blazor.Data.Entities.WorkflowEntity", null)
+                        .WithMany()
+                        .HasForeignKey("WorkflowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.StatsCountEntity", b =>
                 {
                     b.HasOne("Workflows.Blazor.Data.Entities.WorkflowEntity", null)
                         .WithMany()
