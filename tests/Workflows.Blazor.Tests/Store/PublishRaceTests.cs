@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Blazor.Data.Entities;
-using Workflows.Blazor.Data.Sqlite;
 using Workflows.Blazor.Security;
 using Workflows.Blazor.Store;
 using Workflows.Blazor.Tests.Support;

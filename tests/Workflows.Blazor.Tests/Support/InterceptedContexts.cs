@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Sqlite;
 
 namespace Workflows.Blazor.Tests.Support;
 
