@@ -31,8 +31,7 @@ public sealed class LargeWorkflowTests(BrowserFixture fixture, ITestOutputHelper
         var api = await ApiClient.CreateAsync(Fixture.App);
         var id = await api.ImportAsync(TwoHundredSteps());
         var page = await Fixture.NewPageAsync();
-        var sent = 0;
-        page.WebSocket += (_, socket) => socket.FrameSent += (_, _) => Interlocked.Increment(ref sent);
+        var sent = new SentFrames(page);
 
         var clock = Stopwatch.StartNew();
         await page.GotoAsync($"/workflows/{id}");
@@ -40,7 +39,7 @@ public sealed class LargeWorkflowTests(BrowserFixture fixture, ITestOutputHelper
         output.WriteLine($"200-step workflow drawn {clock.ElapsedMilliseconds} ms after navigation started");
         await page.WaitForInteractiveAsync();
 
-        await UntilQuietAsync(() => Volatile.Read(ref sent));
+        await sent.UntilQuietAsync(TimeSpan.FromSeconds(1));
 
         var node = Node(page, "start");
         var before = await node.GetAttributeAsync("data-y");
@@ -48,13 +47,13 @@ public sealed class LargeWorkflowTests(BrowserFixture fixture, ITestOutputHelper
         await page.EvaluateAsync("() => { window.__frames = 0; const tick = () => { window.__frames++; window.__raf = requestAnimationFrame(tick); }; tick(); }");
         await page.Mouse.MoveAsync(x, y);
         await page.Mouse.DownAsync();
-        var sentBeforeMove = Volatile.Read(ref sent);
+        var sentBeforeMove = sent.Frames;
         var drag = Stopwatch.StartNew();
         for (var step = 1; step <= 60; step++)
         {
             await page.Mouse.MoveAsync(x + step * 4, y + step * 2);
         }
-        var sentDuringMove = Volatile.Read(ref sent) - sentBeforeMove;
+        var sentDuringMove = sent.Frames - sentBeforeMove;
         var frames = await page.EvaluateAsync<int>("() => { cancelAnimationFrame(window.__raf); return window.__frames; }");
         output.WriteLine($"drag: 60 pointer moves in {drag.ElapsedMilliseconds} ms, {frames * 1000.0 / drag.ElapsedMilliseconds:F0} frames/s, {sentDuringMove} messages to the server");
         await page.Mouse.UpAsync();
@@ -68,22 +67,5 @@ public sealed class LargeWorkflowTests(BrowserFixture fixture, ITestOutputHelper
         await page.GetByTestId("undo").ClickAsync();
         await Expect(node).ToHaveAttributeAsync("data-y", before!);
         output.WriteLine($"200-step diagram redrawn after an edit in {render.ElapsedMilliseconds} ms (click to updated node)");
-    }
-
-    /// <summary>Waits until the page has sent nothing for a second: the tabs and menus finish measuring themselves after the first render.</summary>
-    private static Task UntilQuietAsync(Func<int> sent)
-    {
-        var last = -1;
-        return Poll.UntilAsync(
-            () =>
-            {
-                var now = sent();
-                var quiet = now == last;
-                last = now;
-                return quiet;
-            },
-            "The page never stopped sending to the server.",
-            TimeSpan.FromSeconds(30),
-            TimeSpan.FromSeconds(1));
     }
 }

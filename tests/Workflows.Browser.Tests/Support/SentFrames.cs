@@ -24,14 +24,23 @@ public sealed class SentFrames
 
     public int Events => Volatile.Read(ref _events);
 
-    /// <summary>Waits until the page has sent nothing for half a second: the panel's menus finish measuring themselves after it opens.</summary>
-    public async Task UntilQuietAsync()
+    /// <summary>
+    /// Waits until the page has sent nothing for <paramref name="quiet"/> (half a second unless told): its menus and tabs
+    /// finish measuring themselves after they render.
+    /// </summary>
+    public Task UntilQuietAsync(TimeSpan? quiet = null)
     {
         var last = -1;
-        while (Frames != last)
-        {
-            last = Frames;
-            await Task.Delay(500);
-        }
+        return Poll.UntilAsync(
+            () =>
+            {
+                var now = Frames;
+                var unchanged = now == last;
+                last = now;
+                return unchanged;
+            },
+            "The page never stopped sending to the server.",
+            TimeSpan.FromSeconds(30),
+            quiet ?? TimeSpan.FromMilliseconds(500));
     }
 }
