@@ -40,6 +40,7 @@ run_tests() {
     f=$(( ${f:-0} + ${total:-0} - ${executed:-0} ))
     passed=$(( passed + ${p:-0} ))
     failed=$(( failed + f ))
+    [ "$f" -gt 0 ] && tests/failures.sh "$trx"
   else
     echo "$name produced no results"
     failed=$(( failed + 1 ))
