@@ -8,8 +8,9 @@ namespace Workflows.Blazor.Runner;
 /// Publishes the events waiting in the outbox, oldest first, each by its own id, and removes each once published.
 /// A crash before the removal publishes it again on start, which the event's id makes harmless
 /// (<see cref="EventPublisher.DeliverAsync"/>). An event that fails waits longer before each new try. Each event is
-/// claimed before it is published where instances share the database (on SQLite the app is alone), by moving its next attempt on where it still is what was read, so of two passes (or
-/// two app instances) that read it only one publishes it; a claim whose instance stopped runs out after <see cref="ClaimTime"/>.
+/// claimed before it is published where instances share the database (on SQLite the app is alone), by moving its next
+/// attempt on where it still is what was read, so of two instances that read it only one publishes it; a claim whose
+/// instance stopped runs out after <see cref="ClaimTime"/>.
 /// </summary>
 public sealed class EventOutbox(
     IDbContextFactory<AppDbContext> contexts, EventPublisher publisher, InstanceLeases leases, TimeProvider time, ILogger<EventOutbox> log)
