@@ -107,6 +107,8 @@ public class AppDbContext : IdentityDbContext<IdentityUser>
 
     public DbSet<StatsWatermarkEntity> StatsWatermarks => Set<StatsWatermarkEntity>();
 
+    public DbSet<LeaseEntity> Leases => Set<LeaseEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

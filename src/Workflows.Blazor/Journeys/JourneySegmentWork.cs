@@ -7,11 +7,13 @@ namespace Workflows.Blazor.Journeys;
 
 /// <summary>
 /// Once a minute, on the scheduler's tick: customers who joined the segment of a journey that enrols new members enter
-/// it (each customer once, as when the segment is enrolled by hand).
+/// it (each customer once, as when the segment is enrolled by hand). Only the leading instance looks, so two never
+/// enrol the same new member at once.
 /// </summary>
 public sealed class JourneySegmentWork(
     IDbContextFactory<AppDbContext> contexts,
     JourneySegmentAudience audience,
+    InstanceLeases leases,
     TimeProvider time,
     ILogger<JourneySegmentWork> logger) : IDueWork
 {
@@ -27,6 +29,10 @@ public sealed class JourneySegmentWork(
             return;
         }
         _next = now + Every;
+        if (!await leases.LeadsAsync(cancellationToken))
+        {
+            return;
+        }
         foreach (var journeyId in await FollowingASegmentAsync(cancellationToken))
         {
             try

@@ -13,13 +13,16 @@ namespace Workflows.Blazor.Runner;
 /// <summary>
 /// What the scheduler does every second: fire due timers (waits, timeouts) and the due approval requests that pause no run
 /// (which <see cref="TimerWaker"/> also fires the moment they are due), fire due cron schedules,
-/// re-signal queued executions no worker has picked up, then any <see cref="IDueWork"/> (journeys). Each timer and schedule fires once:
+/// take over the runs of instances that stopped (where several share the database), re-signal queued executions no worker
+/// has picked up, then any <see cref="IDueWork"/> (journeys). Each timer and schedule fires once:
 /// its row is claimed by a conditional update before anything is started.
 /// </summary>
 public sealed class DueWorkProcessor(
     IDbContextFactory<AppDbContext> contexts,
     ExecutionStarter starter,
     ExecutionDispatcher dispatcher,
+    ExecutionRecovery recovery,
+    InstanceLeases leases,
     Inbox.ApprovalCommands approvals,
     IEnumerable<IDueWork> moreWork,
     IOptions<RunnerOptions> options,
@@ -36,6 +39,10 @@ public sealed class DueWorkProcessor(
         pulse.Ticked();
         await FireDueTimersAsync(cancellationToken);
         await FireDueSchedulesAsync(cancellationToken);
+        if (leases.Shared)
+        {
+            await recovery.RequeueOrphansAsync(cancellationToken);
+        }
         await ResignalQueuedAsync(cancellationToken);
         foreach (var work in moreWork)
         {

@@ -6,7 +6,7 @@ using Workflows.Engine.Runtime;
 
 namespace Workflows.Blazor.Runner;
 
-/// <summary>Claims one queued execution and runs (or resumes) it with the engine, committing every step.</summary>
+/// <summary>Claims one queued execution for this instance and runs (or resumes) it with the engine, committing every step.</summary>
 public sealed class ExecutionWorker(
     IDbContextFactory<AppDbContext> contexts,
     WorkflowStore workflows,
@@ -14,6 +14,7 @@ public sealed class ExecutionWorker(
     RunStateSerializer states,
     DbExecutionJournal journal,
     ChangeNotifications changes,
+    InstanceLeases leases,
     TimeProvider time,
     ILogger<ExecutionWorker> logger)
 {
@@ -25,6 +26,7 @@ public sealed class ExecutionWorker(
             .Where(e => e.Id == executionId && e.Status == ExecutionStatus.Queued && (e.NotBefore == null || e.NotBefore <= now))
             .ExecuteUpdateAsync(set => set
                 .SetProperty(e => e.Status, ExecutionStatus.Running)
+                .SetProperty(e => e.RunnerId, leases.InstanceId)
                 .SetProperty(e => e.UpdatedAt, now)
                 .SetProperty(e => e.StartedAt, e => e.StartedAt ?? now), CancellationToken.None);
         if (claimed == 0)

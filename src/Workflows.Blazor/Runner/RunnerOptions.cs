@@ -15,6 +15,13 @@ public sealed class RunnerOptions
     /// </summary>
     public int JourneyLeaseSeconds { get; set; } = 60;
 
+    /// <summary>
+    /// How long an app instance's lease (its claim on the runs it runs, and on the jobs it leads) lasts unless renewed,
+    /// which it is three times in that time. Instances sharing a PostgreSQL database take over what a stopped one held
+    /// after this.
+    /// </summary>
+    public int InstanceLeaseSeconds { get; set; } = 30;
+
     /// <summary>How many due timers or schedules one tick of the scheduler handles at most.</summary>
     public int DueBatchSize { get; set; } = 500;
 

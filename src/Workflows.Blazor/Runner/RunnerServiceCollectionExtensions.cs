@@ -38,7 +38,9 @@ public static class RunnerServiceCollectionExtensions
         services.AddSingleton<IDueTimers>(provider => provider.GetRequiredService<DueWorkProcessor>());
         services.AddSingleton<TimerAlarm>();
         services.AddHostedService<TimerWaker>();
-        services.AddScoped<ExecutionRecovery>();
+        services.AddSingleton<InstanceLeases>();
+        services.AddHostedService<InstanceHeartbeat>();
+        services.AddSingleton<ExecutionRecovery>();
         services.AddScoped<ExecutionWorker>();
         services.AddTransient<DueWorkJob>();
         services.AddSingleton<ExecutionPruner>();

@@ -51,6 +51,8 @@ internal static class TableOwners
         ["Workflows"] = [WorkflowCommands],
         ["WorkflowVersions"] = [WorkflowCommands],
         ["Executions"] = Runner,
+        // Which app instance lives and which one leads, where several share the database.
+        ["Leases"] = ["Runner/InstanceLeases.cs"],
         ["ExecutionSteps"] = StepRecords,
         ["Journeys"] = [JourneyStore],
         ["JourneyVersions"] = [JourneyStore],

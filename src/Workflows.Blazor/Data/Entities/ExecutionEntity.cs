@@ -39,6 +39,9 @@ public sealed class ExecutionEntity : IKeyedRecord
     /// <summary>How a wait ended (port and output), set when a timer fires or an event arrives, read by the worker that resumes the run.</summary>
     public string? ResumeJson { get; set; }
 
+    /// <summary>The app instance whose worker claimed the run; a running run whose instance stopped renewing its lease is queued again.</summary>
+    public string? RunnerId { get; set; }
+
     /// <summary>Set when someone asked to cancel while a worker was running the execution.</summary>
     public bool CancelRequested { get; set; }
 

@@ -803,6 +803,9 @@ namespace Workflows.Blazor.Data.Migrations
                     b.Property<string>("ResumeJson")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RunnerId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("StartedAt")
                         .HasColumnType("INTEGER");
 
@@ -1327,6 +1330,23 @@ namespace Workflows.Blazor.Data.Migrations
                     b.HasIndex("SourceId");
 
                     b.ToTable("KnowledgeChunks");
+                });
+
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.LeaseEntity", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Leases");
                 });
 
             modelBuilder.Entity("Workflows.Blazor.Data.Entities.MessageEntity", b =>

@@ -816,6 +816,9 @@ namespace Workflows.Blazor.Data.Postgres.Migrations
                     b.Property<string>("ResumeJson")
                         .HasColumnType("text");
 
+                    b.Property<string>("RunnerId")
+                        .HasColumnType("text");
+
                     b.Property<long?>("StartedAt")
                         .HasColumnType("bigint");
 
@@ -1352,6 +1355,23 @@ namespace Workflows.Blazor.Data.Postgres.Migrations
                     b.HasIndex("SourceId");
 
                     b.ToTable("KnowledgeChunks");
+                });
+
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.LeaseEntity", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasColumnType("text");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Leases");
                 });
 
             modelBuilder.Entity("Workflows.Blazor.Data.Entities.MessageEntity", b =>
