@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -5,8 +6,11 @@ using Workflows.Blazor.Data.Entities;
 
 namespace Workflows.Blazor.Data;
 
-/// <summary>The app's one database: workflows, executions and the runner's timers, plus users and roles (ASP.NET Core Identity).</summary>
-public class AppDbContext : IdentityDbContext<IdentityUser>
+/// <summary>
+/// The app's one database: workflows, executions and the runner's timers, plus users and roles (ASP.NET Core Identity)
+/// and the data-protection keys every instance shares.
+/// </summary>
+public class AppDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKeyContext
 {
     public AppDbContext(DbContextOptions<AppDbContext> options)
         : base(options)
@@ -106,6 +110,8 @@ public class AppDbContext : IdentityDbContext<IdentityUser>
     public DbSet<StatsCountEntity> StatsCounts => Set<StatsCountEntity>();
 
     public DbSet<StatsWatermarkEntity> StatsWatermarks => Set<StatsWatermarkEntity>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
