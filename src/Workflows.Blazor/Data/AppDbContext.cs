@@ -1,3 +1,4 @@
+using System.Reflection;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -111,7 +112,13 @@ public class AppDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKeyC
 
     public DbSet<StatsWatermarkEntity> StatsWatermarks => Set<StatsWatermarkEntity>();
 
+    private static readonly MethodInfo Like =
+        typeof(DbFunctionsExtensions).GetMethod(nameof(DbFunctionsExtensions.Like), [typeof(DbFunctions), typeof(string), typeof(string), typeof(string)])!;
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>LIKE that ignores case (<see cref="TextSearch"/>); SQLite's own LIKE already ignores ASCII case.</summary>
+    internal virtual MethodInfo CaseInsensitiveLike => Like;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
