@@ -13,6 +13,7 @@ namespace Workflows.Blazor.Operations.Backups;
 /// </summary>
 public sealed class DatabaseBackup(
     DatabaseLocation database,
+    DatabaseSettings provider,
     IOptions<BackupSettings> settings,
     BackupHistory history,
     TimeProvider time,
@@ -44,6 +45,10 @@ public sealed class DatabaseBackup(
         var copy = archive + ".db";
         try
         {
+            if (provider.Provider == DatabaseProvider.Postgres)
+            {
+                return new BackupResult(at, archive, 0, BackupArchive.UsePgDump);
+            }
             if (!File.Exists(database.FilePath))
             {
                 return new BackupResult(at, archive, 0, $"There is no database at {database.FilePath} to back up yet.");
