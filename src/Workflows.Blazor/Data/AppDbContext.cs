@@ -1,3 +1,5 @@
+using System.Reflection;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -5,8 +7,11 @@ using Workflows.Blazor.Data.Entities;
 
 namespace Workflows.Blazor.Data;
 
-/// <summary>The app's one database: workflows, executions and the runner's timers, plus users and roles (ASP.NET Core Identity).</summary>
-public class AppDbContext : IdentityDbContext<IdentityUser>
+/// <summary>
+/// The app's one database: workflows, executions and the runner's timers, plus users and roles (ASP.NET Core Identity)
+/// and the data-protection keys every instance shares.
+/// </summary>
+public class AppDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKeyContext
 {
     public AppDbContext(DbContextOptions<AppDbContext> options)
         : base(options)
@@ -108,6 +113,14 @@ public class AppDbContext : IdentityDbContext<IdentityUser>
     public DbSet<StatsWatermarkEntity> StatsWatermarks => Set<StatsWatermarkEntity>();
 
     public DbSet<LeaseEntity> Leases => Set<LeaseEntity>();
+
+    private static readonly MethodInfo Like =
+        typeof(DbFunctionsExtensions).GetMethod(nameof(DbFunctionsExtensions.Like), [typeof(DbFunctions), typeof(string), typeof(string), typeof(string)])!;
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>LIKE that ignores case (<see cref="TextSearch"/>); SQLite's own LIKE already ignores ASCII case.</summary>
+    internal virtual MethodInfo CaseInsensitiveLike => Like;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

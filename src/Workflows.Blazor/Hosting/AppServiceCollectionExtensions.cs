@@ -24,7 +24,7 @@ public static class AppServiceCollectionExtensions
         services.AddWorkflowEngine(configuration);
         services.AddData(database, DatabaseSettings.Read(configuration, database));
         services.AddLiveUpdates();
-        services.AddSecurity(database);
+        services.AddSecurity();
         services.AddRunner(configuration);
         services.AddExperiments();
         services.AddActions();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Entities;
 
 namespace Workflows.Blazor.Messaging;
 
@@ -18,11 +19,8 @@ public sealed class OutboxQueries(IDbContextFactory<AppDbContext> contexts)
         var query = db.OutboxMessages.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var pattern = "%" + search.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-            query = query.Where(m => EF.Functions.Like(m.To, pattern, "\\")
-                || EF.Functions.Like(m.Subject ?? "", pattern, "\\")
-                || EF.Functions.Like(m.CustomerId ?? "", pattern, "\\")
-                || m.Status == search.Trim());
+            var status = search.Trim();
+            query = query.Where(TextSearch.Contains<OutboxMessageEntity>(db, search, m => m.To, m => m.Subject, m => m.CustomerId).Or(m => m.Status == status));
         }
         var total = await query.CountAsync(cancellationToken);
         var messages = await query.OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id)

@@ -15,13 +15,14 @@ public static class SecurityServiceCollectionExtensions
 
     /// <summary>
     /// Users and roles (ASP.NET Core Identity on the app's database), API keys, the audit log, and secrets
-    /// encrypted with data-protection keys kept beside the database.
+    /// encrypted with data-protection keys kept in the database, so every instance on one database reads them.
     /// </summary>
-    public static IServiceCollection AddSecurity(this IServiceCollection services, DatabaseLocation database)
+    public static IServiceCollection AddSecurity(this IServiceCollection services)
     {
         services.AddDataProtection()
             .SetApplicationName("Workflows.Blazor")
-            .PersistKeysToFileSystem(new DirectoryInfo(database.KeysFolder));
+            .PersistKeysToDbContext<AppDbContext>();
+        services.AddSingleton<KeyFolderImport>();
 
         services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
         services.AddIdentityCore<IdentityUser>(options =>

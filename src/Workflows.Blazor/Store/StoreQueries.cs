@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Orders;
@@ -16,8 +17,7 @@ public sealed class StoreQueries(IDbContextFactory<AppDbContext> contexts)
         var customers = db.Customers.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var pattern = $"%{search.Trim()}%";
-            customers = customers.Where(c => EF.Functions.Like(c.Name, pattern) || EF.Functions.Like(c.Email, pattern) || c.Id == search.Trim());
+            customers = customers.Where(CustomerMatching(db, search));
         }
         if (!string.IsNullOrWhiteSpace(status))
         {
@@ -29,7 +29,7 @@ public sealed class StoreQueries(IDbContextFactory<AppDbContext> contexts)
     public async Task<Page<ProductRow>> ProductsAsync(string? search, int skip, int take, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var products = Matching(db.Products.AsNoTracking(), search);
+        var products = Matching(db, search);
         return await PageAsync(products, products.OrderBy(p => p.Category).ThenBy(p => p.Name).Skip(skip).Take(take), Product, cancellationToken);
     }
 
@@ -37,7 +37,7 @@ public sealed class StoreQueries(IDbContextFactory<AppDbContext> contexts)
     public async Task<IReadOnlyList<ProductRow>> OrderableProductsAsync(string? search, int take, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var products = Matching(db.Products.AsNoTracking(), search).Where(p => p.Status == OrderCommands.OrderableStatus);
+        var products = Matching(db, search).Where(p => p.Status == OrderCommands.OrderableStatus);
         return [.. (await products.OrderBy(p => p.Name).Take(take).ToListAsync(cancellationToken)).Select(Product)];
     }
 
@@ -57,11 +57,14 @@ public sealed class StoreQueries(IDbContextFactory<AppDbContext> contexts)
     }
 
     /// <summary>The ids of the customers whose id is <paramref name="search"/> or whose name or email contains it.</summary>
-    private static IQueryable<string> CustomerIdsMatching(AppDbContext db, string search)
+    private static IQueryable<string> CustomerIdsMatching(AppDbContext db, string search) =>
+        db.Customers.Where(CustomerMatching(db, search)).Select(c => c.Id);
+
+    /// <summary>Customers whose id is <paramref name="search"/> or whose name or email contains it, in any case.</summary>
+    private static Expression<Func<CustomerEntity, bool>> CustomerMatching(AppDbContext db, string search)
     {
         var id = search.Trim();
-        var pattern = $"%{id}%";
-        return db.Customers.Where(c => c.Id == id || EF.Functions.Like(c.Name, pattern) || EF.Functions.Like(c.Email, pattern)).Select(c => c.Id);
+        return TextSearch.Contains<CustomerEntity>(db, search, c => c.Name, c => c.Email).Or(c => c.Id == id);
     }
 
     /// <summary>The names of the given customers by id; an id no customer has any more is left out.</summary>
@@ -90,7 +93,7 @@ public sealed class StoreQueries(IDbContextFactory<AppDbContext> contexts)
         var documents = db.Documents.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search))
         {
-            documents = documents.Where(d => EF.Functions.Like(d.Name, $"%{search.Trim()}%"));
+            documents = documents.Where(TextSearch.Contains<DocumentEntity>(db, search, d => d.Name));
         }
         return await PageAsync(documents, documents.OrderByDescending(d => d.CreatedAt).Skip(skip).Take(take),
             d => new DocumentRow(d.Id, d.Name, d.ContentType, d.SizeBytes, d.SourceProvider, d.CreatedAt), cancellationToken);
@@ -128,14 +131,10 @@ public sealed class StoreQueries(IDbContextFactory<AppDbContext> contexts)
             .Select(s => new SegmentRow(s.Id, s.Name, s.Expression, s.Priority, s.IsEnabled)).ToListAsync(cancellationToken);
     }
 
-    private static IQueryable<ProductEntity> Matching(IQueryable<ProductEntity> products, string? search)
+    private static IQueryable<ProductEntity> Matching(AppDbContext db, string? search)
     {
-        if (string.IsNullOrWhiteSpace(search))
-        {
-            return products;
-        }
-        var pattern = $"%{search.Trim()}%";
-        return products.Where(p => EF.Functions.Like(p.Name, pattern) || EF.Functions.Like(p.Category, pattern));
+        var products = db.Products.AsNoTracking();
+        return string.IsNullOrWhiteSpace(search) ? products : products.Where(TextSearch.Contains<ProductEntity>(db, search, p => p.Name, p => p.Category));
     }
 
     private static ProductRow Product(ProductEntity p) => new(p.Id, p.Name, p.Category, p.Price, p.Stock, p.Status);

@@ -77,6 +77,8 @@ internal static class TableOwners
         ["AuditEntries"] = ["Security/AuditLog.cs"],
         ["ApiKeys"] = ["Security/ApiKeyCommands.cs"],
         ["Secrets"] = ["Security/SecretCommands.cs"],
+        // Written by ASP.NET Core Data Protection's own key store; the key files of older installations are moved in once.
+        ["DataProtectionKeys"] = ["Security/KeyFolderImport.cs"],
         // Waits of runs: set by the journal, fired by the resumer, dropped with a cancelled run; an escalated approval moves its own.
         ["Timers"] = ["Runner/DbExecutionJournal.cs", "Runner/TimerResumer.cs", "Runner/ExecutionCommands.cs", "Inbox/ApprovalEscalation.cs"],
         // Set when a workflow is activated, moved on each time it fires.

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Entities;
 using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 
@@ -44,8 +45,8 @@ public sealed class QueryConversationsAction(IDbContextFactory<AppDbContext> con
         }
         if ((invocation.GetString("query") ?? invocation.GetString("search")) is { Length: > 0 } text)
         {
-            var pattern = $"%{text}%";
-            conversations = conversations.Where(c => EF.Functions.Like(c.Subject, pattern) || c.Messages.Any(m => EF.Functions.Like(m.Body, pattern)));
+            var bodyMatches = TextSearch.Contains<MessageEntity>(db, text, m => m.Body);
+            conversations = conversations.Where(TextSearch.Contains<ConversationEntity>(db, text, c => c.Subject).Or(c => c.Messages.AsQueryable().Any(bodyMatches)));
         }
         var total = await conversations.CountAsync(cancellationToken);
         var page = await conversations.OrderByDescending(c => c.UpdatedAt).Take(invocation.GetInt("limit", 10, 1, 100)).ToListAsync(cancellationToken);

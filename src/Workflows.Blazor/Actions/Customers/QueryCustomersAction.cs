@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Entities;
 using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 
@@ -53,8 +54,7 @@ public sealed class QueryCustomersAction(IDbContextFactory<AppDbContext> context
         }
         if (invocation.GetString("search") is { Length: > 0 } search)
         {
-            var pattern = $"%{search}%";
-            customers = customers.Where(c => EF.Functions.Like(c.Name, pattern) || EF.Functions.Like(c.Email, pattern));
+            customers = customers.Where(TextSearch.Contains<CustomerEntity>(db, search, c => c.Name, c => c.Email));
         }
         if (invocation.GetDouble("minTotalSpent") is { } minSpent)
         {

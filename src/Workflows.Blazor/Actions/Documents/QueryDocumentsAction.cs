@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Entities;
 using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 
@@ -33,7 +34,7 @@ public sealed class QueryDocumentsAction(IDbContextFactory<AppDbContext> context
         }
         if (invocation.GetString("query") is { Length: > 0 } text)
         {
-            documents = documents.Where(d => EF.Functions.Like(d.Name, $"%{text}%"));
+            documents = documents.Where(TextSearch.Contains<DocumentEntity>(db, text, d => d.Name));
         }
         var page = await documents.OrderByDescending(d => d.CreatedAt).Take(invocation.GetInt("limit", 20, 1, 200)).ToListAsync(cancellationToken);
         return new ActionResult(new JsonObject

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Actions.Json;
 using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Entities;
 using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 
@@ -41,8 +42,7 @@ public sealed class QueryProductsAction(IDbContextFactory<AppDbContext> contexts
         }
         if ((invocation.GetString("query") ?? invocation.GetString("search")) is { Length: > 0 } text)
         {
-            var pattern = $"%{text}%";
-            products = products.Where(p => EF.Functions.Like(p.Name, pattern) || EF.Functions.Like(p.Description ?? "", pattern));
+            products = products.Where(TextSearch.Contains<ProductEntity>(db, text, p => p.Name, p => p.Description));
         }
         if (invocation.GetDouble("maxPrice") is { } maxPrice)
         {

@@ -14,6 +14,7 @@ public static class PostgresServiceCollectionExtensions
         services.AddSingleton<IDatabaseInitializer, PostgresDatabaseInitializer>();
         services.AddSingleton<IDatabaseCompaction, PostgresCompaction>();
         services.AddSingleton<IPassageSearch, PostgresPassageSearch>();
+        services.AddSingleton<IDatabaseSize, PostgresDatabaseSize>();
         return services;
     }
 }

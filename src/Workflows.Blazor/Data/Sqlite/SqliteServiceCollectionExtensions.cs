@@ -16,6 +16,7 @@ public static class SqliteServiceCollectionExtensions
         services.AddSingleton<DatabaseCompaction>();
         services.AddSingleton<IDatabaseCompaction>(provider => provider.GetRequiredService<DatabaseCompaction>());
         services.AddSingleton<IPassageSearch, SqlitePassageSearch>();
+        services.AddSingleton<IDatabaseSize, SqliteDatabaseSize>();
         return services;
     }
 }

@@ -10,6 +10,11 @@ public static class BackupArchive
     public const string KeysPrefix = "keys/";
     public const string ManifestEntry = "manifest.json";
 
+    /// <summary>Why there is no backup file on PostgreSQL, and what to do instead.</summary>
+    public const string UsePgDump =
+        "The database is on PostgreSQL: back it up with pg_dump (e.g. pg_dump --format=custom --file=workflows.dump \"<connection>\") " +
+        "and restore it with pg_restore. The encryption keys are in the database, so the dump holds them too.";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     /// <summary>Writes the archive to a temporary file first and moves it into place, so a half-written backup never has the final name.</summary>

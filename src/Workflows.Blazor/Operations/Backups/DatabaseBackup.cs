@@ -7,11 +7,13 @@ namespace Workflows.Blazor.Operations.Backups;
 
 /// <summary>
 /// Backs up the running database without stopping anything: SQLite's online backup copies one consistent snapshot
-/// while runs keep committing, and the data-protection keys go with it, since encrypted secrets need them.
+/// while runs keep committing. The data-protection keys that encrypted secrets need are in that copy (and the key
+/// files of installations from before the keys moved into the database go beside it).
 /// One backup runs at a time.
 /// </summary>
 public sealed class DatabaseBackup(
     DatabaseLocation database,
+    DatabaseSettings provider,
     IOptions<BackupSettings> settings,
     BackupHistory history,
     TimeProvider time,
@@ -43,6 +45,10 @@ public sealed class DatabaseBackup(
         var copy = archive + ".db";
         try
         {
+            if (provider.Provider == DatabaseProvider.Postgres)
+            {
+                return new BackupResult(at, archive, 0, BackupArchive.UsePgDump);
+            }
             if (!File.Exists(database.FilePath))
             {
                 return new BackupResult(at, archive, 0, $"There is no database at {database.FilePath} to back up yet.");
@@ -51,7 +57,9 @@ public sealed class DatabaseBackup(
             progress?.Report(new BackupProgress(10, "Copying the database"));
             await Task.Run(() => SqliteFiles.Copy(database.FilePath, copy), cancellationToken);
             progress?.Report(new BackupProgress(60, "Adding the encryption keys"));
-            var manifest = new BackupManifest(BackupManifest.CurrentFormat, AppVersion.Informational, at, LastMigration(copy), BackupArchive.Keys(database.KeysFolder).Count);
+            var keys = BackupArchive.Keys(database.KeysFolder).Count + Scalar<long>(copy, "SELECT COUNT(*) FROM DataProtectionKeys");
+            var manifest = new BackupManifest(BackupManifest.CurrentFormat, AppVersion.Informational, at,
+                Scalar<string>(copy, "SELECT MigrationId FROM __EFMigrationsHistory ORDER BY MigrationId DESC LIMIT 1"), (int)keys);
             await Task.Run(() => BackupArchive.Write(archive, copy, database.KeysFolder, manifest), cancellationToken);
             progress?.Report(new BackupProgress(100, "Backup complete"));
             var result = new BackupResult(at, archive, new FileInfo(archive).Length, null);
@@ -84,19 +92,20 @@ public sealed class DatabaseBackup(
 
     private string Stamp() => time.GetUtcNow().ToString("yyyyMMdd-HHmmss-fff", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static string? LastMigration(string databaseFile)
+    /// <summary>One value from the copy, or the type's default when the copy is older than the table it reads.</summary>
+    private static T? Scalar<T>(string databaseFile, string sql)
     {
         using var connection = new SqliteConnection($"Data Source={databaseFile};Mode=ReadOnly;Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT MigrationId FROM __EFMigrationsHistory ORDER BY MigrationId DESC LIMIT 1";
+        command.CommandText = sql;
         try
         {
-            return command.ExecuteScalar() as string;
+            return command.ExecuteScalar() is T value ? value : default;
         }
         catch (SqliteException)
         {
-            return null;
+            return default;
         }
     }
 }

@@ -11,11 +11,15 @@ namespace Workflows.Blazor.Operations.Backups;
 /// while it works, so it refuses a database a running app uses, and no app can start on a half-restored folder.
 /// A database already there is kept aside under a new name, never deleted.
 /// </summary>
-public sealed class DatabaseRestore(DatabaseLocation database, TimeProvider time)
+public sealed class DatabaseRestore(DatabaseLocation database, DatabaseSettings provider, TimeProvider time)
 {
     /// <summary>Restores <paramref name="archive"/> into <paramref name="dataFolder"/>, or the configured database's folder when null.</summary>
     public RestoreResult Restore(string archive, string? dataFolder)
     {
+        if (provider.Provider == DatabaseProvider.Postgres)
+        {
+            throw new BackupException(BackupArchive.UsePgDump);
+        }
         if (!File.Exists(archive))
         {
             throw new BackupException($"There is no backup file at {Path.GetFullPath(archive)}.");

@@ -6,7 +6,7 @@ namespace Workflows.Blazor.Operations.Status;
 /// <param name="Version">The release, e.g. 1.2.0.</param>
 /// <param name="Commit">The source revision it was built from, shortened; null when the build recorded none.</param>
 /// <param name="StartedAt">When the app's process started.</param>
-/// <param name="DatabaseBytes">The database file with its write-ahead log.</param>
+/// <param name="DatabaseBytes">The database: the SQLite file with its write-ahead log, or the PostgreSQL database.</param>
 /// <param name="FreeDiskBytes">Free space on the disk that holds the database.</param>
 /// <param name="Backlog">What waits now.</param>
 public sealed record SystemOverview(string Version, string? Commit, DateTimeOffset StartedAt, long DatabaseBytes, long FreeDiskBytes, Backlog Backlog);

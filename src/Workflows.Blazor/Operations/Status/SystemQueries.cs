@@ -1,12 +1,11 @@
 using System.Diagnostics;
 using Workflows.Blazor.Data;
-using Workflows.Blazor.Data.Sqlite;
 using Workflows.Blazor.Telemetry;
 
 namespace Workflows.Blazor.Operations.Status;
 
 /// <summary>Reads the System page's figures: the version, since when the app runs, the database's size and disk, and the backlog.</summary>
-public sealed class SystemQueries(DatabaseLocation database, IBacklogReader backlog)
+public sealed class SystemQueries(DatabaseLocation database, IDatabaseSize size, IBacklogReader backlog)
 {
     private static readonly DateTimeOffset ProcessStarted = StartOfThisProcess();
 
@@ -14,7 +13,7 @@ public sealed class SystemQueries(DatabaseLocation database, IBacklogReader back
         AppVersion.Short,
         AppVersion.Commit,
         ProcessStarted,
-        SqliteFiles.WithCompanions(database.FilePath).Select(file => new FileInfo(file)).Where(file => file.Exists).Sum(file => file.Length),
+        size.Bytes(),
         new DriveInfo(database.Folder).AvailableFreeSpace,
         backlog.Read());
 
