@@ -10,6 +10,7 @@ namespace Workflows.Blazor.Tests.Api;
 /// Workflows built to crash the server, sent to the built app in a child process: it must refuse or check them and
 /// still answer the next request. A stack overflow would end the child, which the next request shows.
 /// </summary>
+[LongRunning]
 public sealed class KillerWorkflowTests : IDisposable
 {
     private const string Trigger = "{ \"type\": \"manual\" }";

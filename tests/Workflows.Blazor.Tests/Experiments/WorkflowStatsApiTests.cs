@@ -7,6 +7,7 @@ using Workflows.Engine.Experiments;
 namespace Workflows.Blazor.Tests.Experiments;
 
 /// <summary><c>GET /api/workflows/{id}/stats</c> and the runs list by path, against the real app and its SQLite file.</summary>
+[LongRunning]
 public sealed class WorkflowStatsApiTests(SharedApp shared) : IClassFixture<SharedApp>
 {
     private static readonly SplitPath[] Paths = [new("A", 45), new("B", 45), new("Holdout", 10, true)];

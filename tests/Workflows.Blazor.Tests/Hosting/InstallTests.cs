@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Workflows.Blazor.Tests.Support;
 using Xunit.Abstractions;
 
 namespace Workflows.Blazor.Tests.Hosting;
@@ -8,6 +9,7 @@ namespace Workflows.Blazor.Tests.Hosting;
 /// published, installed with the systemd unit, started as the unit starts it on a fresh data folder, and answers ready;
 /// and the unit passes <c>systemd-analyze verify</c>.
 /// </summary>
+[LongRunning]
 public sealed class InstallTests(ITestOutputHelper output)
 {
     private static readonly string Unit = Path.Combine(RepositoryPaths.Root, "deploy", "workflows.service");

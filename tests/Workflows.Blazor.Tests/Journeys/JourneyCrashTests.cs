@@ -10,6 +10,7 @@ namespace Workflows.Blazor.Tests.Journeys;
 /// restarted on the same database file: in the end every action a committed decision planned was sent exactly once,
 /// and every contact got their decision.
 /// </summary>
+[LongRunning]
 public sealed class JourneyCrashTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Seed = 20261203;

@@ -11,6 +11,7 @@ namespace Workflows.Blazor.Tests.Operations;
 /// What Prometheus scrapes from <c>/metrics</c> after runs, from the built app in a child process: a process has one
 /// meter of the app's name, as an installation does (apps sharing this test process would share their instruments).
 /// </summary>
+[LongRunning]
 public sealed class MetricsScrapeTests : IDisposable
 {
     private const string Scope = "otel_scope_name=\"Workflows.Blazor\"";

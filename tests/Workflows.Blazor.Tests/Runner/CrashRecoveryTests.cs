@@ -11,6 +11,7 @@ namespace Workflows.Blazor.Tests.Runner;
 /// once. The runs are started many at a time, and their steps without a side effect are committed in batches with the
 /// next step that has one (a campaign event per even item), so kills land inside held batches too.
 /// </summary>
+[LongRunning]
 public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
 {
     private const int Seed = 20261123;

@@ -7,6 +7,7 @@ using Workflows.Engine.Model;
 
 namespace Workflows.Blazor.Tests.Security;
 
+[LongRunning]
 public sealed class MutatedImportTests : IDisposable
 {
     private const int Files = 1000;

@@ -8,6 +8,16 @@ namespace Workflows.Blazor.Tests.Support;
 /// </summary>
 public sealed class AppProcess : IAsyncDisposable
 {
+    /// <summary>The database the copies are made from, in a folder deleted when the test run ends.</summary>
+    private static readonly Lazy<Task<(string DatabasePath, string ApiKey)>> Template = new(async () =>
+    {
+        var folder = Directory.CreateTempSubdirectory("wf-keyed-template-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, recursive: true);
+        var databasePath = Path.Combine(folder, "workflows.db");
+        var apiKey = (await AppChildProcess.RunCommandLineAsync(databasePath, "apikey", "create", "crash-tests")).Trim().Split('\n')[^1].Trim();
+        return (databasePath, apiKey);
+    });
+
     private readonly AppChildProcess _app;
 
     private AppProcess(AppChildProcess app, string apiKey)
@@ -25,9 +35,18 @@ public sealed class AppProcess : IAsyncDisposable
 
     public string Log => _app.Log;
 
-    /// <summary>Creates the database if needed and an API key in it, through the app's own CLI.</summary>
-    public static async Task<string> CreateApiKeyAsync(string databasePath) =>
-        (await AppChildProcess.RunCommandLineAsync(databasePath, "apikey", "create", "crash-tests")).Trim().Split('\n')[^1].Trim();
+    /// <summary>
+    /// A new database at <paramref name="databasePath"/> with an API key in it, which is returned. The app's own CLI makes
+    /// one such database per test run (migrated, demo store loaded, key created); each call gets a copy of its file, so
+    /// the tests that only need a key pay for one CLI start instead of one each.
+    /// </summary>
+    public static async Task<string> CreateApiKeyAsync(string databasePath)
+    {
+        var (template, apiKey) = await Template.Value;
+        Directory.CreateDirectory(Path.GetDirectoryName(databasePath)!);
+        File.Copy(template, databasePath);
+        return apiKey;
+    }
 
     public static async Task<AppProcess> StartAsync(string databasePath, string apiKey, IReadOnlyDictionary<string, string>? settings = null) =>
         new(await AppChildProcess.StartAsync(databasePath, settings), apiKey);

@@ -1,9 +1,11 @@
 using System.Text.Json.Nodes;
+using Workflows.Blazor.Tests.Support;
 using Workflows.Engine.Runtime;
 
 namespace Workflows.Blazor.Tests.Actions.Integration;
 
 /// <summary><c>http_request</c> in real runs against a real server on 127.0.0.1, allowed through the allow-list.</summary>
+[LongRunning]
 public sealed class HttpRequestActionTests : IAsyncLifetime
 {
     private LocalServer _server = null!;

@@ -8,6 +8,7 @@ namespace Workflows.Blazor.Tests.Operations.Backups;
 /// A backup taken by the command line while the built app runs 200 runs on its real SQLite file, restored into a new
 /// folder and started: every run that had committed before the backup is there, and secrets still decrypt.
 /// </summary>
+[LongRunning]
 public sealed class OnlineBackupTests(ITestOutputHelper output) : IDisposable
 {
     private const int Runs = 200;
