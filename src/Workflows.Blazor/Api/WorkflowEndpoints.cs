@@ -78,7 +78,7 @@ public static class WorkflowEndpoints
         });
 
         group.MapPost("/{id}/preview", async (string id, WorkflowPreviewRequest? body, WorkflowPreviews previews, CancellationToken ct) =>
-            Results.Json(await previews.PreviewAsync(id, body ?? new WorkflowPreviewRequest(null, null, null, null, null, null), ct), PreviewJson.Options));
+            Results.Json(await previews.PreviewAsync(id, body ?? new WorkflowPreviewRequest(null, null, null, null, null, null, null), ct), PreviewJson.Options));
 
         group.MapPost("/{id}/webhook-secret", async (string id, ClaimsPrincipal user, WebhookSecrets secrets, CancellationToken ct) =>
         {
