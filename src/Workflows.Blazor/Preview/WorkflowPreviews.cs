@@ -10,10 +10,11 @@ namespace Workflows.Blazor.Preview;
 
 /// <summary>
 /// Previews a workflow for contacts before anyone receives anything: picks the version and the contacts, and runs the
-/// engine's <see cref="WorkflowPreviewer"/> for each on a virtual clock starting now. Nothing is written anywhere.
+/// engine's <see cref="WorkflowPreviewer"/> for each on a virtual clock starting now. Nothing is written anywhere; the result
+/// is kept a while in memory (<see cref="RecentPreviews"/>).
 /// </summary>
 public sealed class WorkflowPreviews(
-    IDbContextFactory<AppDbContext> contexts, WorkflowStore workflows, SegmentMembers segments, WorkflowPreviewer previewer, TimeProvider time)
+    IDbContextFactory<AppDbContext> contexts, WorkflowStore workflows, SegmentMembers segments, WorkflowPreviewer previewer, RecentPreviews recent, TimeProvider time)
 {
     public async Task<WorkflowPreviewResult> PreviewAsync(string workflowId, WorkflowPreviewRequest request, CancellationToken cancellationToken = default)
     {
@@ -44,8 +45,10 @@ public sealed class WorkflowPreviews(
         var contacts = await ContactsAsync(request, cancellationToken);
         var timelines = await TimelinesAsync(definition, contacts, plan, cancellationToken);
         var compared = other is { } then ? await CompareAsync(then.Version, then.Definition, contacts, plan, timelines, cancellationToken) : null;
-        return new WorkflowPreviewResult(Ids.New(), workflowId, version, plan.Start, plan.Days, PreviewSummary.Of(timelines), timelines,
+        var result = new WorkflowPreviewResult(Ids.New(), workflowId, version, plan.Start, plan.Days, PreviewSummary.Of(timelines), timelines,
             await NamesAsync(contacts, cancellationToken), compared);
+        recent.Keep(result);
+        return result;
     }
 
     private Task<IReadOnlyList<ContactTimeline>> TimelinesAsync(WorkflowDefinition definition, IReadOnlyList<string> contacts, PreviewPlan plan, CancellationToken cancellationToken) =>

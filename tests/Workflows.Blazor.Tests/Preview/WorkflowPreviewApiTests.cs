@@ -109,6 +109,21 @@ public sealed class WorkflowPreviewApiTests(DemoStoreApp app) : IClassFixture<De
         Assert.Equal(before, await RowCountsAsync());
     }
 
+    [Fact]
+    public async Task Preview_CanBeReadBackByItsId_AndAnUnknownIdIsNotFound()
+    {
+        var (api, workflowId) = await ImportAsync();
+        using var made = await api.PostAsJsonAsync($"/api/workflows/{workflowId}/preview", new { sample = 3 });
+        var preview = (await made.Content.ReadFromJsonAsync<JsonObject>())!;
+
+        var read = await api.GetFromJsonAsync<JsonObject>($"/api/previews/{preview["previewId"]!.GetValue<string>()}");
+        using var unknown = await api.GetAsync("/api/previews/nothing_here");
+
+        Assert.Equal(preview.ToJsonString(), read!.ToJsonString());
+        var problem = await unknown.AssertProblemAsync(HttpStatusCode.NotFound);
+        Assert.Contains("nothing_here", problem["detail"]!.GetValue<string>());
+    }
+
     public static TheoryData<string, HttpStatusCode, string> BadRequests() => new()
     {
         { """{ "sample": 5, "compare": "9" }""", HttpStatusCode.NotFound, "9" },
