@@ -78,7 +78,10 @@ public static class WorkflowEndpoints
         });
 
         group.MapPost("/{id}/preview", async (string id, WorkflowPreviewRequest? body, WorkflowPreviews previews, CancellationToken ct) =>
-            Results.Json(await previews.PreviewAsync(id, body ?? new WorkflowPreviewRequest(null, null, null, null, null, null), ct), PreviewJson.Options));
+            Results.Json(await previews.PreviewAsync(id, body ?? new WorkflowPreviewRequest(null, null, null, null, null, null, null), ct), PreviewJson.Options));
+
+        app.MapGet("/api/previews/{id}", (string id, RecentPreviews recent) => Results.Json(recent.Get(id), PreviewJson.Options))
+            .WithTags("Workflows").RequireAuthorization(Policies.Design);
 
         group.MapPost("/{id}/webhook-secret", async (string id, ClaimsPrincipal user, WebhookSecrets secrets, CancellationToken ct) =>
         {

@@ -11,6 +11,7 @@ public static class PreviewServiceCollectionExtensions
     {
         services.AddSingleton(provider => new WorkflowPreviewer(
             provider.GetServices<IActionHandler>(), provider.GetRequiredService<ISecretResolver>(), provider.GetRequiredService<ExecutorOptions>()));
+        services.AddSingleton<RecentPreviews>();
         services.AddSingleton<WorkflowPreviews>();
         return services;
     }

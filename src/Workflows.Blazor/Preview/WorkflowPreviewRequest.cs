@@ -5,7 +5,8 @@ namespace Workflows.Blazor.Preview;
 /// <summary>
 /// What to preview: the contacts by id, or a segment's customers (all, or a sample of <c>Sample</c> of them; a sample
 /// without a segment comes from every customer), over <c>Days</c> (30 unless given), under a scenario, for a version
-/// (<c>draft</c>, the default; <c>active</c>; or a version number).
+/// (<c>draft</c>, the default; <c>active</c>; or a version number), compared, if <c>Compare</c> names another version, with that one
+/// over the same contacts and scenario.
 /// </summary>
 public sealed record WorkflowPreviewRequest(
     IReadOnlyList<string>? Contacts,
@@ -13,7 +14,8 @@ public sealed record WorkflowPreviewRequest(
     int? Sample,
     int? Days,
     PreviewScenarioRequest? Scenario,
-    string? Version);
+    string? Version,
+    string? Compare = null);
 
 /// <summary>What the contacts do: events on given days (<c>{"type": "email.opened", "day": 2}</c>), the reviewers' decision (approved or rejected), and LLM answers by step.</summary>
 public sealed record PreviewScenarioRequest(IReadOnlyList<ScenarioEventRequest>? Events, string? Approval, JsonObject? LlmOutputs);

@@ -2,7 +2,10 @@ using Workflows.Engine.Preview;
 
 namespace Workflows.Blazor.Preview;
 
-/// <summary>A preview's answer: its id, what was previewed, the summary over the contacts and each contact's timeline.</summary>
+/// <summary>
+/// A preview's answer: its id, what was previewed, the summary over the contacts, each contact's timeline, the contacts' names
+/// by id and, when asked, the comparison with another version.
+/// </summary>
 public sealed record WorkflowPreviewResult(
     string PreviewId,
     string WorkflowId,
@@ -10,4 +13,9 @@ public sealed record WorkflowPreviewResult(
     DateTimeOffset Start,
     int Days,
     PreviewSummary Summary,
-    IReadOnlyList<ContactTimeline> Timelines);
+    IReadOnlyList<ContactTimeline> Timelines,
+    IReadOnlyDictionary<string, string> Names,
+    VersionComparison? Compared);
+
+/// <summary>The other version a preview was compared with: its summary, and who gets something different and what.</summary>
+public sealed record VersionComparison(string Version, PreviewSummary Summary, PreviewComparison Differences);

@@ -10,24 +10,62 @@ namespace Workflows.Blazor.Preview;
 
 /// <summary>
 /// Previews a workflow for contacts before anyone receives anything: picks the version and the contacts, and runs the
-/// engine's <see cref="WorkflowPreviewer"/> for each on a virtual clock starting now. Nothing is written anywhere.
+/// engine's <see cref="WorkflowPreviewer"/> for each on a virtual clock starting now. Nothing is written anywhere; the result
+/// is kept a while in memory (<see cref="RecentPreviews"/>).
 /// </summary>
 public sealed class WorkflowPreviews(
-    IDbContextFactory<AppDbContext> contexts, WorkflowStore workflows, SegmentMembers segments, WorkflowPreviewer previewer, TimeProvider time)
+    IDbContextFactory<AppDbContext> contexts, WorkflowStore workflows, SegmentMembers segments, WorkflowPreviewer previewer, RecentPreviews recent, TimeProvider time)
 {
     public async Task<WorkflowPreviewResult> PreviewAsync(string workflowId, WorkflowPreviewRequest request, CancellationToken cancellationToken = default)
+    {
+        var plan = PlanOf(request);
+        var (version, definition) = await DefinitionAsync(workflowId, request.Version, cancellationToken);
+        return await RunAsync(workflowId, version, definition, plan, request, cancellationToken);
+    }
+
+    /// <summary>Previews <paramref name="definition"/> as the editor shows it, saved or not, named <paramref name="version"/> in the result.</summary>
+    public Task<WorkflowPreviewResult> PreviewAsync(
+        string workflowId, string version, WorkflowDefinition definition, WorkflowPreviewRequest request, CancellationToken cancellationToken = default) =>
+        RunAsync(workflowId, version, definition, PlanOf(request), request, cancellationToken);
+
+    private PreviewPlan PlanOf(WorkflowPreviewRequest request)
     {
         var days = request.Days ?? PreviewLimits.DefaultDays;
         if (days is < 1 or > PreviewLimits.MaxDays)
         {
             throw AppException.Invalid($"A preview looks 1 to {PreviewLimits.MaxDays} days ahead; {days} days cannot be previewed.");
         }
-        var scenario = PreviewScenarios.Read(request.Scenario, days);
-        var (version, definition) = await DefinitionAsync(workflowId, request.Version, cancellationToken);
+        return new PreviewPlan(time.GetUtcNow(), days, PreviewScenarios.Read(request.Scenario, days));
+    }
+
+    private async Task<WorkflowPreviewResult> RunAsync(
+        string workflowId, string version, WorkflowDefinition definition, PreviewPlan plan, WorkflowPreviewRequest request, CancellationToken cancellationToken)
+    {
+        (string Version, WorkflowDefinition Definition)? other = request.Compare is { } compare ? await DefinitionAsync(workflowId, compare, cancellationToken) : null;
         var contacts = await ContactsAsync(request, cancellationToken);
-        var plan = new PreviewPlan(time.GetUtcNow(), days, scenario);
-        var timelines = await previewer.PreviewAsync(definition, contacts.Select(id => new PreviewContact(id, new JsonObject { ["customerId"] = id })), plan, cancellationToken);
-        return new WorkflowPreviewResult(Ids.New(), workflowId, version, plan.Start, days, PreviewSummary.Of(timelines), timelines);
+        var timelines = await TimelinesAsync(definition, contacts, plan, cancellationToken);
+        var compared = other is { } then ? await CompareAsync(then.Version, then.Definition, contacts, plan, timelines, cancellationToken) : null;
+        var result = new WorkflowPreviewResult(Ids.New(), workflowId, version, plan.Start, plan.Days, PreviewSummary.Of(timelines), timelines,
+            await NamesAsync(contacts, cancellationToken), compared);
+        recent.Keep(result);
+        return result;
+    }
+
+    private Task<IReadOnlyList<ContactTimeline>> TimelinesAsync(WorkflowDefinition definition, IReadOnlyList<string> contacts, PreviewPlan plan, CancellationToken cancellationToken) =>
+        previewer.PreviewAsync(definition, contacts.Select(id => new PreviewContact(id, new JsonObject { ["customerId"] = id })), plan, cancellationToken);
+
+    /// <summary>The other version over the same contacts, on the same clock, under the same scenario.</summary>
+    private async Task<VersionComparison> CompareAsync(
+        string version, WorkflowDefinition definition, IReadOnlyList<string> contacts, PreviewPlan plan, IReadOnlyList<ContactTimeline> timelines, CancellationToken cancellationToken)
+    {
+        var before = await TimelinesAsync(definition, contacts, plan, cancellationToken);
+        return new VersionComparison(version, PreviewSummary.Of(before), PreviewComparison.Of(before, timelines));
+    }
+
+    private async Task<IReadOnlyDictionary<string, string>> NamesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Customers.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
     }
 
     private async Task<(string Version, WorkflowDefinition Definition)> DefinitionAsync(string workflowId, string? version, CancellationToken cancellationToken)

@@ -89,8 +89,45 @@ public sealed class WorkflowPreviewApiTests(DemoStoreApp app) : IClassFixture<De
         Assert.Equal(30, preview["days"]!.GetValue<int>());
     }
 
+    [Fact]
+    public async Task Preview_ComparedWithThePublishedVersion_RunsItOverTheSameContacts_AndNamesThem()
+    {
+        var (api, workflowId) = await ImportAsync();
+        (await api.PostAsync($"/api/workflows/{workflowId}/publish", null)).EnsureSuccessStatusCode();
+        var before = await RowCountsAsync();
+
+        using var response = await api.PostAsJsonAsync($"/api/workflows/{workflowId}/preview", new { sample = 20, compare = "1" });
+
+        var preview = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        var compared = preview["compared"]!;
+        Assert.Equal("1", compared["version"]!.GetValue<string>());
+        Assert.Equal(20, compared["summary"]!["contacts"]!.GetValue<int>());
+        Assert.Equal((20, 20), (compared["differences"]!["contacts"]!.GetValue<int>(), compared["differences"]!["same"]!.GetValue<int>()));
+        Assert.Empty(compared["differences"]!["differences"]!.AsArray());
+        var first = preview["timelines"]![0]!["contactId"]!.GetValue<string>();
+        Assert.False(string.IsNullOrWhiteSpace(preview["names"]![first]!.GetValue<string>()));
+        Assert.Equal(before, await RowCountsAsync());
+    }
+
+    [Fact]
+    public async Task Preview_CanBeReadBackByItsId_AndAnUnknownIdIsNotFound()
+    {
+        var (api, workflowId) = await ImportAsync();
+        using var made = await api.PostAsJsonAsync($"/api/workflows/{workflowId}/preview", new { sample = 3 });
+        var preview = (await made.Content.ReadFromJsonAsync<JsonObject>())!;
+
+        var read = await api.GetFromJsonAsync<JsonObject>($"/api/previews/{preview["previewId"]!.GetValue<string>()}");
+        using var unknown = await api.GetAsync("/api/previews/nothing_here");
+
+        Assert.Equal(preview.ToJsonString(), read!.ToJsonString());
+        var problem = await unknown.AssertProblemAsync(HttpStatusCode.NotFound);
+        Assert.Contains("nothing_here", problem["detail"]!.GetValue<string>());
+    }
+
     public static TheoryData<string, HttpStatusCode, string> BadRequests() => new()
     {
+        { """{ "sample": 5, "compare": "9" }""", HttpStatusCode.NotFound, "9" },
+        { """{ "sample": 5, "compare": "previous" }""", HttpStatusCode.BadRequest, "draft, active or a version number" },
         { """{ "contacts": ["cust_456"], "days": 0 }""", HttpStatusCode.BadRequest, "1 to 90 days" },
         { """{ "contacts": ["cust_456"], "days": 91 }""", HttpStatusCode.BadRequest, "1 to 90 days" },
         { """{ "sample": 1001 }""", HttpStatusCode.BadRequest, "1 to 1,000" },

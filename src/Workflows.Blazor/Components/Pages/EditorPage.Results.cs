@@ -34,6 +34,7 @@ public sealed partial class EditorPage
         _showResults = !_showResults;
         if (_showResults)
         {
+            _showPreview = false;
             FollowResults();
             await LoadStatsAsync();
         }
