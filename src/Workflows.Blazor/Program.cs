@@ -7,6 +7,7 @@ using Workflows.Blazor.Components.Layout;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Documents;
 using Workflows.Blazor.Editor;
+using Workflows.Blazor.Experiments;
 using Workflows.Blazor.Hosting;
 using Workflows.Blazor.Messaging;
 using Workflows.Blazor.Operations;
@@ -45,6 +46,7 @@ app.Services.GetRequiredService<DatabaseLock>().Acquire();
 await app.Services.GetRequiredService<DatabaseStartup>().PrepareAsync();
 app.Services.UseRunnerSchedule();
 app.Services.UseBackupSchedule();
+app.Services.UseStatsFold();
 
 app.UseTrustedProxies();
 app.UseExceptionHandler();

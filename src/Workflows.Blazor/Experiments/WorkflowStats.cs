@@ -5,7 +5,8 @@ namespace Workflows.Blazor.Experiments;
 /// <summary>
 /// A workflow's funnel for the runs that started in a period (test runs left out), of one <see cref="Version"/> or of all: how
 /// many runs reached each step and passed each link, and, for each split step, how each path converted to <see cref="Goal"/>
-/// compared with its control.
+/// compared with its control. <see cref="Counted"/> is below 1 while the past runs are still being counted (after an upgrade):
+/// until then the numbers are what is counted so far.
 /// </summary>
 public sealed record WorkflowStats(
     string WorkflowId,
@@ -18,7 +19,8 @@ public sealed record WorkflowStats(
     long Conversions,
     IReadOnlyList<StepReach> Steps,
     IReadOnlyList<LinkPass> Links,
-    IReadOnlyList<SplitStats> Splits)
+    IReadOnlyList<SplitStats> Splits,
+    double Counted = 1)
 {
     public string Interval => Engine.Experiments.ProportionInterval.Method;
 

@@ -9,7 +9,7 @@ namespace Workflows.Blazor.Experiments;
 
 /// <summary>
 /// Reads a workflow's funnel and its experiments' results (<see cref="WorkflowStats"/>): whole hours from the stats rollup
-/// (<see cref="StatsRollup"/>, brought up to date first), the ends of the period from the runs' step records and the recorded
+/// (<see cref="StatsRollup"/>, brought up to date first unless the background fold is still counting past runs), the ends of the period from the runs' step records and the recorded
 /// conversions; step names, links and split paths come from the workflow as it is drawn now.
 /// </summary>
 public sealed class WorkflowStatsQueries(IDbContextFactory<AppDbContext> contexts, WorkflowStore workflows, StatsRollup rollup)
@@ -26,7 +26,7 @@ public sealed class WorkflowStatsQueries(IDbContextFactory<AppDbContext> context
         var goals = ConversionGoals.Of(definition).Select(g => g.Name).ToList();
         var measured = goal ?? goals.FirstOrDefault();
 
-        await rollup.FoldAsync(cancellationToken);
+        var counted = await rollup.CatchUpAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var (whole, ends) = StatsHours.Split(period);
         var tally = whole is null ? new StatsTally() : await RolledUpAsync(db, workflowId, measured, version, whole, cancellationToken);
@@ -41,7 +41,8 @@ public sealed class WorkflowStatsQueries(IDbContextFactory<AppDbContext> context
                 .Select(p => new LinkPass(p.Key.Step, p.Key.Port, definition.Steps.FirstOrDefault(s => s.Slug == p.Key.Step)?.TargetOf(p.Key.Port), p.Value))],
             [.. definition.Steps.Where(s => StepTypes.RunsExperiment(s) && SplitConfig.Paths(s).Count > 0).Select(split =>
                 SplitResults.For(split, SplitConfig.Paths(split),
-                    path => (tally.Passed.GetValueOrDefault((split.Slug, path)), tally.ConvertedByPath.GetValueOrDefault((split.Slug, path)))))]);
+                    path => (tally.Passed.GetValueOrDefault((split.Slug, path)), tally.ConvertedByPath.GetValueOrDefault((split.Slug, path)))))],
+            counted);
     }
 
     /// <summary>The rollup's counts for the whole hours of the period: a few rows per hour, whatever the number of runs.</summary>

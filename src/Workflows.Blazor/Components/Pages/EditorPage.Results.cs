@@ -20,6 +20,7 @@ public sealed partial class EditorPage
 
     private bool _showResults;
     private IDisposable? _resultsWatch;
+    private Timer? _countingWatch;
     private WorkflowStats? _stats;
     private string? _statsMessage;
     private ResultsPeriod _period = ResultsPeriod.Last30Days;
@@ -54,6 +55,25 @@ public sealed partial class EditorPage
             }
         }), ResultsRefresh);
 
+    /// <summary>While the past runs are still being counted in the background, the view re-reads every few seconds until they all are.</summary>
+    private void FollowCounting()
+    {
+        if (_stats?.Counted < 1)
+        {
+            _countingWatch ??= new Timer(_ => InvokeAsync(async () =>
+            {
+                if (_showResults)
+                {
+                    await LoadStatsAsync();
+                    StateHasChanged();
+                }
+            }), null, ResultsRefresh, ResultsRefresh);
+            return;
+        }
+        _countingWatch?.Dispose();
+        _countingWatch = null;
+    }
+
     private bool ChangesResults(Change change) => _showResults && change switch
     {
         ExecutionChanged run => run.WorkflowId == Id,
@@ -78,6 +98,7 @@ public sealed partial class EditorPage
         }
         _stats = await StatsQueries.GetAsync(Id, ResultsPeriods.ToStats(_period, Time.GetUtcNow()), version: version);
         _statsMessage = null;
+        FollowCounting();
     }
 
     private async Task EndExperimentAsync((string Step, string Path) end)

@@ -400,6 +400,7 @@ public sealed partial class EditorPage : IAsyncDisposable
         _watchedRun = null;
         _runWatch?.Dispose();
         _resultsWatch?.Dispose();
+        _countingWatch?.Dispose();
         if (_session is not null)
         {
             _session.Changed -= StateHasChanged;
