@@ -93,5 +93,10 @@ public sealed class ExecutionState
     }
 
     /// <summary>The index in each enclosing loop, outermost first ("2/0"), or null outside loops.</summary>
-    public string? LoopPath() => Loops.Count == 0 ? null : string.Join('/', Loops.Select(l => l.Index));
+    public string? LoopPath() => Loops.Count switch
+    {
+        0 => null,
+        1 => Loops[0].Index.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ => string.Join('/', Loops.Select(l => l.Index)),
+    };
 }

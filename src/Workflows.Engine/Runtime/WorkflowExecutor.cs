@@ -137,7 +137,7 @@ public sealed class WorkflowExecutor(
         WorkflowGraph graph, StepDefinition step, ExecutionState state, RunJournal journal, CancellationToken cancellationToken)
     {
         var startedAt = time.GetUtcNow();
-        var clock = Stopwatch.StartNew();
+        var started = Stopwatch.GetTimestamp();
         var scope = new ExecutionScope(state, state.WorkflowId, time, secrets);
         var context = new StepContext(step, graph, state, scope, time, options.Limits);
         var record = NewRecord(state, step, startedAt);
@@ -151,7 +151,7 @@ public sealed class WorkflowExecutor(
         {
             Input = SecretMasker.Mask(context.RecordedInput, masked),
             Variables = state.VariablesChanged ? (JsonObject?)SecretMasker.Mask(state.Variables.DeepClone(), masked) : null,
-            Duration = clock.Elapsed,
+            Duration = Stopwatch.GetElapsedTime(started),
         };
         state.VariablesChanged = false;
 
@@ -263,7 +263,17 @@ public sealed class WorkflowExecutor(
     /// <summary>Stores the step's result where <c>{{steps.slug}}</c> reads it and moves to the port's target.</summary>
     private static void Advance(WorkflowGraph graph, StepDefinition step, ExecutionState state, string port, JsonNode? output, string? error)
     {
-        state.Steps[step.Slug] = new JsonObject { ["output"] = output, ["error"] = error, ["port"] = port };
+        if (state.Steps[step.Slug] is JsonObject ranBefore)
+        {
+            // A step in a loop runs again: its entry is updated in place rather than built anew.
+            ranBefore["output"] = output;
+            ranBefore["error"] = error;
+            ranBefore["port"] = port;
+        }
+        else
+        {
+            state.Steps[step.Slug] = new JsonObject { ["output"] = output, ["error"] = error, ["port"] = port };
+        }
         state.Attempt = 1;
         var target = step.TargetOf(port);
         state.CurrentStep = graph.IsEnd(target) ? null : target;

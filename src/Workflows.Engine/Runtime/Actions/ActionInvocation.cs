@@ -19,7 +19,7 @@ public sealed record ActionInvocation(JsonObject Parameters, StepContext Context
         GetString(name) is { Length: > 0 } text ? text : throw new StepFailedException($"Parameter '{name}' is required.");
 
     /// <summary>The message parameters (<see cref="ActionParameter.IsMessage"/>) as their templates rendered them.</summary>
-    public IReadOnlyDictionary<string, RenderedMessage> Messages { get; init; } = new Dictionary<string, RenderedMessage>();
+    public IReadOnlyDictionary<string, RenderedMessage> Messages { get; init; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, RenderedMessage>.Empty;
 
     /// <summary>
     /// A message parameter as rendered from its template; a value that did not come from a template of its own

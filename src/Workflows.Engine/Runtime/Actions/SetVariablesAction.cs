@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Workflows.Engine.Model;
 
 namespace Workflows.Engine.Runtime.Actions;
@@ -17,6 +16,7 @@ public sealed class SetVariablesAction : IActionHandler
         AcceptsAnyParameters = true,
     };
 
+    /// <remarks>The variables are the parameters themselves, not a copy: setting them copies each value into the run.</remarks>
     public Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken) =>
-        Task.FromResult(new ActionResult(invocation.Parameters.DeepClone()) { Variables = (JsonObject)invocation.Parameters.DeepClone() });
+        Task.FromResult(new ActionResult(invocation.Parameters.DeepClone()) { Variables = invocation.Parameters });
 }

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Text.Json.Nodes;
 using Workflows.Engine.Common;
 using Workflows.Engine.Model;
@@ -17,8 +18,8 @@ public sealed class ActionStepExecutor(ActionCatalog catalog) : IStepExecutor
         var handler = catalog.Find(type)
             ?? throw new StepFailedException($"There is no action '{type}'{DidYouMean.Hint(type, catalog.AllNames)}.");
 
-        var messages = new Dictionary<string, RenderedMessage>(StringComparer.Ordinal);
-        var rendered = RenderParameters(context, handler.Declaration, messages) ?? new JsonObject();
+        Dictionary<string, RenderedMessage>? messages = null;
+        var rendered = RenderParameters(context, handler.Declaration, ref messages) ?? new JsonObject();
         if (rendered is not JsonObject parameters)
         {
             throw new StepFailedException("The action's parameters must be an object of name: value.");
@@ -29,7 +30,7 @@ public sealed class ActionStepExecutor(ActionCatalog catalog) : IStepExecutor
             return StepOutcome.Fail(problem.Message);
         }
 
-        var result = await handler.ExecuteAsync(new ActionInvocation(parameters, context) { Messages = messages }, cancellationToken);
+        var result = await handler.ExecuteAsync(new ActionInvocation(parameters, context) { Messages = (IReadOnlyDictionary<string, RenderedMessage>?)messages ?? ReadOnlyDictionary<string, RenderedMessage>.Empty }, cancellationToken);
         if (result.Variables is { } variables)
         {
             context.SetVariables(variables);
@@ -38,7 +39,7 @@ public sealed class ActionStepExecutor(ActionCatalog catalog) : IStepExecutor
     }
 
     /// <summary>Renders each parameter; a message parameter written as text is rendered as a message, HTML or text as its template says.</summary>
-    private static JsonNode? RenderParameters(StepContext context, ActionDeclaration declaration, Dictionary<string, RenderedMessage> messages)
+    private static JsonNode? RenderParameters(StepContext context, ActionDeclaration declaration, ref Dictionary<string, RenderedMessage>? messages)
     {
         if (!context.Step.Config.TryGetPropertyValue("parameters", out var written) || written is not JsonObject templates)
         {
@@ -48,15 +49,27 @@ public sealed class ActionStepExecutor(ActionCatalog catalog) : IStepExecutor
         foreach (var (name, template) in templates)
         {
             if (template is JsonValue value && value.TryGetValue(out string? text)
-                && declaration.Parameters.Any(p => p.IsMessage && p.Name == name))
+                && IsMessage(declaration, name))
             {
                 var message = context.RenderMessage(text);
-                messages[name] = message;
+                (messages ??= new Dictionary<string, RenderedMessage>(StringComparer.Ordinal))[name] = message;
                 parameters[name] = message.Body;
                 continue;
             }
             parameters[name] = context.Render(template);
         }
         return parameters;
+    }
+
+    private static bool IsMessage(ActionDeclaration declaration, string name)
+    {
+        foreach (var parameter in declaration.Parameters)
+        {
+            if (parameter.IsMessage && parameter.Name == name)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }
