@@ -43,8 +43,9 @@ internal static class TableOwners
 
     private const string JourneysModule = "Journeys/";
 
-    /// <summary>The hourly counts behind a workflow's stats, kept by the rollup that reads runs and conversions as they come.</summary>
-    private const string StatsRollup = "Experiments/StatsRollup.cs";
+    /// <summary>The hourly counts behind a workflow's stats, kept by the rollup that folds runs and conversions in batches.</summary>
+    private static readonly string[] StatsRollup =
+        ["Experiments/StatsRollup.cs", "Experiments/StatsStepFold.cs", "Experiments/StatsConversionFold.cs", "Experiments/StatsCountRows.cs"];
 
     public static readonly IReadOnlyDictionary<string, string[]> Writers = new Dictionary<string, string[]>
     {
@@ -63,9 +64,9 @@ internal static class TableOwners
         ["JourneyWorkflowCalls"] = [JourneysModule],
         ["JourneyEvalResults"] = [JourneysModule],
         // Recorded once per run and goal; the stats rollup marks each as counted when it adds it in.
-        ["Conversions"] = ["Experiments/ConversionCommands.cs", StatsRollup],
-        ["StatsCounts"] = [StatsRollup],
-        ["StatsWatermarks"] = [StatsRollup],
+        ["Conversions"] = ["Experiments/ConversionCommands.cs", .. StatsRollup],
+        ["StatsCounts"] = StatsRollup,
+        ["StatsWatermarks"] = StatsRollup,
         ["Customers"] = [CustomerCommands, DemoSeeder],
         ["CustomerRewards"] = ["Actions/Rewards/ApplyRewardAction.cs"],
         ["Products"] = [ProductCommands, DemoSeeder],
