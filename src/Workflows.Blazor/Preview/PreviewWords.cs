@@ -1,7 +1,7 @@
 using Workflows.Engine.Model;
 using Workflows.Engine.Preview;
 
-namespace Workflows.Blazor.Components.Preview;
+namespace Workflows.Blazor.Preview;
 
 /// <summary>A preview's summary in a marketer's sentences: "212 of 300 get “VIP offer”", "9 would need approval".</summary>
 public static class PreviewWords
