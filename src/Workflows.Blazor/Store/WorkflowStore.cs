@@ -56,6 +56,24 @@ public sealed class WorkflowStore(IDbContextFactory<AppDbContext> contexts, Defi
             ?? throw AppException.NotFound("workflow", id);
     }
 
+    /// <summary>The workflow with this id or, when no id matches, this name (ignoring case), as its id and name.</summary>
+    public async Task<(string Id, string Name)> FindAsync(string idOrName, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var matches = await db.Workflows.AsNoTracking()
+            .Where(w => w.Id == idOrName || EF.Functions.Collate(w.Name, "NOCASE") == idOrName)
+            .Select(w => new { w.Id, w.Name })
+            .ToListAsync(cancellationToken);
+        var byId = matches.Where(w => w.Id == idOrName).ToList();
+        var found = byId.Count > 0 ? byId : matches;
+        return found switch
+        {
+            [var only] => (only.Id, only.Name),
+            [] => throw AppException.NotFound("workflow with the id or name", idOrName),
+            _ => throw AppException.Invalid($"{found.Count} workflows are named '{idOrName}'; give the id of the one you mean."),
+        };
+    }
+
     public async Task<WorkflowDefinition> GetDraftAsync(string id, CancellationToken cancellationToken = default) =>
         WorkflowJson.Parse((await GetAsync(id, cancellationToken)).DraftJson);
 
