@@ -1,4 +1,5 @@
 using Workflows.Blazor.Cli;
+using Workflows.Blazor.Tests.Support;
 
 namespace Workflows.Blazor.Tests.Cli;
 
@@ -167,12 +168,5 @@ public sealed class CliAppTests : IDisposable
         return path;
     }
 
-    private async Task<(int Exit, string Output, string Error)> Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var settings = new Dictionary<string, string?> { ["Database:Path"] = Path.Combine(_folder, "cli.db") };
-        var exit = await CliApp.RunAsync(args, output, error, settings);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private Task<(int Exit, string Output, string Error)> Run(params string[] args) => CommandLine.RunAsync(Path.Combine(_folder, "cli.db"), args);
 }

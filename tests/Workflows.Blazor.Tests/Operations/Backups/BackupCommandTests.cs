@@ -23,7 +23,7 @@ public sealed class BackupCommandTests : IDisposable
         await api.CreateWebhookSecretAsync(workflowId);
         var archive = Path.Combine(_folder, "backup.zip");
 
-        var (exit, output, error) = await RunAsync(_app.DatabasePath, "backup", "--to", archive);
+        var (exit, output, error) = await CommandLine.RunAsync(_app.DatabasePath, "backup", "--to", archive);
 
         Assert.True(exit == ExitCodes.Ok, error);
         Assert.Contains("Backed up to", output);
@@ -41,10 +41,10 @@ public sealed class BackupCommandTests : IDisposable
     {
         var archive = Path.Combine(_folder, "backup.zip");
         _ = _app.Services;
-        Assert.Equal(ExitCodes.Ok, (await RunAsync(_app.DatabasePath, "backup", "--to", archive)).Exit);
+        Assert.Equal(ExitCodes.Ok, (await CommandLine.RunAsync(_app.DatabasePath, "backup", "--to", archive)).Exit);
         var before = await File.ReadAllBytesAsync(_app.DatabasePath);
 
-        var (exit, _, error) = await RunAsync(_app.DatabasePath, "restore", "--from", archive);
+        var (exit, _, error) = await CommandLine.RunAsync(_app.DatabasePath, "restore", "--from", archive);
 
         Assert.Equal(ExitCodes.Failed, exit);
         Assert.Contains("A running Workflows app is using", error);
@@ -57,12 +57,12 @@ public sealed class BackupCommandTests : IDisposable
     {
         var archive = Path.Combine(_folder, "backup.zip");
         await _app.CreateApiKeyAsync("backed up");
-        Assert.Equal(ExitCodes.Ok, (await RunAsync(_app.DatabasePath, "backup", "--to", archive)).Exit);
+        Assert.Equal(ExitCodes.Ok, (await CommandLine.RunAsync(_app.DatabasePath, "backup", "--to", archive)).Exit);
         var target = Path.Combine(_folder, "restored");
         Directory.CreateDirectory(target);
         await File.WriteAllTextAsync(Path.Combine(target, "workflows.db"), "the database that was here");
 
-        var (exit, output, error) = await RunAsync(Path.Combine(target, "workflows.db"), "restore", "--from", archive, "--data", target);
+        var (exit, output, error) = await CommandLine.RunAsync(Path.Combine(target, "workflows.db"), "restore", "--from", archive, "--data", target);
 
         Assert.True(exit == ExitCodes.Ok, error);
         Assert.Contains("is kept as", output);
@@ -78,7 +78,7 @@ public sealed class BackupCommandTests : IDisposable
         var notABackup = Path.Combine(_folder, "notes.zip");
         await File.WriteAllTextAsync(notABackup, "not a zip");
 
-        var (exit, _, error) = await RunAsync(Path.Combine(_folder, "workflows.db"), "restore", "--from", notABackup);
+        var (exit, _, error) = await CommandLine.RunAsync(Path.Combine(_folder, "workflows.db"), "restore", "--from", notABackup);
 
         Assert.Equal(ExitCodes.Failed, exit);
         Assert.Contains("is not a backup file", error);
@@ -103,14 +103,6 @@ public sealed class BackupCommandTests : IDisposable
         Assert.Null(last.Error);
         Assert.Equal(app.Clock.GetUtcNow(), last.At);
         Assert.True(File.Exists(last.File) && last.Size > 0);
-    }
-
-    private static async Task<(int Exit, string Output, string Error)> RunAsync(string databasePath, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = await CliApp.RunAsync(args, output, error, new Dictionary<string, string?> { ["Database:Path"] = databasePath });
-        return (exit, output.ToString(), error.ToString());
     }
 
     public void Dispose()
