@@ -28,6 +28,11 @@ public static class PreviewCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            if (parse.GetValue(segment) is null && parse.GetValue(sample) is null && parse.GetValue(contacts) is not { Length: > 0 })
+            {
+                context.Error.WriteLine("error: Choose whom to preview: --segment ID (with --sample N for some of them), --sample N, or --contact ID.");
+                return ExitCodes.Usage;
+            }
             await context.OpenDatabaseAsync(cancellationToken);
             var (workflowId, name) = await context.Services.GetRequiredService<WorkflowStore>().FindAsync(parse.GetValue(workflow)!, cancellationToken);
             var request = new WorkflowPreviewRequest(

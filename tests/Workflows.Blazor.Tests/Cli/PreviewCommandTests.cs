@@ -58,6 +58,24 @@ public sealed class PreviewCommandTests : IDisposable
             && e["input"]!["subject"]!.GetValue<string>() == "Thank you, John Doe");
     }
 
+    [Fact]
+    public async Task Preview_Compared_ListsWhoGetsSomethingDifferentFromThePublishedVersion()
+    {
+        using var app = new AppFactory().WithDemoData();
+        var api = await app.CreateApiClientAsync();
+        var workflowId = await api.ImportAsync(ThankYou);
+        await api.PublishAsync(workflowId);
+        await app.SaveDraftAsync(workflowId, ThankYou.Replace("Thank you, ", "Thanks, "));
+
+        var (exit, output, error) = await CommandLine.RunAsync(app.DatabasePath, "preview", "--workflow", workflowId, "--contact", "cust_456", "--compare", "1");
+
+        Assert.True(exit == ExitCodes.Ok, error);
+        Assert.Contains("Compared with version 1: 1 of 1 contacts get something different.", output);
+        Assert.Contains("  John Doe (cust_456)", output);
+        Assert.Contains("    only in version 1: Day 0 · Would send email: “Thank you, John Doe”", output);
+        Assert.Contains("    only in the draft: Day 0 · Would send email: “Thanks, John Doe”", output);
+    }
+
     [Theory]
     [InlineData("--workflow|No such flow|--segment|seg_vip", "There is no workflow with the id or name 'No such flow'.")]
     [InlineData("--workflow|Thank you note|--contact|cust_nobody", "There is no contact 'cust_nobody'.")]
@@ -72,6 +90,15 @@ public sealed class PreviewCommandTests : IDisposable
         Assert.Equal(ExitCodes.Failed, exit);
         Assert.Contains(expected, error);
         Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public async Task Preview_SaysHowToChooseTheContacts_WhenNoneAreChosen()
+    {
+        var (exit, _, error) = await CommandLine.RunAsync(Database, "preview", "--workflow", "Thank you note");
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Equal("error: Choose whom to preview: --segment ID (with --sample N for some of them), --sample N, or --contact ID.", error.Trim());
     }
 
     public void Dispose()
