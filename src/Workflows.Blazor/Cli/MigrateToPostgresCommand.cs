@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Workflows.Blazor.Data.Postgres;
+using Workflows.Blazor.Operations.PostgresCopy;
 
 namespace Workflows.Blazor.Cli;
 

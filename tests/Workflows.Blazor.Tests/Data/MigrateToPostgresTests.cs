@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Workflows.Blazor.Cli;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Postgres;
+using Workflows.Blazor.Operations.PostgresCopy;
 using Workflows.Blazor.Hosting;
 using Workflows.Blazor.Security;
 using Workflows.Blazor.Store;

@@ -3,8 +3,10 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Postgres;
 
-namespace Workflows.Blazor.Data.Postgres;
+namespace Workflows.Blazor.Operations.PostgresCopy;
 
 /// <summary>
 /// Copies a SQLite installation into an empty PostgreSQL database: brings PostgreSQL's schema up to date, copies every

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
-namespace Workflows.Blazor.Data.Postgres;
+namespace Workflows.Blazor.Operations.PostgresCopy;
 
 /// <summary>The model's tables in an order where every table comes after the tables its foreign keys point to.</summary>
 public static class TableCopyOrder
