@@ -8,11 +8,13 @@ namespace Workflows.Blazor.Cli;
 /// <summary>
 /// The command-line verbs, on the same services as the app:
 /// <c>dotnet run --project src/Workflows.Blazor -- validate|run|mermaid|import FILE</c>, <c>export ID</c>, <c>apikey create NAME</c>,
-/// <c>preview --workflow ID</c>, <c>eval assistant</c>, <c>eval journeys</c>, <c>backup --to FILE</c>, <c>restore --from FILE [--data DIR]</c>, <c>--version</c>.
+/// <c>preview --workflow ID</c>, <c>eval assistant</c>, <c>eval journeys</c>, <c>backup --to FILE</c>, <c>restore --from FILE [--data DIR]</c>,
+/// <c>migrate-to-postgres --from FILE --to CONNECTION</c>, <c>--version</c>.
 /// </summary>
 public static class CliApp
 {
-    private static readonly string[] Verbs = ["validate", "run", "mermaid", "import", "export", "apikey", "create-admin", "preview", "eval", "backup", "restore", "--help", "-h", "-?", "--version"];
+    private static readonly string[] Verbs =
+        ["validate", "run", "mermaid", "import", "export", "apikey", "create-admin", "preview", "eval", "backup", "restore", "migrate-to-postgres", "--help", "-h", "-?", "--version"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -52,6 +54,7 @@ public static class CliApp
             EvalCommand.Create(context),
             BackupCommand.Create(context),
             RestoreCommand.Create(context),
+            MigrateToPostgresCommand.Create(context),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,0 +1,128 @@
+using System.Reflection;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using Workflows.Blazor.Data;
+using Workflows.Blazor.Data.Postgres;
+
+namespace Workflows.Blazor.Operations.PostgresCopy;
+
+/// <summary>
+/// Copies a SQLite installation into an empty PostgreSQL database: brings PostgreSQL's schema up to date, copies every
+/// table of the model in foreign-key order in batches, moves the identity sequences past the copied keys and compares
+/// each table's row count on both sides. Writes what it does to <paramref name="output"/>.
+/// </summary>
+public sealed class SqliteToPostgresCopy(string sqliteFile, string postgresConnectionString, TextWriter output)
+{
+    private const int BatchSize = 1_000;
+    private const int ProgressEvery = 10_000;
+
+    private static readonly MethodInfo CopyTableMethod =
+        typeof(SqliteToPostgresCopy).GetMethod(nameof(CopyTableAsync), BindingFlags.NonPublic | BindingFlags.Instance)!;
+
+    /// <summary>True when every table holds as many rows in PostgreSQL as in SQLite.</summary>
+    public async Task<bool> RunAsync(CancellationToken cancellationToken)
+    {
+        if (!File.Exists(sqliteFile))
+        {
+            throw new MigrationRefusedException($"There is no SQLite database at {sqliteFile}.");
+        }
+        await using var source = OpenSource();
+        if ((await source.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            throw new MigrationRefusedException($"{sqliteFile} is from an older version of the app: start the app on it once (it upgrades itself), then copy it.");
+        }
+        await using var target = OpenTarget();
+        await target.Database.MigrateAsync(cancellationToken);
+        await RefuseRowsAsync(target, cancellationToken);
+
+        var matches = true;
+        foreach (var table in TableCopyOrder.Of(target.Model))
+        {
+            var copy = (Task<bool>)CopyTableMethod.MakeGenericMethod(table.ClrType).Invoke(this, [source, target, table, cancellationToken])!;
+            matches &= await copy;
+            await ResetIdentityAsync(target, table, cancellationToken);
+        }
+        return matches;
+    }
+
+    private AppDbContext OpenSource() =>
+        new(new DbContextOptionsBuilder<AppDbContext>()
+            .UseSqlite(new SqliteConnectionStringBuilder { DataSource = sqliteFile, Mode = SqliteOpenMode.ReadWrite }.ToString())
+            .Options);
+
+    private PostgresAppDbContext OpenTarget() =>
+        new(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(postgresConnectionString).Options);
+
+    private static async Task RefuseRowsAsync(PostgresAppDbContext target, CancellationToken cancellationToken)
+    {
+        foreach (var table in target.Model.GetEntityTypes().Where(t => t.GetTableName() is not null))
+        {
+            if (await CountAsync(target, table, cancellationToken) > 0)
+            {
+                throw new MigrationRefusedException($"The PostgreSQL database is not empty (table {table.GetTableName()} has rows): copy into a new, empty database.");
+            }
+        }
+    }
+
+    // Rows are read tracked, so that values the model keeps outside the entity classes (shadow properties) come along too.
+    private async Task<bool> CopyTableAsync<TEntity>(AppDbContext source, PostgresAppDbContext target, IEntityType table, CancellationToken cancellationToken)
+        where TEntity : class
+    {
+        var total = await source.Set<TEntity>().LongCountAsync(cancellationToken);
+        var ordered = OrderByKey(source.Set<TEntity>(), table);
+        var shadows = table.GetProperties().Where(p => p.IsShadowProperty()).Select(p => p.Name).ToList();
+        target.ChangeTracker.AutoDetectChangesEnabled = false;
+        for (var copied = 0L; copied < total; copied += BatchSize)
+        {
+            foreach (var row in await ordered.Skip((int)copied).Take(BatchSize).ToListAsync(cancellationToken))
+            {
+                var from = source.Entry(row);
+                var to = target.Entry(row);
+                to.State = EntityState.Added;
+                shadows.ForEach(name => to.Property(name).CurrentValue = from.Property(name).CurrentValue);
+            }
+            await target.SaveChangesAsync(cancellationToken);
+            source.ChangeTracker.Clear();
+            target.ChangeTracker.Clear();
+            var done = Math.Min(copied + BatchSize, total);
+            if (done < total && done % ProgressEvery == 0)
+            {
+                await output.WriteLineAsync($"  {table.GetTableName()}: {done:N0} of {total:N0} rows...");
+            }
+        }
+        var copiedRows = await target.Set<TEntity>().LongCountAsync(cancellationToken);
+        var match = copiedRows == total;
+        await output.WriteLineAsync($"  {table.GetTableName()}: {total:N0} in SQLite, {copiedRows:N0} in PostgreSQL{(match ? "" : "  MISMATCH")}");
+        return match;
+    }
+
+    private static IQueryable<TEntity> OrderByKey<TEntity>(IQueryable<TEntity> rows, IEntityType table)
+        where TEntity : class
+    {
+        var keys = table.FindPrimaryKey()!.Properties;
+        var ordered = rows.OrderBy(r => EF.Property<object>(r, keys[0].Name));
+        return keys.Skip(1).Aggregate(ordered, (query, key) => query.ThenBy(r => EF.Property<object>(r, key.Name)));
+    }
+
+    // Copied rows keep their keys; PostgreSQL's identity sequences must then start after the largest one.
+    private static async Task ResetIdentityAsync(PostgresAppDbContext target, IEntityType table, CancellationToken cancellationToken)
+    {
+        var name = table.GetTableName()!;
+        var store = StoreObjectIdentifier.Table(name, table.GetSchema());
+        foreach (var column in table.GetProperties().Where(p => NpgsqlPropertyExtensions.GetValueGenerationStrategy(p, store) is NpgsqlValueGenerationStrategy.IdentityByDefaultColumn
+                     or NpgsqlValueGenerationStrategy.IdentityAlwaysColumn or NpgsqlValueGenerationStrategy.SerialColumn))
+        {
+            var columnName = column.GetColumnName(store)!;
+            var sql = "SELECT setval(pg_get_serial_sequence('\"" + name + "\"', '" + columnName + "'), COALESCE(MAX(\"" + columnName + "\"), 0) + 1, false) FROM \"" + name + "\"";
+            await target.Database.ExecuteSqlRawAsync(sql, cancellationToken);
+        }
+    }
+
+    private static Task<long> CountAsync(DbContext db, IEntityType table, CancellationToken cancellationToken)
+    {
+        var sql = "SELECT COUNT(*) AS \"Value\" FROM \"" + table.GetTableName() + "\"";
+        return db.Database.SqlQueryRaw<long>(sql).SingleAsync(cancellationToken);
+    }
+}
