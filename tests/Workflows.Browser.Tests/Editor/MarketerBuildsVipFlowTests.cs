@@ -83,14 +83,11 @@ public sealed class MarketerBuildsVipFlowTests(BrowserFixture fixture) : Browser
 
         // Test-run it for a contact found by name.
         await page.GetByTestId("test-run").ClickAsync();
-        var contact = page.GetByTestId("test-run-contact");
-        await contact.ClickAsync();
-        await TypeAsync(contact, "Guido Turing");
-        await page.Locator(".mud-popover-open").GetByText("Guido Turing", new() { Exact = false }).First.ClickAsync();
+        await page.PickAsync(page.GetByTestId("test-run-contact"), "Guido Turing", "guido.turing95");
         await Expect(page.GetByTestId("test-run-input")).ToHaveValueAsync(new Regex("cust_095"));
         await page.GetByTestId("start-test-run").ClickAsync();
 
-        await Expect(Node(page, "approval")).ToHaveClassAsync(new Regex("run-waiting"), new() { Timeout = 15_000 });
+        await Expect(Node(page, "approval")).ToHaveClassAsync(new Regex("run-waiting"), new() { Timeout = 30_000 });
         await Expect(page.GetByTestId("link-check-true")).ToHaveClassAsync(new Regex("taken"));
         await Expect(page.GetByTestId("note-check")).ToContainTextAsync("is greater than 1,000 → true");
         await page.SaveScreenshotAsync("marketer-built-vip-flow-run");
