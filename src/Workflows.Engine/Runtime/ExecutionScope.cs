@@ -14,7 +14,6 @@ public sealed class ExecutionScope(ExecutionState state, string workflowId, Time
     public static IReadOnlyList<string> BuiltInRoots { get; } =
         ["input", "steps", "loop", "variables", "secrets", "organizationId", "wfDefinitionId", "executionId", "$now"];
 
-    private JsonObject? _loop;
     private JsonObject? _secrets;
 
     public IEnumerable<string> RootNames =>
@@ -29,7 +28,7 @@ public sealed class ExecutionScope(ExecutionState state, string workflowId, Time
             "input" => state.Input,
             "steps" => state.Steps,
             "variables" => state.Variables,
-            "loop" when state.Loops.Count > 0 => _loop ??= LoopNode(state.Loops.Count - 1),
+            "loop" when state.Loops.Count > 0 => state.Loops[^1].View ??= LoopNode(state.Loops.Count - 1),
             "secrets" => _secrets ??= new JsonObject(secrets.Resolve(state).Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))),
             "organizationId" => state.OrganizationId,
             "wfDefinitionId" => workflowId,

@@ -12,7 +12,19 @@ public sealed class LoopFrame
 
     public required JsonArray Items { get; init; }
 
-    public int Index { get; set; }
+    public int Index
+    {
+        get;
+        set
+        {
+            field = value;
+            View = null;
+        }
+    }
+
+    /// <summary>What templates read as <c>loop</c> for the current item, kept until the loop moves on: every step of the body reads it.</summary>
+    [JsonIgnore]
+    internal JsonObject? View { get; set; }
 
     [JsonIgnore]
     public JsonNode? CurrentItem => Index < Items.Count ? Items[Index] : null;

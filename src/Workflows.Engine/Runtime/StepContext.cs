@@ -16,8 +16,13 @@ public sealed class StepContext
         State = state;
         Scope = scope;
         Time = time;
-        IdempotencyKey = $"{state.ExecutionId}/{step.Slug}/{state.LoopPath() ?? "-"}" + (state.Attempt > 1 ? $"/attempt-{state.Attempt}" : "");
+        _loopPath = state.LoopPath();
+        _attempt = state.Attempt;
     }
+
+    // Where the step stood when it started; the key is made from them only when an action asks for it.
+    private readonly string? _loopPath;
+    private readonly int _attempt;
 
     public StepDefinition Step { get; }
 
@@ -36,7 +41,8 @@ public sealed class StepContext
     /// The same for a step re-run after a crash, so side effects can be sent once; a new try of the
     /// step's retry policy gets a new key, since the try before it failed.
     /// </summary>
-    public string IdempotencyKey { get; }
+    public string IdempotencyKey =>
+        field ??= $"{State.ExecutionId}/{Step.Slug}/{_loopPath ?? "-"}" + (_attempt > 1 ? $"/attempt-{_attempt}" : "");
 
     /// <summary>The step's input after templating, as the execution record shows it.</summary>
     public JsonNode? RecordedInput { get; set; }
@@ -44,20 +50,14 @@ public sealed class StepContext
     /// <summary>Sets run variables, unless together they would pass <see cref="WorkflowLimits.MaxVariablesChars"/>: then nothing changes and the step fails.</summary>
     public void SetVariables(JsonObject variables)
     {
-        var next = new JsonObject();
-        foreach (var (name, value) in State.Variables.Concat(variables))
-        {
-            next[name] = (variables.TryGetPropertyValue(name, out var set) ? set : value)?.DeepClone();
-        }
-        if (StoredSize.Problem(next, Limits.MaxVariablesChars, "The run's variables") is { } problem)
+        if (StoredSize.Problem(State.Variables, variables, Limits.MaxVariablesChars, "The run's variables") is { } problem)
         {
             throw new StepFailedException($"{problem} Keep less in variables, e.g. an id instead of a whole record.");
         }
-        State.Variables.Clear();
-        foreach (var (name, value) in next.ToList())
+        for (var i = 0; i < variables.Count; i++)
         {
-            next.Remove(name);
-            State.Variables[name] = value;
+            var (name, value) = variables.GetAt(i);
+            State.Variables[name] = value?.DeepClone();
         }
         State.VariablesChanged = true;
     }

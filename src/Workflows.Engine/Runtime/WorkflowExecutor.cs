@@ -147,19 +147,19 @@ public sealed class WorkflowExecutor(
         // Every secret is masked in every record: a step may pass on a secret an earlier step read.
         var known = secrets.Resolve(state);
         IReadOnlyCollection<string> masked = known.Count == 0 ? [] : known.Values.ToList();
-        record = record with
-        {
-            Input = SecretMasker.Mask(context.RecordedInput, masked),
-            Variables = state.VariablesChanged ? (JsonObject?)SecretMasker.Mask(state.Variables.DeepClone(), masked) : null,
-            Duration = Stopwatch.GetElapsedTime(started),
-        };
+        var input = SecretMasker.Mask(context.RecordedInput, masked);
+        var variables = state.VariablesChanged ? (JsonObject?)SecretMasker.Mask(state.Variables.DeepClone(), masked) : null;
+        var duration = Stopwatch.GetElapsedTime(started);
         state.VariablesChanged = false;
 
         switch (outcome)
         {
             case StepOutcome.Completed completed:
                 var output = completed.Output?.Parent is null ? completed.Output : completed.Output.DeepClone();
-                record = record with { Status = StepRecordStatus.Completed, Port = completed.Port, Output = SecretMasker.Mask(output, masked) };
+                record = record with
+                {
+                    Input = input, Variables = variables, Duration = duration, Port = completed.Port, Output = SecretMasker.Mask(output, masked),
+                };
                 Advance(graph, step, state, completed.Port, output, error: null);
                 if (StepTypes.EffectOf(step, actions).HasSideEffect() || !journal.TryHold(record))
                 {
@@ -168,24 +168,31 @@ public sealed class WorkflowExecutor(
                 return true;
 
             case StepOutcome.Failed failed when RetryPolicyOf(step) is { } policy && policy.AllowsRetryAfter(state.Attempt):
-                record = record with { Status = StepRecordStatus.Failed, Error = SecretMasker.MaskText(failed.Message, masked) };
+                record = record with
+                {
+                    Input = input, Variables = variables, Duration = duration, Status = StepRecordStatus.Failed,
+                    Error = SecretMasker.MaskText(failed.Message, masked),
+                };
                 return await ScheduleRetryAsync(step, state, policy.DelayAfter(state.Attempt), record, journal, cancellationToken);
 
             case StepOutcome.Failed failed when step.TargetOf(Ports.Error) is not null:
                 var message = SecretMasker.MaskText(failed.Message, masked)!;
-                record = record with { Status = StepRecordStatus.Failed, Port = Ports.Error, Error = message };
+                record = record with
+                {
+                    Input = input, Variables = variables, Duration = duration, Status = StepRecordStatus.Failed, Port = Ports.Error, Error = message,
+                };
                 Advance(graph, step, state, Ports.Error, output: null, error: message);
                 await journal.CommitAsync(state, record, cancellationToken);
                 return true;
 
             case StepOutcome.Failed failed:
                 var error = SecretMasker.MaskText(failed.Message, masked)!;
-                record = record with { Status = StepRecordStatus.Failed, Error = error };
+                record = record with { Input = input, Variables = variables, Duration = duration, Status = StepRecordStatus.Failed, Error = error };
                 await FailAsync(state, step.Slug, error, journal, cancellationToken, record);
                 return false;
 
             case StepOutcome.Suspended suspended:
-                record = record with { Status = StepRecordStatus.Waiting };
+                record = record with { Input = input, Variables = variables, Duration = duration, Status = StepRecordStatus.Waiting };
                 state.Status = ExecutionStatus.Waiting;
                 state.Bookmark = suspended.Bookmark with { StepSlug = step.Slug };
                 await journal.CommitAsync(state, record, cancellationToken);
@@ -255,9 +262,8 @@ public sealed class WorkflowExecutor(
 
     /// <summary>An output too big or too deep to keep fails the step instead, so its error port or retry policy can handle it.</summary>
     private StepOutcome WithinLimits(StepOutcome outcome, StepDefinition step) =>
-        outcome is StepOutcome.Completed { Output: { } output }
-            && StoredSize.Problem(output, options.Limits.MaxStepOutputChars, $"What '{step.DisplayName}' produced") is { } problem
-            ? StepOutcome.Fail($"{problem} Make the step produce less, e.g. fewer items or shorter text.")
+        outcome is StepOutcome.Completed { Output: { } output } && !StoredSize.Fits(output, options.Limits.MaxStepOutputChars)
+            ? StepOutcome.Fail($"{StoredSize.Problem(output, options.Limits.MaxStepOutputChars, $"What '{step.DisplayName}' produced")} Make the step produce less, e.g. fewer items or shorter text.")
             : outcome;
 
     /// <summary>Stores the step's result where <c>{{steps.slug}}</c> reads it and moves to the port's target.</summary>

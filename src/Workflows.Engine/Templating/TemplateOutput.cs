@@ -4,18 +4,23 @@ namespace Workflows.Engine.Templating;
 
 /// <summary>
 /// What a template renders into. It stops as soon as the text would pass the limit (or the template has
-/// repeated that many pieces), records which parts came from data, and in an HTML message escapes each
+/// repeated that many pieces), records which parts came from data when asked to, and in an HTML message escapes each
 /// value for where it lands: text, an attribute, or a link address, whose value is replaced by <c>#</c> when
 /// data made it anything but a web, email or relative address.
 /// </summary>
-internal sealed class TemplateOutput(int maxChars, bool html)
+internal sealed class TemplateOutput(int maxChars, bool html, bool recordsData)
 {
-    private readonly StringBuilder _text = new();
-    private readonly List<TextRange> _data = [];
+    // Every step renders its parameters: one builder per thread is reused rather than one made per render.
+    [ThreadStatic] private static StringBuilder? t_spare;
+
+    private const int MaxSpareCapacity = 4_096;
+
+    private readonly StringBuilder _text = RentBuilder();
+    private readonly List<TextRange>? _data = recordsData ? [] : null;
     private readonly HtmlPosition? _position = html ? new HtmlPosition() : null;
     private long _pieces;
 
-    public IReadOnlyList<TextRange> DataRanges => _data;
+    public IReadOnlyList<TextRange> DataRanges => (IReadOnlyList<TextRange>?)_data ?? [];
 
     /// <summary>Counts one piece of work (a node written, a section item), so empty repetitions are bounded too.</summary>
     public void CountPiece()
@@ -57,20 +62,32 @@ internal sealed class TemplateOutput(int maxChars, bool html)
                 Write(c, fromData: true);
             }
         }
-        if (_text.Length > start)
+        if (_data is not null && _text.Length > start)
         {
             _data.Add(new TextRange(start, _text.Length - start));
         }
     }
 
-    /// <summary>The text written, once the template is done.</summary>
+    /// <summary>The text written, once the template is done; nothing is written after.</summary>
     public string Finish()
     {
         if (_position is { InValue: true })
         {
             CheckUrlValue();
         }
-        return _text.ToString();
+        var text = _text.ToString();
+        if (_text.Capacity <= MaxSpareCapacity)
+        {
+            t_spare = _text;
+        }
+        return text;
+    }
+
+    private static StringBuilder RentBuilder()
+    {
+        var spare = t_spare;
+        t_spare = null;
+        return spare?.Clear() ?? new StringBuilder();
     }
 
     private void Reserve(int length)
@@ -106,6 +123,10 @@ internal sealed class TemplateOutput(int maxChars, bool html)
         }
         _text.Length = start;
         _text.Append('#');
+        if (_data is null)
+        {
+            return;
+        }
         _data.RemoveAll(range => range.Start >= start);
         for (var i = 0; i < _data.Count; i++)
         {

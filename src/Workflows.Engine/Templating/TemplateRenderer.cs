@@ -38,11 +38,11 @@ public static class TemplateRenderer
             var path = ((VariableNode)template.Nodes[0]).Path!;
             return PathResolver.Resolve(path, scope)?.DeepClone();
         }
-        return JsonValue.Create(RenderText(template, scope, maxChars, html: false).Finish());
+        return JsonValue.Create(RenderText(template, scope, maxChars, html: false, recordsData: false).Finish());
     }
 
     public static string RenderString(string text, ITemplateScope scope, int? maxChars = null) =>
-        Template.MayContainTags(text) ? RenderText(Template.Parse(text), scope, maxChars, html: false).Finish() : text;
+        Template.MayContainTags(text) ? RenderText(Template.Parse(text), scope, maxChars, html: false, recordsData: false).Finish() : text;
 
     /// <summary>
     /// A message people read. Its kind comes from the designer's template (<see cref="Template.IsHtml"/>):
@@ -53,14 +53,14 @@ public static class TemplateRenderer
     public static RenderedMessage RenderMessage(string text, ITemplateScope scope, int? maxChars = null)
     {
         var template = Template.Parse(text);
-        var output = RenderText(template, scope, maxChars, template.IsHtml);
+        var output = RenderText(template, scope, maxChars, template.IsHtml, recordsData: true);
         var body = output.Finish();
         return new RenderedMessage(body, template.IsHtml, output.DataRanges);
     }
 
     /// <summary>A template rendered as HTML whatever it looks like: the escaping of <see cref="RenderMessage"/> for an HTML message.</summary>
     public static string RenderHtml(string text, ITemplateScope scope, int? maxChars = null) =>
-        RenderText(Template.Parse(text), scope, maxChars, html: true).Finish();
+        RenderText(Template.Parse(text), scope, maxChars, html: true, recordsData: false).Finish();
 
     private static JsonObject RenderObject(JsonObject obj, ITemplateScope scope, int? maxChars)
     {
@@ -72,9 +72,9 @@ public static class TemplateRenderer
         return result;
     }
 
-    private static TemplateOutput RenderText(Template template, ITemplateScope scope, int? maxChars, bool html)
+    private static TemplateOutput RenderText(Template template, ITemplateScope scope, int? maxChars, bool html, bool recordsData)
     {
-        var output = new TemplateOutput(maxChars ?? DefaultMaxChars, html);
+        var output = new TemplateOutput(maxChars ?? DefaultMaxChars, html, recordsData);
         Append(output, template.Nodes, scope);
         return output;
     }

@@ -10,7 +10,7 @@ public sealed record ActionInvocation(JsonObject Parameters, StepContext Context
     /// Same for a re-run of this step after a crash: send side effects once per key. The step's own key unless the caller
     /// runs several actions in one step (an LLM step's tool calls), which give each call its own.
     /// </summary>
-    public string IdempotencyKey { get; init; } = Context.IdempotencyKey;
+    public string IdempotencyKey { get => field ?? Context.IdempotencyKey; init; }
 
     public string? GetString(string name) =>
         Parameters[name] is JsonValue value ? Templating.JsonText.ToText(value) : null;

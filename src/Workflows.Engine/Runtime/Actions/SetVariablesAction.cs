@@ -16,7 +16,10 @@ public sealed class SetVariablesAction : IActionHandler
         AcceptsAnyParameters = true,
     };
 
-    /// <remarks>The variables are the parameters themselves, not a copy: setting them copies each value into the run.</remarks>
+    /// <remarks>
+    /// The output and the variables are the parameters themselves, not copies: setting the variables copies each value
+    /// into the run, and the output is kept as the step's record and its <c>{{steps.slug.output}}</c>, which nothing changes.
+    /// </remarks>
     public Task<ActionResult> ExecuteAsync(ActionInvocation invocation, CancellationToken cancellationToken) =>
-        Task.FromResult(new ActionResult(invocation.Parameters.DeepClone()) { Variables = invocation.Parameters });
+        Task.FromResult(new ActionResult(invocation.Parameters) { Variables = invocation.Parameters });
 }

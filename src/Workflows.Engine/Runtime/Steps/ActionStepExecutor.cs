@@ -24,7 +24,8 @@ public sealed class ActionStepExecutor(ActionCatalog catalog) : IStepExecutor
         {
             throw new StepFailedException("The action's parameters must be an object of name: value.");
         }
-        context.RecordedInput = parameters.DeepClone();
+        // Shared with the handler, which reads its parameters and never changes them.
+        context.RecordedInput = parameters;
         if (ParameterChecker.FindProblem(handler.Declaration, parameters) is { } problem)
         {
             return StepOutcome.Fail(problem.Message);
