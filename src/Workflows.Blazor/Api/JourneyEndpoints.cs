@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Workflows.Blazor.Journeys;
+using Workflows.Blazor.Preview;
 using Workflows.Blazor.Security;
 using Workflows.Engine.Journeys;
 
@@ -58,6 +59,10 @@ public static class JourneyEndpoints
             var (after, enrolled) = await audience.EnrolAsync(id, progress: null, ct);
             return new SegmentEnrolmentResponse(enrolled, after);
         }).RequireAuthorization(Policies.Design);
+
+        group.MapPost("/{id}/preview", async (string id, WorkflowPreviewRequest? body, JourneyPreviews previews, CancellationToken ct) =>
+            Results.Json(await previews.PreviewAsync(id, body ?? new WorkflowPreviewRequest(null, null, null, null, null, null), ct), PreviewJson.Options))
+            .RequireAuthorization(Policies.Design);
 
         group.MapPost("/{id}/lock", async (string id, ClaimsPrincipal user, JourneyLocker locker, CancellationToken ct) =>
             TypedResults.Ok(new { workflowId = await locker.LockAsync(id, Actor.Of(user), ct) })).RequireAuthorization(Policies.Design);

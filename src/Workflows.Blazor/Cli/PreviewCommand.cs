@@ -16,7 +16,7 @@ public static class PreviewCommand
         var workflow = new Option<string>("--workflow") { Description = "The workflow's id or name.", Required = true };
         var segment = new Option<string?>("--segment") { Description = "Preview a segment's customers (its id, e.g. seg_vip)." };
         var sample = new Option<int?>("--sample") { Description = "Preview a sample of this many of the segment's customers (or of all customers)." };
-        var contacts = new Option<string[]>("--contact") { Description = "Preview these customers (their ids); repeat or list several.", AllowMultipleArgumentsPerToken = true };
+        var contacts = new Option<string[]>("--contact") { Description = "Preview these customers (their ids, emails or names); repeat or list several.", AllowMultipleArgumentsPerToken = true };
         var days = new Option<int?>("--days") { Description = $"How many days ahead to look, 1 to {PreviewLimits.MaxDays}; {PreviewLimits.DefaultDays} when left out." };
         var version = new Option<string?>("--version") { Description = "draft (the default), active, or a version number." };
         var compare = new Option<string?>("--compare") { Description = "Also preview this version over the same contacts and list who gets something different." };

@@ -223,6 +223,6 @@ public sealed class JourneyDecisions(
             RepeatUntil = planned.Repeat?.Until,
             RepeatTimes = planned.Repeat?.Times,
         });
-        JourneyEntries.Append(db, run.Id, ContextEntry.Scheduled(now, id, planned.Action, planned.Parameters, planned.DueAt, planned.Reason, planned.Repeat));
+        JourneyEntries.Append(db, run.Id, ContextEntry.Scheduled(now, id, planned));
     }
 }

@@ -11,6 +11,14 @@ public static class PreviewScenarios
         {
             return PreviewScenario.Default;
         }
+        if (request.Events is { Count: > PreviewLimits.MaxScenarioEvents })
+        {
+            throw AppException.Invalid($"A scenario has at most {PreviewLimits.MaxScenarioEvents} events; this one has {request.Events.Count:N0}.");
+        }
+        if (request.LlmOutputs is { } outputs && System.Text.Encoding.UTF8.GetByteCount(outputs.ToJsonString()) > PreviewLimits.MaxLlmOutputBytes)
+        {
+            throw AppException.Invalid($"The scenario's LLM answers may be at most {PreviewLimits.MaxLlmOutputBytes / 1024} KB in all.");
+        }
         var events = (request.Events ?? []).Select(e => e switch
         {
             { Type: not { Length: > 0 } } => throw AppException.Invalid("Each scenario event needs a type, e.g. {\"type\": \"email.opened\", \"day\": 2}."),

@@ -16,6 +16,12 @@ public static class PreviewWords
         {
             lines.Add($"{summary.NeedApproval:N0}{of} would need a reviewer's approval");
         }
+        if (summary.QuietHours is { } quiet)
+        {
+            lines.Add($"{quiet:N0}{of} hit quiet hours: their message waits for the quiet hours to end");
+        }
+        lines.AddRange(summary.Caps.Select(c =>
+            $"{c.Exceeding:N0}{of} exceed the cap of {c.Max:N0} “{c.StepName}”{(c.HeldBack > 0 ? $"; it holds back {c.HeldBack:N0} of them" : "")}"));
         return lines;
     }
 
@@ -30,6 +36,10 @@ public static class PreviewWords
         PreviewEntryKind.Waits => "Waits",
         PreviewEntryKind.NeedsApproval => "Approval",
         PreviewEntryKind.WaitEnded => "Wait ends",
+        PreviewEntryKind.Decides => "Decides",
+        PreviewEntryKind.Deferred => "Quiet hours",
+        PreviewEntryKind.Capped => "Capped",
+        PreviewEntryKind.Refused => "Refused",
         PreviewEntryKind.Failed => "Stops",
         PreviewEntryKind.Completed => "Done",
         PreviewEntryKind.StillWaiting => "Still waiting",

@@ -46,6 +46,17 @@ public sealed record ContextEntry(string Kind, DateTimeOffset At, JsonObject Dat
             ["reason"] = reason,
         });
 
+    /// <summary>An accepted scheduled action; when quiet hours moved it, <c>movedFrom</c> says when it was wanted.</summary>
+    public static ContextEntry Scheduled(DateTimeOffset at, string scheduledId, PlannedAction planned)
+    {
+        var entry = Scheduled(at, scheduledId, planned.Action, planned.Parameters, planned.DueAt, planned.Reason, planned.Repeat);
+        if (planned.MovedFrom is { } wanted)
+        {
+            entry.Data["movedFrom"] = wanted.ToString("O");
+        }
+        return entry;
+    }
+
     /// <summary>
     /// A time of a repeating action that ran, when the series goes on: <c>nextDueAt</c> says when it runs next, and it
     /// stays pending (cancelling its id stops the series).
@@ -73,8 +84,18 @@ public sealed record ContextEntry(string Kind, DateTimeOffset At, JsonObject Dat
     public static ContextEntry Refused(DateTimeOffset at, IEnumerable<Refusal> refusals) =>
         new(ContextEntryKinds.DecisionRefused, at, new JsonObject
         {
-            ["refusals"] = new JsonArray([.. refusals.Select(r => (JsonNode)new JsonObject { ["part"] = r.Part, ["reason"] = r.Reason })]),
+            ["refusals"] = new JsonArray([.. refusals.Select(RefusalJson)]),
         });
+
+    private static JsonNode RefusalJson(Refusal refusal)
+    {
+        var json = new JsonObject { ["part"] = refusal.Part, ["reason"] = refusal.Reason };
+        if (refusal.Cap is { } cap)
+        {
+            json["cap"] = cap;
+        }
+        return json;
+    }
 
     /// <summary>A workflow the journey started has ended: how, and what it left (its variables and last step's output).</summary>
     public static ContextEntry WorkflowEnded(DateTimeOffset at, string action, string executionId, string status, JsonNode? result, string? error) =>

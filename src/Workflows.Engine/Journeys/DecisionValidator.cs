@@ -11,6 +11,9 @@ namespace Workflows.Engine.Journeys;
 /// </summary>
 public sealed class DecisionValidator(Func<string, ActionDeclaration?> declarations)
 {
+    /// <summary>How the reason of an action that quiet hours moved begins.</summary>
+    public const string MovedOutOfQuietHours = "Moved out of quiet hours.";
+
     public ValidatedDecision Validate(JourneyDefinition journey, JourneyLog log, Decision decision, DateTimeOffset now)
     {
         var refusals = new List<Refusal>();
@@ -50,9 +53,9 @@ public sealed class DecisionValidator(Func<string, ActionDeclaration?> declarati
         {
             var item = decision.ActNow[i];
             var part = $"actNow[{i}] {item.Action}";
-            if (Check(journey, log, item.Action, item.Parameters, now, planned, out var parameters, out var at) is { } problem)
+            if (Check(part, journey, log, item.Action, item.Parameters, now, planned, out var parameters, out var at) is { } refusal)
             {
-                refusals.Add(new Refusal(part, problem));
+                refusals.Add(refusal);
             }
             else if (at == now)
             {
@@ -60,7 +63,7 @@ public sealed class DecisionValidator(Func<string, ActionDeclaration?> declarati
             }
             else
             {
-                schedule.Add(new PlannedAction(item.Action, parameters, at, $"Moved out of quiet hours. {item.Reason}".Trim()));
+                schedule.Add(new PlannedAction(item.Action, parameters, at, $"{MovedOutOfQuietHours} {item.Reason}".Trim()) { MovedFrom = now });
             }
         }
 
@@ -72,15 +75,16 @@ public sealed class DecisionValidator(Func<string, ActionDeclaration?> declarati
             {
                 refusals.Add(new Refusal(part, timing));
             }
-            else if (Check(journey, log, item.Action, item.Parameters, due, planned, out var parameters, out var at, item.Repeat?.Count(due) ?? 1) is { } problem)
+            else if (Check(part, journey, log, item.Action, item.Parameters, due, planned, out var parameters, out var at, item.Repeat?.Count(due) ?? 1) is { } refusal)
             {
-                refusals.Add(new Refusal(part, problem));
+                refusals.Add(refusal);
             }
             else
             {
-                schedule.Add(new PlannedAction(item.Action, parameters, at, at == due ? item.Reason : $"Moved out of quiet hours. {item.Reason}".Trim())
+                schedule.Add(new PlannedAction(item.Action, parameters, at, at == due ? item.Reason : $"{MovedOutOfQuietHours} {item.Reason}".Trim())
                 {
                     Repeat = item.Repeat,
+                    MovedFrom = at == due ? null : due,
                 });
             }
         }
@@ -97,29 +101,29 @@ public sealed class DecisionValidator(Func<string, ActionDeclaration?> declarati
         return new ValidatedDecision(runNow, schedule, cancel, decision.Finished, refusals);
     }
 
-    private string? Check(
-        JourneyDefinition journey, JourneyLog log, string action, JsonObject given, DateTimeOffset wanted,
+    private Refusal? Check(
+        string part, JourneyDefinition journey, JourneyLog log, string action, JsonObject given, DateTimeOffset wanted,
         List<(string Action, DateTimeOffset At)> planned, out JsonObject parameters, out DateTimeOffset at, int times = 1)
     {
         parameters = given;
         at = wanted;
         if (journey.Find(action) is not { } allowed)
         {
-            return $"'{action}' is not an allowed action of this journey; allowed: {string.Join(", ", journey.Actions.Select(a => a.Action))}.";
+            return new(part, $"'{action}' is not an allowed action of this journey; allowed: {string.Join(", ", journey.Actions.Select(a => a.Action))}.");
         }
         if (declarations(action) is not { } declaration)
         {
-            return $"'{action}' is not an action of this app.";
+            return new(part, $"'{action}' is not an action of this app.");
         }
         parameters = Merge(allowed.Defaults, given);
         if (ParameterChecker.FindProblem(declaration, parameters) is { } parameterProblem)
         {
-            return parameterProblem.ForModel;
+            return new(part, parameterProblem.ForModel);
         }
         var guardrails = allowed.Guardrails;
         if (guardrails.NeedsApproval && log.WasNotApproved(action))
         {
-            return $"A reviewer already turned down '{action}' for this contact; it is not put to them again.";
+            return new(part, $"A reviewer already turned down '{action}' for this contact; it is not put to them again.");
         }
         if (guardrails.QuietHours is { } quiet)
         {
@@ -128,9 +132,12 @@ public sealed class DecisionValidator(Func<string, ActionDeclaration?> declarati
         var same = planned.Where(p => p.Action == action).ToList();
         if (guardrails.MaxPerContact is { } maxPerContact && same.Count + times > maxPerContact)
         {
-            return times == 1
+            return new(part, times == 1
                 ? $"'{action}' already ran or is scheduled {same.Count} time(s) for this contact; the journey allows at most {maxPerContact}."
-                : $"'{action}' already ran or is scheduled {same.Count} time(s) for this contact and would repeat {times} times; the journey allows at most {maxPerContact}.";
+                : $"'{action}' already ran or is scheduled {same.Count} time(s) for this contact and would repeat {times} times; the journey allows at most {maxPerContact}.")
+            {
+                Cap = "maxPerContact",
+            };
         }
         if (guardrails.MaxPerDay is { } maxPerDay)
         {
@@ -139,7 +146,10 @@ public sealed class DecisionValidator(Func<string, ActionDeclaration?> declarati
             var thatDay = same.Count(p => TimeZoneInfo.ConvertTime(p.At, zone).Date == day);
             if (thatDay >= maxPerDay)
             {
-                return $"'{action}' already ran or is scheduled {thatDay} time(s) on {day:yyyy-MM-dd}; the journey allows at most {maxPerDay} a day.";
+                return new(part, $"'{action}' already ran or is scheduled {thatDay} time(s) on {day:yyyy-MM-dd}; the journey allows at most {maxPerDay} a day.")
+                {
+                    Cap = "maxPerDay",
+                };
             }
         }
         planned.AddRange(Enumerable.Repeat((action, at), times));

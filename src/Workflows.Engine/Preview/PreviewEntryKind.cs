@@ -24,6 +24,18 @@ public enum PreviewEntryKind
     /// <summary>A step failed.</summary>
     Failed,
 
+    /// <summary>A journey's model decided what to do next, and says why.</summary>
+    Decides,
+
+    /// <summary>A journey's action fell in quiet hours and waits for the window's end.</summary>
+    Deferred,
+
+    /// <summary>A journey's cap held an action back.</summary>
+    Capped,
+
+    /// <summary>A journey's guardrails turned down part of a decision for another reason than a cap.</summary>
+    Refused,
+
     /// <summary>The run reached its end.</summary>
     Completed,
 

@@ -13,6 +13,12 @@ public sealed record PreviewSummary(
     int StillWaiting,
     int Failed)
 {
+    /// <summary>For a journey with quiet hours, how many contacts had an action moved out of them; null when there are none to hit.</summary>
+    public int? QuietHours { get; init; }
+
+    /// <summary>For a journey, each action capped per contact, and how the cap acted.</summary>
+    public IReadOnlyList<PreviewCap> Caps { get; init; } = [];
+
     public static PreviewSummary Of(IReadOnlyList<ContactTimeline> timelines) => new(
         timelines.Count,
         Count(timelines, e => e.Kind == PreviewEntryKind.WouldDo),

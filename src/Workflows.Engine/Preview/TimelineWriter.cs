@@ -1,5 +1,6 @@
 using System.Globalization;
 using Workflows.Engine.Common;
+using Workflows.Engine.Editing;
 using Workflows.Engine.Model;
 using Workflows.Engine.Runtime;
 using Workflows.Engine.Runtime.Actions;
@@ -37,7 +38,7 @@ public sealed class TimelineWriter(WorkflowGraph graph, ActionCatalog actions, P
             _ => (PreviewOutcome.Failed, PreviewEntryKind.Failed, $"Stops: {state.Error}", state.EndedAt ?? plan.End),
         };
         var slug = state.Status == ExecutionStatus.Completed ? "" : state.CurrentStep ?? state.FailedStep ?? "";
-        _entries.Add(new PreviewEntry(at, plan.DayOf(at), slug, graph.Find(slug)?.DisplayName ?? "", kind, summary));
+        _entries.Add(new PreviewEntry(at, plan.DayOf(at), slug, slug.Length == 0 ? "" : StepName(slug), kind, summary));
         return outcome;
     }
 
@@ -67,12 +68,15 @@ public sealed class TimelineWriter(WorkflowGraph graph, ActionCatalog actions, P
     }
 
     private PreviewEntry Entry(StepRecord record, PreviewEntryKind kind, string summary) =>
-        new(record.StartedAt, plan.DayOf(record.StartedAt), record.StepSlug, graph.Find(record.StepSlug)?.DisplayName ?? record.StepSlug, kind, summary)
+        new(record.StartedAt, plan.DayOf(record.StartedAt), record.StepSlug, StepName(record.StepSlug), kind, summary)
         {
             Port = record.Port,
             Input = record.Input,
             Output = record.Output,
         };
+
+    /// <summary>The name the designer gave the step, else its id in words ("send_vip_offer" → "Send VIP offer"), which tells two steps of one type apart.</summary>
+    private string StepName(string slug) => graph.Find(slug) is { } step ? DataTree.NameOf(step) ?? Labels.Humanize(slug) : Labels.Humanize(slug);
 
     private string WaitText(StepRecord record) =>
         Text(record, "event") is { } type

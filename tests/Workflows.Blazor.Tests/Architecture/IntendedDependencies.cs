@@ -37,8 +37,9 @@ internal static class IntendedDependencies
         ["Ai"] = ["Kernel", "Data", "Security", "Telemetry"],
         ["Actions"] = ["Kernel", "Data", "Security", "Store", "Inbox", "Runner", "Messaging", "Ai", "Knowledge", "Documents"],
         ["Journeys"] = ["Kernel", "Data", "Security", "Store", "Inbox", "Runner", "Messaging", "Ai", "Actions", "Telemetry", "Live"],
-        // Previews of what a workflow would do: they read workflows, segments and customers, and run the actions that only read.
-        ["Preview"] = ["Kernel", "Data", "Store", "Actions"],
+        // Previews of what a workflow or a journey would do: they read workflows, journeys, segments and customers, run the actions
+        // that only read, and ask a journey's model as the journey would.
+        ["Preview"] = ["Kernel", "Data", "Store", "Actions", "Journeys"],
         ["Editor"] = ["Kernel", "Security", "Store", "Inbox", "Runner", "Ai", "Actions", "Templates", "Live"],
 
         // The demo store loaded on first start: it sits above the modules whose tables it fills.

@@ -38,7 +38,7 @@ public sealed class PreviewCommandTests : IDisposable
 
         Assert.True(exit == ExitCodes.Ok, error);
         Assert.Contains("Preview of “Thank you note”, the draft, for 5 contacts over the next 30 days:", output);
-        Assert.Contains("  5 of 5 get “send_thanks”", output);
+        Assert.Contains("  5 of 5 get “Send thanks”", output);
         Assert.Contains("  5 finish, 0 still waiting after 30 days, 0 stop on an error.", output);
     }
 
@@ -78,7 +78,7 @@ public sealed class PreviewCommandTests : IDisposable
 
     [Theory]
     [InlineData("--workflow|No such flow|--segment|seg_vip", "There is no workflow with the id or name 'No such flow'.")]
-    [InlineData("--workflow|Thank you note|--contact|cust_nobody", "There is no contact 'cust_nobody'.")]
+    [InlineData("--workflow|Thank you note|--contact|cust_nobody", "There is no contact with the id, email or name 'cust_nobody'.")]
     [InlineData("--workflow|Thank you note|--segment|seg_vip|--days|0", "1 to 90 days ahead; 0 days cannot be previewed.")]
     [InlineData("--workflow|Thank you note|--segment|seg_vip|--compare|1", "There is no version")]
     public async Task Preview_ExplainsBadInputInOneLine_AndFails(string options, string expected)

@@ -124,6 +124,23 @@ public sealed class WorkflowPreviewApiTests(DemoStoreApp app) : IClassFixture<De
         Assert.Contains("nothing_here", problem["detail"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task Preview_FindsContactsByNameOrEmail_AsTheCustomerPickerDoes()
+    {
+        var (api, workflowId) = await ImportAsync();
+        var (byName, byEmail) = await app.Factory.QueryAsync(async db =>
+        {
+            var unique = await db.Customers.AsNoTracking().GroupBy(c => c.Name).Where(g => g.Count() == 1).Select(g => g.Key).OrderBy(n => n).FirstAsync();
+            return (await db.Customers.AsNoTracking().SingleAsync(c => c.Name == unique), await db.Customers.AsNoTracking().OrderBy(c => c.Id).LastAsync());
+        });
+
+        using var response = await api.PostAsJsonAsync($"/api/workflows/{workflowId}/preview", new { contacts = new[] { byName.Name.ToUpperInvariant(), byEmail.Email } });
+
+        await response.EnsureSuccessWithBodyAsync();
+        var preview = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal([byName.Id, byEmail.Id], preview["timelines"]!.AsArray().Select(t => t!["contactId"]!.GetValue<string>()));
+    }
+
     public static TheoryData<string, HttpStatusCode, string> BadRequests() => new()
     {
         { """{ "sample": 5, "compare": "9" }""", HttpStatusCode.NotFound, "9" },
@@ -132,11 +149,20 @@ public sealed class WorkflowPreviewApiTests(DemoStoreApp app) : IClassFixture<De
         { """{ "contacts": ["cust_456"], "days": 91 }""", HttpStatusCode.BadRequest, "1 to 90 days" },
         { """{ "sample": 1001 }""", HttpStatusCode.BadRequest, "1 to 1,000" },
         { """{ }""", HttpStatusCode.BadRequest, "Choose whom to preview" },
-        { """{ "contacts": ["nobody"] }""", HttpStatusCode.NotFound, "nobody" },
+        { """{ "contacts": ["nobody"] }""", HttpStatusCode.NotFound, "no contact with the id, email or name 'nobody'" },
         { """{ "segmentId": "seg_nothing" }""", HttpStatusCode.NotFound, "seg_nothing" },
         { """{ "sample": 5, "version": "latest" }""", HttpStatusCode.BadRequest, "draft, active or a version number" },
         { """{ "sample": 5, "scenario": { "approval": "maybe" } }""", HttpStatusCode.BadRequest, "approved or rejected" },
         { """{ "sample": 5, "scenario": { "events": [ { "type": "email.opened", "day": 40 } ] } }""", HttpStatusCode.BadRequest, "day from 0 to 30" },
+        { """{ "sample": 5, "scenario": { "events": [ null ] } }""", HttpStatusCode.BadRequest, "may not contain null" },
+        { """{ "sample": 5, "days": "many" }""", HttpStatusCode.BadRequest, "days" },
+        { """{ "contacts": [""] }""", HttpStatusCode.BadRequest, "cannot be blank" },
+        { """{ "contacts": ["@"] }""", HttpStatusCode.BadRequest, "give their id or email instead" },
+        { new JsonObject { ["contacts"] = new JsonArray([.. Enumerable.Range(0, 1001).Select(i => (JsonNode)$"cust_{i}")]) }.ToJsonString(), HttpStatusCode.BadRequest, "at most 1,000 contacts" },
+        { new JsonObject { ["sample"] = 5, ["scenario"] = new JsonObject { ["events"] = new JsonArray([.. Enumerable.Range(0, 101).Select(_ => (JsonNode)new JsonObject { ["type"] = "email.opened", ["day"] = 1 })]) } }.ToJsonString(),
+            HttpStatusCode.BadRequest, "at most 100 events" },
+        { $$"""{ "sample": 5, "scenario": { "llmOutputs": { "write": "{{new string('x', 70_000)}}" } } }""", HttpStatusCode.BadRequest, "at most 64 KB" },
+        { $$"""{ "sample": 5, "scenario": { "llmOutputs": { "write": {{new string('[', 200)}}{{new string(']', 200)}} } } }""", HttpStatusCode.BadRequest, "depth" },
     };
 
     [Theory]

@@ -34,8 +34,8 @@ public sealed class EditorPreviewTests(BrowserFixture fixture) : BrowserTest(fix
 
         var summary = page.GetByTestId("preview-summary");
         await Expect(summary).ToContainTextAsync(new Regex(@"This draft for \d+ contacts over 30 days"), new() { Timeout = 15_000 });
-        await Expect(summary).ToContainTextAsync(new Regex(@"\d+ of \d+ take the true path at “check_vip”"));
-        await Expect(summary).ToContainTextAsync(new Regex(@"\d+ of \d+ get “send_standard_offer”"));
+        await Expect(summary).ToContainTextAsync(new Regex(@"\d+ of \d+ take the true path at “Check VIP”"));
+        await Expect(summary).ToContainTextAsync(new Regex(@"\d+ of \d+ get “Send standard offer”"));
         await Expect(summary).ToContainTextAsync("would need a reviewer's approval");
 
         await page.GetByTestId("preview-contact").First.ClickAsync();

@@ -72,6 +72,7 @@ public sealed class WorkflowPreviewerTests
         var ended = Assert.Single(timeline.Entries, e => e.StepSlug == "wait_open" && e.Kind == PreviewEntryKind.WaitEnded);
         Assert.Equal((3, "timeout"), (ended.Day, ended.Port));
         var reminder = Assert.Single(timeline.Entries, e => e.StepSlug == "send_reminder");
+        Assert.Equal("Send reminder", reminder.StepName);
         Assert.Equal((3, PreviewEntryKind.WouldDo), (reminder.Day, reminder.Kind));
     }
 

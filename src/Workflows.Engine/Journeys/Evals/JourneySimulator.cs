@@ -18,12 +18,15 @@ public sealed class JourneySimulator(DecisionValidator validator)
     /// <summary>A trial stops asking after this many decisions, in case a model keeps scheduling.</summary>
     public const int MaxDecisions = 60;
 
+    /// <summary>Plays <paramref name="scenario"/> from <paramref name="start"/> (else <see cref="Start"/>) for its duration.</summary>
     public async Task<JourneyLog> RunAsync(
-        EvalScenario scenario, Func<JourneyDefinition, JourneyLog, DateTimeOffset, CancellationToken, Task<SimulatedDecision>> decide, CancellationToken cancellationToken = default)
+        EvalScenario scenario, Func<JourneyDefinition, JourneyLog, DateTimeOffset, CancellationToken, Task<SimulatedDecision>> decide,
+        CancellationToken cancellationToken = default, DateTimeOffset? start = null)
     {
         var journey = scenario.ToJourney();
-        var end = Start + DurationParser.Parse(scenario.Duration);
-        var steps = new Queue<(DateTimeOffset At, ScenarioStep Step)>(scenario.Timeline.Select(s => (Start + DurationParser.Parse(s.At), s)).OrderBy(s => s.Item1));
+        var from = start ?? Start;
+        var end = from + DurationParser.Parse(scenario.Duration);
+        var steps = new Queue<(DateTimeOffset At, ScenarioStep Step)>(scenario.Timeline.Select(s => (from + DurationParser.Parse(s.At), s)).OrderBy(s => s.Item1));
         var entries = new List<ContextEntry>();
         var pending = new Dictionary<string, PlannedAction>(StringComparer.Ordinal);
         var timesTaken = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -114,7 +117,7 @@ public sealed class JourneySimulator(DecisionValidator validator)
         {
             var id = $"s{++ids}";
             pending[id] = planned;
-            entries.Add(ContextEntry.Scheduled(at, id, planned.Action, planned.Parameters, planned.DueAt, planned.Reason, planned.Repeat));
+            entries.Add(ContextEntry.Scheduled(at, id, planned));
         }
     }
 
