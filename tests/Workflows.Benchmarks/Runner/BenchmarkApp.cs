@@ -71,10 +71,16 @@ internal sealed class BenchmarkApp : InProcessApp
             TimeSpan.FromMinutes(10),
             interval);
 
-    /// <summary>The database the app runs on, as a benchmark's heading names it.</summary>
-    public async Task<string> DescribeDatabaseAsync() => Services.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.Sqlite
-        ? $"SQLite, journal_mode={await ScalarAsync("PRAGMA journal_mode")}"
-        : "PostgreSQL";
+    /// <summary>The database the app runs on and its version, as a benchmark's heading names it.</summary>
+    public async Task<string> DescribeDatabaseAsync()
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        await db.Database.OpenConnectionAsync();
+        var version = db.Database.GetDbConnection().ServerVersion;
+        return Services.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.Sqlite
+            ? $"SQLite {version}, journal_mode={await ScalarAsync("PRAGMA journal_mode")}"
+            : $"PostgreSQL {version}";
+    }
 
     /// <summary>Waits until <paramref name="count"/> executions are completed (counted through the app, on either database); fails fast when any failed.</summary>
     public async Task WaitForCompletedAsync(long count, TimeSpan timeout)

@@ -39,7 +39,7 @@ internal static class DurableThroughput
     {
         var first = apps[0];
         await first.ActivateAsync(BenchmarkWorkflows.WebhookOrder);
-        Console.WriteLine($"\n== Durable throughput on {target.Name} ({await first.DescribeDatabaseAsync()}): {executions} webhook runs, {concurrency} concurrent senders");
+        Console.WriteLine($"\n== Durable throughput, {target.Name} ({await first.DescribeDatabaseAsync()}): {executions} webhook runs, {concurrency} concurrent senders");
 
         await PostWebhooksAsync(apps, warmUp, concurrency);
         await first.WaitForCompletedAsync(warmUp, TimeSpan.FromMinutes(1));

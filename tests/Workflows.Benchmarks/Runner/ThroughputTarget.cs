@@ -3,10 +3,10 @@ namespace Workflows.Benchmarks.Runner;
 /// <summary>What the runner throughput is measured on: SQLite with its one instance, or PostgreSQL shared by one or more instances.</summary>
 internal sealed record ThroughputTarget(string Name, bool Postgres, int Instances)
 {
-    public static readonly ThroughputTarget Sqlite = new("SQLite, one instance", Postgres: false, Instances: 1);
+    public static readonly ThroughputTarget Sqlite = new("one instance on SQLite", Postgres: false, Instances: 1);
 
     public static ThroughputTarget OnPostgres(int instances) =>
-        new($"PostgreSQL, {(instances == 1 ? "one instance" : $"{instances} instances")}", Postgres: true, instances);
+        new($"{(instances == 1 ? "one instance" : $"{instances} instances")} on PostgreSQL", Postgres: true, instances);
 
     /// <summary>The app settings of every instance; <paramref name="database"/> is the PostgreSQL database they share.</summary>
     public Dictionary<string, string> Settings(PostgresTestDatabase? database) => database is null
