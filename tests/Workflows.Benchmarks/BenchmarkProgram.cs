@@ -13,6 +13,7 @@ namespace Workflows.Benchmarks;
 /// Runner:  dotnet run -c Release --project tests/Workflows.Benchmarks -- runner [throughput] [latency] [timers]
 /// Runner throughput on PostgreSQL, one and two instances (WORKFLOWS_TEST_POSTGRES = a server's connection string):
 ///          dotnet run -c Release --project tests/Workflows.Benchmarks -- runner throughput-postgres
+/// How soon one instance's page hears another's change, on PostgreSQL (same variable):  … -- runner news
 /// Bytes allocated per step in memory:  dotnet run -c Release --project tests/Workflows.Benchmarks -- allocations [runs, default 2000]
 /// Executions list:  dotnet run -c Release --project tests/Workflows.Benchmarks -- executions [count, default 100000]
 /// Workflow stats (funnel and experiment):  dotnet run -c Release --project tests/Workflows.Benchmarks -- stats [runs, default 1000000]

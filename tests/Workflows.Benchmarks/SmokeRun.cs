@@ -51,7 +51,7 @@ internal static class SmokeRun
     private static IEnumerable<(string Name, Func<Task> Run)> ConsoleBenchmarks() =>
     [
         ("allocation per step", () => AllocationPerStep.RunAsync(runs: 20)),
-        ("runner throughput", () => DurableThroughput.RunAsync(executions: 40, concurrency: 4, warmUp: 10, ThroughputTarget.Sqlite)),
+        ("runner throughput", () => DurableThroughput.RunAsync(executions: 40, concurrency: 4, warmUp: 10, InstanceSetup.Sqlite)),
         ("runner start latency", () => StartLatency.RunAsync(runs: 5, warmUp: 2)),
         ("peer comparison with Node-RED", () => PeerComparison.RunAsync(TimeSpan.FromSeconds(1), connections: 2)),
         ("runner timer lateness", () => TimerLateness.RunAsync(pending: 40, due: 20, spread: TimeSpan.FromSeconds(1))),
@@ -67,8 +67,9 @@ internal static class SmokeRun
     /// <summary>The benchmarks that need the PostgreSQL server <c>WORKFLOWS_TEST_POSTGRES</c> names.</summary>
     private static IEnumerable<(string Name, Func<Task> Run)> PostgresBenchmarks() =>
     [
-        ("runner throughput on PostgreSQL, one instance", () => DurableThroughput.RunAsync(executions: 40, concurrency: 4, warmUp: 10, ThroughputTarget.OnPostgres(1))),
-        ("runner throughput on PostgreSQL, two instances", () => DurableThroughput.RunAsync(executions: 40, concurrency: 4, warmUp: 10, ThroughputTarget.OnPostgres(2))),
+        ("runner throughput on PostgreSQL, one instance", () => DurableThroughput.RunAsync(executions: 40, concurrency: 4, warmUp: 10, InstanceSetup.OnPostgres(1))),
+        ("runner throughput on PostgreSQL, two instances", () => DurableThroughput.RunAsync(executions: 40, concurrency: 4, warmUp: 10, InstanceSetup.OnPostgres(2))),
+        ("live updates across instances", () => CrossInstanceNews.RunAsync(changes: 3)),
     ];
 
     private static IEnumerable<Type> BenchmarkDotNetClasses() =>

@@ -13,33 +13,17 @@ internal static class DurableThroughput
 {
     private const int StepsPerExecution = 3;
 
-    public static async Task<double> RunAsync(int executions, int concurrency, int warmUp, ThroughputTarget target)
+    public static async Task<double> RunAsync(int executions, int concurrency, int warmUp, InstanceSetup setup)
     {
-        using var database = target.CreateDatabase();
-        var apps = new List<BenchmarkApp>();
-        try
-        {
-            // One after the other: the first creates the tables, the others find them.
-            for (var i = 0; i < target.Instances; i++)
-            {
-                apps.Add(await BenchmarkApp.StartAsync(target.Settings(database)));
-            }
-            return await MeasureAsync(apps, executions, concurrency, warmUp, target);
-        }
-        finally
-        {
-            foreach (var app in apps)
-            {
-                await app.DisposeAsync();
-            }
-        }
+        await using var instances = await setup.StartAsync();
+        return await MeasureAsync(instances.Apps, executions, concurrency, warmUp, setup);
     }
 
-    private static async Task<double> MeasureAsync(List<BenchmarkApp> apps, int executions, int concurrency, int warmUp, ThroughputTarget target)
+    private static async Task<double> MeasureAsync(IReadOnlyList<BenchmarkApp> apps, int executions, int concurrency, int warmUp, InstanceSetup setup)
     {
         var first = apps[0];
         await first.ActivateAsync(BenchmarkWorkflows.WebhookOrder);
-        Console.WriteLine($"\n== Durable throughput, {target.Name} ({await first.DescribeDatabaseAsync()}): {executions} webhook runs, {concurrency} concurrent senders");
+        Console.WriteLine($"\n== Durable throughput, {setup.Name} ({await first.DescribeDatabaseAsync()}): {executions} webhook runs, {concurrency} concurrent senders");
 
         await PostWebhooksAsync(apps, warmUp, concurrency);
         await first.WaitForCompletedAsync(warmUp, TimeSpan.FromMinutes(1));
@@ -61,7 +45,7 @@ internal static class DurableThroughput
     /// Posts <paramref name="count"/> webhooks; returns how many were refused with 429 and sent again. The benchmark apps turn
     /// the webhook rate limit off, but a limit in front of an instance must slow the benchmark, not end it.
     /// </summary>
-    private static async Task<int> PostWebhooksAsync(List<BenchmarkApp> apps, int count, int concurrency)
+    private static async Task<int> PostWebhooksAsync(IReadOnlyList<BenchmarkApp> apps, int count, int concurrency)
     {
         var next = -1;
         var refused = 0;
