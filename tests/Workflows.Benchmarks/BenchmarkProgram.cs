@@ -11,6 +11,9 @@ namespace Workflows.Benchmarks;
 /// <summary>
 /// Engine:  dotnet run -c Release --project tests/Workflows.Benchmarks -- --filter '*'
 /// Runner:  dotnet run -c Release --project tests/Workflows.Benchmarks -- runner [throughput] [latency] [timers]
+/// Runner throughput on PostgreSQL, one and two instances (WORKFLOWS_TEST_POSTGRES = a server's connection string):
+///          dotnet run -c Release --project tests/Workflows.Benchmarks -- runner throughput-postgres
+/// How soon one instance's page hears another's change, on PostgreSQL (same variable):  … -- runner news
 /// Bytes allocated per step in memory:  dotnet run -c Release --project tests/Workflows.Benchmarks -- allocations [runs, default 2000]
 /// Executions list:  dotnet run -c Release --project tests/Workflows.Benchmarks -- executions [count, default 100000]
 /// Workflow stats (funnel and experiment):  dotnet run -c Release --project tests/Workflows.Benchmarks -- stats [runs, default 1000000]
@@ -21,15 +24,16 @@ namespace Workflows.Benchmarks;
 /// Preview (30 days, 10 steps, two waits):  dotnet run -c Release --project tests/Workflows.Benchmarks -- preview [contacts, default 1000]
 /// Hostile inputs:  dotnet run -c Release --project tests/Workflows.Benchmarks -- hostile [cases, default 1000000] [seed]
 /// Every benchmark once at a tiny size (the test suite does this):  dotnet run --project tests/Workflows.Benchmarks -- smoke
+/// The PostgreSQL ones once at a tiny size (the suite's PostgreSQL pass):  dotnet run --project tests/Workflows.Benchmarks -- smoke postgres
 /// (not top-level statements: the app's own <c>Program</c> is referenced here).
 /// </summary>
 internal static class BenchmarkProgram
 {
     public static async Task Main(string[] args)
     {
-        if (args is ["smoke"])
+        if (args is ["smoke"] or ["smoke", "postgres"])
         {
-            Environment.ExitCode = await SmokeRun.RunAsync();
+            Environment.ExitCode = await SmokeRun.RunAsync(postgres: args.Length == 2);
             return;
         }
         if (args is ["peer", .. var load])

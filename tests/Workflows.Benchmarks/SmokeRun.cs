@@ -19,12 +19,15 @@ internal static class SmokeRun
 {
     private static readonly TimeSpan TimeLimit = TimeSpan.FromMinutes(2);
 
-    public static async Task<int> RunAsync()
+    /// <summary>Every benchmark on SQLite; with <paramref name="postgres"/>, those that measure PostgreSQL (tests/run.sh's PostgreSQL pass).</summary>
+    public static async Task<int> RunAsync(bool postgres)
     {
-        var benchmarks = BenchmarkDotNetClasses()
-            .Select(type => ($"{type.Name} (BenchmarkDotNet class, once)", (Func<Task>)(() => RunOnceAsync(type))))
-            .Concat(ConsoleBenchmarks())
-            .ToList();
+        var benchmarks = postgres
+            ? PostgresBenchmarks().ToList()
+            : BenchmarkDotNetClasses()
+                .Select(type => ($"{type.Name} (BenchmarkDotNet class, once)", (Func<Task>)(() => RunOnceAsync(type))))
+                .Concat(ConsoleBenchmarks())
+                .ToList();
         var failed = 0;
         foreach (var (name, run) in benchmarks)
         {
@@ -48,7 +51,7 @@ internal static class SmokeRun
     private static IEnumerable<(string Name, Func<Task> Run)> ConsoleBenchmarks() =>
     [
         ("allocation per step", () => AllocationPerStep.RunAsync(runs: 20)),
-        ("runner throughput", () => DurableThroughput.RunAsync(executions: 40, concurrency: 4, warmUp: 10)),
+        ("runner throughput", () => DurableThroughput.RunAsync(executions: 40, concurrency: 4, warmUp: 10, InstanceSetup.Sqlite)),
         ("runner start latency", () => StartLatency.RunAsync(runs: 5, warmUp: 2)),
         ("peer comparison with Node-RED", () => PeerComparison.RunAsync(TimeSpan.FromSeconds(1), connections: 2)),
         ("runner timer lateness", () => TimerLateness.RunAsync(pending: 40, due: 20, spread: TimeSpan.FromSeconds(1))),
@@ -59,6 +62,14 @@ internal static class SmokeRun
         ("editor field commit and data picker open", () => FieldCommitBenchmark.RunAsync(steps: 12, edits: 2)),
         ("preview of a workflow", () => Preview.PreviewBenchmark.RunAsync(contacts: 20)),
         ("hostile inputs", () => Task.Run(() => HostileInputBenchmark.Run(cases: 2_000, seed: 1))),
+    ];
+
+    /// <summary>The benchmarks that need the PostgreSQL server <c>WORKFLOWS_TEST_POSTGRES</c> names.</summary>
+    private static IEnumerable<(string Name, Func<Task> Run)> PostgresBenchmarks() =>
+    [
+        ("runner throughput on PostgreSQL, one instance", () => DurableThroughput.RunAsync(executions: 40, concurrency: 4, warmUp: 10, InstanceSetup.OnPostgres(1))),
+        ("runner throughput on PostgreSQL, two instances", () => DurableThroughput.RunAsync(executions: 40, concurrency: 4, warmUp: 10, InstanceSetup.OnPostgres(2))),
+        ("live updates across instances", () => CrossInstanceNews.RunAsync(changes: 3)),
     ];
 
     private static IEnumerable<Type> BenchmarkDotNetClasses() =>

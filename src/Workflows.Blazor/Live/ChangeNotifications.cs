@@ -5,8 +5,9 @@ namespace Workflows.Blazor.Live;
 /// succeeded; a page subscribes to the changes it shows and reloads. Bursts are coalesced: a subscriber is called
 /// at once for the first change, then at most once per <see cref="Interval"/> (or the interval it asked for) with
 /// everything that came meanwhile.
-/// In-process only, and lossy by design (a page that misses a change shows it on its next reload): never use it as
-/// the record of work that must be done.
+/// Where instances share the database, <see cref="ChangeRelay"/> carries what is published here to the other instances
+/// and theirs to this one's subscribers. Lossy by design (a page that misses a change shows it on its next reload):
+/// never use it as the record of work that must be done.
 /// </summary>
 public sealed class ChangeNotifications(TimeProvider time, ILogger<ChangeNotifications> logger)
 {
@@ -31,6 +32,18 @@ public sealed class ChangeNotifications(TimeProvider time, ILogger<ChangeNotific
         }
     }
 
+    /// <summary>Hands a change another instance published to this instance's subscribers, but not back to the relay that brought it.</summary>
+    public void PublishFromElsewhere(Change change)
+    {
+        foreach (var subscription in Volatile.Read(ref _subscriptions))
+        {
+            if (subscription.HearsOtherInstances)
+            {
+                subscription.Offer(change);
+            }
+        }
+    }
+
     /// <summary>Calls <paramref name="onChanged"/> after changes of type <typeparamref name="TChange"/> that <paramref name="matches"/>.</summary>
     public IDisposable Subscribe<TChange>(Func<TChange, bool> matches, Func<Task> onChanged) where TChange : Change =>
         Subscribe(change => change is TChange typed && matches(typed), _ => onChanged());
@@ -44,9 +57,15 @@ public sealed class ChangeNotifications(TimeProvider time, ILogger<ChangeNotific
     /// once) on a thread of the pool, at most once per <paramref name="interval"/> (default <see cref="Interval"/>); a page
     /// marshals onto its renderer with <c>InvokeAsync</c>. Dispose to stop.
     /// </summary>
-    public IDisposable Subscribe(Func<Change, bool> matches, Func<IReadOnlyList<Change>, Task> onChanged, TimeSpan? interval = null)
+    public IDisposable Subscribe(Func<Change, bool> matches, Func<IReadOnlyList<Change>, Task> onChanged, TimeSpan? interval = null) =>
+        Add(new ChangeSubscription(this, matches, onChanged, interval ?? Interval, hearsOtherInstances: true, time, logger));
+
+    /// <summary>Calls <paramref name="onChanged"/> with the changes published on this instance only, as <see cref="Subscribe(Func{Change, bool}, Func{IReadOnlyList{Change}, Task}, TimeSpan?)"/> does.</summary>
+    public IDisposable SubscribeToThisInstance(Func<IReadOnlyList<Change>, Task> onChanged) =>
+        Add(new ChangeSubscription(this, _ => true, onChanged, Interval, hearsOtherInstances: false, time, logger));
+
+    private ChangeSubscription Add(ChangeSubscription subscription)
     {
-        var subscription = new ChangeSubscription(this, matches, onChanged, interval ?? Interval, time, logger);
         lock (_gate)
         {
             _subscriptions = [.. _subscriptions, subscription];

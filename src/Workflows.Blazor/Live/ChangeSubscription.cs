@@ -2,8 +2,11 @@ namespace Workflows.Blazor.Live;
 
 /// <summary>One subscriber's queue: changes gather while a call runs or the interval since the last one has not passed.</summary>
 internal sealed class ChangeSubscription(
-    ChangeNotifications owner, Func<Change, bool> matches, Func<IReadOnlyList<Change>, Task> onChanged, TimeSpan interval, TimeProvider time, ILogger logger) : IDisposable
+    ChangeNotifications owner, Func<Change, bool> matches, Func<IReadOnlyList<Change>, Task> onChanged, TimeSpan interval, bool hearsOtherInstances,
+    TimeProvider time, ILogger logger) : IDisposable
 {
+    public bool HearsOtherInstances => hearsOtherInstances;
+
     private readonly Lock _gate = new();
     private List<Change> _pending = [];
     private bool _scheduled;

@@ -13,7 +13,7 @@ namespace Workflows.Blazor.Runner;
 /// </summary>
 public sealed class ExecutionCommands(
     IDbContextFactory<AppDbContext> contexts, RunStateSerializer states, ExecutionDispatcher dispatcher, Inbox.ApprovalCommands approvals,
-    AuditLog audit, ChangeNotifications notifications, TimeProvider time)
+    AuditLog audit, ChangeNotifications notifications, InstanceLeases leases, TimeProvider time)
 {
     public async Task CancelAsync(string executionId, string actor, CancellationToken cancellationToken = default)
     {
@@ -22,7 +22,8 @@ public sealed class ExecutionCommands(
             ?? throw AppException.NotFound("execution", executionId);
         // Only a running execution is the worker's to cancel: one that has just suspended can still be
         // in the worker's hands for a moment, and its wait must be cancelled here.
-        if (execution.Status == ExecutionStatus.Running && dispatcher.TryCancelRunning(executionId))
+        if (execution.Status == ExecutionStatus.Running
+            && (dispatcher.TryCancelRunning(executionId) || await AskItsRunnerToCancelAsync(db, execution, cancellationToken)))
         {
             // The worker ends the run; this records who asked.
             audit.Add(db, actor, AuditActions.ExecutionCancelled, await RunTargets.OfAsync(db, execution, cancellationToken));
@@ -50,6 +51,29 @@ public sealed class ExecutionCommands(
         await transaction.CommitAsync(cancellationToken);
         approvals.Announce();
         notifications.Publish(new ExecutionChanged(executionId, execution.WorkflowId));
+    }
+
+    /// <summary>
+    /// Where instances share the database, a running run not run here is another instance's: the request goes on its row,
+    /// where that instance's worker finds it (<see cref="RemoteCancels"/>), and as news, so it stops at once. False when
+    /// no other instance can run it, or it stopped running meanwhile (then <paramref name="execution"/> is read again).
+    /// </summary>
+    private async Task<bool> AskItsRunnerToCancelAsync(AppDbContext db, ExecutionEntity execution, CancellationToken cancellationToken)
+    {
+        if (!leases.Shared)
+        {
+            return false;
+        }
+        var asked = await db.Executions
+            .Where(e => e.Id == execution.Id && e.Status == ExecutionStatus.Running)
+            .ExecuteUpdateAsync(set => set.SetProperty(e => e.CancelRequested, true), cancellationToken);
+        if (asked == 0)
+        {
+            await db.Entry(execution).ReloadAsync(cancellationToken);
+            return false;
+        }
+        notifications.Publish(new CancelRequested(execution.Id));
+        return true;
     }
 
     /// <summary>
@@ -81,6 +105,8 @@ public sealed class ExecutionCommands(
         state.EndedAt = null;
         execution.StateJson = states.Serialize(state);
         execution.Status = ExecutionStatus.Queued;
+        // A cancel asked while it was failing is not meant for the new attempt.
+        execution.CancelRequested = false;
         execution.Error = null;
         execution.FailedStep = null;
         execution.EndedAt = null;

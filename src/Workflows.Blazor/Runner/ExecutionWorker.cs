@@ -45,14 +45,20 @@ public sealed class ExecutionWorker(
             ["Workflow"] = definition.Name,
             ["WorkflowVersion"] = execution.Version,
         });
+        // A cancel asked while the run was another worker's (it waited, or its instance stopped) is honoured before any step.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (execution.CancelRequested)
+        {
+            await stop.CancelAsync();
+        }
         var state = states.DeserializeToRun(execution.StateJson);
         if (execution.ResumeJson is { } resume && state.Status == ExecutionStatus.Waiting)
         {
-            state = await executor.ResumeAsync(definition, state, RunnerJson.DeserializeResolution(resume), journal, cancellationToken);
+            state = await executor.ResumeAsync(definition, state, RunnerJson.DeserializeResolution(resume), journal, stop.Token);
         }
         else
         {
-            state = await executor.RunAsync(definition, state, journal, cancellationToken);
+            state = await executor.RunAsync(definition, state, journal, stop.Token);
         }
         LogOutcome(state);
     }

@@ -40,6 +40,7 @@ public static class RunnerServiceCollectionExtensions
         services.AddHostedService<TimerWaker>();
         services.AddSingleton<InstanceLeases>();
         services.AddHostedService<InstanceHeartbeat>();
+        services.AddHostedService<RemoteCancels>();
         services.AddSingleton<ExecutionRecovery>();
         services.AddScoped<ExecutionWorker>();
         services.AddTransient<DueWorkJob>();

@@ -2,13 +2,18 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Workflows.Blazor.Data;
 using Workflows.Blazor.Security;
+using Workflows.Engine.Runtime;
 
 namespace Workflows.Benchmarks.Runner;
 
 /// <summary>
-/// The whole app in this process on real Kestrel (127.0.0.1, a free port) over a fresh SQLite file, with the
-/// real runner, scheduler tick and clock; an API client with a key; and a read-only look at the database.
+/// The whole app in this process on real Kestrel (127.0.0.1, a free port) over a fresh SQLite file (or the database
+/// its settings name), with the real runner, scheduler tick and clock; an API client with a key; and a read-only look
+/// at the database.
 /// </summary>
 internal sealed class BenchmarkApp : InProcessApp
 {
@@ -66,12 +71,28 @@ internal sealed class BenchmarkApp : InProcessApp
             TimeSpan.FromMinutes(10),
             interval);
 
-    /// <summary>Waits until <paramref name="count"/> executions are completed; fails fast when any failed.</summary>
+    /// <summary>The database the app runs on and its version, as a benchmark's heading names it.</summary>
+    public async Task<string> DescribeDatabaseAsync()
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        await db.Database.OpenConnectionAsync();
+        var version = db.Database.GetDbConnection().ServerVersion;
+        return Services.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.Sqlite
+            ? $"SQLite {version}, journal_mode={await ScalarAsync("PRAGMA journal_mode")}"
+            : $"PostgreSQL {version}";
+    }
+
+    /// <summary>Waits until <paramref name="count"/> executions are completed (counted through the app, on either database); fails fast when any failed.</summary>
     public async Task WaitForCompletedAsync(long count, TimeSpan timeout)
     {
+        var contexts = Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
         var counts = await Poll.UntilAsync(
-            async () => (Completed: await CountAsync("SELECT COUNT(*) FROM Executions WHERE Status = 'Completed'"),
-                Failed: await CountAsync("SELECT COUNT(*) FROM Executions WHERE Status = 'Failed'")),
+            async () =>
+            {
+                await using var db = await contexts.CreateDbContextAsync();
+                return (Completed: await db.Executions.CountAsync(e => e.Status == ExecutionStatus.Completed),
+                    Failed: await db.Executions.CountAsync(e => e.Status == ExecutionStatus.Failed));
+            },
             counts => counts.Completed >= count || counts.Failed > 0,
             counts => $"{counts.Completed} of {count} executions completed within {timeout}.",
             timeout,

@@ -24,8 +24,9 @@ internal static class IntendedDependencies
         ["Templates"] = ["Kernel"],
         // The metrics' instruments: every module records into them, they know no module.
         ["Telemetry"] = ["Kernel"],
-        // Live updates: modules publish what they committed, pages subscribe; it knows no module.
-        ["Live"] = ["Kernel"],
+        // Live updates: modules publish what they committed, pages subscribe; it knows no module, only the database's
+        // channel that carries changes between the instances sharing it.
+        ["Live"] = ["Kernel", "Data"],
 
         // Modules, each the owner of its tables, in the order they may call each other.
         ["Store"] = ["Kernel", "Data", "Security", "Live"],

@@ -94,6 +94,33 @@ public sealed class ChangeNotificationsTests
     }
 
     [Fact]
+    public async Task ChangesFromElsewhere_ReachPages_ButNotTheRelayThatBroughtThem()
+    {
+        var relayed = new List<Change>();
+        using var relay = _changes.SubscribeToThisInstance(changes =>
+        {
+            lock (relayed)
+            {
+                relayed.AddRange(changes);
+            }
+            return Task.CompletedTask;
+        });
+        using var page = SubscribeToAll();
+
+        _changes.PublishFromElsewhere(Run("elsewhere"));
+        Assert.Equal([Run("elsewhere")], (await NextCallAsync()).Changes);
+        _clock.Advance(ChangeNotifications.Interval);
+        _changes.Publish(Run("here"));
+
+        Assert.Equal([Run("here")], (await NextCallAsync()).Changes);
+        await Poll.UntilAsync(() => { lock (relayed) { return relayed.Count > 0; } }, "the relay never heard what was published here");
+        lock (relayed)
+        {
+            Assert.Equal([Run("here")], relayed);
+        }
+    }
+
+    [Fact]
     public async Task Dispose_DropsWhatWasWaiting_AndRemovesTheSubscriber()
     {
         var subscription = SubscribeToAll();

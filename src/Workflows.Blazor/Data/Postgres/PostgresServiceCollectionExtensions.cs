@@ -4,7 +4,7 @@ namespace Workflows.Blazor.Data.Postgres;
 
 public static class PostgresServiceCollectionExtensions
 {
-    /// <summary>The PostgreSQL server at <paramref name="connectionString"/>, with its migrations and full-text search.</summary>
+    /// <summary>The PostgreSQL server at <paramref name="connectionString"/>, with its migrations, full-text search and the channel between the instances sharing it.</summary>
     public static IServiceCollection AddPostgresDatabase(this IServiceCollection services, string connectionString)
     {
         services.AddPooledDbContextFactory<PostgresAppDbContext>((provider, options) => options
@@ -15,6 +15,7 @@ public static class PostgresServiceCollectionExtensions
         services.AddSingleton<IDatabaseCompaction, PostgresCompaction>();
         services.AddSingleton<IPassageSearch, PostgresPassageSearch>();
         services.AddSingleton<IDatabaseSize, PostgresDatabaseSize>();
+        services.AddSingleton<IInstanceChannel, PostgresInstanceChannel>();
         return services;
     }
 }
