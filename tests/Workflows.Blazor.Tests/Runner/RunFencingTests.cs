@@ -1,10 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
-using Workflows.Blazor.Data;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Tests.Support;
 using Workflows.Engine.Runtime;
@@ -18,21 +14,21 @@ namespace Workflows.Blazor.Tests.Runner;
 /// </summary>
 public sealed class RunFencingTests : IDisposable
 {
-    private static readonly DatabaseSettings SharedDatabase = new(DatabaseProvider.Postgres, "");
-
     private readonly AppFactory _app = new();
-    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
+    private readonly SharedDatabaseInstances _instances;
+
+    public RunFencingTests() => _instances = new SharedDatabaseInstances(_app);
 
     [Fact]
     public async Task StaleInstance_CannotSaveStepsOfARunAnotherInstanceTookOver()
     {
         var (stale, fresh) = (Instance(), Instance());
         await stale.RenewInstanceAsync(CancellationToken.None);
-        var executionId = await RunClaimedByAsync(stale.InstanceId);
-        _clock.Advance(stale.Term + TimeSpan.FromSeconds(1));
+        var executionId = await _instances.RunningRunAsync(stale.InstanceId);
+        _instances.Clock.Advance(stale.Term + TimeSpan.FromSeconds(1));
         await fresh.RenewInstanceAsync(CancellationToken.None);
-        Assert.Equal(1, await Recovery(fresh).RequeueOrphansAsync(CancellationToken.None));
-        await ClaimAsync(executionId, fresh.InstanceId);
+        Assert.Equal(1, await _instances.Recovery(fresh).RequeueOrphansAsync(CancellationToken.None));
+        await _instances.ClaimAsync(executionId, fresh.InstanceId);
         var (state, next) = await NextStepAsync(executionId);
 
         await Assert.ThrowsAsync<RunTakenOverException>(() => Journal(stale).CommitAsync(state, [Step(executionId, next, "stale")], CancellationToken.None).AsTask());
@@ -50,7 +46,7 @@ public sealed class RunFencingTests : IDisposable
     public async Task RunStillClaimedByItsInstance_IsSaved()
     {
         var instance = Instance();
-        var executionId = await RunClaimedByAsync(instance.InstanceId);
+        var executionId = await _instances.RunningRunAsync(instance.InstanceId);
         var (state, next) = await NextStepAsync(executionId);
 
         await Journal(instance).CommitAsync(state, [Step(executionId, next, "mine")], CancellationToken.None);
@@ -58,32 +54,9 @@ public sealed class RunFencingTests : IDisposable
         Assert.Equal(["mine"], await StepsAsync(executionId, next));
     }
 
-    private InstanceLeases Instance() =>
-        new(Contexts, SharedDatabase, Options.Create(new RunnerOptions { InstanceLeaseSeconds = 30 }), _clock);
+    private InstanceLeases Instance() => _instances.Instance();
 
     private DbExecutionJournal Journal(InstanceLeases leases) => ActivatorUtilities.CreateInstance<DbExecutionJournal>(_app.Services, leases);
-
-    /// <summary>Runs queued again are signalled to a dispatcher that never starts, so the app's workers leave them as they are.</summary>
-    private ExecutionRecovery Recovery(InstanceLeases leases) => new(
-        Contexts, ActivatorUtilities.CreateInstance<ExecutionDispatcher>(_app.Services), leases, _clock, NullLogger<ExecutionRecovery>.Instance);
-
-    private IDbContextFactory<AppDbContext> Contexts => _app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
-
-    /// <summary>A run that waits, then claimed by a worker of <paramref name="instanceId"/>, as running it leaves it.</summary>
-    private async Task<string> RunClaimedByAsync(string instanceId)
-    {
-        var client = await _app.CreateApiClientAsync();
-        var workflowId = await client.ImportAsync(TestWorkflows.WaitThenGreet("""{ "duration": "3 days" }"""));
-        var executionId = await client.StartRunAsync(workflowId);
-        await client.WaitForStatusAsync(executionId, "waiting");
-        await ClaimAsync(executionId, instanceId);
-        return executionId;
-    }
-
-    /// <summary>What the worker's claim does: the run is running, on that instance.</summary>
-    private Task ClaimAsync(string executionId, string instanceId) =>
-        _app.QueryAsync(db => db.Executions.Where(e => e.Id == executionId)
-            .ExecuteUpdateAsync(set => set.SetProperty(e => e.Status, ExecutionStatus.Running).SetProperty(e => e.RunnerId, instanceId)));
 
     /// <summary>The run's state as its worker holds it, going on, and the sequence number of its next step record.</summary>
     private async Task<(ExecutionState State, int Next)> NextStepAsync(string executionId)
@@ -103,7 +76,7 @@ public sealed class RunFencingTests : IDisposable
         Sequence = sequence,
         Status = StepRecordStatus.Completed,
         Output = new JsonObject { ["by"] = by },
-        StartedAt = _clock.GetUtcNow(),
+        StartedAt = _instances.Clock.GetUtcNow(),
         Duration = TimeSpan.Zero,
     };
 
