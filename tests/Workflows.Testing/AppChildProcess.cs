@@ -44,12 +44,7 @@ public sealed class AppChildProcess : IAsyncDisposable
     public static async Task<AppChildProcess> StartAsync(string databasePath, IReadOnlyDictionary<string, string>? settings = null)
     {
         var baseUrl = $"http://127.0.0.1:{LoopbackPort.Free()}";
-        var start = StartInfo(databasePath, "--urls", baseUrl);
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
-        {
-            start.Environment[key] = value;
-        }
-        var app = new AppChildProcess(Process.Start(start)!, baseUrl);
+        var app = new AppChildProcess(Process.Start(StartInfo(databasePath, settings, "--urls", baseUrl))!, baseUrl);
         app._process.OutputDataReceived += (_, e) => app.Append(e.Data);
         app._process.ErrorDataReceived += (_, e) => app.Append(e.Data);
         app._process.BeginOutputReadLine();
@@ -67,9 +62,13 @@ public sealed class AppChildProcess : IAsyncDisposable
     }
 
     /// <summary>Runs a command-line verb of the app (e.g. <c>apikey create</c>) against the database and returns what it printed.</summary>
-    public static async Task<string> RunCommandLineAsync(string databasePath, params string[] arguments)
+    public static Task<string> RunCommandLineAsync(string databasePath, params string[] arguments) =>
+        RunCommandLineAsync(databasePath, null, arguments);
+
+    /// <summary>Runs a command-line verb with <paramref name="settings"/> as <see cref="StartAsync"/> takes them, e.g. another database provider.</summary>
+    public static async Task<string> RunCommandLineAsync(string databasePath, IReadOnlyDictionary<string, string>? settings, params string[] arguments)
     {
-        using var process = Process.Start(StartInfo(databasePath, arguments))!;
+        using var process = Process.Start(StartInfo(databasePath, settings, arguments))!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
@@ -97,7 +96,7 @@ public sealed class AppChildProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private static ProcessStartInfo StartInfo(string databasePath, params string[] arguments)
+    private static ProcessStartInfo StartInfo(string databasePath, IReadOnlyDictionary<string, string>? settings, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -116,6 +115,10 @@ public sealed class AppChildProcess : IAsyncDisposable
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         // A test that runs at the schedule's time must not back up; a test that wants backups sets a schedule.
         start.Environment["Backup__Schedule"] = "";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
         return start;
     }
 

@@ -11,14 +11,15 @@ using Workflows.Engine.Runtime;
 namespace Workflows.Blazor.Runner;
 
 /// <summary>
-/// Commits the steps run since the last commit in one short SQLite transaction: the execution's new state, the steps'
+/// Commits the steps run since the last commit in one short transaction: the execution's new state, the steps'
 /// records, and, when the run suspends, its timer (and, for an approval, the inbox item). Nothing of a step is on disk
-/// until all of it is. A run that goes on or completes is updated without reading its row first; one that waits, fails
-/// or is cancelled is read, for the inbox item and the failure event.
+/// until all of it is, and nothing is saved unless the run is still claimed by this instance. A run that goes on or
+/// completes is updated without reading its row first; one that waits, fails or is cancelled is read, for the inbox item
+/// and the failure event.
 /// </summary>
 public sealed class DbExecutionJournal(
     IDbContextFactory<AppDbContext> contexts, RunStateSerializer states, ApprovalCommands approvals, WorkflowMetrics metrics, IDomainEvents events,
-    ChangeNotifications changes, TimerAlarm alarm, TimeProvider time) : IExecutionJournal
+    ChangeNotifications changes, TimerAlarm alarm, InstanceLeases leases, TimeProvider time) : IExecutionJournal
 {
     /// <summary>The columns every commit writes; <see cref="ExecutionEntity.StepCount"/> too when it brings records.</summary>
     private static readonly string[] CommittedColumns =
@@ -31,6 +32,8 @@ public sealed class DbExecutionJournal(
     {
         await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
         var now = time.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
+        await HoldClaimAsync(db, state.ExecutionId, now);
         var execution = state.Status is ExecutionStatus.Running or ExecutionStatus.Completed
             ? Unread(db, state)
             : await db.Executions.FirstAsync(e => e.Id == state.ExecutionId, CancellationToken.None);
@@ -76,6 +79,7 @@ public sealed class DbExecutionJournal(
         }
         // Once a step has happened it is recorded, even if the run is being cancelled meanwhile.
         await db.SaveChangesAsync(CancellationToken.None);
+        await transaction.CommitAsync(CancellationToken.None);
         Measure(state, records, execution.WorkflowId);
         if (state.Status == ExecutionStatus.Waiting && state.Bookmark?.DueAt is { } dueAt)
         {
@@ -85,6 +89,22 @@ public sealed class DbExecutionJournal(
         if (state.Bookmark is { Kind: BookmarkKind.Approval } && state.Status == ExecutionStatus.Waiting)
         {
             approvals.Announce();
+        }
+    }
+
+    /// <summary>
+    /// Refuses the commit of an instance that lost the run: held up past its lease, it may find the run taken over by
+    /// another instance. The conditional update also holds the run's row until the commit, so no instance can take the
+    /// run over half-way through it.
+    /// </summary>
+    private async Task HoldClaimAsync(AppDbContext db, string executionId, DateTimeOffset now)
+    {
+        var held = await db.Executions
+            .Where(e => e.Id == executionId && e.RunnerId == leases.InstanceId)
+            .ExecuteUpdateAsync(set => set.SetProperty(e => e.UpdatedAt, now), CancellationToken.None);
+        if (held == 0)
+        {
+            throw new RunTakenOverException(executionId);
         }
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Live;
 using Workflows.Blazor.Store;
+using Workflows.Engine.Model;
 using Workflows.Engine.Runtime;
 
 namespace Workflows.Blazor.Runner;
@@ -51,17 +52,21 @@ public sealed class ExecutionWorker(
         {
             await stop.CancelAsync();
         }
-        var state = states.DeserializeToRun(execution.StateJson);
-        if (execution.ResumeJson is { } resume && state.Status == ExecutionStatus.Waiting)
+        try
         {
-            state = await executor.ResumeAsync(definition, state, RunnerJson.DeserializeResolution(resume), journal, stop.Token);
+            LogOutcome(await RunOrResumeAsync(definition, states.DeserializeToRun(execution.StateJson), execution.ResumeJson, stop.Token));
         }
-        else
+        catch (RunTakenOverException)
         {
-            state = await executor.RunAsync(definition, state, journal, stop.Token);
+            // Another instance carries the run on from its last commit; this one only stops.
+            logger.LogWarning("Another app instance took this run over while this one was held up past its lease; this instance dropped it without saving");
         }
-        LogOutcome(state);
     }
+
+    private async Task<ExecutionState> RunOrResumeAsync(WorkflowDefinition definition, ExecutionState state, string? resume, CancellationToken cancellationToken) =>
+        resume is not null && state.Status == ExecutionStatus.Waiting
+            ? await executor.ResumeAsync(definition, state, RunnerJson.DeserializeResolution(resume), journal, cancellationToken)
+            : await executor.RunAsync(definition, state, journal, cancellationToken);
 
     private void LogOutcome(ExecutionState state)
     {

@@ -1,9 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
-using Workflows.Blazor.Data;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Tests.Support;
 using Workflows.Engine.Runtime;
@@ -16,14 +11,10 @@ namespace Workflows.Blazor.Tests.Runner;
 /// </summary>
 public sealed class InstanceLeaseTests : IDisposable
 {
-    private static readonly DatabaseSettings SharedDatabase = new(DatabaseProvider.Postgres, "");
-
     private readonly AppFactory _app = new();
-    private readonly ExecutionDispatcher _idleDispatcher;
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 4, 9, 0, 0, TimeSpan.Zero));
+    private readonly SharedDatabaseInstances _instances;
 
-    /// <summary>Runs queued again are signalled to a dispatcher that never starts, so the app's workers leave them as they are.</summary>
-    public InstanceLeaseTests() => _idleDispatcher = ActivatorUtilities.CreateInstance<ExecutionDispatcher>(_app.Services);
+    public InstanceLeaseTests() => _instances = new SharedDatabaseInstances(_app);
 
     [Fact]
     public async Task LeaderLease_GoesToOneOfTwoRacingInstances_AndStaysWithItWhileRenewed()
@@ -35,9 +26,9 @@ public sealed class InstanceLeaseTests : IDisposable
         var other = leader == first ? second : first;
 
         Assert.Equal(10, won.Count(w => w));
-        _clock.Advance(leader.Term / 2);
+        _instances.Clock.Advance(leader.Term / 2);
         Assert.True(await leader.LeadsAsync(CancellationToken.None));
-        _clock.Advance(leader.Term / 2 + TimeSpan.FromSeconds(1));
+        _instances.Clock.Advance(leader.Term / 2 + TimeSpan.FromSeconds(1));
         Assert.False(await other.LeadsAsync(CancellationToken.None));
     }
 
@@ -48,7 +39,7 @@ public sealed class InstanceLeaseTests : IDisposable
         Assert.True(await stopped.LeadsAsync(CancellationToken.None));
         Assert.False(await survivor.LeadsAsync(CancellationToken.None));
 
-        _clock.Advance(stopped.Term + TimeSpan.FromSeconds(1));
+        _instances.Clock.Advance(stopped.Term + TimeSpan.FromSeconds(1));
 
         Assert.True(await survivor.LeadsAsync(CancellationToken.None));
         Assert.False(await stopped.LeadsAsync(CancellationToken.None));
@@ -66,9 +57,9 @@ public sealed class InstanceLeaseTests : IDisposable
 
         Assert.Equal(0, await recovery.RequeueOrphansAsync(CancellationToken.None));
 
-        _clock.Advance(survivor.Term / 2);
+        _instances.Clock.Advance(survivor.Term / 2);
         await survivor.RenewInstanceAsync(CancellationToken.None);
-        _clock.Advance(survivor.Term / 2 + TimeSpan.FromSeconds(1));
+        _instances.Clock.Advance(survivor.Term / 2 + TimeSpan.FromSeconds(1));
 
         Assert.Equal(1, await recovery.RequeueOrphansAsync(CancellationToken.None));
         Assert.Equal((ExecutionStatus.Queued, null), await StatusAsync(ofStopped));
@@ -85,31 +76,18 @@ public sealed class InstanceLeaseTests : IDisposable
         {
             runs.Add(await RunningRunAsync(stopped.InstanceId));
         }
-        _clock.Advance(stopped.Term + TimeSpan.FromSeconds(1));
+        _instances.Clock.Advance(stopped.Term + TimeSpan.FromSeconds(1));
 
         var taken = await Task.WhenAll(Recovery(first).RequeueOrphansAsync(CancellationToken.None), Recovery(second).RequeueOrphansAsync(CancellationToken.None));
 
         Assert.Equal(runs.Count, taken.Sum());
     }
 
-    private InstanceLeases Instance() => new(Contexts, SharedDatabase, Options.Create(new RunnerOptions { InstanceLeaseSeconds = 30 }), _clock);
+    private InstanceLeases Instance() => _instances.Instance();
 
-    private ExecutionRecovery Recovery(InstanceLeases leases) =>
-        new(Contexts, _idleDispatcher, leases, _clock, NullLogger<ExecutionRecovery>.Instance);
+    private ExecutionRecovery Recovery(InstanceLeases leases) => _instances.Recovery(leases);
 
-    private IDbContextFactory<AppDbContext> Contexts => _app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
-
-    /// <summary>A run that waits, then marked as a worker of <paramref name="instanceId"/> running it, as a crash leaves it.</summary>
-    private async Task<string> RunningRunAsync(string instanceId)
-    {
-        var client = await _app.CreateApiClientAsync();
-        var workflowId = await client.ImportAsync(TestWorkflows.WaitThenGreet("""{ "duration": "3 days" }"""));
-        var executionId = await client.StartRunAsync(workflowId);
-        await client.WaitForStatusAsync(executionId, "waiting");
-        await _app.QueryAsync(db => db.Executions.Where(e => e.Id == executionId)
-            .ExecuteUpdateAsync(set => set.SetProperty(e => e.Status, ExecutionStatus.Running).SetProperty(e => e.RunnerId, instanceId)));
-        return executionId;
-    }
+    private Task<string> RunningRunAsync(string instanceId) => _instances.RunningRunAsync(instanceId);
 
     private async Task<(ExecutionStatus, string?)> StatusAsync(string executionId)
     {
