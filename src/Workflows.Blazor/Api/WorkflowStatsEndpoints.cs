@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Workflows.Blazor.Experiments;
 using Workflows.Blazor.Runner;
@@ -20,7 +19,7 @@ public static class WorkflowStatsEndpoints
         var group = app.MapGroup("/api/workflows").WithTags("Workflows").RequireAuthorization(Policies.Design);
 
         group.MapGet("/{id}/stats", (string id, string? from, string? to, string? goal, int? version, WorkflowStatsQueries stats, CancellationToken ct) =>
-            stats.GetAsync(id, Period(from, to), goal, version, ct));
+            stats.GetAsync(id, StatsPeriodQuery.Read(from, to), goal, version, ct));
 
         group.MapPost("/{id}/experiments/{step}/end", async (string id, string step, EndExperimentRequest? body, ClaimsPrincipal user,
             ExperimentCommands experiments, CancellationToken ct) =>
@@ -43,32 +42,5 @@ public static class WorkflowStatsEndpoints
         });
 
         return group;
-    }
-
-    /// <summary>The period from the query: ISO dates or times; a date alone as <c>to</c> takes in that whole day.</summary>
-    private static StatsPeriod Period(string? from, string? to)
-    {
-        var start = Moment(from, nameof(from), endOfDay: false);
-        var end = Moment(to, nameof(to), endOfDay: true);
-        if (start >= end)
-        {
-            throw AppException.Invalid($"from ({from}) is not before to ({to}); give the start of the period first.");
-        }
-        return new StatsPeriod(start, end);
-    }
-
-    private static DateTimeOffset? Moment(string? text, string name, bool endOfDay)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            return new DateTimeOffset((endOfDay ? day.AddDays(1) : day).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        }
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment)
-            ? moment
-            : throw AppException.Invalid($"{name} '{text}' is not a date; write e.g. 2026-11-01 or 2026-11-01T09:00:00Z.");
     }
 }
