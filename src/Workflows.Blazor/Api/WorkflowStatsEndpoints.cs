@@ -3,6 +3,7 @@ using Workflows.Blazor.Experiments;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Security;
 using Workflows.Blazor.Store;
+using Workflows.Engine.Experiments;
 
 namespace Workflows.Blazor.Api;
 
@@ -30,6 +31,19 @@ public static class WorkflowStatsEndpoints
             }
             return new VersionResponse(await experiments.EndAsync(id, step, body.Path, Actor.Of(user), ct));
         });
+
+        group.MapPut("/{id}/experiments/{step}/auto-switch", async (string id, string step, AutoSwitchRequest? body, ClaimsPrincipal user,
+            ExperimentCommands experiments, CancellationToken ct) =>
+        {
+            if (body?.Confidence is not { } confidence || body.MinimumPerPath is not { } minimum)
+            {
+                throw AppException.Invalid("Say when to switch, e.g. { \"confidence\": 95, \"minimumPerPath\": 500 }.");
+            }
+            return new VersionResponse(await experiments.SetAutoSwitchAsync(id, step, new SplitAutoEnd(confidence, minimum), Actor.Of(user), ct));
+        });
+
+        group.MapDelete("/{id}/experiments/{step}/auto-switch", async (string id, string step, ClaimsPrincipal user, ExperimentCommands experiments, CancellationToken ct) =>
+            new VersionResponse(await experiments.SetAutoSwitchAsync(id, step, null, Actor.Of(user), ct)));
 
         group.MapGet("/{id}/executions", async (string id, string? path, int? skip, int? take, WorkflowStore store, ExecutionQueries queries, CancellationToken ct) =>
         {

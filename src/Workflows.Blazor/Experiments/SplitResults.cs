@@ -8,7 +8,7 @@ namespace Workflows.Blazor.Experiments;
 public static class SplitResults
 {
     public static SplitStats For(StepDefinition split, IReadOnlyList<SplitPath> paths, Func<string, (long Entered, long Converted)> counts) =>
-        For(split.Slug, split.DisplayName, paths, counts, SplitConfig.Winner(split));
+        For(split.Slug, split.DisplayName, paths, counts, SplitConfig.Winner(split)) with { AutoSwitch = SplitAutoEnd.Of(split) };
 
     /// <summary>The same for any comparison drawn as paths (a journey's adaptive contacts and its holdout), named <paramref name="name"/>.</summary>
     public static SplitStats For(string key, string name, IReadOnlyList<SplitPath> paths, Func<string, (long Entered, long Converted)> counts,
