@@ -36,7 +36,7 @@ internal static class IntendedDependencies
         ["Messaging"] = ["Kernel", "Data", "Security", "Store", "Runner", "Telemetry"],
         ["Ai"] = ["Kernel", "Data", "Security", "Telemetry"],
         ["Actions"] = ["Kernel", "Data", "Security", "Store", "Inbox", "Runner", "Messaging", "Ai", "Knowledge", "Documents"],
-        ["Journeys"] = ["Kernel", "Data", "Security", "Store", "Inbox", "Runner", "Messaging", "Ai", "Actions", "Telemetry", "Live"],
+        ["Journeys"] = ["Kernel", "Data", "Security", "Store", "Inbox", "Runner", "Experiments", "Messaging", "Ai", "Actions", "Telemetry", "Live"],
         // Previews of what a workflow would do: they read workflows, segments and customers, and run the actions that only read.
         ["Preview"] = ["Kernel", "Data", "Store", "Actions"],
         ["Editor"] = ["Kernel", "Security", "Store", "Inbox", "Runner", "Ai", "Actions", "Templates", "Live"],
