@@ -16,6 +16,9 @@ public sealed record VersionResponse(int Version);
 /// <summary>Ends a split's experiment: everyone takes <c>Path</c> from the new version on.</summary>
 public sealed record EndExperimentRequest(string? Path);
 
+/// <summary>When a split's experiment switches to its winner on its own: a confidence (90, 95 or 99) and the contacts each path needs first.</summary>
+public sealed record AutoSwitchRequest(double? Confidence, long? MinimumPerPath);
+
 public sealed record PublishEventRequest(string? Type, string? SubjectId, JsonNode? Data);
 
 public sealed record WebhookSecretResponse(string Path, string Secret);

@@ -36,6 +36,9 @@ public static class JourneyEndpoints
                 ? ToResponse(timeline)
                 : throw AppException.NotFound($"run of journey {id}", runId)).RequireAuthorization(Policies.Read);
 
+        group.MapGet("/{id}/stats", (string id, string? from, string? to, string? goal, JourneyStatsQueries stats, CancellationToken ct) =>
+            stats.GetAsync(id, StatsPeriodQuery.Read(from, to), goal, ct)).RequireAuthorization(Policies.Design);
+
         group.MapGet("/{id}/mermaid", async (string id, JourneyQueries queries, CancellationToken ct) =>
             Results.Text(await queries.MermaidAsync(id, ct), "text/plain")).RequireAuthorization(Policies.Read);
 

@@ -1,9 +1,9 @@
-using System.Globalization;
 using System.Security.Claims;
 using Workflows.Blazor.Experiments;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Security;
 using Workflows.Blazor.Store;
+using Workflows.Engine.Experiments;
 
 namespace Workflows.Blazor.Api;
 
@@ -20,7 +20,7 @@ public static class WorkflowStatsEndpoints
         var group = app.MapGroup("/api/workflows").WithTags("Workflows").RequireAuthorization(Policies.Design);
 
         group.MapGet("/{id}/stats", (string id, string? from, string? to, string? goal, int? version, WorkflowStatsQueries stats, CancellationToken ct) =>
-            stats.GetAsync(id, Period(from, to), goal, version, ct));
+            stats.GetAsync(id, StatsPeriodQuery.Read(from, to), goal, version, ct));
 
         group.MapPost("/{id}/experiments/{step}/end", async (string id, string step, EndExperimentRequest? body, ClaimsPrincipal user,
             ExperimentCommands experiments, CancellationToken ct) =>
@@ -31,6 +31,19 @@ public static class WorkflowStatsEndpoints
             }
             return new VersionResponse(await experiments.EndAsync(id, step, body.Path, Actor.Of(user), ct));
         });
+
+        group.MapPut("/{id}/experiments/{step}/auto-switch", async (string id, string step, AutoSwitchRequest? body, ClaimsPrincipal user,
+            ExperimentCommands experiments, CancellationToken ct) =>
+        {
+            if (body?.Confidence is not { } confidence || body.MinimumPerPath is not { } minimum)
+            {
+                throw AppException.Invalid("Say when to switch, e.g. { \"confidence\": 95, \"minimumPerPath\": 500 }.");
+            }
+            return new VersionResponse(await experiments.SetAutoSwitchAsync(id, step, new SplitAutoEnd(confidence, minimum), Actor.Of(user), ct));
+        });
+
+        group.MapDelete("/{id}/experiments/{step}/auto-switch", async (string id, string step, ClaimsPrincipal user, ExperimentCommands experiments, CancellationToken ct) =>
+            new VersionResponse(await experiments.SetAutoSwitchAsync(id, step, null, Actor.Of(user), ct)));
 
         group.MapGet("/{id}/executions", async (string id, string? path, int? skip, int? take, WorkflowStore store, ExecutionQueries queries, CancellationToken ct) =>
         {
@@ -43,32 +56,5 @@ public static class WorkflowStatsEndpoints
         });
 
         return group;
-    }
-
-    /// <summary>The period from the query: ISO dates or times; a date alone as <c>to</c> takes in that whole day.</summary>
-    private static StatsPeriod Period(string? from, string? to)
-    {
-        var start = Moment(from, nameof(from), endOfDay: false);
-        var end = Moment(to, nameof(to), endOfDay: true);
-        if (start >= end)
-        {
-            throw AppException.Invalid($"from ({from}) is not before to ({to}); give the start of the period first.");
-        }
-        return new StatsPeriod(start, end);
-    }
-
-    private static DateTimeOffset? Moment(string? text, string name, bool endOfDay)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            return new DateTimeOffset((endOfDay ? day.AddDays(1) : day).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        }
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment)
-            ? moment
-            : throw AppException.Invalid($"{name} '{text}' is not a date; write e.g. 2026-11-01 or 2026-11-01T09:00:00Z.");
     }
 }

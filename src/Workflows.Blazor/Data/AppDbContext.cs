@@ -108,6 +108,8 @@ public class AppDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKeyC
 
     public DbSet<ConversionEntity> Conversions => Set<ConversionEntity>();
 
+    public DbSet<JourneyConversionEntity> JourneyConversions => Set<JourneyConversionEntity>();
+
     public DbSet<StatsCountEntity> StatsCounts => Set<StatsCountEntity>();
 
     public DbSet<StatsWatermarkEntity> StatsWatermarks => Set<StatsWatermarkEntity>();

@@ -17,18 +17,23 @@ public static class ExperimentsServiceCollectionExtensions
         services.AddTransient<StatsFoldJob>();
         services.AddSingleton<WorkflowStatsQueries>();
         services.AddSingleton<ExperimentCommands>();
+        services.AddTransient<ExperimentAutoSwitch>();
         return services;
     }
 
     /// <summary>
-    /// Folds new runs into the stats every five seconds. Off with the runner's tick, where the host (tests under a fake clock)
-    /// runs the fold itself.
+    /// Folds new runs into the stats every five seconds, and ends experiments that may switch to a winner on their own every
+    /// minute. Off with the runner's tick, where the host (tests under a fake clock) runs them itself.
     /// </summary>
     public static IServiceProvider UseStatsFold(this IServiceProvider services)
     {
         if (services.GetRequiredService<IOptions<RunnerOptions>>().Value.SchedulerTick)
         {
-            services.UseScheduler(scheduler => scheduler.Schedule<StatsFoldJob>().EveryFiveSeconds().PreventOverlapping(nameof(StatsFoldJob)));
+            services.UseScheduler(scheduler =>
+            {
+                scheduler.Schedule<StatsFoldJob>().EveryFiveSeconds().PreventOverlapping(nameof(StatsFoldJob));
+                scheduler.Schedule<ExperimentAutoSwitch>().EveryMinute().PreventOverlapping(nameof(ExperimentAutoSwitch));
+            });
         }
         return services;
     }

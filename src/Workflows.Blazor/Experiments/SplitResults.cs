@@ -7,7 +7,12 @@ namespace Workflows.Blazor.Experiments;
 /// <summary>Turns a split's counts into its paths' rates, intervals and comparisons with the control.</summary>
 public static class SplitResults
 {
-    public static SplitStats For(StepDefinition split, IReadOnlyList<SplitPath> paths, Func<string, (long Entered, long Converted)> counts)
+    public static SplitStats For(StepDefinition split, IReadOnlyList<SplitPath> paths, Func<string, (long Entered, long Converted)> counts) =>
+        For(split.Slug, split.DisplayName, paths, counts, SplitConfig.Winner(split)) with { AutoSwitch = SplitAutoEnd.Of(split) };
+
+    /// <summary>The same for any comparison drawn as paths (a journey's adaptive contacts and its holdout), named <paramref name="name"/>.</summary>
+    public static SplitStats For(string key, string name, IReadOnlyList<SplitPath> paths, Func<string, (long Entered, long Converted)> counts,
+        SplitWinner? winner = null)
     {
         var control = paths.FirstOrDefault(p => p.Holdout) ?? paths[0];
         var (controlEntered, controlConverted) = counts(control.Name);
@@ -23,7 +28,7 @@ public static class SplitResults
                 isControl ? null : rate - controlRate,
                 isControl ? null : Significance(path.Name, control.Name, PathComparison.Of(converted, entered, controlConverted, controlEntered)));
         }).ToList();
-        return new SplitStats(split.Slug, split.DisplayName, control.Name, results, SplitConfig.Winner(split));
+        return new SplitStats(key, name, control.Name, results, winner);
     }
 
     private static double Rate(long converted, long entered) => entered == 0 ? 0 : (double)converted / entered;

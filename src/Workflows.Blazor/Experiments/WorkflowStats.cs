@@ -37,9 +37,10 @@ public sealed record LinkPass(string From, string Port, string? To, long Runs);
 
 /// <summary>
 /// One split step's paths and the path they are compared with: the holdout, or else the first path; <see cref="Winner"/> once
-/// its experiment was ended.
+/// its experiment was ended, <see cref="AutoSwitch"/> when it may end on its own.
 /// </summary>
-public sealed record SplitStats(string Step, string Name, string Control, IReadOnlyList<PathStats> Paths, SplitWinner? Winner = null);
+public sealed record SplitStats(string Step, string Name, string Control, IReadOnlyList<PathStats> Paths, SplitWinner? Winner = null,
+    SplitAutoEnd? AutoSwitch = null);
 
 /// <summary>
 /// One path: contacts entered and converted, the rate with its 95% interval, and against the control the uplift (relative), the

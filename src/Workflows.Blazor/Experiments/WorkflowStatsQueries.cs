@@ -54,15 +54,7 @@ public sealed class WorkflowStatsQueries(IDbContextFactory<AppDbContext> context
         {
             rows = rows.Where(c => c.Version == number);
         }
-        if (hours.From is { } from)
-        {
-            rows = rows.Where(c => c.Hour >= from);
-        }
-        if (hours.To is { } to)
-        {
-            rows = rows.Where(c => c.Hour < to);
-        }
-        var sums = await rows.GroupBy(c => new { c.Goal, c.StepSlug, c.Port })
+        var sums = await rows.Within(c => c.Hour, hours).GroupBy(c => new { c.Goal, c.StepSlug, c.Port })
             .Select(g => new { g.Key.Goal, g.Key.StepSlug, g.Key.Port, Count = g.Sum(c => c.Count) })
             .ToListAsync(cancellationToken);
         var tally = new StatsTally();
@@ -113,39 +105,11 @@ public sealed class WorkflowStatsQueries(IDbContextFactory<AppDbContext> context
         return tally;
     }
 
-    private static IQueryable<ExecutionEntity> RunsIn(AppDbContext db, string workflowId, StatsPeriod period, int? version)
-    {
-        var runs = db.Executions.AsNoTracking().Where(e => e.WorkflowId == workflowId && !e.IsTest);
-        if (version is { } number)
-        {
-            runs = runs.Where(e => e.Version == number);
-        }
-        if (period.From is { } from)
-        {
-            runs = runs.Where(e => e.CreatedAt >= from);
-        }
-        if (period.To is { } to)
-        {
-            runs = runs.Where(e => e.CreatedAt < to);
-        }
-        return runs;
-    }
+    private static IQueryable<ExecutionEntity> RunsIn(AppDbContext db, string workflowId, StatsPeriod period, int? version) =>
+        db.Executions.AsNoTracking().Where(e => e.WorkflowId == workflowId && !e.IsTest && (version == null || e.Version == version))
+            .Within(e => e.CreatedAt, period);
 
-    private static IQueryable<ConversionEntity> ConversionsIn(AppDbContext db, string workflowId, string? goal, StatsPeriod period, int? version)
-    {
-        var conversions = db.Conversions.AsNoTracking().Where(c => c.WorkflowId == workflowId && c.Goal == goal);
-        if (version is { } number)
-        {
-            conversions = conversions.Where(c => c.Version == number);
-        }
-        if (period.From is { } from)
-        {
-            conversions = conversions.Where(c => c.RunStartedAt >= from);
-        }
-        if (period.To is { } to)
-        {
-            conversions = conversions.Where(c => c.RunStartedAt < to);
-        }
-        return conversions;
-    }
+    private static IQueryable<ConversionEntity> ConversionsIn(AppDbContext db, string workflowId, string? goal, StatsPeriod period, int? version) =>
+        db.Conversions.AsNoTracking().Where(c => c.WorkflowId == workflowId && c.Goal == goal && (version == null || c.Version == version))
+            .Within(c => c.RunStartedAt, period);
 }

@@ -14,13 +14,13 @@ internal static class JourneyEntries
 
     /// <summary>
     /// Marks the run changed, in the caller's transaction: its <see cref="JourneyRunEntity.Sequence"/> goes up (a decision
-    /// taken on the log before this no longer commits) and, for <paramref name="news"/>, an active run's decision is due.
+    /// taken on the log before this no longer commits) and, for <paramref name="news"/>, an active run's decision is due (never a held-out one's).
     /// </summary>
     public static Task TouchAsync(AppDbContext db, string runId, bool news, DateTimeOffset at, CancellationToken cancellationToken) =>
         db.JourneyRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(set => set
             .SetProperty(r => r.Sequence, r => r.Sequence + 1)
             .SetProperty(r => r.UpdatedAt, at)
-            .SetProperty(r => r.DecisionDue, r => r.DecisionDue || (news && r.Status == JourneyRunStatus.Active)), cancellationToken);
+            .SetProperty(r => r.DecisionDue, r => r.DecisionDue || (news && r.Status == JourneyRunStatus.Active && !r.HeldOut)), cancellationToken);
 
     public static async Task<JourneyLog> LoadAsync(AppDbContext db, string runId, CancellationToken cancellationToken)
     {

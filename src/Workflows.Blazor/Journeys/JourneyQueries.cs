@@ -70,5 +70,6 @@ public sealed class JourneyQueries(IDbContextFactory<AppDbContext> contexts, Act
             db.Customers.Where(c => c.Id == r.ContactId).Select(c => c.Name).FirstOrDefault(),
             r.Status, r.Version, r.EnrolledAt, r.UpdatedAt,
             db.JourneyEntries.Count(e => e.RunId == r.Id && e.Kind == ContextEntryKinds.ActionTaken),
-            db.JourneyScheduledActions.Count(s => s.RunId == r.Id && (s.Status == JourneyActionStatus.Pending || s.Status == JourneyActionStatus.AwaitingApproval || s.Status == JourneyActionStatus.Running))));
+            db.JourneyScheduledActions.Count(s => s.RunId == r.Id && (s.Status == JourneyActionStatus.Pending || s.Status == JourneyActionStatus.AwaitingApproval || s.Status == JourneyActionStatus.Running)),
+            r.HeldOut));
 }

@@ -45,7 +45,7 @@ public sealed class JourneyRunner(
             {
                 throw AppException.Conflict($"Customer {contactId} is already in this journey; add context to their run instead.");
             }
-            runId = NewRun(db, journeyId, journey.CurrentVersion, contactId, ContextEntry.Input(time.GetUtcNow(), input));
+            runId = NewRun(db, journeyId, journey.CurrentVersion, definition, contactId, ContextEntry.Input(time.GetUtcNow(), input));
             await db.SaveChangesAsync(cancellationToken);
         }
         journeyNews.Changed(journeyId);
@@ -82,11 +82,12 @@ public sealed class JourneyRunner(
             .Where(r => r.JourneyId == journeyId && r.Status == JourneyRunStatus.Active && contactIds.Contains(r.ContactId))
             .Select(r => r.ContactId)
             .ToListAsync(cancellationToken);
+        var definition = await JourneyStore.VersionAsync(db, journeyId, journey.CurrentVersion, cancellationToken);
         var now = time.GetUtcNow();
         var enrolled = contactIds.Except(active).ToList();
         foreach (var contactId in enrolled)
         {
-            NewRun(db, journeyId, journey.CurrentVersion, contactId, ContextEntry.Input(now, input));
+            NewRun(db, journeyId, journey.CurrentVersion, definition, contactId, ContextEntry.Input(now, input));
         }
         await db.SaveChangesAsync(cancellationToken);
         journeyNews.Changed(journeyId);
@@ -299,9 +300,11 @@ public sealed class JourneyRunner(
     private static string FiringKey(JourneyScheduledActionEntity scheduled) =>
         scheduled.RepeatEvery is null ? $"journey/{scheduled.Id}" : $"journey/{scheduled.Id}/{scheduled.TimesFired + 1}";
 
-    private string NewRun(AppDbContext db, string journeyId, int version, string contactId, ContextEntry first)
+    /// <summary>A held-out contact's run is on record like any other, but no decision is ever due for it.</summary>
+    private string NewRun(AppDbContext db, string journeyId, int version, JourneyDefinition definition, string contactId, ContextEntry first)
     {
         var now = time.GetUtcNow();
+        var heldOut = JourneyHoldout.HoldsOut(journeyId, contactId, definition.HoldoutPercent);
         var run = new JourneyRunEntity
         {
             Id = Ids.Short("jrun"),
@@ -309,7 +312,8 @@ public sealed class JourneyRunner(
             Version = version,
             ContactId = contactId,
             Status = JourneyRunStatus.Active,
-            DecisionDue = true,
+            HeldOut = heldOut,
+            DecisionDue = !heldOut,
             EnrolledAt = now,
             UpdatedAt = now,
         };

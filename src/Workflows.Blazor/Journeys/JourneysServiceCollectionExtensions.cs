@@ -14,6 +14,8 @@ public static class JourneysServiceCollectionExtensions
         services.AddSingleton<IDueWork, JourneySubscriberRetries>();
         services.AddSingleton<JourneyStore>();
         services.AddSingleton<JourneyQueries>();
+        services.AddSingleton<JourneyStatsQueries>();
+        services.AddSingleton<IEventSubscriber, JourneyConversions>();
         services.AddSingleton<JourneyNews>();
         services.AddSingleton<JourneyDecider>();
         services.AddSingleton<JourneyActionExecutor>();

@@ -12,6 +12,7 @@ public static class AuditActions
     public const string WorkflowDeleted = "workflow.deleted";
     public const string WorkflowRestored = "workflow.restored";
     public const string ExperimentEnded = "workflow.experiment-ended";
+    public const string ExperimentAutoSwitch = "workflow.experiment-auto-switch";
     public const string WebhookSecretRotated = "webhook.secret-rotated";
     public const string SecretChanged = "secret.changed";
     public const string SecretDeleted = "secret.deleted";

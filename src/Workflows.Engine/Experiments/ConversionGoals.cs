@@ -4,7 +4,7 @@ using Workflows.Engine.Model;
 namespace Workflows.Engine.Experiments;
 
 /// <summary>
-/// A workflow's conversion goals, in its <c>config.goals</c>:
+/// The conversion goals of a workflow (its <c>config.goals</c>) or a journey (its <c>goals</c>):
 /// <c>[ { "name": "Big order", "event": "order.placed", "condition": "{{event.total}} > 50", "window": "7 days" } ]</c>.
 /// A goal without a name is named after its event; one without a window gets <see cref="DefaultWindow"/>.
 /// </summary>
@@ -17,8 +17,10 @@ public static class ConversionGoals
     public static readonly TimeSpan ShortestWindow = TimeSpan.FromMinutes(1);
     public static readonly TimeSpan LongestWindow = TimeSpan.FromDays(90);
 
-    public static IReadOnlyList<ConversionGoal> Of(WorkflowDefinition definition) =>
-        definition.Config?[ConfigKey] is JsonArray goals ? [.. goals.Select(Read)] : [];
+    public static IReadOnlyList<ConversionGoal> Of(WorkflowDefinition definition) => Of(definition.Config?[ConfigKey]);
+
+    /// <summary>The goals of a written list; nothing when it is not a list.</summary>
+    public static IReadOnlyList<ConversionGoal> Of(JsonNode? written) => written is JsonArray goals ? [.. goals.Select(Read)] : [];
 
     private static ConversionGoal Read(JsonNode? node)
     {

@@ -1,3 +1,4 @@
+using Workflows.Engine.Experiments;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Engine.Journeys;
@@ -53,6 +54,11 @@ public static class JourneyChecks
         {
             problems.Add("Enrolling new members needs a segment: choose one, or turn the option off.");
         }
+        if (journey.HoldoutPercent is < 0 or > JourneyHoldout.MaxPercent || double.IsNaN(journey.HoldoutPercent))
+        {
+            problems.Add($"Hold out between 0% and {JourneyHoldout.MaxPercent}% of the contacts (e.g. 10%).");
+        }
+        problems.AddRange(GoalProblems.Of(journey.Goals, "goals").Select(p => p.Message));
         return problems;
     }
 }

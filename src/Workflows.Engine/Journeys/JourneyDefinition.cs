@@ -17,5 +17,11 @@ public sealed record JourneyDefinition(string Name, string Policy, IReadOnlyList
     /// <summary>In locked mode, the workflow made from the policy that contacts follow once a person has reviewed and activated it.</summary>
     public string? LockedWorkflowId { get; init; }
 
+    /// <summary>The share of contacts (0–50%) held out: they enter the journey's records but get no decisions, so the journey's effect shows against them.</summary>
+    public double HoldoutPercent { get; init; }
+
+    /// <summary>What counts as a conversion for the journey's contacts, written as a workflow's goals are (<see cref="Experiments.ConversionGoals"/>).</summary>
+    public JsonArray? Goals { get; init; }
+
     public AllowedAction? Find(string action) => Actions.FirstOrDefault(a => string.Equals(a.Action, action, StringComparison.Ordinal));
 }

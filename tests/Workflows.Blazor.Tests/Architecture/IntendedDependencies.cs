@@ -37,7 +37,7 @@ internal static class IntendedDependencies
         ["Messaging"] = ["Kernel", "Data", "Security", "Store", "Runner", "Telemetry"],
         ["Ai"] = ["Kernel", "Data", "Security", "Telemetry"],
         ["Actions"] = ["Kernel", "Data", "Security", "Store", "Inbox", "Runner", "Messaging", "Ai", "Knowledge", "Documents"],
-        ["Journeys"] = ["Kernel", "Data", "Security", "Store", "Inbox", "Runner", "Messaging", "Ai", "Actions", "Telemetry", "Live"],
+        ["Journeys"] = ["Kernel", "Data", "Security", "Store", "Inbox", "Runner", "Experiments", "Messaging", "Ai", "Actions", "Telemetry", "Live"],
         // Previews of what a workflow or a journey would do: they read workflows, journeys, segments and customers, run the actions
         // that only read, and ask a journey's model as the journey would.
         ["Preview"] = ["Kernel", "Data", "Store", "Actions", "Journeys"],

@@ -63,6 +63,7 @@ internal static class TableOwners
         ["JourneyActionSteps"] = [JourneysModule],
         ["JourneyWorkflowCalls"] = [JourneysModule],
         ["JourneyEvalResults"] = [JourneysModule],
+        ["JourneyConversions"] = [JourneysModule],
         // Recorded once per run and goal; the stats rollup marks each as counted when it adds it in.
         ["Conversions"] = ["Experiments/ConversionCommands.cs", .. StatsRollup],
         ["StatsCounts"] = StatsRollup,

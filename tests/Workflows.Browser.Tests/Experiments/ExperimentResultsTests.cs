@@ -61,6 +61,15 @@ public sealed class ExperimentResultsTests(BrowserFixture fixture) : BrowserTest
         }
         await Expect(page.GetByTestId("reach-offer_test")).ToHaveAttributeAsync("data-count", (Contacts + 5).ToString(), new() { Timeout = 15_000 });
 
+        // The automatic switch is offered in words, with the rule to confirm before anything is published.
+        var autoSwitch = page.GetByTestId("auto-switch-offer_test");
+        await autoSwitch.GetByText("Switch to the winner automatically").ClickAsync();
+        await Expect(autoSwitch.GetByTestId("auto-switch-save")).ToHaveTextAsync("Turn on automatic switch");
+        await autoSwitch.ScrollIntoViewIfNeededAsync();
+        await page.SaveDocScreenshotAsync("experiment-auto-switch");
+        await autoSwitch.GetByText("Switch to the winner automatically").ClickAsync();
+        await Expect(autoSwitch.GetByTestId("auto-switch-save")).ToHaveCountAsync(0);
+
         await page.GetByTestId("end-offer_test-B").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Send everyone to B" }).ClickAsync();
 

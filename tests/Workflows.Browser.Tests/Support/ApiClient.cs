@@ -59,6 +59,16 @@ public sealed class ApiClient(HttpClient http)
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>Enrols the customers of the journey's segment; how many entered.</summary>
+    public async Task<int> EnrolSegmentAsync(string journeyId)
+    {
+        using var response = await http.PostAsync($"/api/journeys/{journeyId}/audience/enrol", null);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["enrolled"]!.GetValue<int>();
+    }
+
+    public async Task<JsonArray> JourneyRunsAsync(string journeyId) => (await http.GetFromJsonAsync<JsonArray>($"/api/journeys/{journeyId}/runs"))!;
+
     /// <summary>Returns once the contact's journey run has taken <paramref name="actions"/> actions (the model decides in the background).</summary>
     public Task WaitForActionsTakenAsync(string journeyId, string contactId, int actions) =>
         Poll.UntilAsync(

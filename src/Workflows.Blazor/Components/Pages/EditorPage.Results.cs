@@ -4,6 +4,7 @@ using Workflows.Blazor.Components.Experiments;
 using Workflows.Blazor.Experiments;
 using Workflows.Blazor.Live;
 using Workflows.Engine.Editing;
+using Workflows.Engine.Experiments;
 using Workflows.Engine.Model;
 
 namespace Workflows.Blazor.Components.Pages;
@@ -116,7 +117,7 @@ public sealed partial class EditorPage
         {
             var version = await Experiments.EndAsync(Id, end.Step, end.Path, await ActorAsync());
             _activeVersion = _isActive ? version : _activeVersion;
-            await TakeEndedSplitAsync(end.Step, version);
+            await TakePublishedSplitAsync(end.Step, version, "End the experiment");
             Snackbar.Add($"Experiment ended: everyone takes path {end.Path} from version {version} on.", Severity.Success);
             await LoadStatsAsync();
         }
@@ -130,8 +131,30 @@ public sealed partial class EditorPage
         }
     }
 
-    /// <summary>The editor shows the ended split too: the stored draft when nothing is unsaved, else as one more edit of the open one.</summary>
-    private async Task TakeEndedSplitAsync(string step, int version)
+    /// <summary>Lets the split's experiment switch to its winner on its own, or stops that: a new version, like ending it.</summary>
+    private async Task SetAutoSwitchAsync((string Step, SplitAutoEnd? Rule) change)
+    {
+        _busy = true;
+        try
+        {
+            var version = await Experiments.SetAutoSwitchAsync(Id, change.Step, change.Rule, await ActorAsync());
+            _activeVersion = _isActive ? version : _activeVersion;
+            await TakePublishedSplitAsync(change.Step, version, "Switch to the winner automatically");
+            Snackbar.Add(change.Rule is null ? "Automatic switch turned off." : $"Automatic switch on from version {version}.", Severity.Success);
+            await LoadStatsAsync();
+        }
+        catch (AppException ex)
+        {
+            Snackbar.Add(ex.Message, Severity.Error);
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    /// <summary>The editor shows the split as published too: the stored draft when nothing is unsaved, else as one more edit of the open one.</summary>
+    private async Task TakePublishedSplitAsync(string step, int version, string edit)
     {
         if (ReadOnly)
         {
@@ -144,7 +167,7 @@ public sealed partial class EditorPage
         }
         if (WorkflowGraph.For((await Store.GetVersionAsync(Id, version)).Definition).Find(step) is { } ended && WorkflowGraph.For(Session.Definition).Find(step) is not null)
         {
-            Session.Apply("End the experiment", d => DefinitionEdits.ReplaceStep(d, step, ended));
+            Session.Apply(edit, d => DefinitionEdits.ReplaceStep(d, step, ended));
         }
     }
 }

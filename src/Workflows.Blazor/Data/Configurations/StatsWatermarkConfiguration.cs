@@ -10,6 +10,5 @@ internal sealed class StatsWatermarkConfiguration : IEntityTypeConfiguration<Sta
     {
         builder.HasKey(w => w.Id);
         builder.Property(w => w.Id).ValueGeneratedNever();
-        builder.Property(w => w.LastStepId).IsConcurrencyToken();
     }
 }

@@ -14,6 +14,12 @@ public sealed class JourneyRunEntity
 
     public required JourneyRunStatus Status { get; set; }
 
+    /// <summary>
+    /// In the journey's holdout (<see cref="Workflows.Engine.Journeys.JourneyHoldout"/>): on record, hearing its events, but never decided
+    /// for, so the journey's conversions can be compared with theirs.
+    /// </summary>
+    public bool HeldOut { get; set; }
+
     /// <summary>A new entry (input, event, a fired action) waits for the model's decision; the decision worker takes it up.</summary>
     public bool DecisionDue { get; set; }
 

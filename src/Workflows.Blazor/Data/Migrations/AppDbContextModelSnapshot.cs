@@ -1001,6 +1001,46 @@ namespace Workflows.Blazor.Data.Migrations
                     b.ToTable("JourneyActionSteps");
                 });
 
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.JourneyConversionEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ConvertedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EnrolledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Goal")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HeldOut")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JourneyId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RunId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId", "Goal")
+                        .IsUnique();
+
+                    b.HasIndex("JourneyId", "Goal", "EnrolledAt");
+
+                    b.ToTable("JourneyConversions");
+                });
+
             modelBuilder.Entity("Workflows.Blazor.Data.Entities.JourneyEntity", b =>
                 {
                     b.Property<string>("Id")
@@ -1125,6 +1165,9 @@ namespace Workflows.Blazor.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HeldOut")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("JourneyId")
@@ -1826,7 +1869,6 @@ namespace Workflows.Blazor.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("LastStepId")
-                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -2119,6 +2161,15 @@ namespace Workflows.Blazor.Data.Migrations
                 });
 
             modelBuilder.Entity("Workflows.Blazor.Data.Entities.JourneyActionStepEntity", b =>
+                {
+                    b.HasOne("Workflows.Blazor.Data.Entities.JourneyRunEntity", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.JourneyConversionEntity", b =>
                 {
                     b.HasOne("Workflows.Blazor.Data.Entities.JourneyRunEntity", null)
                         .WithMany()

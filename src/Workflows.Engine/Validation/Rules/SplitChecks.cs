@@ -53,6 +53,11 @@ internal static class SplitChecks
                 $"The experiment ended with everyone taking '{winner.Path}', but that is not a path that sends; pick one of its paths.",
                 "config." + SplitConfig.WinnerKey);
         }
+        if (step.Config[SplitAutoEnd.ConfigKey] is not null
+            && (SplitAutoEnd.Of(step) is { } rule ? rule.FindProblem() : "Say when to switch automatically, e.g. { \"confidence\": 95, \"minimumPerPath\": 500 }.") is { } autoEnd)
+        {
+            yield return Finding.Error(FindingCodes.InvalidSplit, step.Slug, autoEnd, "config." + SplitAutoEnd.ConfigKey);
+        }
         foreach (var finding in CheckLinks(step, paths))
         {
             yield return finding;

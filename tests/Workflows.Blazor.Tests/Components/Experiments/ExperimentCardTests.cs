@@ -60,4 +60,43 @@ public sealed class ExperimentCardTests : ComponentTest
         Assert.Contains("B 20% of 1,000 converted.", ended);
         Assert.Empty(card.FindAll("[data-testid^=end-]"));
     }
+
+    private IRenderedComponent<ExperimentCard> RenderWithAutoSwitch(SplitStats split, List<SplitAutoEnd?> chosen) =>
+        Render<ExperimentCard>(p => p.Add(c => c.Split, split).Add(c => c.Goal, "Big order").Add(c => c.OnEnd, _ => { })
+            .Add(c => c.OnAutoSwitch, rule => chosen.Add(rule)));
+
+    [Fact]
+    public void AutoSwitch_TurnedOn_OffersTheRuleToConfirm_AndSavesIt()
+    {
+        var chosen = new List<SplitAutoEnd?>();
+        var card = RenderWithAutoSwitch(Split(300, (30, 60, 20)), chosen);
+        Assert.Contains("Off: the experiment runs until you pick a winner.", card.Find("[data-testid=auto-switch-state]").TextContent);
+        Assert.Empty(card.FindAll("[data-testid=auto-switch-save]"));
+
+        card.Find("[data-testid=auto-switch-ab_test] input[type=checkbox]").Change(true);
+        card.Find("[data-testid=auto-switch-save]").Click();
+
+        Assert.Equal([new SplitAutoEnd(95, 500)], chosen);
+    }
+
+    [Fact]
+    public void AutoSwitch_SavedRule_IsSaidInWords_AndTurnedOffAtOnce()
+    {
+        var chosen = new List<SplitAutoEnd?>();
+        var card = RenderWithAutoSwitch(Split(300, (30, 60, 20)) with { AutoSwitch = new SplitAutoEnd(99, 1_000) }, chosen);
+        Assert.Contains("On: once every path has 1,000 contacts and one wins with 99% confidence, everyone takes it",
+            card.Find("[data-testid=auto-switch-state]").TextContent);
+
+        card.Find("[data-testid=auto-switch-ab_test] input[type=checkbox]").Change(false);
+
+        Assert.Equal([null], chosen);
+    }
+
+    [Fact]
+    public void AutoSwitch_IsNotOffered_WhereNobodyCanSetIt()
+    {
+        var card = Render(Split(300, (30, 60, 20)));
+
+        Assert.Empty(card.FindAll("[data-testid=auto-switch-ab_test]"));
+    }
 }

@@ -20,6 +20,7 @@ public sealed class JourneyDetailPageTests : AppComponentTest
         foreach (var service in new[]
                  {
                      typeof(JourneyStore), typeof(JourneyQueries), typeof(JourneyEnrolment), typeof(JourneyLocker), typeof(JourneyDecider), typeof(JourneySegmentAudience),
+                     typeof(JourneyStatsQueries),
                  })
         {
             Services.AddSingleton(service, App.Services.GetRequiredService(service));

@@ -23,6 +23,12 @@ public sealed class JourneyForm
 
     public List<AllowedActionForm> Actions { get; } = [];
 
+    /// <summary>The share of contacts held out, in percent (0 for none).</summary>
+    public double HoldoutPercent { get; set; }
+
+    /// <summary>The conversion goals, kept as written (set through the API or the journey's JSON).</summary>
+    public JsonArray? Goals { get; set; }
+
     public static JourneyForm From(JourneyDefinition definition)
     {
         var form = new JourneyForm
@@ -34,6 +40,8 @@ public sealed class JourneyForm
             SegmentId = definition.Audience.SegmentId,
             EnrolNewMembers = definition.Audience.EnrolNewMembers,
             StartingContextJson = ReadableJson.Format(definition.StartingContext),
+            HoldoutPercent = definition.HoldoutPercent,
+            Goals = definition.Goals?.DeepClone().AsArray(),
         };
         form.Actions.AddRange(definition.Actions.Select(AllowedActionForm.From));
         return form;
@@ -72,6 +80,8 @@ public sealed class JourneyForm
         {
             Mode = Mode,
             StartingContext = context,
+            HoldoutPercent = HoldoutPercent,
+            Goals = Goals?.DeepClone().AsArray(),
             Audience = new JourneyAudience
             {
                 EnrolEvent = string.IsNullOrWhiteSpace(EnrolEvent) ? null : EnrolEvent.Trim(),

@@ -1020,6 +1020,46 @@ namespace Workflows.Blazor.Data.Postgres.Migrations
                     b.ToTable("JourneyActionSteps");
                 });
 
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.JourneyConversionEntity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text");
+
+                    b.Property<long>("ConvertedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("EnrolledAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Goal")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("HeldOut")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("JourneyId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("RunId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId", "Goal")
+                        .IsUnique();
+
+                    b.HasIndex("JourneyId", "Goal", "EnrolledAt");
+
+                    b.ToTable("JourneyConversions");
+                });
+
             modelBuilder.Entity("Workflows.Blazor.Data.Entities.JourneyEntity", b =>
                 {
                     b.Property<string>("Id")
@@ -1149,6 +1189,9 @@ namespace Workflows.Blazor.Data.Postgres.Migrations
 
                     b.Property<long?>("FinishedAt")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("HeldOut")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("JourneyId")
                         .IsRequired()
@@ -1857,7 +1900,6 @@ namespace Workflows.Blazor.Data.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<long>("LastStepId")
-                        .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
@@ -2156,6 +2198,15 @@ namespace Workflows.Blazor.Data.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Workflows.Blazor.Data.Entities.JourneyActionStepEntity", b =>
+                {
+                    b.HasOne("Workflows.Blazor.Data.Entities.JourneyRunEntity", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Workflows.Blazor.Data.Entities.JourneyConversionEntity", b =>
                 {
                     b.HasOne("Workflows.Blazor.Data.Entities.JourneyRunEntity", null)
                         .WithMany()
