@@ -71,9 +71,7 @@ public sealed class JourneyRepeatRestartTests : IAsyncLifetime
     {
         var app = new AppFactory().WithDemoData()
             .WithSetting("Database:Path", Path.Combine(_folder, "workflows.db"))
-            .WithSetting("AI:Endpoint", _model.Endpoint)
-            .WithSetting("AI:Model", FakeOpenAiServer.Model)
-            .WithSetting("AI:ApiKey", "local-key");
+            .WithModel(_model);
         if (now is { } at)
         {
             app.Clock.SetUtcNow(at);

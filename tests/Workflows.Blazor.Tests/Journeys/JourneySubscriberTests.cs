@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Workflows.Blazor.Data.Entities;
 using Workflows.Blazor.Journeys;
-using Workflows.Blazor.Security.Outbound;
 using Workflows.Blazor.Tests.Support;
 using static Workflows.Blazor.Tests.Support.JourneyClientExtensions;
 
@@ -18,10 +17,8 @@ public sealed class JourneySubscriberTests : IAsyncLifetime
     public Task InitializeAsync()
     {
         _app = new AppFactory().WithDemoData()
-            .WithSetting("AI:Endpoint", _model.Endpoint)
-            .WithSetting("AI:Model", FakeOpenAiServer.Model)
-            .WithSetting("AI:ApiKey", "local-key")
-            .WithSetting($"{OutboundOptions.SectionName}:AllowedHosts:0", new Uri(_subscriber.Url).Authority);
+            .WithModel(_model)
+            .AllowingCallsTo(_subscriber);
         return Task.CompletedTask;
     }
 

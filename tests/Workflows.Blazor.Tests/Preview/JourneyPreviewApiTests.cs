@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Workflows.Blazor.Security.Outbound;
 using Workflows.Blazor.Tests.Journeys;
 using Workflows.Blazor.Tests.Support;
 using static Workflows.Blazor.Tests.Support.JourneyClientExtensions;
@@ -24,10 +23,8 @@ public sealed class JourneyPreviewApiTests : IAsyncLifetime
     {
         // The app's clock starts at 08:00 UTC, inside the journey's quiet hours.
         _app = new AppFactory().WithDemoData()
-            .WithSetting("AI:Endpoint", _model.Endpoint)
-            .WithSetting("AI:Model", FakeOpenAiServer.Model)
-            .WithSetting("AI:ApiKey", "local-key")
-            .WithSetting($"{OutboundOptions.SectionName}:AllowedHosts:0", new Uri(_subscriber.Url).Authority);
+            .WithModel(_model)
+            .AllowingCallsTo(_subscriber);
         return Task.CompletedTask;
     }
 

@@ -13,10 +13,7 @@ public sealed class AiApp : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        Factory = new AppFactory().WithDemoData()
-            .WithSetting("AI:Endpoint", Server.Endpoint)
-            .WithSetting("AI:Model", FakeOpenAiServer.Model)
-            .WithSetting("AI:ApiKey", "local-key");
+        Factory = new AppFactory().WithDemoData().WithModel(Server);
         return Task.CompletedTask;
     }
 

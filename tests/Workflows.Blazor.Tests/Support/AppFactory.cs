@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Workflows.Blazor.Runner;
+using Workflows.Blazor.Security.Outbound;
 using Workflows.Engine.Runtime.Actions;
 
 namespace Workflows.Blazor.Tests.Support;
@@ -36,6 +37,14 @@ public sealed class AppFactory : InProcessApp
 
     /// <summary>Loads the demo store (customers, products, orders, ...) on start, as a fresh install does.</summary>
     public AppFactory WithDemoData() => WithSetting("Demo:Seed", "true");
+
+    /// <summary>The app's AI model is <paramref name="model"/>, as the settings page would configure it.</summary>
+    internal AppFactory WithModel(FakeOpenAiServer model) =>
+        WithSetting("AI:Endpoint", model.Endpoint).WithSetting("AI:Model", FakeOpenAiServer.Model).WithSetting("AI:ApiKey", "local-key");
+
+    /// <summary>Outbound calls (HTTP steps, journey subscribers) may reach <paramref name="receiver"/>.</summary>
+    internal AppFactory AllowingCallsTo(HttpTestReceiver receiver) =>
+        WithSetting($"{OutboundOptions.SectionName}:AllowedHosts:0", new Uri(receiver.Url).Authority);
 
     /// <summary>Registers an action only tests have, e.g. one that fails on purpose.</summary>
     public AppFactory WithAction(IActionHandler action)
