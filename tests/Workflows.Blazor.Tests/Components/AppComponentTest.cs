@@ -29,6 +29,11 @@ public abstract class AppComponentTest : ComponentTest
     {
     }
 
+    /// <summary>A context over an app of the test's own, set up as the test needs, e.g. with the demo store.</summary>
+    protected AppComponentTest(AppFactory app) : this(app, ownsApp: true)
+    {
+    }
+
     /// <summary>A context over the app its test class shares: each test adds and reads only data of its own.</summary>
     protected AppComponentTest(SharedApp shared) : this(shared.Factory, ownsApp: false)
     {

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Workflows.Blazor.Preview;
 
 namespace Workflows.Blazor.Components.Pages;
 
@@ -11,8 +13,14 @@ public sealed partial class EditorPage
     private bool _showPreview;
     private IReadOnlyList<int> _versions = [];
 
+    [Inject] private WorkflowPreviews Previews { get; set; } = null!;
+
     /// <summary>What the previewed definition is called: the draft, or the published version looked at.</summary>
     private string PreviewedVersion => Version?.ToString(CultureInfo.InvariantCulture) ?? "draft";
+
+    /// <summary>Previews the definition as the editor shows it, unsaved changes included.</summary>
+    private Task<WorkflowPreviewResult> PreviewAsync(WorkflowPreviewRequest request, CancellationToken cancellationToken) =>
+        Previews.PreviewAsync(Id, PreviewedVersion, Session.Definition, request, cancellationToken);
 
     private async Task TogglePreviewAsync()
     {

@@ -27,7 +27,7 @@ public sealed class PreviewComponentsTests : AppComponentTest
     public void Setup_RefusesToPreviewChosenContacts_WhenNoneIsChosen()
     {
         WorkflowPreviewRequest? asked = null;
-        var cut = Render<PreviewSetup>(p => p.Add(c => c.Definition, WorkflowJson.Parse(WaitsAndAsks)).Add(c => c.OnPreview, r => asked = r));
+        var cut = Render<PreviewSetup>(p => p.Add(c => c.Choices, ScenarioChoices.Of(WorkflowJson.Parse(WaitsAndAsks))).Add(c => c.OnPreview, r => asked = r));
 
         cut.FindAll("[data-testid=preview-who] button, [data-testid=preview-who] .mud-toggle-item").First(b => b.TextContent.Contains("Chosen contacts")).Click();
         cut.Find("[data-testid=run-preview]").Click();
@@ -40,7 +40,7 @@ public sealed class PreviewComponentsTests : AppComponentTest
     public void Setup_AsksWhatTheFlowWaitsFor_AndWhatReviewersDecide_AndSendsTheDaysAndScenario()
     {
         WorkflowPreviewRequest? asked = null;
-        var cut = Render<PreviewSetup>(p => p.Add(c => c.Definition, WorkflowJson.Parse(WaitsAndAsks)).Add(c => c.OnPreview, r => asked = r));
+        var cut = Render<PreviewSetup>(p => p.Add(c => c.Choices, ScenarioChoices.Of(WorkflowJson.Parse(WaitsAndAsks))).Add(c => c.OnPreview, r => asked = r));
 
         Assert.NotNull(cut.Find("[data-testid='preview-event-email.opened']"));
         Assert.NotNull(cut.Find("[data-testid=preview-approval]"));
@@ -58,7 +58,7 @@ public sealed class PreviewComponentsTests : AppComponentTest
     public void Setup_OfAFlowThatNeitherWaitsNorAsks_HasNoScenarioToFillIn()
     {
         const string sendsOnly = """{ "name": "Sends", "steps": [ { "stepSlug": "wait_a_day", "stepType": "wait", "config": { "duration": "1 day" }, "nextSteps": { "success": "end" } } ] }""";
-        var cut = Render<PreviewSetup>(p => p.Add(c => c.Definition, WorkflowJson.Parse(sendsOnly)));
+        var cut = Render<PreviewSetup>(p => p.Add(c => c.Choices, ScenarioChoices.Of(WorkflowJson.Parse(sendsOnly))));
 
         Assert.Empty(cut.FindAll("[data-testid^=preview-event-]"));
         Assert.Empty(cut.FindAll("[data-testid=preview-approval]"));
