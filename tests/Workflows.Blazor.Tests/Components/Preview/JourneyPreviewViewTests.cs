@@ -72,9 +72,8 @@ public sealed class JourneyPreviewViewTests : AppComponentTest, IAsyncLifetime
         var contacts = cut.FindAll("[data-testid=preview-contact]").Count;
         Assert.Contains($"Version 1 for {contacts} contacts over 30 days", Words(cut.Find("[data-testid=preview-summary]").TextContent));
         Assert.Contains($"{contacts} of {contacts} get “Send email”", cut.FindAll("[data-testid=preview-summary-line]").Select(l => l.TextContent));
-        cut.FindAll("[data-testid=preview-contact]")[0].Click();
-        var message = cut.Find("[data-testid=timeline-message]").TextContent;
-        Assert.Contains("Espresso deal", message);
+        await cut.InvokeAsync(() => cut.FindAll("[data-testid=preview-contact]")[0].Click());
+        cut.WaitForAssertion(() => Assert.Contains("Espresso deal", cut.Find("[data-testid=timeline-message]").TextContent));
         Assert.Equal(contacts, _model.Requests.Count);
     }
 
