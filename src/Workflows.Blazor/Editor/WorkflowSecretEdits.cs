@@ -11,13 +11,6 @@ public static class WorkflowSecretEdits
         definition.Config?[InlineSecrets.ConfigKey] is JsonObject secrets ? (JsonObject)secrets.DeepClone() : [];
 
     /// <summary>The workflow with <paramref name="secrets"/> as its secrets; none removes the setting, and an empty config with it.</summary>
-    public static WorkflowDefinition WithSecrets(WorkflowDefinition definition, JsonObject secrets)
-    {
-        if (JsonNode.DeepEquals(SecretsOf(definition), secrets))
-        {
-            return definition;
-        }
-        var config = ConfigPath.With(definition.Config ?? [], InlineSecrets.ConfigKey, secrets.Count == 0 ? null : secrets);
-        return definition with { Config = config.Count == 0 ? null : config };
-    }
+    public static WorkflowDefinition WithSecrets(WorkflowDefinition definition, JsonObject secrets) =>
+        WorkflowSettingEdits.With(definition, InlineSecrets.ConfigKey, secrets.Count == 0 ? null : secrets);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Workflows.Blazor.Components.Experiments;
 using Workflows.Blazor.Components.Pages.Journeys;
 using Workflows.Blazor.Journeys;
 using Workflows.Blazor.Kernel;
@@ -113,6 +114,43 @@ public sealed class JourneyComponentsTests : ComponentTest
 
         Assert.Empty(problems);
         Assert.Equal(JourneyJson.Write(definition), JourneyJson.Write(back!));
+    }
+
+    [Fact]
+    public void JourneyForm_RoundTripsItsHoldoutAndGoals_ExactlyAsWritten()
+    {
+        var definition = new JourneyDefinition("Promo", "Sell it.", [new AllowedAction("email_send")])
+        {
+            HoldoutPercent = 20,
+            Goals = JsonNode.Parse("""
+                [{"event": "order.placed"},
+                 {"name": "Big order", "event": "order.placed", "condition": "{{event.total}} > 50", "window": "48 hours", "note": "from the API"}]
+                """)!.AsArray(),
+        };
+
+        var form = JourneyForm.From(definition);
+        var (back, problems) = form.ToDefinition();
+
+        Assert.Empty(problems);
+        Assert.Equal(20, form.HoldoutPercent);
+        Assert.Equal(["", "Big order"], form.Goals.Select(g => g.Name));
+        Assert.Equal(JourneyJson.Write(definition), JourneyJson.Write(back!));
+    }
+
+    [Fact]
+    public void JourneyForm_WritesTheGoalsAsEdited_AndNoneWhenAllAreRemoved()
+    {
+        var form = JourneyForm.From(new JourneyDefinition("Promo", "Sell it.", []) { Goals = [new JsonObject { ["event"] = "order.placed", ["window"] = "7 days" }] });
+
+        form.Goals[0].Window = "30 days";
+        form.Goals.Add(GoalForm.New());
+        form.Goals[1].Event = "email.clicked";
+        var edited = form.ToDefinition().Definition!;
+        form.Goals.Clear();
+        var none = form.ToDefinition().Definition!;
+
+        Assert.Equal("""[{"event":"order.placed","window":"30 days"},{"event":"email.clicked","window":"7 days"}]""", edited.Goals!.ToJsonString());
+        Assert.Null(none.Goals);
     }
 
     [Fact]

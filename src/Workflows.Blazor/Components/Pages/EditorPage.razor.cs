@@ -6,6 +6,7 @@ using Microsoft.JSInterop;
 using MudBlazor;
 using Workflows.Blazor.Components.Canvas;
 using Workflows.Blazor.Components.Editor;
+using Workflows.Blazor.Components.Experiments;
 using Workflows.Blazor.Components.Layout;
 using Workflows.Blazor.Components.Pages.Settings;
 using Workflows.Blazor.Components.Shared;
@@ -15,6 +16,7 @@ using Workflows.Blazor.Live;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Store;
 using Workflows.Engine.Editing;
+using Workflows.Engine.Experiments;
 using Workflows.Engine.Model;
 using Workflows.Engine.Runtime.Actions;
 using Workflows.Engine.Validation;
@@ -314,6 +316,20 @@ public sealed partial class EditorPage : IAsyncDisposable
         if (await dialog.Result is { Canceled: false, Data: JsonObject secrets })
         {
             Session.Apply("Change secrets", d => WorkflowSecretEdits.WithSecrets(d, secrets));
+        }
+    }
+
+    /// <summary>The goals go in as one edit, so undo, save and the unsaved-changes warning treat them as any other change.</summary>
+    private async Task EditGoalsAsync()
+    {
+        var dialog = await Dialogs.ShowAsync<WorkflowGoalsDialog>("Conversion goals", new DialogParameters<WorkflowGoalsDialog>
+        {
+            { d => d.Goals, Session.Definition.Config?[ConversionGoals.ConfigKey] },
+            { d => d.ReadOnly, ReadOnly },
+        }, new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true });
+        if (await dialog.Result is { Canceled: false, Data: JsonArray goals })
+        {
+            Session.Apply("Change conversion goals", d => WorkflowSettingEdits.With(d, ConversionGoals.ConfigKey, goals.Count == 0 ? null : goals));
         }
     }
 

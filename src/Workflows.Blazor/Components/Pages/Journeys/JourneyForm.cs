@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Workflows.Blazor.Components.Experiments;
 using Workflows.Engine.Journeys;
 using Workflows.Engine.Templating;
 
@@ -26,8 +27,8 @@ public sealed class JourneyForm
     /// <summary>The share of contacts held out, in percent (0 for none).</summary>
     public double HoldoutPercent { get; set; }
 
-    /// <summary>The conversion goals, kept as written (set through the API or the journey's JSON).</summary>
-    public JsonArray? Goals { get; set; }
+    /// <summary>The conversion goals, each kept as written apart from what the editor changes.</summary>
+    public List<GoalForm> Goals { get; } = [];
 
     public static JourneyForm From(JourneyDefinition definition)
     {
@@ -41,8 +42,8 @@ public sealed class JourneyForm
             EnrolNewMembers = definition.Audience.EnrolNewMembers,
             StartingContextJson = ReadableJson.Format(definition.StartingContext),
             HoldoutPercent = definition.HoldoutPercent,
-            Goals = definition.Goals?.DeepClone().AsArray(),
         };
+        form.Goals.AddRange(GoalForm.ListOf(definition.Goals));
         form.Actions.AddRange(definition.Actions.Select(AllowedActionForm.From));
         return form;
     }
@@ -81,7 +82,7 @@ public sealed class JourneyForm
             Mode = Mode,
             StartingContext = context,
             HoldoutPercent = HoldoutPercent,
-            Goals = Goals?.DeepClone().AsArray(),
+            Goals = GoalForm.ToJson(Goals),
             Audience = new JourneyAudience
             {
                 EnrolEvent = string.IsNullOrWhiteSpace(EnrolEvent) ? null : EnrolEvent.Trim(),
