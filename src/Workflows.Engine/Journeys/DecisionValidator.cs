@@ -133,8 +133,8 @@ public sealed class DecisionValidator(Func<string, ActionDeclaration?> declarati
         if (guardrails.MaxPerContact is { } maxPerContact && same.Count + times > maxPerContact)
         {
             return new(part, times == 1
-                ? $"'{action}' already ran or is scheduled {same.Count} time(s) for this contact; the journey allows at most {maxPerContact}."
-                : $"'{action}' already ran or is scheduled {same.Count} time(s) for this contact and would repeat {times} times; the journey allows at most {maxPerContact}.")
+                ? $"'{action}' has already run or been scheduled {Times(same.Count)} for this contact; the journey allows it at most {Times(maxPerContact)}."
+                : $"'{action}' has already run or been scheduled {Times(same.Count)} for this contact and would repeat {Times(times)}; the journey allows it at most {Times(maxPerContact)}.")
             {
                 Cap = "maxPerContact",
             };
@@ -146,7 +146,7 @@ public sealed class DecisionValidator(Func<string, ActionDeclaration?> declarati
             var thatDay = same.Count(p => TimeZoneInfo.ConvertTime(p.At, zone).Date == day);
             if (thatDay >= maxPerDay)
             {
-                return new(part, $"'{action}' already ran or is scheduled {thatDay} time(s) on {day:yyyy-MM-dd}; the journey allows at most {maxPerDay} a day.")
+                return new(part, $"'{action}' has already run or been scheduled {Times(thatDay)} on {day:yyyy-MM-dd}; the journey allows it at most {Times(maxPerDay)} a day.")
                 {
                     Cap = "maxPerDay",
                 };
@@ -187,4 +187,11 @@ public sealed class DecisionValidator(Func<string, ActionDeclaration?> declarati
         }
         return merged;
     }
+
+    private static string Times(int count) => count switch
+    {
+        1 => "once",
+        2 => "twice",
+        _ => $"{count} times",
+    };
 }

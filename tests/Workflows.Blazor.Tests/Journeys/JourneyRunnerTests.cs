@@ -77,7 +77,7 @@ public sealed class JourneyRunnerTests(AiApp app) : QuietAiAppTests
         Assert.Single(timeline.Entries("action_taken"));
         var refusals = timeline.Entries("decision_refused").Single()["data"]!["refusals"]!.AsArray();
         Assert.Equal(2, refusals.Count);
-        Assert.Contains("at most 1", refusals[0]!["reason"]!.GetValue<string>());
+        Assert.Contains("at most once", refusals[0]!["reason"]!.GetValue<string>());
         Assert.Contains("not an allowed action", refusals[1]!["reason"]!.GetValue<string>());
     }
 

@@ -106,7 +106,7 @@ public sealed class DecisionValidatorTests
 
         var result = Validator().Validate(Promotion(), log, Act(SendEmail()), Monday10);
 
-        Assert.Contains("at most 1 a day", Assert.Single(result.Refusals).Reason);
+        Assert.Contains("at most once a day", Assert.Single(result.Refusals).Reason);
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class WorkflowCallTests
 
         Assert.Equal("gold", Assert.Single(first.RunNow).Parameters["input"]!["tier"]!.GetValue<string>());
         Assert.Empty(second.RunNow);
-        Assert.Contains("at most 1", Assert.Single(second.Refusals).Reason);
+        Assert.Contains("at most once", Assert.Single(second.Refusals).Reason);
     }
 
     [Fact]
