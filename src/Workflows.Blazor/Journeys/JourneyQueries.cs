@@ -30,7 +30,8 @@ public sealed class JourneyQueries(IDbContextFactory<AppDbContext> contexts, Act
     public async Task<JourneyTimeline> TimelineAsync(string runId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var run = await Summaries(db, db.JourneyRuns.Where(r => r.Id == runId)).FirstOrDefaultAsync(cancellationToken) ?? throw AppException.NotFound("journey run", runId);
+        // Separate reads see separate commits on PostgreSQL: the log is read first and the run last, so a timeline never
+        // shows an entry (a run's end) without the state that was committed with it.
         var log = await JourneyEntries.LoadAsync(db, runId, cancellationToken);
         var upcoming = (await db.JourneyScheduledActions.AsNoTracking()
             .Where(s => s.RunId == runId && (s.Status == JourneyActionStatus.Pending || s.Status == JourneyActionStatus.AwaitingApproval || s.Status == JourneyActionStatus.Running))
@@ -41,6 +42,7 @@ public sealed class JourneyQueries(IDbContextFactory<AppDbContext> contexts, Act
             .OrderBy(s => s.Id)
             .Select(s => new JourneyStepView(s.Action, s.Status, s.CreatedAt))
             .ToListAsync(cancellationToken);
+        var run = await Summaries(db, db.JourneyRuns.Where(r => r.Id == runId)).FirstOrDefaultAsync(cancellationToken) ?? throw AppException.NotFound("journey run", runId);
         return new JourneyTimeline(run, log.Entries, upcoming) { Running = running };
     }
 

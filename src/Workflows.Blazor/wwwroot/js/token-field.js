@@ -70,9 +70,27 @@ function endOf(box) {
     return range;
 }
 
+// Where the caret last was in a box, kept as offsets into its text rather than as a live range: the browser moves a live
+// range to the start of the box when the nodes it sat in are replaced, which put a chip picked from the data picker
+// before the words typed just ahead of it.
 function lastCaret(box) {
-    const range = carets.get(box);
-    return range && box.contains(range.startContainer) && box.contains(range.endContainer) ? range.cloneRange() : null;
+    const caret = carets.get(box);
+    if (!caret) {
+        return null;
+    }
+    const range = rangeAt(box, caret.start);
+    if (caret.end !== caret.start) {
+        const end = rangeAt(box, caret.end);
+        range.setEnd(end.startContainer, end.startOffset);
+    }
+    return range;
+}
+
+function rememberCaret(box) {
+    const caret = caretIn(box);
+    if (caret) {
+        carets.set(box, caret);
+    }
 }
 
 // A text that ends in a new line needs a <br> after it for its last, empty line to show.
@@ -153,20 +171,33 @@ function beside(range, backwards) {
     return next ?? null;
 }
 
-function caretOffset(box) {
+function offsetOf(box, node, offset) {
+    const before = document.createRange();
+    before.selectNodeContents(box);
+    before.setEnd(node, offset);
+    return textOf(before.cloneContents(), null).length;
+}
+
+// The selection in a box as offsets into its text, or null when it is elsewhere.
+function caretIn(box) {
     const range = rangeIn(box);
     if (!range) {
         return null;
     }
-    const before = document.createRange();
-    before.selectNodeContents(box);
-    before.setEnd(range.startContainer, range.startOffset);
-    return textOf(before.cloneContents(), null).length;
+    const start = offsetOf(box, range.startContainer, range.startOffset);
+    return { start, end: range.collapsed ? start : offsetOf(box, range.endContainer, range.endOffset) };
 }
 
+// A collapsed range at an offset into a box's text; an offset that falls inside a chip lands after it.
 function rangeAt(box, offset) {
     let left = offset;
     for (const node of box.childNodes) {
+        if (left <= 0 && node.nodeType !== Node.TEXT_NODE) {
+            const range = document.createRange();
+            range.setStartBefore(node);
+            range.collapse(true);
+            return range;
+        }
         const length = node.nodeType === Node.TEXT_NODE ? node.data.length
             : isChip(node) ? node.dataset.tag.length
                 : node.nodeName === 'BR' ? (node === box.lastChild ? 0 : 1) : node.textContent.length;
@@ -197,6 +228,7 @@ function onFocusIn(event) {
 function onFocusOut(event) {
     const box = boxOf(event.target);
     if (box) {
+        rememberCaret(box);
         commit(box);
     }
 }
@@ -227,7 +259,7 @@ function onSelectionChange() {
         select(caretAfter(chip));
         return;
     }
-    carets.set(box, range.cloneRange());
+    rememberCaret(box);
 }
 
 // A click on a chip puts the caret after it, in the box.
@@ -325,7 +357,7 @@ function onPaste(event) {
     }
     event.preventDefault();
     insertText(box, event.clipboardData?.getData('text/plain') ?? '');
-    pendingCarets.set(box.id, caretOffset(box));
+    pendingCarets.set(box.id, caretIn(box)?.start);
     setTimeout(() => commit(box));
 }
 
