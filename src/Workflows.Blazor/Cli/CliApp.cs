@@ -8,7 +8,7 @@ namespace Workflows.Blazor.Cli;
 /// <summary>
 /// The command-line verbs, on the same services as the app:
 /// <c>dotnet run --project src/Workflows.Blazor -- validate|run|mermaid|import FILE</c>, <c>export ID</c>, <c>apikey create NAME</c>,
-/// <c>preview --workflow ID</c>, <c>eval assistant</c>, <c>eval journeys</c>, <c>backup --to FILE</c>, <c>restore --from FILE [--data DIR]</c>,
+/// <c>preview --workflow|--journey ID</c>, <c>eval assistant</c>, <c>eval journeys</c>, <c>backup --to FILE</c>, <c>restore --from FILE [--data DIR]</c>,
 /// <c>migrate-to-postgres --from FILE --to CONNECTION</c>, <c>--version</c>.
 /// </summary>
 public static class CliApp

@@ -17,6 +17,17 @@ public sealed class JourneyQueries(IDbContextFactory<AppDbContext> contexts, Act
             : await db.Workflows.AsNoTracking().Where(w => ids.Contains(w.Id)).ToDictionaryAsync(w => w.Id, w => w.Name, cancellationToken);
     }
 
+    /// <summary>The journey with this id or, when no id matches, this name (ignoring case), as its id and name.</summary>
+    public async Task<(string Id, string Name)> FindAsync(string idOrName, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var matches = await db.Journeys.AsNoTracking()
+            .Where(j => j.Id == idOrName || EF.Functions.Collate(j.Name, "NOCASE") == idOrName)
+            .Select(j => new { j.Id, j.Name })
+            .ToListAsync(cancellationToken);
+        return IdOrName.Single([.. matches.Select(j => (j.Id, j.Name))], idOrName, "journey");
+    }
+
     public async Task<IReadOnlyList<JourneyRunSummary>> RunsAsync(string journeyId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -78,6 +78,7 @@ public sealed class JourneyPreviews(
         {
             null or "" or "current" or "active" => current,
             _ when int.TryParse(version, out var given) && given >= 1 => given,
+            "draft" => throw AppException.Invalid("A journey has no draft: every save is a new version. Give current or a version number such as 3."),
             _ => throw AppException.Invalid($"The version '{version}' should be current or a version number such as 3."),
         };
         var journey = await JourneyStore.VersionAsync(db, journeyId, number, cancellationToken);

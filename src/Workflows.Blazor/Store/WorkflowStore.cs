@@ -64,14 +64,7 @@ public sealed class WorkflowStore(IDbContextFactory<AppDbContext> contexts, Defi
             .Where(w => w.Id == idOrName || EF.Functions.Collate(w.Name, "NOCASE") == idOrName)
             .Select(w => new { w.Id, w.Name })
             .ToListAsync(cancellationToken);
-        var byId = matches.Where(w => w.Id == idOrName).ToList();
-        var found = byId.Count > 0 ? byId : matches;
-        return found switch
-        {
-            [var only] => (only.Id, only.Name),
-            [] => throw AppException.NotFound("workflow with the id or name", idOrName),
-            _ => throw AppException.Invalid($"{found.Count} workflows are named '{idOrName}'; give the id of the one you mean."),
-        };
+        return IdOrName.Single([.. matches.Select(w => (w.Id, w.Name))], idOrName, "workflow");
     }
 
     public async Task<WorkflowDefinition> GetDraftAsync(string id, CancellationToken cancellationToken = default) =>

@@ -1,11 +1,17 @@
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Workflows.Blazor.Cli;
+using Workflows.Blazor.Tests.Journeys;
 using Workflows.Blazor.Tests.Support;
+using static Workflows.Blazor.Tests.Support.JourneyClientExtensions;
 
 namespace Workflows.Blazor.Tests.Cli;
 
-/// <summary>The <c>preview</c> verb over the demo store: the editor's summary in sentences, the API's preview as JSON, and bad input in one line.</summary>
-public sealed class PreviewCommandTests : IDisposable
+/// <summary>
+/// The <c>preview</c> verb over the demo store, for a workflow or a journey: the editor's summary in sentences, the API's
+/// preview as JSON, and bad input in one line. A journey's model is a fake that always sends an email now and plans a reminder.
+/// </summary>
+public sealed class PreviewCommandTests : IAsyncLifetime
 {
     private const string ThankYou = """
         { "name": "Thank you note", "steps": [
@@ -19,6 +25,7 @@ public sealed class PreviewCommandTests : IDisposable
         """;
 
     private readonly string _folder = Directory.CreateTempSubdirectory("wf-preview-cli-").FullName;
+    private readonly FakeOpenAiServer _model = new() { Fallback = Decision(actNow: [Email("Espresso deal")], schedule: [Email("Still thinking?", after: "1 day")]) };
 
     private string Database => Path.Combine(_folder, "cli.db");
 
@@ -101,9 +108,119 @@ public sealed class PreviewCommandTests : IDisposable
         Assert.Equal("error: Choose whom to preview: --segment ID (with --sample N for some of them), --sample N, or --contact ID.", error.Trim());
     }
 
-    public void Dispose()
+    [Fact]
+    public async Task Preview_OfAJourneyById_PrintsTheSummaryWithItsCapInSentences()
+    {
+        using var app = JourneyApp();
+        var (journeyId, name) = await CreateJourneyAsync(app);
+
+        var (exit, output, error) = await RunWithModelAsync(app, "preview", "--journey", journeyId, "--contact", "cust_456", "cust_002", "--days", "7");
+
+        Assert.True(exit == ExitCodes.Ok, error);
+        Assert.Equal(
+            [
+                $"Preview of “{name}”, version 1, for 2 contacts over the next 7 days:",
+                "  2 of 2 get “Send email” (4 times)",
+                "  0 of 2 exceed the cap of 2 “Send email”; it holds back 2 of them",
+                "  0 finish, 2 still waiting after 7 days, 0 stop on an error.",
+            ],
+            output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public async Task Preview_OfAJourneyByName_FindsItIgnoringCase()
+    {
+        using var app = JourneyApp();
+        var (_, name) = await CreateJourneyAsync(app);
+
+        var (exit, output, error) = await RunWithModelAsync(app, "preview", "--journey", name.ToUpperInvariant(), "--contact", "John Doe", "--days", "3");
+
+        Assert.True(exit == ExitCodes.Ok, error);
+        Assert.Contains($"Preview of “{name}”, version 1, for 1 contacts over the next 3 days:", output);
+    }
+
+    [Fact]
+    public async Task Preview_OfAJourneyWithJson_AnswersAsTheApiDoes()
+    {
+        using var app = JourneyApp();
+        var (journeyId, _) = await CreateJourneyAsync(app);
+        var api = await app.CreateApiClientAsync();
+        using var response = await api.PostAsJsonAsync($"/api/journeys/{journeyId}/preview", new { contacts = new[] { "cust_456" }, days = 7 });
+        await response.EnsureSuccessWithBodyAsync();
+        var answered = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+
+        var (exit, output, error) = await RunWithModelAsync(app, "preview", "--journey", journeyId, "--contact", "cust_456", "--days", "7", "--json");
+
+        Assert.True(exit == ExitCodes.Ok, error);
+        var printed = JsonNode.Parse(output)!;
+        Assert.Equal(journeyId, printed["journeyId"]!.GetValue<string>());
+        Assert.Equal(Shape(answered), Shape(printed));
+        Assert.Equal(
+            answered["timelines"]![0]!["entries"]!.AsArray().Select(e => e!["kind"]!.GetValue<string>()),
+            printed["timelines"]![0]!["entries"]!.AsArray().Select(e => e!["kind"]!.GetValue<string>()));
+    }
+
+    [Theory]
+    [InlineData("--journey|{id}|--workflow|Thank you note|--contact|cust_456", ExitCodes.Usage, "error: Choose what to preview: --workflow ID|NAME or --journey ID|NAME, one of them.")]
+    [InlineData("--contact|cust_456", ExitCodes.Usage, "error: Choose what to preview: --workflow ID|NAME or --journey ID|NAME, one of them.")]
+    [InlineData("--journey|No such journey|--contact|cust_456", ExitCodes.Failed, "error: There is no journey with the id or name 'No such journey'.")]
+    [InlineData("--journey|{id}|--contact|cust_456|--version|draft", ExitCodes.Failed, "error: A journey has no draft: every save is a new version.")]
+    [InlineData("--journey|{id}|--contact|cust_456|--compare|4", ExitCodes.Failed, "error: There is no version 4 of journey")]
+    [InlineData("--journey|{id}", ExitCodes.Usage, "error: Choose whom to preview:")]
+    public async Task Preview_OfAJourney_ExplainsBadInputInOneLine_AndFails(string options, int expectedExit, string expected)
+    {
+        using var app = JourneyApp();
+        var (journeyId, _) = await CreateJourneyAsync(app);
+
+        var (exit, _, error) = await RunWithModelAsync(app, ["preview", .. options.Replace("{id}", journeyId).Split('|')]);
+
+        Assert.Equal(expectedExit, exit);
+        Assert.StartsWith(expected, error);
+        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Empty(_model.Requests);
+    }
+
+    [Fact]
+    public async Task Preview_OfAJourneyByAName_TwoJourneysShare_AsksForTheId()
+    {
+        using var app = JourneyApp();
+        await CreateJourneyAsync(app, "Spring promotion");
+        await CreateJourneyAsync(app, "Spring promotion");
+
+        var (exit, _, error) = await RunWithModelAsync(app, "preview", "--journey", "Spring promotion", "--contact", "cust_456");
+
+        Assert.Equal(ExitCodes.Failed, exit);
+        Assert.Equal("error: 2 journeys are named 'Spring promotion'; give the id of the one you mean.", error.Trim());
+    }
+
+    private AppFactory JourneyApp() => new AppFactory().WithDemoData().WithModel(_model);
+
+    /// <summary>A journey that may email a contact at most twice; its name is <paramref name="name"/> or a new one.</summary>
+    private static async Task<(string Id, string Name)> CreateJourneyAsync(AppFactory app, string? name = null)
+    {
+        var journey = JourneyDefinitions.Promotion(maxEmails: 2);
+        journey["name"] = name ?? journey["name"]!.GetValue<string>();
+        var api = await app.CreateApiClientAsync();
+        return (await api.CreateJourneyAsync(journey), journey["name"]!.GetValue<string>());
+    }
+
+    private Task<(int Exit, string Output, string Error)> RunWithModelAsync(AppFactory app, params string[] args) =>
+        CommandLine.RunAsync(app.DatabasePath, _model.Settings, args);
+
+    /// <summary>Every property path in a JSON answer (an array by its first item), whatever the values.</summary>
+    private static IEnumerable<string> Shape(JsonNode? node, string path = "") => node switch
+    {
+        JsonObject o => o.SelectMany(p => Shape(p.Value, $"{path}.{p.Key}")).Prepend(path),
+        JsonArray { Count: > 0 } a => Shape(a[0], path + "[]"),
+        _ => [path],
+    };
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
+        await _model.DisposeAsync();
     }
 }

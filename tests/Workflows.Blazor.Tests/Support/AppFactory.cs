@@ -39,8 +39,14 @@ public sealed class AppFactory : InProcessApp
     public AppFactory WithDemoData() => WithSetting("Demo:Seed", "true");
 
     /// <summary>The app's AI model is <paramref name="model"/>, as the settings page would configure it.</summary>
-    internal AppFactory WithModel(FakeOpenAiServer model) =>
-        WithSetting("AI:Endpoint", model.Endpoint).WithSetting("AI:Model", FakeOpenAiServer.Model).WithSetting("AI:ApiKey", "local-key");
+    internal AppFactory WithModel(FakeOpenAiServer model)
+    {
+        foreach (var (key, value) in model.Settings)
+        {
+            Set(key, value);
+        }
+        return this;
+    }
 
     /// <summary>Outbound calls (HTTP steps, journey subscribers) may reach <paramref name="receiver"/>.</summary>
     internal AppFactory AllowingCallsTo(HttpTestReceiver receiver) =>

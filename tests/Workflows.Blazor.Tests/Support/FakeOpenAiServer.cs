@@ -31,6 +31,14 @@ internal sealed class FakeOpenAiServer : IAsyncDisposable
     /// <summary>What AI:Endpoint is set to, as for a local server such as Ollama.</summary>
     public string Endpoint { get; }
 
+    /// <summary>The app's settings that make this server its model, as the settings page would configure it.</summary>
+    public IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+    {
+        ["AI:Endpoint"] = Endpoint,
+        ["AI:Model"] = Model,
+        ["AI:ApiKey"] = "local-key",
+    };
+
     /// <summary>The chat-completion request bodies, in the order they came.</summary>
     public ConcurrentQueue<JsonObject> Requests { get; } = new();
 
