@@ -117,14 +117,7 @@ public sealed class WorkflowExecutor(
         var step = graph.Find(bookmark.StepSlug)
             ?? throw new InvalidOperationException($"Step '{bookmark.StepSlug}' is not in this workflow.");
         var now = time.GetUtcNow();
-        var record = NewRecord(state, step, now) with
-        {
-            Status = StepRecordStatus.Completed,
-            Output = resolution.Output,
-            Port = resolution.Port,
-            Duration = TimeSpan.Zero,
-        };
-        state.StepRuns++;
+        var record = NewRecord(state, step, StepStart.Begin(state, now), StepRecordStatus.Completed, TimeSpan.Zero, port: resolution.Port, output: resolution.Output);
         state.Bookmark = null;
         state.Status = ExecutionStatus.Running;
         Advance(graph, step, state, resolution.Port, resolution.Output, error: null);
@@ -140,8 +133,7 @@ public sealed class WorkflowExecutor(
         var started = Stopwatch.GetTimestamp();
         var scope = new ExecutionScope(state, state.WorkflowId, time, secrets);
         var context = new StepContext(step, graph, state, scope, time, options.Limits);
-        var record = NewRecord(state, step, startedAt);
-        state.StepRuns++;
+        var start = StepStart.Begin(state, startedAt);
 
         var outcome = WithinLimits(await ExecuteAsync(context, cancellationToken), step);
         // Every secret is masked in every record: a step may pass on a secret an earlier step read.
@@ -152,14 +144,14 @@ public sealed class WorkflowExecutor(
         var duration = Stopwatch.GetElapsedTime(started);
         state.VariablesChanged = false;
 
+        StepRecord Record(StepRecordStatus status, string? port = null, JsonNode? output = null, string? error = null) =>
+            NewRecord(state, step, start, status, duration, input, variables, port, output, error);
+
         switch (outcome)
         {
             case StepOutcome.Completed completed:
                 var output = completed.Output?.Parent is null ? completed.Output : completed.Output.DeepClone();
-                record = record with
-                {
-                    Input = input, Variables = variables, Duration = duration, Port = completed.Port, Output = SecretMasker.Mask(output, masked),
-                };
+                var record = Record(StepRecordStatus.Completed, completed.Port, SecretMasker.Mask(output, masked));
                 Advance(graph, step, state, completed.Port, output, error: null);
                 if (StepTypes.EffectOf(step, actions).HasSideEffect() || !journal.TryHold(record))
                 {
@@ -168,34 +160,24 @@ public sealed class WorkflowExecutor(
                 return true;
 
             case StepOutcome.Failed failed when RetryPolicyOf(step) is { } policy && policy.AllowsRetryAfter(state.Attempt):
-                record = record with
-                {
-                    Input = input, Variables = variables, Duration = duration, Status = StepRecordStatus.Failed,
-                    Error = SecretMasker.MaskText(failed.Message, masked),
-                };
-                return await ScheduleRetryAsync(step, state, policy.DelayAfter(state.Attempt), record, journal, cancellationToken);
+                var failedTry = Record(StepRecordStatus.Failed, error: SecretMasker.MaskText(failed.Message, masked));
+                return await ScheduleRetryAsync(step, state, policy.DelayAfter(state.Attempt), failedTry, journal, cancellationToken);
 
             case StepOutcome.Failed failed when step.TargetOf(Ports.Error) is not null:
                 var message = SecretMasker.MaskText(failed.Message, masked)!;
-                record = record with
-                {
-                    Input = input, Variables = variables, Duration = duration, Status = StepRecordStatus.Failed, Port = Ports.Error, Error = message,
-                };
                 Advance(graph, step, state, Ports.Error, output: null, error: message);
-                await journal.CommitAsync(state, record, cancellationToken);
+                await journal.CommitAsync(state, Record(StepRecordStatus.Failed, Ports.Error, error: message), cancellationToken);
                 return true;
 
             case StepOutcome.Failed failed:
                 var error = SecretMasker.MaskText(failed.Message, masked)!;
-                record = record with { Input = input, Variables = variables, Duration = duration, Status = StepRecordStatus.Failed, Error = error };
-                await FailAsync(state, step.Slug, error, journal, cancellationToken, record);
+                await FailAsync(state, step.Slug, error, journal, cancellationToken, Record(StepRecordStatus.Failed, error: error));
                 return false;
 
             case StepOutcome.Suspended suspended:
-                record = record with { Input = input, Variables = variables, Duration = duration, Status = StepRecordStatus.Waiting };
                 state.Status = ExecutionStatus.Waiting;
                 state.Bookmark = suspended.Bookmark with { StepSlug = step.Slug };
-                await journal.CommitAsync(state, record, cancellationToken);
+                await journal.CommitAsync(state, Record(StepRecordStatus.Waiting), cancellationToken);
                 return false;
 
             default:
@@ -285,6 +267,33 @@ public sealed class WorkflowExecutor(
         state.CurrentStep = graph.IsEnd(target) ? null : target;
     }
 
+    private static StepRecord NewRecord(
+        ExecutionState state, StepDefinition step, StepStart start, StepRecordStatus status, TimeSpan duration,
+        JsonNode? input = null, JsonObject? variables = null, string? port = null, JsonNode? output = null, string? error = null) => new()
+    {
+        ExecutionId = state.ExecutionId,
+        StepSlug = step.Slug,
+        StepType = step.Type,
+        Sequence = start.Sequence,
+        LoopPath = start.LoopPath,
+        Attempt = start.Attempt,
+        StartedAt = start.At,
+        Status = status,
+        Duration = duration,
+        Input = input,
+        Variables = variables,
+        Port = port,
+        Output = output,
+        Error = error,
+    };
+
+    /// <summary>Where the run was when a step started; its record names this, whatever the step moved on (a loop's index, the attempt).</summary>
+    private readonly record struct StepStart(int Sequence, string? LoopPath, int Attempt, DateTimeOffset At)
+    {
+        /// <summary>Counts the step run and notes where the run is.</summary>
+        public static StepStart Begin(ExecutionState state, DateTimeOffset at) => new(++state.StepRuns, state.LoopPath(), state.Attempt, at);
+    }
+
     private async Task FailAsync(
         ExecutionState state, string slug, string message, RunJournal journal, CancellationToken cancellationToken, StepRecord? record = null)
     {
@@ -295,16 +304,4 @@ public sealed class WorkflowExecutor(
         await journal.CommitAsync(state, record, cancellationToken);
     }
 
-    private static StepRecord NewRecord(ExecutionState state, StepDefinition step, DateTimeOffset startedAt) => new()
-    {
-        ExecutionId = state.ExecutionId,
-        StepSlug = step.Slug,
-        StepType = step.Type,
-        Sequence = state.StepRuns + 1,
-        LoopPath = state.LoopPath(),
-        Attempt = state.Attempt,
-        Status = StepRecordStatus.Completed,
-        StartedAt = startedAt,
-        Duration = TimeSpan.Zero,
-    };
 }
