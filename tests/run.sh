@@ -10,6 +10,11 @@ if [ ! -x /usr/bin/chromium ]; then
     || echo "warning: could not install chromium; browser tests will fail"
 fi
 
+# Every test process and every app it starts skips the runtime's write-xor-execute mapping of new code: the tests start
+# the app some 150 times, each start compiles thousands of methods, and on a virtual machine each of those page-protection
+# changes costs a TLB flush: without it the app tests spent a fifth less system time. Production keeps the default.
+export DOTNET_EnableWriteXorExecute=0
+
 results=TestResults
 rm -rf "$results"
 mkdir -p "$results"
