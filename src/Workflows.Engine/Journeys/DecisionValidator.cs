@@ -115,6 +115,8 @@ public sealed class DecisionValidator(Func<string, ActionDeclaration?> declarati
         {
             return new(part, $"'{action}' is not an action of this app.");
         }
+        // The marketer reads the action's title in the timeline; the model needs its name to ask for it again.
+        var named = declaration.Label is { } label ? $"“{label}” ({action})" : $"'{action}'";
         parameters = Merge(allowed.Defaults, given);
         if (ParameterChecker.FindProblem(declaration, parameters) is { } parameterProblem)
         {
@@ -123,7 +125,7 @@ public sealed class DecisionValidator(Func<string, ActionDeclaration?> declarati
         var guardrails = allowed.Guardrails;
         if (guardrails.NeedsApproval && log.WasNotApproved(action))
         {
-            return new(part, $"A reviewer already turned down '{action}' for this contact; it is not put to them again.");
+            return new(part, $"A reviewer already turned down {named} for this contact; it is not put to them again.");
         }
         if (guardrails.QuietHours is { } quiet)
         {
@@ -133,8 +135,8 @@ public sealed class DecisionValidator(Func<string, ActionDeclaration?> declarati
         if (guardrails.MaxPerContact is { } maxPerContact && same.Count + times > maxPerContact)
         {
             return new(part, times == 1
-                ? $"'{action}' has already run or been scheduled {Times(same.Count)} for this contact; the journey allows it at most {Times(maxPerContact)}."
-                : $"'{action}' has already run or been scheduled {Times(same.Count)} for this contact and would repeat {Times(times)}; the journey allows it at most {Times(maxPerContact)}.")
+                ? $"{named} has already run or been scheduled {Times(same.Count)} for this contact; the journey allows it at most {Times(maxPerContact)}."
+                : $"{named} has already run or been scheduled {Times(same.Count)} for this contact and would repeat {Times(times)}; the journey allows it at most {Times(maxPerContact)}.")
             {
                 Cap = "maxPerContact",
             };
@@ -146,7 +148,7 @@ public sealed class DecisionValidator(Func<string, ActionDeclaration?> declarati
             var thatDay = same.Count(p => TimeZoneInfo.ConvertTime(p.At, zone).Date == day);
             if (thatDay >= maxPerDay)
             {
-                return new(part, $"'{action}' has already run or been scheduled {Times(thatDay)} on {day:yyyy-MM-dd}; the journey allows it at most {Times(maxPerDay)} a day.")
+                return new(part, $"{named} has already run or been scheduled {Times(thatDay)} on {day:yyyy-MM-dd}; the journey allows it at most {Times(maxPerDay)} a day.")
                 {
                     Cap = "maxPerDay",
                 };

@@ -51,7 +51,8 @@ public sealed class DecisionValidatorTests
         var result = Validator().Validate(Promotion(), log, Act(SendEmail("Fourth time")), Monday10);
 
         Assert.Empty(result.RunNow);
-        Assert.Contains("at most 3", Assert.Single(result.Refusals).Reason);
+        Assert.Equal("“Send email” (email_send) has already run or been scheduled 3 times for this contact; the journey allows it at most 3 times.",
+            Assert.Single(result.Refusals).Reason);
     }
 
     [Fact]

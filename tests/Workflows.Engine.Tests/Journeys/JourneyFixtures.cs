@@ -20,7 +20,7 @@ internal static class JourneyFixtures
         ActionParameter.Mandatory("subject", ParameterType.String, "subject"),
         ActionParameter.Mandatory("body", ParameterType.String, "body"),
     ])
-    { Effect = Effect.SendsMessage };
+    { Effect = Effect.SendsMessage, Label = "Send email" };
 
     public static readonly ActionDeclaration Sms = new("sms_send", "messaging", "Sends a text.",
     [
