@@ -8,9 +8,9 @@ internal static class ConditionRows
     public static async Task ChooseConditionAsync(this IPage page, ILocator builder, string field, string check, string value)
     {
         var row = builder.Locator(".condition-row").Last;
-        await row.Locator(".field .mud-select").ClickAsync();
+        await row.Locator(".field .mud-select").First.ClickAsync();
         await page.Locator(".mud-popover-open").GetByText(field, new() { Exact = true }).First.ClickAsync();
-        await row.Locator(".operator .mud-select").ClickAsync();
+        await row.Locator(".operator .mud-select").First.ClickAsync();
         await page.Locator(".mud-popover-open").GetByText(check, new() { Exact = true }).ClickAsync();
         var box = row.Locator("input[data-testid=condition-value]");
         await box.FillAsync(value);
