@@ -14,6 +14,9 @@ public sealed class GoalsEditorTests : ComponentTest
 
     private static List<GoalForm> Goals(string json) => GoalForm.ListOf(JsonNode.Parse(json));
 
+    /// <summary>What a condition row's box of <paramref name="box"/> shows: field, operator or value.</summary>
+    private static string? Shown(AngleSharp.Dom.IElement row, string box) => row.QuerySelector($"input[data-testid=condition-{box}]")!.GetAttribute("value");
+
     private static void AssertJson(string expected, List<GoalForm> goals) =>
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(expected), GoalForm.ToJson(goals)), GoalForm.ToJson(goals)?.ToJsonString() ?? "no goals");
 
@@ -47,10 +50,10 @@ public sealed class GoalsEditorTests : ComponentTest
 
         var rows = editor.FindAll("[data-testid=condition-row]");
         Assert.Equal(2, rows.Count);
-        Assert.Equal("Order total", rows[0].QuerySelector("input[data-testid=condition-field]")!.GetAttribute("value"));
-        Assert.Equal("is at least", rows[0].QuerySelector("input[data-testid=condition-operator]")!.GetAttribute("value"));
-        Assert.Equal("100", rows[0].QuerySelector("input[data-testid=condition-value]")!.GetAttribute("value"));
-        Assert.Equal("Order status", rows[1].QuerySelector("input[data-testid=condition-field]")!.GetAttribute("value"));
+        Assert.Equal("Order total", Shown(rows[0], "field"));
+        Assert.Equal("is at least", Shown(rows[0], "operator"));
+        Assert.Equal("100", Shown(rows[0], "value"));
+        Assert.Equal("Order status", Shown(rows[1], "field"));
         Assert.Empty(editor.FindAll("[data-testid=condition-text]"));
         AssertJson("""[{"event": "order.placed", "condition": "{{event.total}} >= 100 && {{event.status}} == 'paid'"}]""", goals);
     }
@@ -76,8 +79,8 @@ public sealed class GoalsEditorTests : ComponentTest
         var editor = Render(Goals("""[{"event": "trial.converted", "condition": "{{event.plan}} == 'pro'"}]"""));
 
         var row = editor.Find("[data-testid=condition-row]");
-        Assert.Equal("Plan", row.QuerySelector("input[data-testid=condition-field]")!.GetAttribute("value"));
-        Assert.Equal("pro", row.QuerySelector("input[data-testid=condition-value]")!.GetAttribute("value"));
+        Assert.Equal("Plan", Shown(row, "field"));
+        Assert.Equal("pro", Shown(row, "value"));
     }
 
     [Fact]
