@@ -169,6 +169,9 @@ public static class DataTree
         }
     }
 
+    /// <summary>A field read at <paramref name="path"/>, with the fields inside it, as the tree shows them.</summary>
+    public static DataNode Of(string path, DataField field) => Node(path, field.Label, field.Type, null, field.Fields, field.Example);
+
     private static DataNode Node(string path, string label, DataType type, string? source, IReadOnlyList<DataField> fields, string? example = null, int depth = 0) =>
         new(path, label, type, source, example)
         {

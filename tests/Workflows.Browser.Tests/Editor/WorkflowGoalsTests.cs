@@ -5,7 +5,7 @@ using static Workflows.Browser.Tests.Editor.CanvasGestures;
 
 namespace Workflows.Browser.Tests.Editor;
 
-/// <summary>A designer sets a workflow's conversion goal in the editor: an edit like any other, undone, redone and saved.</summary>
+/// <summary>A designer sets a workflow's conversion goal in the editor, its condition picked without writing it: an edit like any other, undone, redone and saved.</summary>
 [Collection(EditorBrowserCollection.Name)]
 public sealed class WorkflowGoalsTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
@@ -21,8 +21,12 @@ public sealed class WorkflowGoalsTests(BrowserFixture fixture) : BrowserTest(fix
         var dialog = page.GetByRole(AriaRole.Dialog);
         await dialog.GetByTestId("goal-add").ClickAsync();
         await page.PickAsync(dialog.GetByTestId("goal-event-0"), "order", "order.placed");
+        var condition = dialog.GetByTestId("goal-condition-0");
+        await page.ChooseConditionAsync(condition, "Order total", "is greater than", "50");
+        await Expect(condition.GetByTestId("condition-summary")).ToHaveTextAsync("Reads: Order total > 50");
         await dialog.GetByTestId("goal-window-0").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "14 days" }).ClickAsync();
+        await page.SaveDocScreenshotsAsync("workflow-goals", dialog);
         await dialog.GetByTestId("goals-done").ClickAsync();
         await Expect(page.GetByTestId("unsaved")).ToBeVisibleAsync();
 
@@ -36,5 +40,6 @@ public sealed class WorkflowGoalsTests(BrowserFixture fixture) : BrowserTest(fix
         await ToolbarCommandAsync(page, "workflow-goals-menu");
         await Expect(dialog.GetByTestId("goal-event-0")).ToHaveValueAsync("order.placed");
         await Expect(dialog.GetByTestId("goal-window-0")).ToContainTextAsync("14 days");
+        await Expect(condition.GetByTestId("condition-summary")).ToHaveTextAsync("Reads: Order total > 50");
     }
 }

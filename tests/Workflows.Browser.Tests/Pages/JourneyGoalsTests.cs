@@ -30,12 +30,13 @@ public sealed class JourneyGoalsTests(BrowserFixture fixture) : BrowserTest(fixt
         await page.GetByTestId("goal-add").ClickAsync();
         await page.GetByTestId("goal-name-0").FillAsync("Big order");
         await page.PickAsync(page.GetByTestId("goal-event-0"), "order", "order.placed");
-        await page.GetByTestId("goal-condition-0").FillAsync("{{event.total}} > 50");
+        var condition = page.GetByTestId("goal-condition-0");
+        await page.ChooseConditionAsync(condition, "Order total", "is greater than", "50");
+        await Expect(condition.GetByTestId("condition-summary")).ToHaveTextAsync("Reads: Order total > 50");
         await page.GetByTestId("goal-window-0").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "30 days" }).ClickAsync();
         await Expect(measure).ToContainTextAsync("An order is placed");
-        await measure.ScrollIntoViewIfNeededAsync();
-        await page.SaveDocScreenshotAsync("journey-goals");
+        await page.SaveDocScreenshotsAsync("journey-goals", measure);
         await page.GetByTestId("journey-save").ClickAsync();
         await Expect(page.Locator("h1")).ToHaveTextAsync("Thank loyal customers");
 
@@ -44,7 +45,10 @@ public sealed class JourneyGoalsTests(BrowserFixture fixture) : BrowserTest(fixt
         await Expect(page.GetByTestId("journey-holdout")).ToHaveValueAsync("20");
         await Expect(page.GetByTestId("goal-name-0")).ToHaveValueAsync("Big order");
         await Expect(page.GetByTestId("goal-event-0")).ToHaveValueAsync("order.placed");
-        await Expect(page.GetByTestId("goal-condition-0")).ToHaveValueAsync("{{event.total}} > 50");
+        await Expect(condition.Locator("input[data-testid=condition-field]")).ToHaveValueAsync("Order total");
+        await Expect(condition.Locator("input[data-testid=condition-value]")).ToHaveValueAsync("50");
+        await Expect(condition.GetByTestId("condition-summary")).ToHaveTextAsync("Reads: Order total > 50");
+        Assert.Equal("{{event.total}} > 50", (await api.JourneyAsync(journeyId))["goals"]![0]!["condition"]!.GetValue<string>());
         await Expect(page.GetByTestId("goal-window-0")).ToContainTextAsync("30 days");
         await Expect(page.GetByTestId("goal-row")).ToHaveCountAsync(1);
     }

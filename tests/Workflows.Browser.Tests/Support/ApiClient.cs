@@ -47,6 +47,10 @@ public sealed class ApiClient(HttpClient http)
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
     }
 
+    /// <summary>The journey's definition as saved.</summary>
+    public async Task<JsonObject> JourneyAsync(string journeyId) =>
+        (await http.GetFromJsonAsync<JsonObject>($"/api/journeys/{journeyId}"))!["definition"]!.AsObject();
+
     public async Task SaveJourneyAsync(string journeyId, JsonObject definition)
     {
         using var response = await http.PutAsJsonAsync($"/api/journeys/{journeyId}", definition);

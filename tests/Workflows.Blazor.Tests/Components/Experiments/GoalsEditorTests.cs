@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using MudBlazor;
+using Workflows.Blazor.Components.Editor.Conditions;
 using Workflows.Blazor.Components.Experiments;
 using Workflows.Engine.Experiments;
+using Workflows.Engine.Expressions.Conditions;
 
 namespace Workflows.Blazor.Tests.Components.Experiments;
 
@@ -12,11 +14,14 @@ public sealed class GoalsEditorTests : ComponentTest
 
     private static List<GoalForm> Goals(string json) => GoalForm.ListOf(JsonNode.Parse(json));
 
+    /// <summary>What a condition row's box of <paramref name="box"/> shows: field, operator or value.</summary>
+    private static string? Shown(AngleSharp.Dom.IElement row, string box) => row.QuerySelector($"input[data-testid=condition-{box}]")!.GetAttribute("value");
+
     private static void AssertJson(string expected, List<GoalForm> goals) =>
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(expected), GoalForm.ToJson(goals)), GoalForm.ToJson(goals)?.ToJsonString() ?? "no goals");
 
     [Fact]
-    public void AddingAGoal_ChoosingItsEventConditionAndWindow_WritesTheGoal()
+    public void AddingAGoal_ChoosingItsEventAConditionOnItsDataAndAWindow_WritesTheGoal()
     {
         var goals = new List<GoalForm>();
         var editor = Render(goals);
@@ -24,13 +29,58 @@ public sealed class GoalsEditorTests : ComponentTest
 
         editor.Find("[data-testid=goal-add]").Click();
         editor.InvokeAsync(() => editor.FindComponent<MudAutocomplete<string>>().Instance.ValueChanged.InvokeAsync("order.placed"));
-        editor.InvokeAsync(() => editor.FindComponents<MudTextField<string>>()[1].Instance.ValueChanged.InvokeAsync("{{event.total}} > 50"));
-        editor.InvokeAsync(() => editor.FindComponent<MudSelect<string>>().Instance.ValueChanged.InvokeAsync("30 days"));
-        editor.InvokeAsync(() => editor.FindComponents<MudTextField<string>>()[0].Instance.ValueChanged.InvokeAsync("Big order"));
+        var row = () => editor.FindComponent<ConditionRowEditor>();
+        editor.InvokeAsync(() => row().FindComponent<MudSelect<string>>().Instance.ValueChanged.InvokeAsync("event.total"));
+        editor.InvokeAsync(() => row().FindComponent<MudSelect<ConditionOperator>>().Instance.ValueChanged.InvokeAsync(ConditionOperator.GreaterThan));
+        editor.Find("input[data-testid=condition-value]").Change("50");
+        editor.InvokeAsync(() => editor.FindComponents<MudSelect<string>>().Single(s => s.Instance.Label == "Within").Instance.ValueChanged.InvokeAsync("30 days"));
+        editor.InvokeAsync(() => editor.FindComponent<MudTextField<string>>().Instance.ValueChanged.InvokeAsync("Big order"));
 
         AssertJson("""[{"name": "Big order", "event": "order.placed", "condition": "{{event.total}} > 50", "window": "30 days"}]""", goals);
         Assert.Contains("An order is placed", editor.Find("[data-testid=goal-row]").TextContent);
+        Assert.Equal("Reads: Order total > 50", editor.Find("[data-testid=condition-summary]").TextContent);
         Assert.Empty(editor.FindAll("[data-testid=goals-none]"));
+    }
+
+    [Fact]
+    public void AWrittenCondition_OpensAsRowsOfTheEventsFields_AndStaysAsWritten()
+    {
+        var goals = Goals("""[{"event": "order.placed", "condition": "{{event.total}} >= 100 && {{event.status}} == 'paid'"}]""");
+        var editor = Render(goals);
+
+        var rows = editor.FindAll("[data-testid=condition-row]");
+        Assert.Equal(2, rows.Count);
+        Assert.Equal("Order total", Shown(rows[0], "field"));
+        Assert.Equal("is at least", Shown(rows[0], "operator"));
+        Assert.Equal("100", Shown(rows[0], "value"));
+        Assert.Equal("Order status", Shown(rows[1], "field"));
+        Assert.Empty(editor.FindAll("[data-testid=condition-text]"));
+        AssertJson("""[{"event": "order.placed", "condition": "{{event.total}} >= 100 && {{event.status}} == 'paid'"}]""", goals);
+    }
+
+    [Fact]
+    public void AConditionTheBuilderCannotShow_OpensAsText_AndEditsAsText()
+    {
+        var goals = Goals("""[{"event": "order.placed", "condition": "!({{event.total}} > 50)"}]""");
+        var editor = Render(goals);
+
+        Assert.Contains("because it uses 'not' (!)", editor.Find("[data-testid=condition-as-text]").TextContent);
+        Assert.Equal("!({{event.total}} > 50)", editor.Find("textarea[data-testid=condition-text]").GetAttribute("value"));
+        Assert.Empty(editor.FindAll("[data-testid=condition-row]"));
+
+        editor.Find("textarea[data-testid=condition-text]").Change("!({{event.total}} > 80)");
+
+        AssertJson("""[{"event": "order.placed", "condition": "!({{event.total}} > 80)"}]""", goals);
+    }
+
+    [Fact]
+    public void ACustomEvent_KeepsTheFieldItsConditionReads_AmongTheChoices()
+    {
+        var editor = Render(Goals("""[{"event": "trial.converted", "condition": "{{event.plan}} == 'pro'"}]"""));
+
+        var row = editor.Find("[data-testid=condition-row]");
+        Assert.Equal("Plan", Shown(row, "field"));
+        Assert.Equal("pro", Shown(row, "value"));
     }
 
     [Fact]
