@@ -61,11 +61,7 @@ public sealed class MigrateToPostgresTests : IDisposable
     public async Task ATargetThatHoldsData_IsRefused_InOneLine()
     {
         await CreateSourceAsync();
-        using var target = PostgresTestDatabase.CreateIfChosen()!;
-        await using (var used = Services(new() { ["Database:Provider"] = "Postgres", ["Database:ConnectionString"] = target.ConnectionString }))
-        {
-            await used.GetRequiredService<DatabaseStartup>().PrepareAsync();
-        }
+        using var target = await UsedTargetAsync();
 
         var (exit, _, error) = await MigrateAsync(target.ConnectionString);
 
@@ -78,11 +74,7 @@ public sealed class MigrateToPostgresTests : IDisposable
     public async Task ATargetOfAnOlderVersionThatHoldsData_IsRefused_AndLeftExactlyAsItWas()
     {
         await CreateSourceAsync();
-        using var target = PostgresTestDatabase.CreateIfChosen()!;
-        await using (var used = Services(new() { ["Database:Provider"] = "Postgres", ["Database:ConnectionString"] = target.ConnectionString }))
-        {
-            await used.GetRequiredService<DatabaseStartup>().PrepareAsync();
-        }
+        using var target = await UsedTargetAsync();
         await using var postgres = Postgres(target.ConnectionString);
         await postgres.GetService<IMigrator>().MigrateAsync(postgres.Database.GetMigrations().SkipLast(1).Last());
         var before = await SnapshotAsync(postgres);
@@ -146,6 +138,15 @@ public sealed class MigrateToPostgresTests : IDisposable
         var workflows = app.GetRequiredService<WorkflowCommands>();
         var (id, _) = await workflows.CreateAsync("Welcome series", "tests");
         await workflows.PublishAsync(id, "tests");
+    }
+
+    /// <summary>A PostgreSQL database the app already ran on, so it holds rows.</summary>
+    private static async Task<PostgresTestDatabase> UsedTargetAsync()
+    {
+        var target = PostgresTestDatabase.CreateIfChosen()!;
+        await using var used = Services(new() { ["Database:Provider"] = "Postgres", ["Database:ConnectionString"] = target.ConnectionString });
+        await used.GetRequiredService<DatabaseStartup>().PrepareAsync();
+        return target;
     }
 
     private async Task<(int Exit, string Output, string Error)> MigrateAsync(string connectionString)
