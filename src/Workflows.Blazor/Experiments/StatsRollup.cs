@@ -91,23 +91,7 @@ public sealed class StatsRollup(IDbContextFactory<AppDbContext> contexts, IOptio
             return;
         }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (!await db.StatsWatermarks.AnyAsync(w => w.Id == WatermarkId, cancellationToken))
-        {
-            db.StatsWatermarks.Add(new StatsWatermarkEntity { Id = WatermarkId });
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                // Another instance made it at the same moment, so it is there now; if not, the failure is real.
-                await using var again = await contexts.CreateDbContextAsync(cancellationToken);
-                if (!await again.StatsWatermarks.AnyAsync(w => w.Id == WatermarkId, cancellationToken))
-                {
-                    throw;
-                }
-            }
-        }
+        await db.InsertIfAbsentAsync(new StatsWatermarkEntity { Id = WatermarkId }, cancellationToken);
         _hasWatermark = true;
     }
 }

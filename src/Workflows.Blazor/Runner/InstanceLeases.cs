@@ -9,7 +9,7 @@ namespace Workflows.Blazor.Runner;
 /// Leases that tell app instances sharing one database apart: each instance holds one named by its own id while it
 /// lives (<see cref="InstanceHeartbeat"/> renews it), and a job every instance schedules (retention, segment checks) runs
 /// on the one instance that holds the leader's lease (renewed by the heartbeat, so it stays with one instance while that lives). A lease is taken with one conditional update (held by this instance, or run out) or, the
-/// first time, by inserting its row, which only one instance can do.
+/// first time, by inserting its row, which only one instance can do (the others' inserts do nothing).
 /// </summary>
 public sealed class InstanceLeases(
     IDbContextFactory<AppDbContext> contexts, DatabaseSettings database, IOptions<RunnerOptions> options, TimeProvider time)
@@ -40,21 +40,7 @@ public sealed class InstanceLeases(
         {
             return true;
         }
-        if (await db.Leases.AnyAsync(l => l.Name == name, cancellationToken))
-        {
-            return false;
-        }
-        db.Leases.Add(new LeaseEntity { Name = name, Holder = InstanceId, ExpiresAt = until });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            // Another instance inserted it first.
-            return false;
-        }
+        return await db.InsertIfAbsentAsync(new LeaseEntity { Name = name, Holder = InstanceId, ExpiresAt = until }, cancellationToken);
     }
 
     /// <summary>Whether this instance runs the jobs only one instance may run (it takes or keeps the leader's lease).</summary>

@@ -2,6 +2,10 @@ using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Workflows.Blazor.Data.Postgres;
+using Workflows.Blazor.Experiments;
+using Workflows.Blazor.Runner;
 using Workflows.Blazor.Live;
 using Workflows.Blazor.Tests.Support;
 
@@ -60,6 +64,30 @@ public sealed class TwoInstancesTests : IDisposable
         await CancelOnTheOtherInstanceAsync(a, b);
     }
 
+    [PostgresFact]
+    public async Task TwoInstancesStartingTogether_ShareLeasesAndTheStatsWatermark_WithNoErrorLogged()
+    {
+        // The schema is there first, as an earlier start leaves it: what races here is the instances' own rows.
+        await using (var db = new PostgresAppDbContext(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(_database!.ConnectionString).Options))
+        {
+            await db.Database.MigrateAsync();
+        }
+        var logs = new LogCapture();
+        var apps = new[] { Instance().WithLogs(logs), Instance().WithLogs(logs) };
+        await Task.WhenAll(apps.Select(app => Task.Run(() => app.Services)));
+        var leases = apps.Select(app => app.Services.GetRequiredService<InstanceLeases>()).ToList();
+        var names = Enumerable.Range(1, 10).Select(i => $"job-{i}").ToList();
+
+        // Both take the same new leases at once, and fold the stats at once, as their heartbeats and jobs do on a new database.
+        var holds = await Task.WhenAll(names.SelectMany(name => leases.Select(async lease => (Name: name, Held: await lease.TryHoldAsync(name, CancellationToken.None)))));
+        await Task.WhenAll(apps.Select(app => app.Services.GetRequiredService<StatsRollup>().FoldAsync()));
+
+        Assert.All(names, name => Assert.Single(holds, hold => hold.Name == name && hold.Held));
+        Assert.Equal(1, await apps[0].QueryAsync(db => db.StatsWatermarks.CountAsync()));
+        var errors = logs.Entries.Where(e => e.Level >= LogLevel.Error).Select(e => $"{e.Category}: {e.Text}").ToList();
+        Assert.True(errors.Count == 0, string.Join("\n\n", errors));
+    }
+
     private async Task CancelOnTheOtherInstanceAsync(AppFactory a, AppFactory b)
     {
         var onA = await a.CreateApiClientAsync();
@@ -74,7 +102,7 @@ public sealed class TwoInstancesTests : IDisposable
         Assert.Equal(["start"], execution.StepSlugs());
         Assert.Equal("block", execution["currentStep"]!.GetValue<string>());
         var runner = await a.QueryAsync(db => db.Executions.AsNoTracking().Where(e => e.Id == executionId).Select(e => e.RunnerId).SingleAsync());
-        Assert.Equal(a.Services.GetRequiredService<Blazor.Runner.InstanceLeases>().InstanceId, runner);
+        Assert.Equal(a.Services.GetRequiredService<InstanceLeases>().InstanceId, runner);
     }
 
     /// <summary>

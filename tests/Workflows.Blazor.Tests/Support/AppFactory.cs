@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Workflows.Blazor.Runner;
 using Workflows.Blazor.Security.Outbound;
@@ -18,6 +19,7 @@ public sealed class AppFactory : InProcessApp
 {
     private readonly List<IActionHandler> _extraActions = [];
     private readonly List<Type> _stoppedServices = [];
+    private LogCapture? _logs;
 
     public AppFactory()
     {
@@ -66,6 +68,13 @@ public sealed class AppFactory : InProcessApp
         return this;
     }
 
+    /// <summary>Everything the app logs also goes to <paramref name="logs"/>.</summary>
+    public AppFactory WithLogs(LogCapture logs)
+    {
+        _logs = logs;
+        return this;
+    }
+
     /// <summary>One due-work pass, as the every-second tick runs it: fires due timers and schedules at the fake clock's time.</summary>
     public Task TickAsync() => Services.GetRequiredService<DueWorkProcessor>().ProcessAsync();
 
@@ -82,6 +91,10 @@ public sealed class AppFactory : InProcessApp
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
+            if (_logs is not null)
+            {
+                services.AddSingleton<ILoggerProvider>(_logs);
+            }
             foreach (var action in _extraActions)
             {
                 services.AddSingleton(action);

@@ -1,7 +1,10 @@
 using System.Reflection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using Workflows.Blazor.Data;
 using Workflows.Blazor.Data.Postgres;
@@ -9,17 +12,19 @@ using Workflows.Blazor.Data.Postgres;
 namespace Workflows.Blazor.Operations.PostgresCopy;
 
 /// <summary>
-/// Copies a SQLite installation into an empty PostgreSQL database: brings PostgreSQL's schema up to date, copies every
-/// table of the model in foreign-key order in batches, moves the identity sequences past the copied keys and compares
+/// Copies a SQLite installation into an empty PostgreSQL database: refuses one that holds rows (before changing anything
+/// in it), brings PostgreSQL's schema up to date, copies every table of the model in foreign-key order in batches read by key, moves the identity sequences past the copied keys and compares
 /// each table's row count on both sides. Writes what it does to <paramref name="output"/>.
 /// </summary>
 public sealed class SqliteToPostgresCopy(string sqliteFile, string postgresConnectionString, TextWriter output)
 {
-    private const int BatchSize = 1_000;
     private const int ProgressEvery = 10_000;
 
     private static readonly MethodInfo CopyTableMethod =
         typeof(SqliteToPostgresCopy).GetMethod(nameof(CopyTableAsync), BindingFlags.NonPublic | BindingFlags.Instance)!;
+
+    /// <summary>Rows read and written at a time (settable so tests can cross batches with a few rows).</summary>
+    internal int BatchSize { get; init; } = 1_000;
 
     /// <summary>True when every table holds as many rows in PostgreSQL as in SQLite.</summary>
     public async Task<bool> RunAsync(CancellationToken cancellationToken)
@@ -34,8 +39,8 @@ public sealed class SqliteToPostgresCopy(string sqliteFile, string postgresConne
             throw new MigrationRefusedException($"{sqliteFile} is from an older version of the app: start the app on it once (it upgrades itself), then copy it.");
         }
         await using var target = OpenTarget();
-        await target.Database.MigrateAsync(cancellationToken);
         await RefuseRowsAsync(target, cancellationToken);
+        await target.Database.MigrateAsync(cancellationToken);
 
         var matches = true;
         foreach (var table in TableCopyOrder.Of(target.Model))
@@ -55,13 +60,21 @@ public sealed class SqliteToPostgresCopy(string sqliteFile, string postgresConne
     private PostgresAppDbContext OpenTarget() =>
         new(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(postgresConnectionString).Options);
 
+    // Before the schema is touched: any table with rows (of this version's model, an older one's or another app's) refuses the copy.
     private static async Task RefuseRowsAsync(PostgresAppDbContext target, CancellationToken cancellationToken)
     {
-        foreach (var table in target.Model.GetEntityTypes().Where(t => t.GetTableName() is not null))
+        if (!await target.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancellationToken))
+        {
+            return;
+        }
+        var tables = await target.Database.SqlQueryRaw<string>(
+                "SELECT table_name AS \"Value\" FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'")
+            .ToListAsync(cancellationToken);
+        foreach (var table in tables.Where(t => t != HistoryRepository.DefaultTableName).Order())
         {
             if (await CountAsync(target, table, cancellationToken) > 0)
             {
-                throw new MigrationRefusedException($"The PostgreSQL database is not empty (table {table.GetTableName()} has rows): copy into a new, empty database.");
+                throw new MigrationRefusedException($"The PostgreSQL database is not empty (table {table} has rows): copy into a new, empty database.");
             }
         }
     }
@@ -71,39 +84,35 @@ public sealed class SqliteToPostgresCopy(string sqliteFile, string postgresConne
         where TEntity : class
     {
         var total = await source.Set<TEntity>().LongCountAsync(cancellationToken);
-        var ordered = OrderByKey(source.Set<TEntity>(), table);
+        var key = table.FindPrimaryKey()!;
         var shadows = table.GetProperties().Where(p => p.IsShadowProperty()).Select(p => p.Name).ToList();
         target.ChangeTracker.AutoDetectChangesEnabled = false;
-        for (var copied = 0L; copied < total; copied += BatchSize)
+        object?[]? last = null;
+        var copied = 0L;
+        List<TEntity> page;
+        while ((page = await KeysetPages.Page(source.Set<TEntity>(), key, last).Take(BatchSize).ToListAsync(cancellationToken)).Count > 0)
         {
-            foreach (var row in await ordered.Skip((int)copied).Take(BatchSize).ToListAsync(cancellationToken))
+            foreach (var row in page)
             {
                 var from = source.Entry(row);
                 var to = target.Entry(row);
                 to.State = EntityState.Added;
                 shadows.ForEach(name => to.Property(name).CurrentValue = from.Property(name).CurrentValue);
             }
+            last = KeysetPages.KeyOf(source, page[^1], key);
             await target.SaveChangesAsync(cancellationToken);
             source.ChangeTracker.Clear();
             target.ChangeTracker.Clear();
-            var done = Math.Min(copied + BatchSize, total);
-            if (done < total && done % ProgressEvery == 0)
+            copied += page.Count;
+            if (copied < total && copied / ProgressEvery > (copied - page.Count) / ProgressEvery)
             {
-                await output.WriteLineAsync($"  {table.GetTableName()}: {done:N0} of {total:N0} rows...");
+                await output.WriteLineAsync($"  {table.GetTableName()}: {copied:N0} of {total:N0} rows...");
             }
         }
         var copiedRows = await target.Set<TEntity>().LongCountAsync(cancellationToken);
         var match = copiedRows == total;
         await output.WriteLineAsync($"  {table.GetTableName()}: {total:N0} in SQLite, {copiedRows:N0} in PostgreSQL{(match ? "" : "  MISMATCH")}");
         return match;
-    }
-
-    private static IQueryable<TEntity> OrderByKey<TEntity>(IQueryable<TEntity> rows, IEntityType table)
-        where TEntity : class
-    {
-        var keys = table.FindPrimaryKey()!.Properties;
-        var ordered = rows.OrderBy(r => EF.Property<object>(r, keys[0].Name));
-        return keys.Skip(1).Aggregate(ordered, (query, key) => query.ThenBy(r => EF.Property<object>(r, key.Name)));
     }
 
     // Copied rows keep their keys; PostgreSQL's identity sequences must then start after the largest one.
@@ -120,9 +129,9 @@ public sealed class SqliteToPostgresCopy(string sqliteFile, string postgresConne
         }
     }
 
-    private static Task<long> CountAsync(DbContext db, IEntityType table, CancellationToken cancellationToken)
+    private static Task<long> CountAsync(DbContext db, string table, CancellationToken cancellationToken)
     {
-        var sql = "SELECT COUNT(*) AS \"Value\" FROM \"" + table.GetTableName() + "\"";
+        var sql = "SELECT COUNT(*) AS \"Value\" FROM \"" + table + "\"";
         return db.Database.SqlQueryRaw<long>(sql).SingleAsync(cancellationToken);
     }
 }
