@@ -88,6 +88,25 @@ public sealed class TwoInstancesTests : IDisposable
         Assert.True(errors.Count == 0, string.Join("\n\n", errors));
     }
 
+    [PostgresFact]
+    public async Task TwoInstancesStartingTogether_OnANewDatabase_BothCreateTheSchemaOnceAndStart()
+    {
+        for (var round = 0; round < 5; round++)
+        {
+            using var database = PostgresTestDatabase.CreateIfChosen()!;
+            var apps = new[] { Instance(database), Instance(database) };
+
+            await Task.WhenAll(apps.Select(app => Task.Run(() => app.Services)));
+
+            foreach (var app in apps)
+            {
+                using var response = await (await app.CreateApiClientAsync()).GetAsync("/api/workflows");
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                app.Dispose();
+            }
+        }
+    }
+
     private async Task CancelOnTheOtherInstanceAsync(AppFactory a, AppFactory b)
     {
         var onA = await a.CreateApiClientAsync();
@@ -127,11 +146,11 @@ public sealed class TwoInstancesTests : IDisposable
     private static ChangeNotifications Changes(AppFactory app) => app.Services.GetRequiredService<ChangeNotifications>();
 
     /// <summary>An app on the shared database, started when first used, as a second process would be.</summary>
-    private AppFactory Instance()
+    private AppFactory Instance(PostgresTestDatabase? database = null)
     {
         var app = new AppFactory()
             .WithSetting("Database:Provider", "Postgres")
-            .WithSetting("Database:ConnectionString", _database!.ConnectionString);
+            .WithSetting("Database:ConnectionString", (database ?? _database)!.ConnectionString);
         _apps.Add(app);
         return app;
     }
