@@ -21,11 +21,8 @@ public sealed class JourneyQueries(IDbContextFactory<AppDbContext> contexts, Act
     public async Task<(string Id, string Name)> FindAsync(string idOrName, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var matches = await db.Journeys.AsNoTracking()
-            .Where(j => j.Id == idOrName || EF.Functions.Collate(j.Name, "NOCASE") == idOrName)
-            .Select(j => new { j.Id, j.Name })
-            .ToListAsync(cancellationToken);
-        return IdOrName.Single([.. matches.Select(j => (j.Id, j.Name))], idOrName, "journey");
+        var records = await db.Journeys.AsNoTracking().Select(j => new { j.Id, j.Name }).ToListAsync(cancellationToken);
+        return IdOrName.Single([.. records.Select(j => (j.Id, j.Name))], idOrName, "journey");
     }
 
     public async Task<IReadOnlyList<JourneyRunSummary>> RunsAsync(string journeyId, CancellationToken cancellationToken = default)

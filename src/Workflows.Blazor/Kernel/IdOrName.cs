@@ -6,11 +6,14 @@ namespace Workflows.Blazor.Kernel;
 /// </summary>
 public static class IdOrName
 {
-    /// <summary>One of <c>matches</c>, the records whose id or name (ignoring case) is <c>idOrName</c>; <c>kind</c> names them in the singular (<c>journey</c>).</summary>
-    public static (string Id, string Name) Single(IReadOnlyList<(string Id, string Name)> matches, string idOrName, string kind)
+    /// <summary>
+    /// The one of <c>records</c> whose id, or else whose name ignoring case, is <c>idOrName</c>; <c>kind</c> names them in the
+    /// singular (<c>journey</c>). Names are compared here rather than in SQL, where each database spells "ignoring case" its own way.
+    /// </summary>
+    public static (string Id, string Name) Single(IReadOnlyList<(string Id, string Name)> records, string idOrName, string kind)
     {
-        var byId = matches.Where(m => m.Id == idOrName).ToList();
-        var found = byId.Count > 0 ? byId : matches;
+        var byId = records.Where(r => r.Id == idOrName).ToList();
+        var found = byId.Count > 0 ? byId : [.. records.Where(r => string.Equals(r.Name, idOrName, StringComparison.OrdinalIgnoreCase))];
         return found switch
         {
             [var only] => only,

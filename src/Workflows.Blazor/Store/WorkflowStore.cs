@@ -60,11 +60,8 @@ public sealed class WorkflowStore(IDbContextFactory<AppDbContext> contexts, Defi
     public async Task<(string Id, string Name)> FindAsync(string idOrName, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var matches = await db.Workflows.AsNoTracking()
-            .Where(w => w.Id == idOrName || EF.Functions.Collate(w.Name, "NOCASE") == idOrName)
-            .Select(w => new { w.Id, w.Name })
-            .ToListAsync(cancellationToken);
-        return IdOrName.Single([.. matches.Select(w => (w.Id, w.Name))], idOrName, "workflow");
+        var records = await db.Workflows.AsNoTracking().Select(w => new { w.Id, w.Name }).ToListAsync(cancellationToken);
+        return IdOrName.Single([.. records.Select(w => (w.Id, w.Name))], idOrName, "workflow");
     }
 
     public async Task<WorkflowDefinition> GetDraftAsync(string id, CancellationToken cancellationToken = default) =>
